@@ -1,0 +1,105 @@
+"""The app factory: ``python app.py`` serves it, ``gunicorn app:server`` too."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import dash
+import flask
+from dash import html
+
+from callbacks import explorer, gmina_panel, page
+from callbacks.cache import cache
+from callbacks.data import EXTENSION_KEY
+from callbacks.i18n import language
+from layers.dataset import load_dataset
+
+PROJECT_DIR = Path(__file__).resolve().parent
+ENV_PREFIX = "GEOPORTAL_"
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One configuration key: its default and a line of help (documented in README)."""
+
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS = (
+    Setting("STORE_DIR", str(PROJECT_DIR / "geodata" / "store"),
+            "directory of the processed data store written by `python -m layers.build`"),
+    Setting("HOST", "127.0.0.1", "address `python app.py` listens on"),
+    Setting("PORT", 8050, "port `python app.py` listens on"),
+    Setting("CACHE_TYPE", "SimpleCache", "Flask-Caching backend (`NullCache` turns caching off)"),
+    Setting("CACHE_DEFAULT_TIMEOUT", 3600, "seconds a cached computation is kept"),
+    Setting("DEBUG", False, "Dash debug mode (never in production)"),
+)
+
+
+def settings(config: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Return the settings: defaults, then ``GEOPORTAL_*`` variables, then ``config``.
+
+    Raises
+    ------
+    ValueError
+        For an unknown key or a value of the wrong type.
+    """
+    merged = {setting.name: setting.default for setting in SETTINGS}
+    for setting in SETTINGS:
+        raw = os.environ.get(ENV_PREFIX + setting.name)
+        if raw is not None:
+            merged[setting.name] = _typed(setting, raw)
+    unknown = set(config or {}) - set(merged)
+    if unknown:
+        raise ValueError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    merged.update(config or {})
+    return merged
+
+
+def _typed(setting: Setting, raw: str) -> Any:
+    if isinstance(setting.default, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    return type(setting.default)(raw)
+
+
+def serve_layout() -> html.Div:
+    """Build the page in the language asked for by ``?lang=``."""
+    lang = language(flask.request.args.get("lang") if flask.has_request_context() else None)
+    return page.layout(lang, [explorer.layout(lang), gmina_panel.layout(lang)])
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
+    """Build the Flask server and the Dash app, load the data and wire the features."""
+    options = settings(config)
+    server = flask.Flask(__name__)
+    server.config.update(options)
+    server.extensions[EXTENSION_KEY] = load_dataset(
+        Path(options["STORE_DIR"]), PROJECT_DIR / "geodata"
+    )
+    cache.init_app(server, config={"CACHE_TYPE": options["CACHE_TYPE"],
+                                   "CACHE_DEFAULT_TIMEOUT": options["CACHE_DEFAULT_TIMEOUT"]})
+    app = dash.Dash(__name__, server=server, title="Geoportal Metropolii Krakowskiej",
+                    serve_locally=True, update_title=None)
+    with server.app_context():
+        app.layout = serve_layout
+    for feature in (explorer, gmina_panel):
+        feature.register(app)
+    return app
+
+
+def __getattr__(name: str) -> flask.Flask:
+    """Build the app on first access to ``app.server`` (what ``gunicorn app:server`` asks for)."""
+    if name == "server":
+        return create_app().server
+    raise AttributeError(name)
+
+
+if __name__ == "__main__":
+    options = settings()
+    create_app().run(host=options["HOST"], port=int(options["PORT"]), debug=options["DEBUG"])

@@ -1,0 +1,15 @@
+"""The one way a callback shows a domain error to the user."""
+
+from __future__ import annotations
+
+from dash import html
+
+from callbacks.i18n import TEXTS, text
+from layers.errors import GeoportalError
+
+
+def alert(error: GeoportalError, lang: str) -> html.Div:
+    """Return a visible alert with the error's text in the user's language."""
+    key = f"error_{error.code}"
+    message = text(key, lang) if key in TEXTS[lang] else str(error)
+    return html.Div(message, className="alert", role="alert")

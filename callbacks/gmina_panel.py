@@ -1,0 +1,97 @@
+"""Gmina panel: click a gmina to see its time series and its value of every indicator."""
+
+from __future__ import annotations
+
+import dash
+from dash import Input, Output, State, ctx, dash_table, dcc, html
+from dash.exceptions import PreventUpdate
+
+from callbacks import ids
+from callbacks.data import current_dataset
+from callbacks.i18n import text
+from layers.catalog import indicator_of
+from layers.dataset import gmina_labels
+from layers.figures import time_series_figure
+from layers.numbers import formatted
+from layers.scopes import scope_codes
+from layers.values import latest_values, time_series
+
+HIDDEN = {"display": "none"}
+
+
+def layout(lang: str) -> html.Aside:
+    """Return the (initially empty) panel."""
+    return html.Aside(
+        [
+            dcc.Store(id=ids.SELECTED_STORE),
+            html.Div([html.H2(text("panel_hint", lang), id=ids.PANEL_TITLE),
+                      html.Button("×", id=ids.PANEL_CLOSE, title=text("panel_close", lang),
+                                  className="close")], className="panel-head"),
+            dcc.Graph(id=ids.PANEL_CHART, config={"displaylogo": False}, style=HIDDEN),
+            html.Div(id=ids.PANEL_TABLE),
+        ],
+        id=ids.PANEL,
+        className="gmina-panel",
+    )
+
+
+def update_selected(click: dict | None, closes: int | None) -> str | None:
+    """User clicks a gmina on the map (select it) or the close button (clear)."""
+    if ctx.triggered_id == ids.PANEL_CLOSE:
+        return None
+    if not click or not click.get("points"):
+        raise PreventUpdate
+    return click["points"][0]["location"]
+
+
+def panel_rows(teryt: str, scope: str, lang: str) -> list[dict]:
+    """Return the table rows: each indicator's latest value, year and rank in the scope."""
+    dataset = current_dataset()
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    latest = latest_values(dataset.values, dataset.catalog, teryt, codes)
+    rows = []
+    for indicator_id, row in latest.iterrows():
+        indicator = dataset.catalog[indicator_id]
+        rank = f"{formatted(row['rank'], 0, lang)}/{row['ranked']}" if row["ranked"] else "–"
+        rows.append({
+            "indicator": indicator.name(lang),
+            "value": f"{formatted(row['value'], indicator.decimals, lang)} {indicator.unit(lang)}",
+            "year": f"{int(row['year']) - 5}–{int(row['year'])}" if indicator.is_change
+            else str(int(row["year"])),
+            "rank": rank,
+        })
+    return rows
+
+
+def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) -> tuple:
+    """User selects a gmina or changes indicator: redraw its chart and table."""
+    if teryt is None:
+        return text("panel_hint", lang), dash.no_update, HIDDEN, []
+    dataset = current_dataset()
+    if teryt not in dataset.codes:
+        raise PreventUpdate
+    label = gmina_labels(dataset, {t: text(f"type_{t}", lang) for t in ("1", "2", "3")})[teryt]
+    indicator = indicator_of(dataset.catalog, indicator_id)
+    series = time_series(dataset.values, indicator, teryt).rename(label)
+    chart = time_series_figure([series], f"{indicator.name(lang)} [{indicator.unit(lang)}]",
+                               indicator.series_break, text("series_break_short", lang))
+    columns = [{"name": text(f"panel_{key}", lang), "id": key}
+               for key in ("indicator", "value", "year", "rank")]
+    table = dash_table.DataTable(panel_rows(teryt, scope, lang), columns, style_as_list_view=True,
+                                 style_cell={"textAlign": "left", "whiteSpace": "normal"})
+    return f"{label} ({teryt})", chart, {}, table
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the panel's callbacks to their components."""
+    app.callback(
+        Output(ids.SELECTED_STORE, "data"),
+        Input(ids.MAP_GRAPH, "clickData"), Input(ids.PANEL_CLOSE, "n_clicks"),
+        prevent_initial_call=True,
+    )(update_selected)
+    app.callback(
+        Output(ids.PANEL_TITLE, "children"), Output(ids.PANEL_CHART, "figure"),
+        Output(ids.PANEL_CHART, "style"), Output(ids.PANEL_TABLE, "children"),
+        Input(ids.SELECTED_STORE, "data"), Input(ids.INDICATOR_DROPDOWN, "value"),
+        Input(ids.SCOPE_RADIO, "value"), State(ids.LANG_STORE, "data"),
+    )(update_panel)

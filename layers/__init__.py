@@ -1,0 +1,1 @@
+"""Data and analysis for the geoportal: plain Python, no Dash."""

@@ -1,0 +1,170 @@
+"""Data build: read ``../shared/geodata``, write the processed store.
+
+Run ``python -m layers.build`` (``--force`` rebuilds a current store). The source
+directory is ``$GEOPORTAL_SOURCE_DIR`` (default ``../shared/geodata``) and the store
+``$GEOPORTAL_STORE_DIR`` (default ``geodata/store``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+import geopandas as gpd
+import shapely
+
+from layers import io
+from layers.catalog import parsed_catalog
+from layers.coverage import dissolved, repaired, simplified_coverage
+from layers.crs import DISPLAY_CRS, METRIC_CRS
+from layers.derivation import values_table
+from layers.errors import GeoportalError
+from layers.sources import BOUNDARIES, SOURCE_COLUMNS, SourceColumn
+from layers.teryt import crosswalk, is_gmina, normalise, powiat_code, voivodeship_code
+from layers.variables import variables_table
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+GEODATA_DIR = PROJECT_DIR / "geodata"
+DEFAULT_SOURCE_DIR = PROJECT_DIR.parent / "shared" / "geodata"
+DEFAULT_STORE_DIR = GEODATA_DIR / "store"
+CATALOG_FILE = GEODATA_DIR / "indicators.toml"
+SIMPLIFY_TOLERANCE_M = 100.0
+DISPLAY_PRECISION_DEG = 1e-5
+"""Coordinate grid of the display layers: about 1 m, enough for a screen."""
+
+
+def gmina_layer(source_dir: Path) -> tuple[gpd.GeoDataFrame, dict[str, str]]:
+    """Return the gminas with current codes and names (repaired, metric CRS) and the crosswalk.
+
+    Raises
+    ------
+    SourceFileError
+        When a boundary file is missing or malformed.
+    """
+    current = io.read_source_layer(source_dir, BOUNDARIES["current_codes"], ["TERYT", "Nazwa"])
+    current_names = pd.Series(current["Nazwa"].values, index=normalise(current["TERYT"]))
+    raw = io.read_source_layer(source_dir, BOUNDARIES["gminas"], ["terc", "name"])
+    raw["teryt"] = normalise(raw["terc"])
+    raw = raw[is_gmina(raw["teryt"])]
+    recode = crosswalk(raw["teryt"], current_names.index.to_series())
+    raw["teryt"] = raw["teryt"].replace(recode)
+    names = current_names.reindex(raw["teryt"]).fillna(pd.Series(raw["name"].values))
+    gminas = gpd.GeoDataFrame(
+        {"name": names.values, "type": raw["teryt"].str[6].values},
+        geometry=raw.geometry.values,
+        index=pd.Index(raw["teryt"].values, name="teryt"),
+        crs=raw.crs,
+    )
+    return repaired(gminas.to_crs(METRIC_CRS)).sort_index(), recode
+
+
+def display_layer(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return a metric layer in the display CRS on a ~1 m grid (smaller GeoJSON)."""
+    shown = frame.to_crs(DISPLAY_CRS)
+    shown.geometry = shapely.set_precision(shown.geometry.values, DISPLAY_PRECISION_DEG)
+    return shown
+
+
+def upper_levels(source_dir: Path, gminas: gpd.GeoDataFrame) -> dict[str, gpd.GeoDataFrame]:
+    """Return powiats and voivodeships dissolved from the simplified gmina coverage."""
+    levels = {}
+    for level, key in (("powiats", powiat_code), ("voivodeships", voivodeship_code)):
+        source = io.read_source_layer(source_dir, BOUNDARIES[level], ["terc", "name"])
+        names = pd.Series(source["name"].values, index=normalise(source["terc"]).str.lstrip("0"))
+        codes = key(gminas.index.to_series())
+        names.index = names.index.str.zfill(len(codes.iloc[0]))
+        levels[level] = dissolved(gminas, codes, names)
+    return levels
+
+
+def district_layer(source_dir: Path) -> gpd.GeoDataFrame:
+    """Return Kraków's 18 districts, repaired and simplified, in the metric CRS."""
+    raw = io.read_source_layer(source_dir, BOUNDARIES["districts"], ["cartodb_id", "name"])
+    districts = gpd.GeoDataFrame(
+        {"name": raw["name"].values},
+        geometry=raw.geometry.values,
+        index=pd.Index(raw["cartodb_id"].astype(int).values, name="code"),
+        crs=raw.crs,
+    )
+    districts = repaired(districts.to_crs(METRIC_CRS))
+    districts.geometry = districts.geometry.simplify(SIMPLIFY_TOLERANCE_M / 4)
+    return districts
+
+
+def required_columns(spec: SourceColumn) -> list[str]:
+    """Return the columns a source file must have for ``spec``."""
+    columns = [spec.teryt_column]
+    columns += [] if spec.wide else [spec.column]
+    columns += ["year"] if spec.year is None and not spec.wide else []
+    columns += [spec.only[0]] if spec.only else []
+    return columns
+
+
+def build_store(source_dir: Path) -> io.Store:
+    """Return the processed store built from the source mirror.
+
+    Raises
+    ------
+    SourceFileError
+        When a source file is missing or malformed.
+    """
+    gminas_metric, recode = gmina_layer(source_dir)
+    simple = simplified_coverage(gminas_metric, SIMPLIFY_TOLERANCE_M)
+    levels = upper_levels(source_dir, simple)
+    files: dict[str, pd.DataFrame] = {}
+
+    def read(spec: SourceColumn) -> pd.DataFrame:
+        if spec.path not in files:
+            files[spec.path] = io.read_source_table(source_dir, spec.path, [])
+        frame = files[spec.path]
+        io.require_columns(frame, spec.path, required_columns(spec))
+        return frame
+
+    variables = variables_table(SOURCE_COLUMNS, read, gminas_metric.index, recode)
+    catalog = parsed_catalog(io.read_toml(CATALOG_FILE))
+    return io.Store(
+        gminas=display_layer(simple),
+        gminas_metric=gminas_metric,
+        powiats=display_layer(levels["powiats"]),
+        voivodeships=display_layer(levels["voivodeships"]),
+        districts=display_layer(district_layer(source_dir)),
+        values=values_table(catalog, variables),
+    )
+
+
+def inputs_fingerprint(source_dir: Path) -> str:
+    """Return a fingerprint of everything the build reads, code included."""
+    sources = [source_dir / path for path in BOUNDARIES.values()]
+    sources += [source_dir / spec.path for spec in SOURCE_COLUMNS]
+    own = [*GEODATA_DIR.glob("*.toml"), *Path(__file__).parent.glob("*.py")]
+    return io.fingerprint([file for file in sources if file.is_file()] + own)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the store unless it is current; print one line on failure."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--force", action="store_true", help="rebuild even if current")
+    args = parser.parse_args(argv)
+    source_dir = Path(os.environ.get("GEOPORTAL_SOURCE_DIR", DEFAULT_SOURCE_DIR))
+    store_dir = Path(os.environ.get("GEOPORTAL_STORE_DIR", DEFAULT_STORE_DIR))
+    try:
+        stamp = inputs_fingerprint(source_dir)
+        if not args.force and io.read_manifest(store_dir).get("fingerprint") == stamp:
+            print(f"store up to date: {store_dir}")
+            return 0
+        store = build_store(source_dir)
+    except GeoportalError as error:
+        print(f"build failed: {error}", file=sys.stderr)
+        return 1
+    io.write_store(store_dir, store, {"fingerprint": stamp, "gminas": len(store.gminas),
+                                      "values": len(store.values)})
+    print(f"store written: {store_dir} ({len(store.gminas)} gminas, {len(store.values)} values)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""The indicator catalog (``geodata/indicators.toml``) as typed records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from layers.errors import CatalogError, UnknownIndicatorError
+
+POLARITIES = ("higher_better", "higher_worse", "neutral")
+AGGREGATIONS = ("sum", "population_weighted_mean")
+FORMULA_KINDS = ("variable", "ratio", "change_of")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One indicator's metadata and the formula the data build uses for it."""
+
+    id: str
+    name_pl: str
+    name_en: str
+    unit_pl: str
+    unit_en: str
+    theme: str
+    source: str
+    definition_pl: str
+    definition_en: str
+    years: tuple[int, ...]
+    polarity: str
+    aggregation: str
+    formula: dict
+    decimals: int = 1
+    series_break: int | None = None
+
+    @property
+    def is_change(self) -> bool:
+        """Whether the value is a change over a period the user picks."""
+        return "change_of" in self.formula
+
+    def name(self, lang: str) -> str:
+        """Return the name in ``lang`` (``"pl"`` or ``"en"``)."""
+        return self.name_en if lang == "en" else self.name_pl
+
+    def unit(self, lang: str) -> str:
+        """Return the unit in ``lang``."""
+        return self.unit_en if lang == "en" else self.unit_pl
+
+    def definition(self, lang: str) -> str:
+        """Return the definition in ``lang``."""
+        return self.definition_en if lang == "en" else self.definition_pl
+
+    def crosses_break(self, first_year: int, last_year: int) -> bool:
+        """Whether the years ``first_year``..``last_year`` span the series break."""
+        return self.series_break is not None and first_year < self.series_break <= last_year
+
+
+Catalog = dict[str, Indicator]
+
+
+def parsed_catalog(raw: dict) -> Catalog:
+    """Return the catalog's indicators by id, checked for consistency.
+
+    Parameters
+    ----------
+    raw
+        The parsed TOML document with a list of ``indicator`` tables.
+
+    Returns
+    -------
+    dict
+        ``{id: Indicator}`` in the file's order.
+
+    Raises
+    ------
+    CatalogError
+        On a duplicate id, a missing field or an unknown polarity, aggregation or
+        formula kind.
+    """
+    catalog: Catalog = {}
+    for entry in raw.get("indicator", []):
+        try:
+            indicator = Indicator(**{**entry, "years": tuple(entry["years"])})
+        except (TypeError, KeyError) as error:
+            raise CatalogError(f"indicator {entry.get('id')!r}: {error}") from error
+        _check(indicator, catalog)
+        catalog[indicator.id] = indicator
+    return catalog
+
+
+def _check(indicator: Indicator, catalog: Catalog) -> None:
+    problems = [
+        f"duplicate id {indicator.id!r}" if indicator.id in catalog else "",
+        f"polarity {indicator.polarity!r}" if indicator.polarity not in POLARITIES else "",
+        f"aggregation {indicator.aggregation!r}"
+        if indicator.aggregation not in AGGREGATIONS
+        else "",
+        f"formula {indicator.formula!r}"
+        if len(indicator.formula) != 1 or next(iter(indicator.formula)) not in FORMULA_KINDS
+        else "",
+    ]
+    problems = [problem for problem in problems if problem]
+    if problems:
+        raise CatalogError(f"indicator {indicator.id!r}: " + "; ".join(problems))
+
+
+def indicator_of(catalog: Catalog, indicator_id: str) -> Indicator:
+    """Return one indicator.
+
+    Raises
+    ------
+    UnknownIndicatorError
+        When the catalog has no such id.
+    """
+    if indicator_id not in catalog:
+        raise UnknownIndicatorError(f"unknown indicator {indicator_id!r}")
+    return catalog[indicator_id]

@@ -1,0 +1,127 @@
+"""What the map needs for one indicator view: classes, colours, hover values, legend."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import geopandas as gpd
+
+from layers.catalog import indicator_of
+from layers.classify import classified
+from layers.dataset import Dataset
+from layers.figures import Outline, choropleth_style
+from layers.legend import LegendRow, legend_rows
+from layers.numbers import formatted
+from layers.palettes import palette_colors
+from layers.scopes import scope_codes
+from layers.values import ranks, require_values, values_in
+
+OUTLINES = ("powiats", "voivodeships", "smk", "districts")
+"""Context layers of the map, in the order they are drawn."""
+OUTLINE_STYLE = {
+    "powiats": ("#636363", 1.0),
+    "voivodeships": ("#252525", 2.0),
+    "smk": ("#e7298a", 2.5),
+    "districts": ("#6a51a3", 1.0),
+}
+
+
+@dataclass(frozen=True)
+class ViewRequest:
+    """The user's choices for one map view (small and hashable, so it can key a cache)."""
+
+    scope: str
+    indicator: str
+    year: int
+    base_year: int | None = None
+    scheme: str = "quantiles"
+    k: int = 5
+    breaks: tuple[float, ...] = ()
+    palette: str = "Blues"
+    reverse: bool = False
+
+
+@dataclass(frozen=True)
+class ChoroplethView:
+    """Everything that changes on the map when the indicator or styling changes."""
+
+    style: dict
+    """Trace properties ``z``, ``colorscale``, ``zmin``, ``zmax``."""
+    customdata: list[list[str]]
+    """Per gmina, the formatted value and rank, for the hover."""
+    legend: list[LegendRow]
+    ranked: int
+    """Gminas with a value: the denominator of the rank."""
+    crosses_break: bool
+    """A change indicator whose period spans the series break."""
+
+
+def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> ChoroplethView:
+    """Return the colours, hover values and legend of a view.
+
+    Parameters
+    ----------
+    dataset
+        Loaded data.
+    request
+        Scope, indicator, year and classification choices.
+    lang
+        Language of the number formats.
+
+    Raises
+    ------
+    UnknownIndicatorError, NoDataError, ManualBreaksError
+        For an unknown indicator, a year without data in the scope, or unusable breaks.
+    """
+    indicator = indicator_of(dataset.catalog, request.indicator)
+    codes = scope_codes(request.scope, dataset.codes, dataset.areas)
+    values = values_in(dataset.values, indicator, request.year, codes, request.base_year)
+    require_values(values)
+    classes = classified(values, request.scheme, request.k, request.breaks)
+    colors = palette_colors(request.palette, classes.k, reverse=request.reverse)
+    rank = ranks(values)
+    customdata = [
+        [formatted(value, indicator.decimals, lang), formatted(place, 0, lang)]
+        for value, place in zip(values.tolist(), rank.tolist(), strict=True)
+    ]
+    base_year = request.base_year if request.base_year is not None else request.year - 5
+    return ChoroplethView(
+        style=choropleth_style(classes, colors),
+        customdata=customdata,
+        legend=legend_rows(classes, colors, indicator.decimals, lang),
+        ranked=int(values.notna().sum()),
+        crosses_break=indicator.is_change and indicator.crosses_break(base_year, request.year),
+    )
+
+
+def scope_outlines(dataset: Dataset, scope: str, visible: frozenset[str]) -> list[Outline]:
+    """Return the context layers of a scope, limited to the units the scope touches.
+
+    Parameters
+    ----------
+    dataset
+        Loaded data.
+    scope
+        Scope id.
+    visible
+        Ids of :data:`OUTLINES` switched on.
+    """
+    store = dataset.store
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    smk = store.gminas.loc[store.gminas.index.isin(dataset.areas["smk"])]
+    geometries: dict[str, gpd.GeoSeries] = {
+        "powiats": store.powiats.geometry[store.powiats.index.isin(codes.str[:4])],
+        "voivodeships": store.voivodeships.geometry[store.voivodeships.index.isin(codes.str[:2])],
+        "smk": gpd.GeoSeries([smk.union_all()], crs=smk.crs),
+        "districts": store.districts.geometry,
+    }
+    return [
+        Outline(geometries[name], *OUTLINE_STYLE[name], visible=name in visible)
+        for name in OUTLINES
+    ]
+
+
+def scope_gminas(dataset: Dataset, scope: str) -> gpd.GeoDataFrame:
+    """Return the display geometries of a scope's gminas."""
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    return dataset.store.gminas.loc[codes]

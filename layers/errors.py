@@ -1,0 +1,51 @@
+"""Domain errors: each has a stable ``code`` that the UI turns into user text."""
+
+from __future__ import annotations
+
+
+class GeoportalError(ValueError):
+    """Base class of the project's domain errors."""
+
+    code = "error"
+
+
+class SourceFileError(GeoportalError):
+    """A source file of the data build is missing or malformed."""
+
+    code = "source_file"
+
+
+class StoreMissingError(GeoportalError):
+    """The processed data store has not been built."""
+
+    code = "store_missing"
+
+
+class CatalogError(GeoportalError):
+    """The indicator catalog is inconsistent."""
+
+    code = "catalog"
+
+
+class WrongCrsError(GeoportalError):
+    """Geometries are in the wrong coordinate reference system."""
+
+    code = "wrong_crs"
+
+
+class UnknownIndicatorError(GeoportalError):
+    """An indicator id that the catalog does not hold."""
+
+    code = "unknown_indicator"
+
+
+class ManualBreaksError(GeoportalError):
+    """Manual class breaks that cannot be used."""
+
+    code = "manual_breaks"
+
+
+class NoDataError(GeoportalError):
+    """No gmina of the scope has a value for the indicator and year."""
+
+    code = "no_data"

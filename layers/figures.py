@@ -1,0 +1,156 @@
+"""Plotly figures: the choropleth map (geometry once, then styles) and time series."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+import geopandas as gpd
+import shapely
+
+from layers.classify import Classification
+from layers.palettes import NODATA_COLOR
+
+OFFLINE_STYLE = "white-bg"
+BASEMAP_STYLE = "open-street-map"
+MAP_WIDTH_PX = 900
+MAP_HEIGHT_PX = 640
+TILE_PX = 512
+ZOOM_MARGIN = 0.35
+BREAK_LINE_COLOR = "#b2182b"
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A context layer drawn as lines over the choropleth."""
+
+    geometry: gpd.GeoSeries
+    color: str
+    width: float
+    visible: bool = True
+
+
+def features_geojson(geometry: gpd.GeoSeries) -> dict:
+    """Return a FeatureCollection whose feature ids are the series' index, without properties."""
+    return json.loads(geometry.to_json(drop_id=False))
+
+
+def outline_geojson(geometry: gpd.GeoSeries) -> dict:
+    """Return the polygons' edges as one MultiLineString, each shared edge drawn once."""
+    edges = shapely.union_all(shapely.boundary(geometry.values))
+    return {"type": "Feature", "properties": {}, "geometry": json.loads(shapely.to_geojson(edges))}
+
+
+def map_view(bounds: Sequence[float]) -> tuple[dict, float]:
+    """Return the centre and Web Mercator zoom that fit ``(minx, miny, maxx, maxy)`` in degrees."""
+    minx, miny, maxx, maxy = bounds
+    center = {"lon": (minx + maxx) / 2, "lat": (miny + maxy) / 2}
+    lon_zoom = math.log2(360 * MAP_WIDTH_PX / TILE_PX / max(maxx - minx, 1e-6))
+    mercator = (math.degrees(math.asinh(math.tan(math.radians(maxy))))
+                - math.degrees(math.asinh(math.tan(math.radians(miny)))))
+    lat_zoom = math.log2(360 * MAP_HEIGHT_PX / TILE_PX / max(mercator, 1e-6))
+    return center, min(lon_zoom, lat_zoom) - ZOOM_MARGIN
+
+
+def map_figure(
+    gminas: gpd.GeoDataFrame, labels: pd.Series, outlines: Sequence[Outline], separators: str
+) -> go.Figure:
+    """Return the map of a scope: gmina polygons (sent once) and context outlines.
+
+    Parameters
+    ----------
+    gminas
+        The scope's gminas in EPSG:4326, indexed by TERYT.
+    labels
+        Display name of each gmina (hover title), on the same index.
+    outlines
+        Context layers (powiats, voivodeship, SMK boundary, districts) in EPSG:4326.
+    separators
+        Plotly ``layout.separators`` for the language.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        Trace 0 is the choropleth, coloured later by :func:`choropleth_style`;
+        ``layout.map.layers`` holds the outlines in the given order.
+    """
+    center, zoom = map_view(gminas.total_bounds)
+    trace = go.Choroplethmap(
+        geojson=features_geojson(gminas.geometry), locations=list(gminas.index),
+        z=[0] * len(gminas), text=labels.reindex(gminas.index).tolist(),
+        colorscale=[[0, NODATA_COLOR], [1, NODATA_COLOR]], showscale=False,
+        marker={"line": {"width": 0.4, "color": "#ffffff"}, "opacity": 0.9},
+    )
+    layers = [
+        {"sourcetype": "geojson", "source": outline_geojson(outline.geometry), "type": "line",
+         "color": outline.color, "line": {"width": outline.width}, "visible": outline.visible}
+        for outline in outlines
+    ]
+    figure = go.Figure(trace)
+    figure.update_layout(
+        map={"style": OFFLINE_STYLE, "center": center, "zoom": zoom, "layers": layers},
+        margin={"l": 0, "r": 0, "t": 0, "b": 0}, separators=separators,
+        uirevision=",".join(gminas.index[:3]), dragmode="pan",
+        hoverlabel={"font": {"size": 14}},
+    )
+    return figure
+
+
+def discrete_colorscale(colors: Sequence[str]) -> list[list]:
+    """Return a Plotly colorscale with one flat band per colour, for integer ``z`` 0…n-1."""
+    n = len(colors)
+    scale = []
+    for i, color in enumerate(colors):
+        scale += [[i / n, color], [(i + 1) / n, color]]
+    return scale
+
+
+def choropleth_style(classification: Classification, colors: Sequence[str]) -> dict:
+    """Return the trace properties that colour the map: ``z``, ``colorscale``, ``zmin``, ``zmax``.
+
+    ``z`` is the class index shifted by one, so that 0 is the no-data colour.
+    """
+    return {
+        "z": (classification.classes + 1).tolist(),
+        "colorscale": discrete_colorscale([NODATA_COLOR, *colors]),
+        "zmin": -0.5,
+        "zmax": len(colors) + 0.5,
+    }
+
+
+def time_series_figure(
+    series: Sequence[pd.Series], unit: str, break_year: int | None, break_label: str
+) -> go.Figure:
+    """Return a line chart of one or more gminas' values by year.
+
+    Parameters
+    ----------
+    series
+        One Series per gmina, indexed by year and named by the gmina's label.
+    unit
+        Y-axis title.
+    break_year
+        First year of a new series; a dashed line is drawn between it and the year
+        before when the data span it. ``None`` for no break.
+    break_label
+        Text of the break marker.
+    """
+    figure = go.Figure([
+        go.Scatter(x=s.index.tolist(), y=s.tolist(), name=str(s.name), mode="lines+markers")
+        for s in series
+    ])
+    years = [year for s in series for year in s.index]
+    if break_year is not None and years and min(years) < break_year <= max(years):
+        figure.add_vline(x=break_year - 0.5, line_dash="dash", line_color=BREAK_LINE_COLOR,
+                         annotation_text=break_label, annotation_position="top left")
+    figure.update_layout(
+        margin={"l": 50, "r": 10, "t": 30, "b": 30}, height=260, yaxis_title=unit,
+        xaxis={"dtick": 1 if len(set(years)) < 12 else 2}, showlegend=len(series) > 1,
+        template="plotly_white",
+    )
+    return figure

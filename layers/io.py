@@ -1,0 +1,164 @@
+"""Every file the project reads or writes: sources, project metadata and the store."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+import geopandas as gpd
+import pyogrio.errors
+
+from layers.errors import CatalogError, SourceFileError, StoreMissingError
+
+STORE_LAYERS = ("gminas", "gminas_metric", "powiats", "voivodeships", "districts")
+VALUES_FILE = "values.parquet"
+MANIFEST_FILE = "manifest.json"
+
+
+@dataclass(frozen=True)
+class Store:
+    """The processed data store, as the app holds it in memory.
+
+    Geometry layers are indexed by code; ``values`` is the long table
+    ``teryt, indicator, year, value``.
+    """
+
+    gminas: gpd.GeoDataFrame
+    gminas_metric: gpd.GeoDataFrame
+    powiats: gpd.GeoDataFrame
+    voivodeships: gpd.GeoDataFrame
+    districts: gpd.GeoDataFrame
+    values: pd.DataFrame
+
+
+def read_source_table(source_dir: Path, path: str, columns: Iterable[str]) -> pd.DataFrame:
+    """Read a source CSV with TERYT-like columns as strings.
+
+    Parameters
+    ----------
+    source_dir
+        Root of the source mirror (``../shared/geodata``).
+    path
+        File path relative to ``source_dir``.
+    columns
+        Columns the file must have.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The whole file; columns whose name contains ``teryt`` are strings.
+
+    Raises
+    ------
+    SourceFileError
+        When the file is missing, unreadable or lacks a required column.
+    """
+    file = source_dir / path
+    if not file.is_file():
+        raise SourceFileError(f"{path}: file not found in {source_dir}")
+    try:
+        frame = pd.read_csv(file, dtype=str, encoding="utf-8")
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as error:
+        raise SourceFileError(f"{path}: not a readable UTF-8 CSV ({error})") from error
+    require_columns(frame, path, columns)
+    return frame
+
+
+def require_columns(frame: pd.DataFrame, path: str, columns: Iterable[str]) -> None:
+    """Check that a source file has the columns a reader needs.
+
+    Raises
+    ------
+    SourceFileError
+        Naming the file and the missing columns.
+    """
+    missing = [column for column in columns if column not in frame.columns]
+    if missing:
+        raise SourceFileError(f"{path}: missing column(s) {', '.join(missing)}")
+
+
+def read_source_layer(source_dir: Path, path: str, columns: Sequence[str]) -> gpd.GeoDataFrame:
+    """Read a source GeoJSON layer.
+
+    Raises
+    ------
+    SourceFileError
+        When the file is missing, unreadable or lacks a required property.
+    """
+    file = source_dir / path
+    if not file.is_file():
+        raise SourceFileError(f"{path}: file not found in {source_dir}")
+    try:
+        frame = gpd.read_file(file, engine="pyogrio")
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as error:
+        raise SourceFileError(f"{path}: not a readable GeoJSON ({error})") from error
+    require_columns(frame, path, columns)
+    return frame
+
+
+def read_toml(path: Path) -> dict:
+    """Read a TOML file of the project's own metadata.
+
+    Raises
+    ------
+    CatalogError
+        When the file is missing or not valid TOML.
+    """
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise CatalogError(f"{path}: {error}") from error
+
+
+def read_area_codes(path: Path) -> list[str]:
+    """Read an area definition (a CSV with a ``teryt`` column) as a list of codes."""
+    return pd.read_csv(path, dtype={"teryt": str})["teryt"].tolist()
+
+
+def fingerprint(files: Iterable[Path]) -> str:
+    """Return a SHA-256 over the names and bytes of files, to tell if a build is current."""
+    digest = hashlib.sha256()
+    for file in sorted(set(files)):
+        digest.update(file.name.encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def read_manifest(store_dir: Path) -> dict:
+    """Return the store's manifest, or an empty mapping when there is none."""
+    file = store_dir / MANIFEST_FILE
+    return json.loads(file.read_text()) if file.is_file() else {}
+
+
+def write_store(store_dir: Path, store: Store, manifest: dict) -> None:
+    """Write the store: one GeoParquet per layer, the values table and a manifest.
+
+    The manifest is written last, so a build that stops half-way leaves no manifest
+    that claims the store is current.
+    """
+    store_dir.mkdir(parents=True, exist_ok=True)
+    (store_dir / MANIFEST_FILE).unlink(missing_ok=True)
+    for name in STORE_LAYERS:
+        getattr(store, name).to_parquet(store_dir / f"{name}.parquet")
+    store.values.to_parquet(store_dir / VALUES_FILE, index=False)
+    (store_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
+
+
+def read_store(store_dir: Path) -> Store:
+    """Read the store written by :func:`write_store`.
+
+    Raises
+    ------
+    StoreMissingError
+        When the store has not been built (no manifest).
+    """
+    if not (store_dir / MANIFEST_FILE).is_file():
+        raise StoreMissingError(f"no data store in {store_dir}; run: python -m layers.build")
+    layers = {name: gpd.read_parquet(store_dir / f"{name}.parquet") for name in STORE_LAYERS}
+    return Store(**layers, values=pd.read_parquet(store_dir / VALUES_FILE))

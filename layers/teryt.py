@@ -1,0 +1,78 @@
+"""TERYT codes of gminas: normalisation, filtering and the 2020→current crosswalk."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+GMINA_TYPES = ("1", "2", "3")
+"""Type digits of real gminas: urban, rural, urban-rural (4/5 are parts, 8/9 districts)."""
+
+KRAKOW = "1261011"
+
+
+def normalise(codes: pd.Series) -> pd.Series:
+    """Return TERYT codes as 7-character zero-padded strings.
+
+    Parameters
+    ----------
+    codes
+        Codes as read from a source: strings, integers, or ``PPGGGG_T`` strings.
+
+    Returns
+    -------
+    pandas.Series
+        Same index, dtype ``str``, e.g. ``"0201011"``.
+    """
+    text = codes.astype("string").str.strip().str.replace("_", "", regex=False)
+    text = text.str.replace(r"\.0$", "", regex=True)
+    return text.str.zfill(7).astype(str)
+
+
+def is_gmina(codes: pd.Series) -> pd.Series:
+    """Return a mask of codes naming a gmina (not a part, district, powiat or voivodeship).
+
+    Parameters
+    ----------
+    codes
+        Normalised 7-character codes.
+
+    Returns
+    -------
+    pandas.Series
+        Boolean mask on the same index.
+    """
+    return codes.str[6].isin(GMINA_TYPES) & (codes.str[4:6] != "00")
+
+
+def crosswalk(old_codes: pd.Series, current_codes: pd.Series) -> dict[str, str]:
+    """Map gmina codes that are no longer current to today's code.
+
+    A gmina whose type digit changed keeps its first six digits (``WWPPGG``), so an
+    old code that is not current maps to the current code with the same prefix.
+
+    Parameters
+    ----------
+    old_codes
+        Codes of an older edition (e.g. the 2020 boundaries).
+    current_codes
+        Today's gmina codes.
+
+    Returns
+    -------
+    dict
+        ``{old: current}`` for the codes that changed; current codes map to nothing.
+    """
+    current = pd.Series(current_codes.unique())
+    by_prefix = dict(zip(current.str[:6], current, strict=True))
+    stale = old_codes[~old_codes.isin(current)].unique()
+    return {code: by_prefix[code[:6]] for code in stale if code[:6] in by_prefix}
+
+
+def powiat_code(codes: pd.Series) -> pd.Series:
+    """Return the 4-character powiat code of each gmina code."""
+    return codes.str[:4]
+
+
+def voivodeship_code(codes: pd.Series) -> pd.Series:
+    """Return the 2-character voivodeship code of each gmina code."""
+    return codes.str[:2]

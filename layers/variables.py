@@ -1,0 +1,104 @@
+"""Source variables: the long table the indicator formulas are computed from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from layers.errors import SourceFileError
+from layers.sources import SourceColumn
+from layers.teryt import is_gmina, normalise
+
+VARIABLE_COLUMNS = ["teryt", "variable", "year", "value"]
+
+
+def variable_rows(
+    spec: SourceColumn, frame: pd.DataFrame, codes: pd.Index, recode: dict[str, str]
+) -> pd.DataFrame:
+    """Return one source column as rows ``teryt, variable, year, value``.
+
+    Parameters
+    ----------
+    spec
+        Which column of the file holds the variable, and how to read it.
+    frame
+        The source file as read (all columns as strings).
+    codes
+        Current gmina codes; rows of other units (parts, powiats, districts) are dropped.
+    recode
+        Crosswalk from stale gmina codes to current ones.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Numeric ``value`` (empty cells dropped), ``year`` as int, ``teryt`` current.
+
+    Raises
+    ------
+    SourceFileError
+        When a value or year cell is not a number.
+    """
+    rows = frame if spec.only is None else frame[frame[spec.only[0]] == spec.only[1]]
+    long = _melted(spec, rows)
+    long["teryt"] = normalise(long["teryt"]).replace(recode)
+    long = long[is_gmina(long["teryt"]) & long["teryt"].isin(codes)]
+    try:
+        long["value"] = pd.to_numeric(long["value"]) * spec.factor
+        long["year"] = pd.to_numeric(long["year"]).astype(int)
+    except ValueError as error:
+        raise SourceFileError(f"{spec.path}: non-numeric cell in {spec.column} ({error})") from error
+    long = long.dropna(subset=["value"])
+    if spec.zero_fill:
+        long = _zero_filled(long, codes, exclude=spec.only[1] if spec.only else None)
+    long["variable"] = spec.variable
+    return long[VARIABLE_COLUMNS]
+
+
+def _melted(spec: SourceColumn, frame: pd.DataFrame) -> pd.DataFrame:
+    if spec.wide:
+        years = [column for column in frame.columns if column.isdigit()]
+        long = frame.melt(id_vars=[spec.teryt_column], value_vars=years, var_name="year")
+        return long.rename(columns={spec.teryt_column: "teryt"})
+    long = pd.DataFrame({"teryt": frame[spec.teryt_column], "value": frame[spec.column]})
+    long["year"] = spec.year if spec.year is not None else frame["year"]
+    return long
+
+
+def _zero_filled(long: pd.DataFrame, codes: pd.Index, exclude: str | None) -> pd.DataFrame:
+    filled = []
+    for year, group in long.groupby("year"):
+        values = group.set_index("teryt")["value"].reindex(codes.drop(exclude, errors="ignore"))
+        filled.append(
+            values.fillna(0.0).rename("value").rename_axis("teryt").reset_index().assign(year=year)
+        )
+    return pd.concat(filled, ignore_index=True)
+
+
+def variables_table(
+    specs: tuple[SourceColumn, ...],
+    read: Callable[[SourceColumn], pd.DataFrame],
+    codes: pd.Index,
+    recode: dict[str, str],
+) -> pd.DataFrame:
+    """Return all source variables; where sources overlap, the first listed wins.
+
+    Parameters
+    ----------
+    specs
+        Source columns in priority order.
+    read
+        Returns the source file of a spec (so this function touches no files).
+    codes, recode
+        As in :func:`variable_rows`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``teryt, variable, year, value``, one row per key.
+    """
+    parts = [variable_rows(spec, read(spec), codes, recode) for spec in specs]
+    table = pd.concat(parts, ignore_index=True)
+    return table.drop_duplicates(["teryt", "variable", "year"], keep="first").reset_index(
+        drop=True
+    )
