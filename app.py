@@ -32,8 +32,11 @@ class Setting:
 
 
 SETTINGS = (
-    Setting("STORE_DIR", str(PROJECT_DIR / "geodata" / "store"),
-            "directory of the processed data store written by `python -m layers.build`"),
+    Setting(
+        "STORE_DIR",
+        str(PROJECT_DIR / "geodata" / "store"),
+        "directory of the processed data store written by `python -m layers.build`",
+    ),
     Setting("HOST", "127.0.0.1", "address `python app.py` listens on"),
     Setting("PORT", 8050, "port `python app.py` listens on"),
     Setting("CACHE_TYPE", "SimpleCache", "Flask-Caching backend (`NullCache` turns caching off)"),
@@ -82,10 +85,20 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     server.extensions[EXTENSION_KEY] = load_dataset(
         Path(options["STORE_DIR"]), PROJECT_DIR / "geodata"
     )
-    cache.init_app(server, config={"CACHE_TYPE": options["CACHE_TYPE"],
-                                   "CACHE_DEFAULT_TIMEOUT": options["CACHE_DEFAULT_TIMEOUT"]})
-    app = dash.Dash(__name__, server=server, title="Geoportal Metropolii Krakowskiej",
-                    serve_locally=True, update_title=None)
+    cache.init_app(
+        server,
+        config={
+            "CACHE_TYPE": options["CACHE_TYPE"],
+            "CACHE_DEFAULT_TIMEOUT": options["CACHE_DEFAULT_TIMEOUT"],
+        },
+    )
+    app = dash.Dash(
+        __name__,
+        server=server,
+        title="Geoportal Metropolii Krakowskiej",
+        serve_locally=True,
+        update_title=None,
+    )
     with server.app_context():
         app.layout = serve_layout
     for feature in (explorer, gmina_panel):

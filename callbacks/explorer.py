@@ -47,36 +47,99 @@ def layout(lang: str) -> html.Div:
     catalog = current_dataset().catalog
     default = catalog[DEFAULT_INDICATOR]
     controls = [
-        _control(text("scope", lang), dcc.RadioItems(
-            id=ids.SCOPE_RADIO, value=DEFAULT_SCOPE,
-            options=[{"label": text(f"scope_{s}", lang), "value": s} for s in SCOPES])),
-        _control(text("indicator", lang), dcc.Dropdown(
-            id=ids.INDICATOR_DROPDOWN, value=DEFAULT_INDICATOR, clearable=False,
-            options=[{"label": i.name(lang), "value": i.id, "title": i.definition(lang)}
-                     for i in catalog.values()])),
-        _control(text("year", lang), dcc.Slider(
-            id=ids.YEAR_SLIDER, step=None, value=max(default.years), min=min(default.years),
-            max=max(default.years), marks=year_marks(default.years), included=False)),
-        _control(text("base_year", lang), dcc.Dropdown(
-            id=ids.BASE_YEAR_DROPDOWN, clearable=False), box_id=ids.BASE_YEAR_BOX),
-        _control(text("scheme", lang), dcc.Dropdown(
-            id=ids.SCHEME_DROPDOWN, value="quantiles", clearable=False,
-            options=[{"label": text(f"scheme_{s}", lang), "value": s} for s in SCHEMES])),
-        _control(text("classes", lang), dcc.Slider(
-            id=ids.CLASSES_SLIDER, min=MIN_CLASSES, max=MAX_CLASSES, step=1, value=5,
-            marks={k: str(k) for k in range(MIN_CLASSES, MAX_CLASSES + 1)})),
-        _control(text("breaks", lang), dcc.Input(
-            id=ids.BREAKS_INPUT, type="text", debounce=True, placeholder=text("breaks_help", lang),
-            className="breaks-input"), box_id=ids.BREAKS_BOX),
-        _control(text("palette", lang), dcc.Dropdown(
-            id=ids.PALETTE_DROPDOWN, value=DEFAULT_BY_POLARITY[default.polarity],
-            clearable=False, options=palette_options(lang))),
-        dcc.Checklist(id=ids.REVERSE_CHECK, options=[{"label": text("reverse", lang),
-                                                      "value": "reverse"}], value=[]),
-        _control(text("layers", lang), dcc.Checklist(
-            id=ids.LAYERS_CHECK, value=DEFAULT_LAYERS,
-            options=[{"label": text(f"layer_{name}", lang), "value": name}
-                     for name in (*OUTLINES, BASEMAP)])),
+        _control(
+            text("scope", lang),
+            dcc.RadioItems(
+                id=ids.SCOPE_RADIO,
+                value=DEFAULT_SCOPE,
+                options=[{"label": text(f"scope_{s}", lang), "value": s} for s in SCOPES],
+            ),
+        ),
+        _control(
+            text("indicator", lang),
+            dcc.Dropdown(
+                id=ids.INDICATOR_DROPDOWN,
+                value=DEFAULT_INDICATOR,
+                clearable=False,
+                options=[
+                    {"label": i.name(lang), "value": i.id, "title": i.definition(lang)}
+                    for i in catalog.values()
+                ],
+            ),
+        ),
+        _control(
+            text("year", lang),
+            dcc.Slider(
+                id=ids.YEAR_SLIDER,
+                step=None,
+                value=max(default.years),
+                min=min(default.years),
+                max=max(default.years),
+                marks=year_marks(default.years),
+                included=False,
+            ),
+        ),
+        _control(
+            text("base_year", lang),
+            dcc.Dropdown(id=ids.BASE_YEAR_DROPDOWN, clearable=False),
+            box_id=ids.BASE_YEAR_BOX,
+        ),
+        _control(
+            text("scheme", lang),
+            dcc.Dropdown(
+                id=ids.SCHEME_DROPDOWN,
+                value="quantiles",
+                clearable=False,
+                options=[{"label": text(f"scheme_{s}", lang), "value": s} for s in SCHEMES],
+            ),
+        ),
+        _control(
+            text("classes", lang),
+            dcc.Slider(
+                id=ids.CLASSES_SLIDER,
+                min=MIN_CLASSES,
+                max=MAX_CLASSES,
+                step=1,
+                value=5,
+                marks={k: str(k) for k in range(MIN_CLASSES, MAX_CLASSES + 1)},
+            ),
+        ),
+        _control(
+            text("breaks", lang),
+            dcc.Input(
+                id=ids.BREAKS_INPUT,
+                type="text",
+                debounce=True,
+                placeholder=text("breaks_help", lang),
+                className="breaks-input",
+            ),
+            box_id=ids.BREAKS_BOX,
+        ),
+        _control(
+            text("palette", lang),
+            dcc.Dropdown(
+                id=ids.PALETTE_DROPDOWN,
+                value=DEFAULT_BY_POLARITY[default.polarity],
+                clearable=False,
+                options=palette_options(lang),
+            ),
+        ),
+        dcc.Checklist(
+            id=ids.REVERSE_CHECK,
+            options=[{"label": text("reverse", lang), "value": "reverse"}],
+            value=[],
+        ),
+        _control(
+            text("layers", lang),
+            dcc.Checklist(
+                id=ids.LAYERS_CHECK,
+                value=DEFAULT_LAYERS,
+                options=[
+                    {"label": text(f"layer_{name}", lang), "value": name}
+                    for name in (*OUTLINES, BASEMAP)
+                ],
+            ),
+        ),
     ]
     return html.Div(
         [
@@ -84,10 +147,17 @@ def layout(lang: str) -> html.Div:
             html.Section(
                 [
                     dcc.Store(id=ids.DRAWN_SCOPE_STORE),
-                    html.Div([dcc.Graph(id=ids.MAP_GRAPH, className="map",
-                                        config={"displaylogo": False, "scrollZoom": True}),
-                              html.Div(id=ids.LEGEND, className="legend")],
-                             className="map-frame"),
+                    html.Div(
+                        [
+                            dcc.Graph(
+                                id=ids.MAP_GRAPH,
+                                className="map",
+                                config={"displaylogo": False, "scrollZoom": True},
+                            ),
+                            html.Div(id=ids.LEGEND, className="legend"),
+                        ],
+                        className="map-frame",
+                    ),
                     html.Div(id=ids.NOTICE, className="notice", role="status"),
                     html.Div(id=ids.INDICATOR_INFO, className="indicator-info"),
                 ],
@@ -107,8 +177,10 @@ def year_marks(years: tuple[int, ...]) -> dict[int, str]:
 def palette_options(lang: str) -> list[dict]:
     """Return the palette choices, the colour-blind-safe ones marked."""
     safe = text("colorblind_safe", lang)
-    return [{"label": f"{name} ({safe})" if name in COLORBLIND_SAFE else name, "value": name}
-            for name in PALETTES]
+    return [
+        {"label": f"{name} ({safe})" if name in COLORBLIND_SAFE else name, "value": name}
+        for name in PALETTES
+    ]
 
 
 def update_year_control(indicator_id: str, year: int | None) -> tuple:
@@ -148,10 +220,15 @@ def view_request(scope: str, indicator_id: str, year: int, options: dict) -> Vie
     """Return the request of the controls' values; raises ``ManualBreaksError`` on bad breaks."""
     manual = options["scheme"] == "manual"
     return ViewRequest(
-        scope=scope, indicator=indicator_id, year=int(year),
-        base_year=options["base_year"], scheme=options["scheme"], k=int(options["k"]),
+        scope=scope,
+        indicator=indicator_id,
+        year=int(year),
+        base_year=options["base_year"],
+        scheme=options["scheme"],
+        k=int(options["k"]),
         breaks=parsed_breaks(options["breaks"] or "") if manual else (),
-        palette=options["palette"], reverse=bool(options["reverse"]),
+        palette=options["palette"],
+        reverse=bool(options["reverse"]),
     )
 
 
@@ -176,16 +253,19 @@ def paint(figure: dict | Patch, view: ChoroplethView, hovertemplate: str) -> Non
 def hovertemplate(indicator_id: str, view: ChoroplethView, lang: str) -> str:
     """Return the hover text template: name, value with unit, rank in the scope."""
     unit = indicator_of(current_dataset().catalog, indicator_id).unit(lang)
-    return (f"<b>%{{text}}</b><br>%{{customdata[0]}} {unit}<br>"
-            f"{text('hover_rank', lang)}: %{{customdata[1]}}/{view.ranked}<extra></extra>")
+    return (
+        f"<b>%{{text}}</b><br>%{{customdata[0]}} {unit}<br>"
+        f"{text('hover_rank', lang)}: %{{customdata[1]}}/{view.ranked}<extra></extra>"
+    )
 
 
 def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list[html.Div]:
     """Return the legend: indicator, unit and year, then rows of swatch, range and count."""
     indicator = indicator_of(current_dataset().catalog, request.indicator)
     period = f"{request.base_year}–{request.year}" if indicator.is_change else str(request.year)
-    title = html.Div(f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}",
-                     className="legend-title")
+    title = html.Div(
+        f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}", className="legend-title"
+    )
     return [title, *(legend_row(row, lang) for row in view.legend)]
 
 
@@ -193,8 +273,11 @@ def legend_row(row: LegendRow, lang: str) -> html.Div:
     """Return one legend row."""
     label = text("legend_nodata", lang) if row.nodata else row.label
     return html.Div(
-        [html.Span(className="swatch", style={"backgroundColor": row.color}),
-         html.Span(label, className="range"), html.Span(f"({row.count})", className="count")],
+        [
+            html.Span(className="swatch", style={"backgroundColor": row.color}),
+            html.Span(label, className="range"),
+            html.Span(f"({row.count})", className="count"),
+        ],
         className="legend-row nodata" if row.nodata else "legend-row",
     )
 
@@ -207,8 +290,9 @@ def update_map(scope: str, indicator_id: str, year: int, *options_and_state: obj
     redraw = drawn_scope != scope
     if not redraw and set(ctx.triggered_prop_ids.values()) == {ids.LAYERS_CHECK}:
         return layers_patch(layers), dash.no_update, dash.no_update, scope
-    options = dict(zip(("base_year", "scheme", "k", "breaks", "palette", "reverse"), values,
-                       strict=True))
+    options = dict(
+        zip(("base_year", "scheme", "k", "breaks", "palette", "reverse"), values, strict=True)
+    )
     figure = cached_scope_figure(scope, lang, tuple(layers)) if redraw else Patch()
     try:
         request = view_request(scope, indicator_id, year, options)
@@ -225,9 +309,11 @@ def update_indicator_info(indicator_id: str, lang: str) -> list:
     if indicator_id is None:
         raise PreventUpdate
     indicator = indicator_of(current_dataset().catalog, indicator_id)
-    parts = [html.H2(f"{indicator.name(lang)} [{indicator.unit(lang)}]"),
-             html.P(indicator.definition(lang)),
-             html.P(f"{text('source', lang)}: {indicator.source}", className="source")]
+    parts = [
+        html.H2(f"{indicator.name(lang)} [{indicator.unit(lang)}]"),
+        html.P(indicator.definition(lang)),
+        html.P(f"{text('source', lang)}: {indicator.source}", className="source"),
+    ]
     if indicator.crosses_break(min(indicator.years), max(indicator.years)):
         parts.append(html.P(text("series_break", lang), className="series-break"))
     return parts
@@ -236,27 +322,41 @@ def update_indicator_info(indicator_id: str, lang: str) -> list:
 def register(app: dash.Dash) -> None:
     """Wire the explorer's callbacks to their components."""
     app.callback(
-        Output(ids.YEAR_SLIDER, "min"), Output(ids.YEAR_SLIDER, "max"),
-        Output(ids.YEAR_SLIDER, "marks"), Output(ids.YEAR_SLIDER, "value"),
-        Output(ids.BASE_YEAR_DROPDOWN, "options"), Output(ids.BASE_YEAR_DROPDOWN, "value"),
+        Output(ids.YEAR_SLIDER, "min"),
+        Output(ids.YEAR_SLIDER, "max"),
+        Output(ids.YEAR_SLIDER, "marks"),
+        Output(ids.YEAR_SLIDER, "value"),
+        Output(ids.BASE_YEAR_DROPDOWN, "options"),
+        Output(ids.BASE_YEAR_DROPDOWN, "value"),
         Output(ids.BASE_YEAR_BOX, "style"),
-        Input(ids.INDICATOR_DROPDOWN, "value"), State(ids.YEAR_SLIDER, "value"),
+        Input(ids.INDICATOR_DROPDOWN, "value"),
+        State(ids.YEAR_SLIDER, "value"),
     )(update_year_control)
     app.callback(
-        Output(ids.BREAKS_BOX, "style"), Output(ids.CLASSES_SLIDER, "disabled"),
+        Output(ids.BREAKS_BOX, "style"),
+        Output(ids.CLASSES_SLIDER, "disabled"),
         Input(ids.SCHEME_DROPDOWN, "value"),
     )(update_scheme_controls)
     app.callback(
-        Output(ids.MAP_GRAPH, "figure"), Output(ids.LEGEND, "children"),
-        Output(ids.NOTICE, "children"), Output(ids.DRAWN_SCOPE_STORE, "data"),
-        Input(ids.SCOPE_RADIO, "value"), Input(ids.INDICATOR_DROPDOWN, "value"),
-        Input(ids.YEAR_SLIDER, "value"), Input(ids.BASE_YEAR_DROPDOWN, "value"),
-        Input(ids.SCHEME_DROPDOWN, "value"), Input(ids.CLASSES_SLIDER, "value"),
-        Input(ids.BREAKS_INPUT, "value"), Input(ids.PALETTE_DROPDOWN, "value"),
-        Input(ids.REVERSE_CHECK, "value"), Input(ids.LAYERS_CHECK, "value"),
-        State(ids.LANG_STORE, "data"), State(ids.DRAWN_SCOPE_STORE, "data"),
+        Output(ids.MAP_GRAPH, "figure"),
+        Output(ids.LEGEND, "children"),
+        Output(ids.NOTICE, "children"),
+        Output(ids.DRAWN_SCOPE_STORE, "data"),
+        Input(ids.SCOPE_RADIO, "value"),
+        Input(ids.INDICATOR_DROPDOWN, "value"),
+        Input(ids.YEAR_SLIDER, "value"),
+        Input(ids.BASE_YEAR_DROPDOWN, "value"),
+        Input(ids.SCHEME_DROPDOWN, "value"),
+        Input(ids.CLASSES_SLIDER, "value"),
+        Input(ids.BREAKS_INPUT, "value"),
+        Input(ids.PALETTE_DROPDOWN, "value"),
+        Input(ids.REVERSE_CHECK, "value"),
+        Input(ids.LAYERS_CHECK, "value"),
+        State(ids.LANG_STORE, "data"),
+        State(ids.DRAWN_SCOPE_STORE, "data"),
     )(update_map)
     app.callback(
         Output(ids.INDICATOR_INFO, "children"),
-        Input(ids.INDICATOR_DROPDOWN, "value"), State(ids.LANG_STORE, "data"),
+        Input(ids.INDICATOR_DROPDOWN, "value"),
+        State(ids.LANG_STORE, "data"),
     )(update_indicator_info)

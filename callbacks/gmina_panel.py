@@ -24,9 +24,15 @@ def layout(lang: str) -> html.Aside:
     return html.Aside(
         [
             dcc.Store(id=ids.SELECTED_STORE),
-            html.Div([html.H2(text("panel_hint", lang), id=ids.PANEL_TITLE),
-                      html.Button("×", id=ids.PANEL_CLOSE, title=text("panel_close", lang),
-                                  className="close")], className="panel-head"),
+            html.Div(
+                [
+                    html.H2(text("panel_hint", lang), id=ids.PANEL_TITLE),
+                    html.Button(
+                        "×", id=ids.PANEL_CLOSE, title=text("panel_close", lang), className="close"
+                    ),
+                ],
+                className="panel-head",
+            ),
             dcc.Graph(id=ids.PANEL_CHART, config={"displaylogo": False}, style=HIDDEN),
             html.Div(id=ids.PANEL_TABLE),
         ],
@@ -53,13 +59,17 @@ def panel_rows(teryt: str, scope: str, lang: str) -> list[dict]:
     for indicator_id, row in latest.iterrows():
         indicator = dataset.catalog[indicator_id]
         rank = f"{formatted(row['rank'], 0, lang)}/{row['ranked']}" if row["ranked"] else "–"
-        rows.append({
-            "indicator": indicator.name(lang),
-            "value": f"{formatted(row['value'], indicator.decimals, lang)} {indicator.unit(lang)}",
-            "year": f"{int(row['year']) - 5}–{int(row['year'])}" if indicator.is_change
-            else str(int(row["year"])),
-            "rank": rank,
-        })
+        value = formatted(row["value"], indicator.decimals, lang)
+        rows.append(
+            {
+                "indicator": indicator.name(lang),
+                "value": f"{value} {indicator.unit(lang)}",
+                "year": f"{int(row['year']) - 5}–{int(row['year'])}"
+                if indicator.is_change
+                else str(int(row["year"])),
+                "rank": rank,
+            }
+        )
     return rows
 
 
@@ -73,12 +83,22 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
     label = gmina_labels(dataset, {t: text(f"type_{t}", lang) for t in ("1", "2", "3")})[teryt]
     indicator = indicator_of(dataset.catalog, indicator_id)
     series = time_series(dataset.values, indicator, teryt).rename(label)
-    chart = time_series_figure([series], f"{indicator.name(lang)} [{indicator.unit(lang)}]",
-                               indicator.series_break, text("series_break_short", lang))
-    columns = [{"name": text(f"panel_{key}", lang), "id": key}
-               for key in ("indicator", "value", "year", "rank")]
-    table = dash_table.DataTable(panel_rows(teryt, scope, lang), columns, style_as_list_view=True,
-                                 style_cell={"textAlign": "left", "whiteSpace": "normal"})
+    chart = time_series_figure(
+        [series],
+        f"{indicator.name(lang)} [{indicator.unit(lang)}]",
+        indicator.series_break,
+        text("series_break_short", lang),
+    )
+    columns = [
+        {"name": text(f"panel_{key}", lang), "id": key}
+        for key in ("indicator", "value", "year", "rank")
+    ]
+    table = dash_table.DataTable(
+        panel_rows(teryt, scope, lang),
+        columns,
+        style_as_list_view=True,
+        style_cell={"textAlign": "left", "whiteSpace": "normal"},
+    )
     return f"{label} ({teryt})", chart, {}, table
 
 
@@ -86,12 +106,17 @@ def register(app: dash.Dash) -> None:
     """Wire the panel's callbacks to their components."""
     app.callback(
         Output(ids.SELECTED_STORE, "data"),
-        Input(ids.MAP_GRAPH, "clickData"), Input(ids.PANEL_CLOSE, "n_clicks"),
+        Input(ids.MAP_GRAPH, "clickData"),
+        Input(ids.PANEL_CLOSE, "n_clicks"),
         prevent_initial_call=True,
     )(update_selected)
     app.callback(
-        Output(ids.PANEL_TITLE, "children"), Output(ids.PANEL_CHART, "figure"),
-        Output(ids.PANEL_CHART, "style"), Output(ids.PANEL_TABLE, "children"),
-        Input(ids.SELECTED_STORE, "data"), Input(ids.INDICATOR_DROPDOWN, "value"),
-        Input(ids.SCOPE_RADIO, "value"), State(ids.LANG_STORE, "data"),
+        Output(ids.PANEL_TITLE, "children"),
+        Output(ids.PANEL_CHART, "figure"),
+        Output(ids.PANEL_CHART, "style"),
+        Output(ids.PANEL_TABLE, "children"),
+        Input(ids.SELECTED_STORE, "data"),
+        Input(ids.INDICATOR_DROPDOWN, "value"),
+        Input(ids.SCOPE_RADIO, "value"),
+        State(ids.LANG_STORE, "data"),
     )(update_panel)

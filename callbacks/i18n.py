@@ -58,9 +58,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "type_2": "gm. wiejska",
         "type_3": "gm. miejsko-wiejska",
         "error_manual_breaks": "Nie można użyć tych progów. Wpisz liczby rosnąco, "
-                               "oddzielone średnikami, np. 100; 250,5; 1 000.",
+        "oddzielone średnikami, np. 100; 250,5; 1 000.",
         "error_no_data": "Brak danych dla tego wskaźnika w wybranym roku i zasięgu. "
-                         "Wybierz inny rok lub zasięg.",
+        "Wybierz inny rok lub zasięg.",
         "error_unknown_indicator": "Nie znaleziono wskaźnika. Wybierz wskaźnik z listy.",
     },
     "en": {
@@ -110,9 +110,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "type_2": "rural gmina",
         "type_3": "urban-rural gmina",
         "error_manual_breaks": "These breaks cannot be used. Type increasing numbers "
-                               "separated by commas, e.g. 100, 250.5, 1000.",
+        "separated by commas, e.g. 100, 250.5, 1000.",
         "error_no_data": "No data for this indicator in the chosen year and scope. "
-                         "Choose another year or scope.",
+        "Choose another year or scope.",
         "error_unknown_indicator": "Indicator not found. Choose one from the list.",
     },
 }

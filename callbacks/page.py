@@ -16,10 +16,18 @@ def layout(lang: str, features: list) -> html.Div:
             dcc.Store(id=ids.LANG_STORE, data=lang),
             html.Header(
                 [
-                    html.Div([html.H1(text("title", lang)),
-                              html.Span(text("subtitle", lang), className="subtitle")]),
-                    html.A(text("other_lang", lang), href=f"?lang={other}", lang=other,
-                           className="lang-switch"),
+                    html.Div(
+                        [
+                            html.H1(text("title", lang)),
+                            html.Span(text("subtitle", lang), className="subtitle"),
+                        ]
+                    ),
+                    html.A(
+                        text("other_lang", lang),
+                        href=f"?lang={other}",
+                        lang=other,
+                        className="lang-switch",
+                    ),
                 ],
                 className="page-header",
             ),
@@ -29,4 +37,3 @@ def layout(lang: str, features: list) -> html.Div:
         lang=lang,
         className="page",
     )
-

@@ -160,8 +160,11 @@ def main(argv: list[str] | None = None) -> int:
     except GeoportalError as error:
         print(f"build failed: {error}", file=sys.stderr)
         return 1
-    io.write_store(store_dir, store, {"fingerprint": stamp, "gminas": len(store.gminas),
-                                      "values": len(store.values)})
+    io.write_store(
+        store_dir,
+        store,
+        {"fingerprint": stamp, "gminas": len(store.gminas), "values": len(store.values)},
+    )
     print(f"store written: {store_dir} ({len(store.gminas)} gminas, {len(store.values)} values)")
     return 0
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import pandas as pd
@@ -149,6 +150,6 @@ def parsed_breaks(text: str) -> tuple[float, ...]:
         numbers = tuple(float(part) for part in parts if part)
     except ValueError as error:
         raise ManualBreaksError(f"not a number in {text!r}") from error
-    if not numbers or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+    if not numbers or any(b <= a for a, b in pairwise(numbers)):
         raise ManualBreaksError(f"breaks must increase: {text!r}")
     return numbers

@@ -51,8 +51,9 @@ def map_view(bounds: Sequence[float]) -> tuple[dict, float]:
     minx, miny, maxx, maxy = bounds
     center = {"lon": (minx + maxx) / 2, "lat": (miny + maxy) / 2}
     lon_zoom = math.log2(360 * MAP_WIDTH_PX / TILE_PX / max(maxx - minx, 1e-6))
-    mercator = (math.degrees(math.asinh(math.tan(math.radians(maxy))))
-                - math.degrees(math.asinh(math.tan(math.radians(miny)))))
+    mercator = math.degrees(math.asinh(math.tan(math.radians(maxy)))) - math.degrees(
+        math.asinh(math.tan(math.radians(miny)))
+    )
     lat_zoom = math.log2(360 * MAP_HEIGHT_PX / TILE_PX / max(mercator, 1e-6))
     return center, min(lon_zoom, lat_zoom) - ZOOM_MARGIN
 
@@ -81,21 +82,32 @@ def map_figure(
     """
     center, zoom = map_view(gminas.total_bounds)
     trace = go.Choroplethmap(
-        geojson=features_geojson(gminas.geometry), locations=list(gminas.index),
-        z=[0] * len(gminas), text=labels.reindex(gminas.index).tolist(),
-        colorscale=[[0, NODATA_COLOR], [1, NODATA_COLOR]], showscale=False,
+        geojson=features_geojson(gminas.geometry),
+        locations=list(gminas.index),
+        z=[0] * len(gminas),
+        text=labels.reindex(gminas.index).tolist(),
+        colorscale=[[0, NODATA_COLOR], [1, NODATA_COLOR]],
+        showscale=False,
         marker={"line": {"width": 0.4, "color": "#ffffff"}, "opacity": 0.9},
     )
     layers = [
-        {"sourcetype": "geojson", "source": outline_geojson(outline.geometry), "type": "line",
-         "color": outline.color, "line": {"width": outline.width}, "visible": outline.visible}
+        {
+            "sourcetype": "geojson",
+            "source": outline_geojson(outline.geometry),
+            "type": "line",
+            "color": outline.color,
+            "line": {"width": outline.width},
+            "visible": outline.visible,
+        }
         for outline in outlines
     ]
     figure = go.Figure(trace)
     figure.update_layout(
         map={"style": OFFLINE_STYLE, "center": center, "zoom": zoom, "layers": layers},
-        margin={"l": 0, "r": 0, "t": 0, "b": 0}, separators=separators,
-        uirevision=",".join(gminas.index[:3]), dragmode="pan",
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        separators=separators,
+        uirevision=",".join(gminas.index[:3]),
+        dragmode="pan",
         hoverlabel={"font": {"size": 14}},
     )
     return figure
@@ -140,17 +152,27 @@ def time_series_figure(
     break_label
         Text of the break marker.
     """
-    figure = go.Figure([
-        go.Scatter(x=s.index.tolist(), y=s.tolist(), name=str(s.name), mode="lines+markers")
-        for s in series
-    ])
+    figure = go.Figure(
+        [
+            go.Scatter(x=s.index.tolist(), y=s.tolist(), name=str(s.name), mode="lines+markers")
+            for s in series
+        ]
+    )
     years = [year for s in series for year in s.index]
     if break_year is not None and years and min(years) < break_year <= max(years):
-        figure.add_vline(x=break_year - 0.5, line_dash="dash", line_color=BREAK_LINE_COLOR,
-                         annotation_text=break_label, annotation_position="top left")
+        figure.add_vline(
+            x=break_year - 0.5,
+            line_dash="dash",
+            line_color=BREAK_LINE_COLOR,
+            annotation_text=break_label,
+            annotation_position="top left",
+        )
     figure.update_layout(
-        margin={"l": 50, "r": 10, "t": 30, "b": 30}, height=260, yaxis_title=unit,
-        xaxis={"dtick": 1 if len(set(years)) < 12 else 2}, showlegend=len(series) > 1,
+        margin={"l": 50, "r": 10, "t": 30, "b": 30},
+        height=260,
+        yaxis_title=unit,
+        xaxis={"dtick": 1 if len(set(years)) < 12 else 2},
+        showlegend=len(series) > 1,
         template="plotly_white",
     )
     return figure

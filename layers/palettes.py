@@ -11,8 +11,22 @@ from __future__ import annotations
 
 from palettable.colorbrewer import get_map
 
-SEQUENTIAL = ("Blues", "Greens", "Oranges", "Purples", "Reds", "Greys", "YlGn", "YlGnBu",
-              "YlOrRd", "YlOrBr", "OrRd", "PuBu", "BuPu", "RdPu")
+SEQUENTIAL = (
+    "Blues",
+    "Greens",
+    "Oranges",
+    "Purples",
+    "Reds",
+    "Greys",
+    "YlGn",
+    "YlGnBu",
+    "YlOrRd",
+    "YlOrBr",
+    "OrRd",
+    "PuBu",
+    "BuPu",
+    "RdPu",
+)
 DIVERGING = ("RdBu", "BrBG", "PiYG", "PRGn", "PuOr", "RdYlBu", "RdYlGn", "Spectral")
 COLORBLIND_SAFE = frozenset(SEQUENTIAL) | {"RdBu", "BrBG", "PiYG", "PRGn", "PuOr", "RdYlBu"}
 """Schemes ColorBrewer marks as safe for the colour-blind."""

@@ -31,7 +31,9 @@ class SourceColumn:
     """Missing gminas mean zero (sparse matrices), except the ``only`` gmina itself."""
 
 
-MALOPOLSKA_FINANCE = "stats/bdl_malopolskie_gminy_population_ownrevenue_investment_2015_2024_long.csv"
+MALOPOLSKA_FINANCE = (
+    "stats/bdl_malopolskie_gminy_population_ownrevenue_investment_2015_2024_long.csv"
+)
 AGE_GROUPS = "stats/bdl_population_economic_age_groups_gminy_2010_2019_long.csv"
 LUDN_2024 = "stats/bdl_LUDN_2425_population_density_urbanization_gminy_2024.csv"
 LUDN_2023 = "stats/bdl_LUDN_2425_population_thousands_gminy_2023.csv"
@@ -40,10 +42,12 @@ MIGRATION_OD = "flows/gus_internal_migration_od_gmina_2023.csv"
 
 SOURCE_COLUMNS: tuple[SourceColumn, ...] = (
     SourceColumn("population", MALOPOLSKA_FINANCE, "population_persons"),
-    SourceColumn("population", "stats/gus_area_population_gminy_2021-12-31.csv", "population",
-                 year=2021),
-    SourceColumn("population", "stats/gus_area_population_gminy_2022-12-31.csv", "population",
-                 year=2022),
+    SourceColumn(
+        "population", "stats/gus_area_population_gminy_2021-12-31.csv", "population", year=2021
+    ),
+    SourceColumn(
+        "population", "stats/gus_area_population_gminy_2022-12-31.csv", "population", year=2022
+    ),
     SourceColumn("population", AGE_GROUPS, "population_total"),
     SourceColumn("population", LUDN_2023, "population_thousands", factor=1000.0),
     SourceColumn("population", LUDN_2024, "population_thousands", factor=1000.0),
@@ -52,20 +56,34 @@ SOURCE_COLUMNS: tuple[SourceColumn, ...] = (
     SourceColumn("working", AGE_GROUPS, "working"),
     SourceColumn("post_working", AGE_GROUPS, "post_working"),
     SourceColumn("area_km2", "stats/gugik_area_gminy_2025-01-01.csv", "area_ha", factor=0.01),
-    SourceColumn("registered_unemployed", "stats/bdl_registered_unemployed_2003_2024_wide.csv",
-                 "", wide=True),
-    SourceColumn("net_migration_per_1000",
-                 "stats/bdl_internal_migration_malopolska_1995_2024_long.csv", "net_per_1000"),
+    SourceColumn(
+        "registered_unemployed", "stats/bdl_registered_unemployed_2003_2024_wide.csv", "", wide=True
+    ),
+    SourceColumn(
+        "net_migration_per_1000",
+        "stats/bdl_internal_migration_malopolska_1995_2024_long.csv",
+        "net_per_1000",
+    ),
     SourceColumn("own_revenue_per_capita", MALOPOLSKA_FINANCE, "own_revenue_per_capita_pln"),
     SourceColumn("own_revenue_per_capita", REVENUE_2020, "own_revenue_per_capita_pln"),
     SourceColumn("pit_share_per_capita", REVENUE_2020, "pit_share_per_capita_pln"),
-    SourceColumn("gmina_revenue_total",
-                 "stats/bdl_malopolska_gmina_revenues_selected_2010_2019_long.csv", "razem"),
-    SourceColumn("investment_per_capita", MALOPOLSKA_FINANCE,
-                 "investment_expenditure_per_capita_pln"),
+    SourceColumn(
+        "gmina_revenue_total",
+        "stats/bdl_malopolska_gmina_revenues_selected_2010_2019_long.csv",
+        "razem",
+    ),
+    SourceColumn(
+        "investment_per_capita", MALOPOLSKA_FINANCE, "investment_expenditure_per_capita_pln"
+    ),
     SourceColumn("urbanization", LUDN_2024, "urbanization_pct"),
-    SourceColumn("migrants_from_krakow", MIGRATION_OD, "migrants", teryt_column="dest_teryt",
-                 only=("origin_teryt", KRAKOW), zero_fill=True),
+    SourceColumn(
+        "migrants_from_krakow",
+        MIGRATION_OD,
+        "migrants",
+        teryt_column="dest_teryt",
+        only=("origin_teryt", KRAKOW),
+        zero_fill=True,
+    ),
 )
 
 BOUNDARIES = {

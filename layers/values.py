@@ -55,7 +55,11 @@ def change_percent(frame: pd.DataFrame, year: int, base_year: int) -> pd.Series:
 
 
 def values_in(
-    table: ValueTable, indicator: Indicator, year: int, codes: pd.Index, base_year: int | None = None
+    table: ValueTable,
+    indicator: Indicator,
+    year: int,
+    codes: pd.Index,
+    base_year: int | None = None,
 ) -> pd.Series:
     """Return an indicator's values for a year over a set of gminas.
 
@@ -108,9 +112,7 @@ def ranks(values: pd.Series) -> pd.Series:
     return values.rank(ascending=False, method="min")
 
 
-def latest_values(
-    table: ValueTable, catalog: Catalog, teryt: str, codes: pd.Index
-) -> pd.DataFrame:
+def latest_values(table: ValueTable, catalog: Catalog, teryt: str, codes: pd.Index) -> pd.DataFrame:
     """Return one gmina's latest value of every indicator, with its rank in the scope.
 
     Parameters

@@ -47,7 +47,8 @@ def variable_rows(
         long["value"] = pd.to_numeric(long["value"]) * spec.factor
         long["year"] = pd.to_numeric(long["year"]).astype(int)
     except ValueError as error:
-        raise SourceFileError(f"{spec.path}: non-numeric cell in {spec.column} ({error})") from error
+        message = f"{spec.path}: non-numeric cell in {spec.column or 'a year column'} ({error})"
+        raise SourceFileError(message) from error
     long = long.dropna(subset=["value"])
     if spec.zero_fill:
         long = _zero_filled(long, codes, exclude=spec.only[1] if spec.only else None)
@@ -99,6 +100,4 @@ def variables_table(
     """
     parts = [variable_rows(spec, read(spec), codes, recode) for spec in specs]
     table = pd.concat(parts, ignore_index=True)
-    return table.drop_duplicates(["teryt", "variable", "year"], keep="first").reset_index(
-        drop=True
-    )
+    return table.drop_duplicates(["teryt", "variable", "year"], keep="first").reset_index(drop=True)

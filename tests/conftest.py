@@ -1,0 +1,51 @@
+"""Shared fixtures: tiny hand-checkable layers, the real store built once, a fresh app."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import geopandas as gpd
+from shapely.geometry import box
+
+from app import create_app
+from layers import io
+from layers.build import DEFAULT_SOURCE_DIR, GEODATA_DIR, build_store
+from layers.crs import METRIC_CRS
+from layers.dataset import Dataset, load_dataset
+
+SOURCE_DIR = Path(os.environ.get("GEOPORTAL_SOURCE_DIR", DEFAULT_SOURCE_DIR))
+
+
+@pytest.fixture
+def squares() -> gpd.GeoDataFrame:
+    """Three 1 km squares in a row (EPSG:2180), codes of a made-up powiat."""
+    return gpd.GeoDataFrame(
+        {"name": ["A", "B", "C"], "type": ["1", "2", "3"]},
+        geometry=[box(0, 0, 1000, 1000), box(1000, 0, 2000, 1000), box(2000, 0, 3000, 1000)],
+        index=pd.Index(["9901011", "9901022", "9902033"], name="teryt"),
+        crs=METRIC_CRS,
+    )
+
+
+@pytest.fixture(scope="session")
+def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real store, built once per test session from ``../shared/geodata``."""
+    directory = tmp_path_factory.mktemp("store")
+    io.write_store(directory, build_store(SOURCE_DIR), {"fingerprint": "tests"})
+    return directory
+
+
+@pytest.fixture(scope="session")
+def dataset(store_dir: Path) -> Dataset:
+    """The real data as the app loads it."""
+    return load_dataset(store_dir, GEODATA_DIR)
+
+
+@pytest.fixture
+def app(store_dir: Path):
+    """A fresh app on the real store, without caching."""
+    return create_app({"STORE_DIR": str(store_dir), "CACHE_TYPE": "NullCache"})
