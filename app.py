@@ -71,9 +71,27 @@ def _typed(setting: Setting, raw: str) -> Any:
     return type(setting.default)(raw)
 
 
+LANG_COOKIE = "lang"
+
+
+def requested_language() -> str:
+    """Return the language of ``?lang=``, else of the cookie it left, else Polish."""
+    if not flask.has_request_context():
+        return language(None)
+    args, cookies = flask.request.args, flask.request.cookies
+    return language(args.get(LANG_COOKIE) or cookies.get(LANG_COOKIE))
+
+
+def remember_language(response: flask.Response) -> flask.Response:
+    """Keep ``?lang=`` in a cookie, so the layout request that follows the page gets it."""
+    if LANG_COOKIE in flask.request.args:
+        response.set_cookie(LANG_COOKIE, requested_language(), samesite="Lax", httponly=True)
+    return response
+
+
 def serve_layout() -> html.Div:
-    """Build the page in the language asked for by ``?lang=``."""
-    lang = language(flask.request.args.get("lang") if flask.has_request_context() else None)
+    """Build the page in the requested language."""
+    lang = requested_language()
     return page.layout(lang, [explorer.layout(lang), gmina_panel.layout(lang)])
 
 
@@ -82,6 +100,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     options = settings(config)
     server = flask.Flask(__name__)
     server.config.update(options)
+    server.after_request(remember_language)
     server.extensions[EXTENSION_KEY] = load_dataset(
         Path(options["STORE_DIR"]), PROJECT_DIR / "geodata"
     )

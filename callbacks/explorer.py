@@ -259,26 +259,23 @@ def hovertemplate(indicator_id: str, view: ChoroplethView, lang: str) -> str:
     )
 
 
-def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list[html.Div]:
-    """Return the legend: indicator, unit and year, then rows of swatch, range and count."""
+def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
+    """Return the legend: indicator, unit and year, then one row per class with its count."""
     indicator = indicator_of(current_dataset().catalog, request.indicator)
     period = f"{request.base_year}–{request.year}" if indicator.is_change else str(request.year)
     title = html.Div(
         f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}", className="legend-title"
     )
-    return [title, *(legend_row(row, lang) for row in view.legend)]
+    return [title, html.Ul([legend_row(row, lang) for row in view.legend])]
 
 
-def legend_row(row: LegendRow, lang: str) -> html.Div:
-    """Return one legend row."""
+def legend_row(row: LegendRow, lang: str) -> html.Li:
+    """Return one legend row; its left border is the swatch (kept small: sent per switch)."""
     label = text("legend_nodata", lang) if row.nodata else row.label
-    return html.Div(
-        [
-            html.Span(className="swatch", style={"backgroundColor": row.color}),
-            html.Span(label, className="range"),
-            html.Span(f"({row.count})", className="count"),
-        ],
-        className="legend-row nodata" if row.nodata else "legend-row",
+    return html.Li(
+        [label, html.Span(f" ({row.count})", className="count")],
+        className="legend-row",
+        style={"borderLeftColor": row.color},
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dash
-from dash import Input, Output, State, ctx, dash_table, dcc, html
+from dash import Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
@@ -17,6 +17,7 @@ from layers.scopes import scope_codes
 from layers.values import latest_values, time_series
 
 HIDDEN = {"display": "none"}
+COLUMNS = ("indicator", "value", "year", "rank")
 
 
 def layout(lang: str) -> html.Aside:
@@ -56,21 +57,27 @@ def panel_rows(teryt: str, scope: str, lang: str) -> list[dict]:
     codes = scope_codes(scope, dataset.codes, dataset.areas)
     latest = latest_values(dataset.values, dataset.catalog, teryt, codes)
     rows = []
-    for indicator_id, row in latest.iterrows():
-        indicator = dataset.catalog[indicator_id]
-        rank = f"{formatted(row['rank'], 0, lang)}/{row['ranked']}" if row["ranked"] else "–"
-        value = formatted(row["value"], indicator.decimals, lang)
+    for row in latest.itertuples():
+        indicator = dataset.catalog[row.Index]
+        value = formatted(row.value, indicator.decimals, lang)
+        period = f"{row.year - 5}–{row.year}" if indicator.is_change else str(row.year)
+        rank = f"{formatted(row.rank, 0, lang)}/{row.ranked}" if row.ranked else "–"
         rows.append(
             {
                 "indicator": indicator.name(lang),
                 "value": f"{value} {indicator.unit(lang)}",
-                "year": f"{int(row['year']) - 5}–{int(row['year'])}"
-                if indicator.is_change
-                else str(int(row["year"])),
+                "year": period,
                 "rank": rank,
             }
         )
     return rows
+
+
+def values_table(rows: list[dict], lang: str) -> html.Table:
+    """Return the rows as an HTML table with a header in the user's language."""
+    head = html.Tr([html.Th(text(f"panel_{key}", lang)) for key in COLUMNS])
+    body = [html.Tr([html.Td(row[key]) for key in COLUMNS]) for row in rows]
+    return html.Table([html.Thead(head), html.Tbody(body)], className="values-table")
 
 
 def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) -> tuple:
@@ -89,16 +96,7 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
         indicator.series_break,
         text("series_break_short", lang),
     )
-    columns = [
-        {"name": text(f"panel_{key}", lang), "id": key}
-        for key in ("indicator", "value", "year", "rank")
-    ]
-    table = dash_table.DataTable(
-        panel_rows(teryt, scope, lang),
-        columns,
-        style_as_list_view=True,
-        style_cell={"textAlign": "left", "whiteSpace": "normal"},
-    )
+    table = values_table(panel_rows(teryt, scope, lang), lang)
     return f"{label} ({teryt})", chart, {}, table
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import geopandas as gpd
@@ -11,7 +12,7 @@ from layers.classify import classified
 from layers.dataset import Dataset
 from layers.figures import Outline, choropleth_style
 from layers.legend import LegendRow, legend_rows
-from layers.numbers import formatted
+from layers.numbers import MISSING, formatted
 from layers.palettes import palette_colors
 from layers.scopes import scope_codes
 from layers.values import ranks, require_values, values_in
@@ -47,8 +48,8 @@ class ChoroplethView:
 
     style: dict
     """Trace properties ``z``, ``colorscale``, ``zmin``, ``zmax``."""
-    customdata: list[list[str]]
-    """Per gmina, the formatted value and rank, for the hover."""
+    customdata: list[list[str | int]]
+    """Per gmina, the formatted value and the rank (a dash without data), for the hover."""
     legend: list[LegendRow]
     ranked: int
     """Gminas with a value: the denominator of the rank."""
@@ -81,7 +82,7 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
     colors = palette_colors(request.palette, classes.k, reverse=request.reverse)
     rank = ranks(values)
     customdata = [
-        [formatted(value, indicator.decimals, lang), formatted(place, 0, lang)]
+        [formatted(value, indicator.decimals, lang), MISSING if math.isnan(place) else int(place)]
         for value, place in zip(values.tolist(), rank.tolist(), strict=True)
     ]
     base_year = request.base_year if request.base_year is not None else request.year - 5

@@ -10,6 +10,7 @@ mapclassify: https://pysal.org/mapclassify/
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -115,7 +116,10 @@ def classified(
     if k < MIN_CLASSES or len(y) < MIN_CLASSES:
         upper = np.unique(y)
     else:
-        upper = np.unique(scheme_function(y, k, breaks))
+        with warnings.catch_warnings():
+            # Many tied values (e.g. zeros): mapclassify merges classes, which the legend shows.
+            warnings.filterwarnings("ignore", "Not enough unique values", UserWarning)
+            upper = np.unique(scheme_function(y, k, breaks))
     index = np.searchsorted(upper, y, side="left").clip(0, len(upper) - 1)
     classes = pd.Series(-1, index=values.index, dtype=int, name=values.name)
     classes[present.index] = index

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 import math
 
-SEPARATORS = {"pl": (",", "\u00a0"), "en": (".", ",")}
-"""Decimal mark and thousands separator by language (Polish: ``1 234,5``)."""
+SEPARATORS = {"pl": (",", " "), "en": (".", ",")}
+"""Decimal mark and thousands separator by language (Polish: ``1 234,5``).
+
+A plain space, not a no-break one: it costs one byte in JSON instead of six, and the
+stylesheet keeps numbers from wrapping."""
+
+
+MISSING = "–"
 
 
 def formatted(value: float | None, decimals: int, lang: str) -> str:
-    """Return a value rounded to ``decimals`` with the language's separators; ``"–"`` if missing.
+    """Return a value rounded to ``decimals`` in the language's style; :data:`MISSING` if absent.
 
     Examples
     --------
     >>> formatted(803282, 0, "pl")
-    '803\u00a0282'
+    '803 282'
     >>> formatted(2458.42, 1, "en")
     '2,458.4'
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
+        return MISSING
     decimal, thousands = SEPARATORS.get(lang, SEPARATORS["pl"])
     text = f"{value:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)

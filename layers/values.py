@@ -140,7 +140,10 @@ def latest_values(table: ValueTable, catalog: Catalog, teryt: str, codes: pd.Ind
         value = scope_values.get(teryt, series[year])
         rank = ranks(scope_values).get(teryt, np.nan)
         rows[indicator.id] = (year, value, rank, int(scope_values.notna().sum()))
-    return pd.DataFrame.from_dict(rows, orient="index", columns=["year", "value", "rank", "ranked"])
+    table = pd.DataFrame.from_dict(
+        rows, orient="index", columns=["year", "value", "rank", "ranked"]
+    )
+    return table.astype({"year": int, "ranked": int})
 
 
 def require_values(values: pd.Series) -> None:

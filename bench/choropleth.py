@@ -1,0 +1,108 @@
+"""Bytes and server time of an indicator switch, against a naive full-figure baseline.
+
+Run: ``python -m bench.choropleth`` (after ``python -m layers.build``).
+
+For the Małopolska and Poland scopes it switches through every indicator (latest
+year) several times and prints the median per switch of:
+- ours: the HTTP response of the real Dash callback (values and colours only),
+  served by the app in this process (no cache, so every switch is computed);
+- baseline: a fresh ``plotly.express.choropleth_map`` figure with the full GeoJSON,
+  built and serialised to JSON per switch, as a naive app would send it.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+
+import plotly.express as px
+
+from app import create_app
+from callbacks import ids
+from callbacks.data import current_dataset
+from layers.choropleth import scope_gminas
+from layers.figures import features_geojson
+from layers.scopes import scope_codes
+from layers.values import values_in
+from tests.callbacks.test_explorer import map_values
+from tests.dash_client import dispatch
+
+REPEATS = 3
+SCOPES = ("malopolska", "poland")
+
+
+def baseline_switch(dataset, scope: str, indicator_id: str) -> tuple[int, float]:
+    """Return bytes and ms of a naive switch: a new express figure with all the geometry."""
+    start = time.perf_counter()
+    gminas = scope_gminas(dataset, scope)
+    indicator = dataset.catalog[indicator_id]
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    values = values_in(dataset.values, indicator, max(indicator.years), codes)
+    figure = px.choropleth_map(
+        gminas.assign(value=values.values).reset_index(),
+        geojson=features_geojson(gminas.geometry),
+        locations="teryt",
+        color="value",
+        hover_name="name",
+        map_style="white-bg",
+    )
+    body = figure.to_json()
+    return len(body.encode()), (time.perf_counter() - start) * 1000
+
+
+def our_switch(app, client, scope: str, indicator_id: str) -> tuple[int, float]:
+    """Return bytes and ms of the app's own indicator-switch callback."""
+    indicator = current_dataset().catalog[indicator_id]
+    values = map_values(
+        **{
+            f"{ids.SCOPE_RADIO}.value": scope,
+            f"{ids.DRAWN_SCOPE_STORE}.data": scope,
+            f"{ids.INDICATOR_DROPDOWN}.value": indicator_id,
+            f"{ids.YEAR_SLIDER}.value": max(indicator.years),
+        }
+    )
+    start = time.perf_counter()
+    status, body = dispatch(
+        client, app, f"{ids.MAP_GRAPH}.figure", values, [f"{ids.INDICATOR_DROPDOWN}.value"]
+    )
+    elapsed = (time.perf_counter() - start) * 1000
+    assert status == 200, body[:300]
+    return len(body), elapsed
+
+
+def first_draw_bytes(app, client, scope: str) -> int:
+    """Return the bytes of the one response that carries the scope's geometry."""
+    values = map_values(**{f"{ids.SCOPE_RADIO}.value": scope})
+    _, body = dispatch(client, app, f"{ids.MAP_GRAPH}.figure", values, [f"{ids.SCOPE_RADIO}.value"])
+    return len(body)
+
+
+def main() -> None:
+    """Print the comparison table."""
+    app = create_app({"CACHE_TYPE": "NullCache"})
+    with app.server.test_request_context(), app.server.test_client() as client:
+        dataset = current_dataset()
+        indicators = [i.id for i in dataset.catalog.values() if not i.is_change]
+        print(f"{len(indicators)} indicators x {REPEATS} repeats per scope, medians per switch")
+        print(
+            f"{'scope':<11}{'ours B':>10}{'base B':>12}{'bytes x':>9}"
+            f"{'ours ms':>9}{'base ms':>9}{'ms x':>7}{'first draw B':>14}"
+        )
+        for scope in SCOPES:
+            ours, base = [], []
+            for _ in range(REPEATS):
+                for indicator_id in indicators:
+                    ours.append(our_switch(app, client, scope, indicator_id))
+                    base.append(baseline_switch(dataset, scope, indicator_id))
+            ob, om = (statistics.median(x) for x in zip(*ours, strict=True))
+            bb, bm = (statistics.median(x) for x in zip(*base, strict=True))
+            print(
+                f"{scope:<11}{ob:>10,.0f}{bb:>12,.0f}{bb / ob:>9.1f}"
+                f"{om:>9.1f}{bm:>9.1f}{bm / om:>7.1f}{first_draw_bytes(app, client, scope):>14,}"
+            )
+    print(json.dumps({"note": "ours = Dash callback response; base = px.choropleth_map JSON"}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import app as app_module
+from callbacks import i18n, ids
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def layout_ids(component) -> set[str]:
+    found = set()
+    stack = [component]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (list, tuple)):
+            stack.extend(node)
+            continue
+        if getattr(node, "id", None):
+            found.add(node.id)
+        children = getattr(node, "children", None)
+        if children is not None and not isinstance(children, str):
+            stack.append(children)
+    return found
+
+
+def test_every_id_is_in_the_layout_and_every_callback_registered(app):
+    with app.server.test_request_context("/"):
+        rendered = app_module.serve_layout()
+    constants = {value for name, value in vars(ids).items() if name.isupper()}
+    assert constants <= layout_ids(rendered)
+    outputs = " ".join(app.callback_map)
+    for wired in (
+        ids.MAP_GRAPH,
+        ids.LEGEND,
+        ids.YEAR_SLIDER,
+        ids.PANEL_TITLE,
+        ids.SELECTED_STORE,
+        ids.INDICATOR_INFO,
+        ids.BREAKS_BOX,
+    ):
+        assert wired in outputs
+
+
+def layout_text(client) -> str:
+    return json.dumps(client.get("/_dash-layout").get_json(), ensure_ascii=False)
+
+
+def test_index_and_layout_answer_in_both_languages(app):
+    client = app.server.test_client()
+    assert client.get("/").status_code == 200
+    assert "Geoportal Metropolii Krakowskiej" in layout_text(client)
+    client.get("/?lang=en")  # the page request leaves the language in a cookie
+    english = layout_text(client)
+    assert "Kraków Metropolis Geoportal" in english
+    assert i18n.ATTRIBUTION in english
+
+
+def test_unsupported_language_falls_back_to_polish(app):
+    client = app.server.test_client()
+    client.get("/?lang=xx")
+    assert "Geoportal Metropolii" in layout_text(client)
+
+
+def test_languages_have_the_same_keys():
+    assert set(i18n.TEXTS["pl"]) == set(i18n.TEXTS["en"])
+
+
+def test_every_text_key_is_used():
+    sources = " ".join(
+        path.read_text() for path in [ROOT / "app.py", *(ROOT / "callbacks").glob("*.py")]
+    )
+    dynamic = ("scope_", "scheme_", "layer_", "type_", "error_", "panel_")
+    for key in i18n.TEXTS["pl"]:
+        assert f'"{key}"' in sources or key.startswith(dynamic), key
+
+
+def test_readme_documents_every_setting():
+    readme = (ROOT / "README.md").read_text()
+    for setting in app_module.SETTINGS:
+        assert f"GEOPORTAL_{setting.name}" in readme, setting.name
+
+
+def test_settings_from_environment_and_mapping(monkeypatch):
+    monkeypatch.setenv("GEOPORTAL_PORT", "9000")
+    monkeypatch.setenv("GEOPORTAL_DEBUG", "true")
+    options = app_module.settings({"HOST": "0.0.0.0"})
+    assert (options["PORT"], options["DEBUG"], options["HOST"]) == (9000, True, "0.0.0.0")
+    with pytest.raises(ValueError, match="unknown setting"):
+        app_module.settings({"NOPE": 1})
+
+
+def test_missing_store_fails_fast_with_the_build_command(tmp_path):
+    with pytest.raises(ValueError, match=re.escape("python -m layers.build")):
+        app_module.create_app({"STORE_DIR": str(tmp_path)})
