@@ -1,0 +1,35 @@
+# Two commands on a fresh machine:  `make serve`  (install, build the store, serve)
+#                                   `make test`   (lint and the whole test suite)
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8050
+
+.PHONY: serve test store bench browser
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+store: $(VENV)/.installed
+	$(PY) -m layers.build
+
+serve: store
+	GEOPORTAL_HOST=$(HOST) GEOPORTAL_PORT=$(PORT) $(PY) app.py
+
+# Headless Chromium and its driver for the browser tests (Debian packages).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+	  echo "installing Debian's chromium and chromium-driver"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
+
+test: store browser
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m pytest
+
+bench: store
+	$(PY) -m bench.choropleth
