@@ -1,0 +1,79 @@
+"""Browser fixtures: the real app served on a free port, and headless Chromium driving it."""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from werkzeug.serving import make_server
+
+from app import create_app
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+CHROME_FLAGS = (
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1600,1000",
+    "--enable-unsafe-swiftshader",
+)
+PAGE_LOAD_TIMEOUT_S = 20
+
+
+@pytest.fixture(scope="session")
+def live_url(store_dir: Path) -> Iterator[str]:
+    """The app on the real store, without caching, served on a free local port."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Flask-Caching: CACHE_TYPE is set to NullCache")
+        app = create_app({"STORE_DIR": str(store_dir), "CACHE_TYPE": "NullCache"})
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[webdriver.Chrome]:
+    """Headless Chromium with software WebGL, keeping the console log for assertions."""
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in CHROME_FLAGS:
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
+    driver.set_page_load_timeout(PAGE_LOAD_TIMEOUT_S)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> pytest.TestReport:
+    """On an exception in a browser test, save a screenshot and the page and name them."""
+    report = yield
+    driver = getattr(item, "funcargs", {}).get("browser")
+    if call.when == "call" and call.excinfo is not None and driver is not None:
+        directory = Path(tempfile.mkdtemp(prefix="geoportal-browser-"))
+        png = directory / f"{item.name}.png"
+        driver.save_screenshot(str(png))
+        (directory / f"{item.name}.html").write_text(driver.page_source, encoding="utf-8")
+        report.sections.append(("browser screenshot", str(png)))
+    return report
