@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import dash
-from dash import Input, Output, State, ctx, dcc, html
+from dash import Input, Output, Patch, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.data import current_dataset
 from callbacks.i18n import text
 from layers.catalog import indicator_of
+from layers.choropleth import OUTLINES
 from layers.dataset import gmina_labels
-from layers.figures import time_series_figure
+from layers.figures import EMPTY_FEATURES, outline_geojson, time_series_figure
 from layers.numbers import formatted
 from layers.scopes import scope_codes
 from layers.values import latest_values, time_series
@@ -100,6 +101,15 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
     return f"{label} ({teryt})", chart, {}, table
 
 
+def update_highlight(teryt: str | None) -> Patch:
+    """User selects a gmina or closes the panel: outline it on the map, or clear the outline."""
+    gminas = current_dataset().store.gminas
+    source = outline_geojson(gminas.geometry.loc[[teryt]]) if teryt in gminas.index else None
+    patch = Patch()
+    patch["layout"]["map"]["layers"][len(OUTLINES)]["source"] = source or EMPTY_FEATURES
+    return patch
+
+
 def register(app: dash.Dash) -> None:
     """Wire the panel's callbacks to their components."""
     app.callback(
@@ -118,3 +128,8 @@ def register(app: dash.Dash) -> None:
         Input(ids.SCOPE_RADIO, "value"),
         State(ids.LANG_STORE, "data"),
     )(update_panel)
+    app.callback(
+        Output(ids.MAP_GRAPH, "figure", allow_duplicate=True),
+        Input(ids.SELECTED_STORE, "data"),
+        prevent_initial_call=True,
+    )(update_highlight)

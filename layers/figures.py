@@ -23,6 +23,8 @@ MAP_HEIGHT_PX = 640
 TILE_PX = 512
 ZOOM_MARGIN = 0.35
 BREAK_LINE_COLOR = "#b2182b"
+HIGHLIGHT_COLOR = "#111111"
+EMPTY_FEATURES = {"type": "FeatureCollection", "features": []}
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,17 @@ def outline_geojson(geometry: gpd.GeoSeries) -> dict:
     """Return the polygons' edges as one MultiLineString, each shared edge drawn once."""
     edges = shapely.union_all(shapely.boundary(geometry.values))
     return {"type": "Feature", "properties": {}, "geometry": json.loads(shapely.to_geojson(edges))}
+
+
+def highlight_layer(source: dict) -> dict:
+    """Return the layer that outlines the selected gmina (the last of ``layout.map.layers``)."""
+    return {
+        "sourcetype": "geojson",
+        "source": source,
+        "type": "line",
+        "color": HIGHLIGHT_COLOR,
+        "line": {"width": 3.5},
+    }
 
 
 def map_view(bounds: Sequence[float]) -> tuple[dict, float]:
@@ -78,7 +91,8 @@ def map_figure(
     -------
     plotly.graph_objects.Figure
         Trace 0 is the choropleth, coloured later by :func:`choropleth_style`;
-        ``layout.map.layers`` holds the outlines in the given order.
+        ``layout.map.layers`` holds the outlines in the given order, then the
+        (empty) highlight of the selected gmina.
     """
     center, zoom = map_view(gminas.total_bounds)
     trace = go.Choroplethmap(
@@ -101,6 +115,7 @@ def map_figure(
         }
         for outline in outlines
     ]
+    layers.append(highlight_layer(EMPTY_FEATURES))
     figure = go.Figure(trace)
     figure.update_layout(
         map={"style": OFFLINE_STYLE, "center": center, "zoom": zoom, "layers": layers},

@@ -11,7 +11,7 @@ from flask.testing import FlaskClient
 
 def callback_key(app: dash.Dash, output: str) -> str:
     """Return the callback-map key of the callback that has ``output`` (``"id.prop"``)."""
-    matches = [key for key in app.callback_map if output in key]
+    matches = [key for key in app.callback_map if output in key.strip(".").split("...")]
     assert len(matches) == 1, matches
     return matches[0]
 

@@ -44,3 +44,13 @@ def test_no_selection_shows_the_hint(app):
         title, _, style, table = gmina_panel.update_panel(None, "population", "smk", "en")
     assert title == "Click a gmina on the map to see its data."
     assert style == gmina_panel.HIDDEN and table == []
+
+
+def test_selected_gmina_is_outlined_on_the_map(app):
+    with app.server.test_request_context():
+        patch = gmina_panel.update_highlight("1219053").to_plotly_json()
+        cleared = gmina_panel.update_highlight(None).to_plotly_json()
+    (operation,) = patch["operations"]
+    assert operation["location"] == ["layout", "map", "layers", 4, "source"]
+    assert operation["params"]["value"]["geometry"]["type"] in {"LineString", "MultiLineString"}
+    assert cleared["operations"][0]["params"]["value"]["features"] == []
