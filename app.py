@@ -120,7 +120,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     )
     with server.app_context():
         app.layout = serve_layout
-    for feature in (explorer, gmina_panel):
+    for feature in (page, explorer, gmina_panel):
         feature.register(app)
     return app
 

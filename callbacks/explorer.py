@@ -10,7 +10,7 @@ from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.cache import cache
 from callbacks.data import current_dataset
-from callbacks.i18n import text
+from callbacks.i18n import dropdown_labels, text
 from layers.catalog import indicator_of
 from layers.choropleth import (
     OUTLINES,
@@ -35,6 +35,8 @@ DEFAULT_LAYERS = ["powiats", "smk"]
 BASEMAP = "basemap"
 FIXED_K_SCHEMES = {"head_tail", "std_mean", "manual"}
 HIDDEN = {"display": "none"}
+VIEW_OPTIONS = ("base_year", "scheme", "k", "breaks", "palette", "reverse")
+"""Map controls after scope, indicator and year, in the callback's input order."""
 
 
 def _control(label: str, component: object, box_id: str | None = None) -> html.Div:
@@ -59,6 +61,7 @@ def layout(lang: str) -> html.Div:
             text("indicator", lang),
             dcc.Dropdown(
                 id=ids.INDICATOR_DROPDOWN,
+                labels=dropdown_labels(lang),
                 value=DEFAULT_INDICATOR,
                 clearable=False,
                 options=[
@@ -71,7 +74,7 @@ def layout(lang: str) -> html.Div:
             text("year", lang),
             dcc.Slider(
                 id=ids.YEAR_SLIDER,
-                step=None,
+                step=1,
                 value=max(default.years),
                 min=min(default.years),
                 max=max(default.years),
@@ -81,13 +84,14 @@ def layout(lang: str) -> html.Div:
         ),
         _control(
             text("base_year", lang),
-            dcc.Dropdown(id=ids.BASE_YEAR_DROPDOWN, clearable=False),
+            dcc.Dropdown(id=ids.BASE_YEAR_DROPDOWN, clearable=False, labels=dropdown_labels(lang)),
             box_id=ids.BASE_YEAR_BOX,
         ),
         _control(
             text("scheme", lang),
             dcc.Dropdown(
                 id=ids.SCHEME_DROPDOWN,
+                labels=dropdown_labels(lang),
                 value="quantiles",
                 clearable=False,
                 options=[{"label": text(f"scheme_{s}", lang), "value": s} for s in SCHEMES],
@@ -119,6 +123,7 @@ def layout(lang: str) -> html.Div:
             text("palette", lang),
             dcc.Dropdown(
                 id=ids.PALETTE_DROPDOWN,
+                labels=dropdown_labels(lang),
                 value=DEFAULT_BY_POLARITY[default.polarity],
                 clearable=False,
                 options=palette_options(lang),
@@ -216,13 +221,13 @@ def cached_scope_figure(scope: str, lang: str, layers: tuple[str, ...]) -> dict:
     return figure.to_plotly_json()
 
 
-def view_request(scope: str, indicator_id: str, year: int, options: dict) -> ViewRequest:
+def view_request(scope: str, indicator_id: str, year: float, options: dict) -> ViewRequest:
     """Return the request of the controls' values; raises ``ManualBreaksError`` on bad breaks."""
     manual = options["scheme"] == "manual"
     return ViewRequest(
         scope=scope,
         indicator=indicator_id,
-        year=int(year),
+        year=round(year),
         base_year=options["base_year"],
         scheme=options["scheme"],
         k=int(options["k"]),
@@ -284,12 +289,12 @@ def update_map(scope: str, indicator_id: str, year: int, *options_and_state: obj
     *values, layers, lang, drawn_scope = options_and_state
     if None in (scope, indicator_id, year):
         raise PreventUpdate
+    options = dict(zip(VIEW_OPTIONS, values, strict=True))
     redraw = drawn_scope != scope
     if not redraw and set(ctx.triggered_prop_ids.values()) == {ids.LAYERS_CHECK}:
         return layers_patch(layers), dash.no_update, dash.no_update, scope
-    options = dict(
-        zip(("base_year", "scheme", "k", "breaks", "palette", "reverse"), values, strict=True)
-    )
+    if not redraw and options["scheme"] == "manual" and not (options["breaks"] or "").strip():
+        raise PreventUpdate  # manual scheme chosen: wait for the user's breaks
     figure = cached_scope_figure(scope, lang, tuple(layers)) if redraw else Patch()
     try:
         request = view_request(scope, indicator_id, year, options)

@@ -13,6 +13,13 @@ ATTRIBUTION = (
 TEXTS: dict[str, dict[str, str]] = {
     "pl": {
         "title": "Geoportal Metropolii Krakowskiej",
+        "dropdown_search": "Szukaj",
+        "dropdown_clear_search": "Wyczyść wyszukiwanie",
+        "dropdown_clear_selection": "Wyczyść wybór",
+        "dropdown_no_options": "Brak wyników",
+        "dropdown_select_all": "Zaznacz wszystkie",
+        "dropdown_deselect_all": "Odznacz wszystkie",
+        "dropdown_selected_count": "Wybrano: {num_selected}",
         "subtitle": "Mapa wskaźników gmin",
         "other_lang": "English",
         "scope": "Zasięg",
@@ -65,6 +72,13 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "Kraków Metropolis Geoportal",
+        "dropdown_search": "Search",
+        "dropdown_clear_search": "Clear search",
+        "dropdown_clear_selection": "Clear selection",
+        "dropdown_no_options": "No results",
+        "dropdown_select_all": "Select all",
+        "dropdown_deselect_all": "Deselect all",
+        "dropdown_selected_count": "{num_selected} selected",
         "subtitle": "Map of gmina indicators",
         "other_lang": "Polski",
         "scope": "Scope",
@@ -126,3 +140,20 @@ def text(key: str, lang: str) -> str:
 def language(value: str | None) -> str:
     """Return a supported language code for a requested one (Polish by default)."""
     return value if value in LANGUAGES else DEFAULT_LANG
+
+
+DROPDOWN_LABELS = (
+    "search",
+    "clear_search",
+    "clear_selection",
+    "no_options",
+    "select_all",
+    "deselect_all",
+    "selected_count",
+)
+
+
+def dropdown_labels(lang: str) -> dict[str, str]:
+    """Return the texts a ``dcc.Dropdown`` shows (search box, empty result…) in ``lang``."""
+    keys = {"no_options": "no_options_found"}
+    return {keys.get(name, name): text(f"dropdown_{name}", lang) for name in DROPDOWN_LABELS}

@@ -2,6 +2,7 @@
 
 LANG_STORE = "page-lang-store"
 ATTRIBUTION = "page-attribution"
+PAGE_TITLE = "page-title"
 
 SCOPE_RADIO = "explorer-scope-radio"
 INDICATOR_DROPDOWN = "explorer-indicator-dropdown"

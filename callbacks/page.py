@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dash import dcc, html
+import dash
+from dash import Input, dcc, html
 
 from callbacks import ids
 from callbacks.i18n import ATTRIBUTION, LANGUAGES, text
@@ -18,7 +19,7 @@ def layout(lang: str, features: list) -> html.Div:
                 [
                     html.Div(
                         [
-                            html.H1(text("title", lang)),
+                            html.H1(text("title", lang), id=ids.PAGE_TITLE),
                             html.Span(text("subtitle", lang), className="subtitle"),
                         ]
                     ),
@@ -37,3 +38,12 @@ def layout(lang: str, features: list) -> html.Div:
         lang=lang,
         className="page",
     )
+
+
+SET_WINDOW_TITLE = "function(title) { document.title = title; }"
+"""Browser-side: the window title follows the page heading, so it is in the page's language."""
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the frame's browser-side callback."""
+    app.clientside_callback(SET_WINDOW_TITLE, Input(ids.PAGE_TITLE, "children"))

@@ -228,11 +228,6 @@ def test_clicking_a_year_mark_shows_that_year(browser: Chrome, live_url: str) ->
     assert trace(browser)["customdata"] != before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dcc.Slider(step=None) moves 0.1 year per arrow key and sends the unsnapped value "
-    "(2023.9); the map truncates it to 2023, so a second press still shows 2023",
-)
 def test_arrow_key_on_year_slider_moves_one_year(browser: Chrome, live_url: str) -> None:
     open_explorer(browser, live_url)
     handle = year_handle(browser)
@@ -315,9 +310,6 @@ def test_english_page(browser: Chrome, live_url: str) -> None:
     assert browser.find_element(By.CSS_SELECTOR, ".lang-switch").text == "Polski"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the window title is fixed in Polish in create_app, not taken from i18n"
-)
 def test_english_window_title(browser: Chrome, live_url: str) -> None:
     open_explorer(browser, live_url + "?lang=en")
 
