@@ -1,0 +1,173 @@
+"""Plotly figures: colour bands, map style and view, GeoJSON and time series."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import geopandas as gpd
+import shapely
+
+from layers.classify import classified
+from layers.figures import (
+    BREAK_LINE_COLOR,
+    EMPTY_FEATURES,
+    HIGHLIGHT_COLOR,
+    OFFLINE_STYLE,
+    Outline,
+    choropleth_style,
+    discrete_colorscale,
+    features_geojson,
+    highlight_layer,
+    map_figure,
+    map_view,
+    outline_geojson,
+    time_series_figure,
+)
+from layers.palettes import NODATA_COLOR
+
+COLORS = ["#eff3ff", "#6baed6", "#08519c"]
+
+
+def test_discrete_colorscale_has_flat_bands() -> None:
+    assert discrete_colorscale(["a", "b", "c", "d"]) == [
+        [0.0, "a"],
+        [0.25, "a"],
+        [0.25, "b"],
+        [0.5, "b"],
+        [0.5, "c"],
+        [0.75, "c"],
+        [0.75, "d"],
+        [1.0, "d"],
+    ]
+
+
+def band_color(style: dict, z: int) -> str:
+    """The colour Plotly gives ``z``: its band on the normalised ``zmin``..``zmax`` scale."""
+    position = (z - style["zmin"]) / (style["zmax"] - style["zmin"])
+    bands = style["colorscale"][::2]
+    return next(
+        color
+        for (low, color), (high, _) in zip(bands, style["colorscale"][1::2], strict=True)
+        if low <= position < high
+    )
+
+
+def test_choropleth_style_shifts_classes_by_one() -> None:
+    values = pd.Series([1.0, 5.0, 9.0, np.nan, 5.0], index=list("abcde"))
+    classes = classified(values, "equal_interval", 3)
+
+    style = choropleth_style(classes, COLORS)
+
+    assert style["z"] == [1, 2, 3, 0, 2]
+    assert (style["zmin"], style["zmax"]) == (-0.5, 3.5)
+    assert [band_color(style, z) for z in range(4)] == [NODATA_COLOR, *COLORS]
+
+
+def test_map_view_centres_on_the_bounds() -> None:
+    center, zoom = map_view((19.5, 49.9, 20.3, 50.2))
+
+    assert center == pytest.approx({"lon": 19.9, "lat": 50.05})
+    # the 0.8° width binds (900 px of 512 px tiles), less the margin of 0.35 levels
+    assert zoom == pytest.approx(math.log2(360 * 900 / 512 / 0.8) - 0.35)
+
+
+def test_a_wider_box_gets_a_smaller_zoom() -> None:
+    _, smk = map_view((19.5, 49.9, 20.3, 50.2))
+    _, poland = map_view((14.1, 49.0, 24.2, 54.9))
+
+    assert poland < smk
+    assert poland == pytest.approx(smk - 4, abs=0.5)  # about 2**4 times wider and taller
+
+
+def test_map_view_of_a_point_is_finite() -> None:
+    _, zoom = map_view((19.9, 50.0, 19.9, 50.0))
+
+    assert math.isfinite(zoom)
+
+
+def test_features_geojson_ids_are_the_index(squares: gpd.GeoDataFrame) -> None:
+    collection = features_geojson(squares.geometry)
+
+    assert [feature["id"] for feature in collection["features"]] == list(squares.index)
+    assert all(feature["properties"] == {} for feature in collection["features"])
+    assert collection["features"][0]["geometry"]["type"] == "Polygon"
+
+
+def test_outline_draws_each_shared_edge_once(squares: gpd.GeoDataFrame) -> None:
+    feature = outline_geojson(squares.geometry)
+
+    edges = shapely.from_geojson(json.dumps(feature["geometry"]))
+    # outer rectangle 2 * (3000 + 1000) plus two inner edges of 1000 m
+    assert edges.length == pytest.approx(10_000)
+
+
+def test_map_figure(squares: gpd.GeoDataFrame) -> None:
+    gminas = squares.to_crs("EPSG:4326")
+    labels = pd.Series(["A", "B", "C"], index=squares.index)
+    outlines = [
+        Outline(gminas.geometry, "#636363", 1.0),
+        Outline(gminas.geometry.iloc[:1], "#e7298a", 2.5, visible=False),
+    ]
+
+    figure = map_figure(gminas, labels.iloc[::-1], outlines, ".,")
+
+    trace = figure.data[0]
+    assert list(trace.locations) == list(squares.index)
+    assert list(trace.text) == ["A", "B", "C"]  # labels aligned on the index
+    assert list(trace.z) == [0, 0, 0]
+    layers = figure.layout.map.layers
+    assert [layer.color for layer in layers] == ["#636363", "#e7298a", HIGHLIGHT_COLOR]
+    assert [layer.visible for layer in layers[:2]] == [True, False]
+    assert layers[-1].source == EMPTY_FEATURES  # nothing selected yet
+    assert figure.layout.map.style == OFFLINE_STYLE
+    assert figure.layout.separators == ".,"
+
+
+def test_highlight_layer_outlines_the_selection(squares: gpd.GeoDataFrame) -> None:
+    selected = features_geojson(squares.geometry.iloc[:1])
+
+    layer = highlight_layer(selected)
+
+    assert layer["source"]["features"][0]["id"] == "9901011"
+    assert (layer["type"], layer["color"]) == ("line", HIGHLIGHT_COLOR)
+
+
+def test_time_series_break_line_when_the_years_span_the_break() -> None:
+    series = pd.Series([779115.0, 800531.0], index=[2019, 2020], name="Kraków")
+
+    figure = time_series_figure([series], "persons", 2020, "break")
+
+    assert len(figure.layout.shapes) == 1
+    assert figure.layout.shapes[0].x0 == 2019.5
+    assert figure.layout.shapes[0].line.color == BREAK_LINE_COLOR
+    assert figure.layout.annotations[0].text == "break"
+    assert figure.layout.yaxis.title.text == "persons"
+    assert not figure.layout.showlegend
+
+
+@pytest.mark.parametrize(
+    ("years", "break_year"),
+    [([2020, 2021, 2022], 2020), ([2015, 2019], 2020), ([2010, 2024], None), ([], 2020)],
+    ids=["starts-at-break", "before-break", "no-break", "empty"],
+)
+def test_time_series_without_break_line(years: list[int], break_year: int | None) -> None:
+    series = pd.Series([1.0] * len(years), index=years, name="x", dtype=float)
+
+    figure = time_series_figure([series], "u", break_year, "break")
+
+    assert len(figure.layout.shapes) == 0
+
+
+def test_time_series_of_several_gminas_shows_a_legend() -> None:
+    a = pd.Series([1.0, 2.0], index=[2019, 2020], name="A")
+    b = pd.Series([3.0, 4.0], index=[2019, 2020], name="B")
+
+    figure = time_series_figure([a, b], "u", None, "")
+
+    assert [trace.name for trace in figure.data] == ["A", "B"]
+    assert figure.layout.showlegend
