@@ -49,3 +49,15 @@ class NoDataError(GeoportalError):
     """No gmina of the scope has a value for the indicator and year."""
 
     code = "no_data"
+
+
+class ComparisonError(GeoportalError):
+    """A gmina comparison that cannot be made (selection size, missing indicators or data)."""
+
+    code = "comparison"
+
+
+class ExportError(GeoportalError):
+    """A table export with unusable settings (separator, decimal mark, sheet name)."""
+
+    code = "export"

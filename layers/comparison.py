@@ -1,0 +1,338 @@
+"""Side-by-side comparison of a few gminas: values, ranks, percentiles and look-alikes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from layers.catalog import Indicator, indicator_of
+from layers.dataset import Dataset
+from layers.errors import ComparisonError
+from layers.scopes import scope_codes
+from layers.teryt import KRAKOW
+from layers.values import ranks, values_in
+
+COMPARED_CHANGES = ("population_change",)
+"""Change indicators shown in the comparison (all other indicators are levels)."""
+
+CHANGE_YEARS = 5
+"""Length of the period of a compared change indicator: base year = year - 5."""
+
+TABLE_COLUMNS = (
+    "indicator",
+    "teryt",
+    "year",
+    "value",
+    "rank",
+    "ranked",
+    "median",
+    "diff_median",
+    "mean_without_krakow",
+    "diff_mean_without_krakow",
+)
+
+
+def require_selection(selected: Sequence[str], low: int = 2, high: int = 6) -> None:
+    """Check that the number of distinct gminas selected can be compared.
+
+    Parameters
+    ----------
+    selected
+        TERYT codes picked by the user; repeated codes count once.
+    low, high
+        Fewest and most distinct codes allowed.
+
+    Raises
+    ------
+    ComparisonError
+        When fewer than ``low`` or more than ``high`` distinct codes are given.
+    """
+    count = len(set(selected))
+    if not low <= count <= high:
+        raise ComparisonError(f"{count} gminas selected, {low}–{high} can be compared")
+
+
+def compared_indicators(dataset: Dataset) -> list[Indicator]:
+    """Return the catalog's level indicators plus :data:`COMPARED_CHANGES`, in catalog order."""
+    return [
+        indicator
+        for indicator in dataset.catalog.values()
+        if not indicator.is_change or indicator.id in COMPARED_CHANGES
+    ]
+
+
+def latest_scope_values(
+    dataset: Dataset, indicator: Indicator, codes: pd.Index
+) -> tuple[int, pd.Series] | None:
+    """Return the latest year in which any gmina of ``codes`` has a value, and those values.
+
+    Parameters
+    ----------
+    dataset
+        The loaded data.
+    indicator
+        Catalog entry; a change indicator is the change over :data:`CHANGE_YEARS` years.
+    codes
+        Gminas of the scope.
+
+    Returns
+    -------
+    tuple or None
+        ``(year, values)`` with values indexed by ``codes`` and named by the indicator
+        id (NaN where a gmina has none); ``None`` when no year has any value.
+    """
+    years = sorted(dataset.values.frame(indicator).columns, reverse=True)
+    for year in years:
+        values = values_in(dataset.values, indicator, int(year), codes, int(year) - CHANGE_YEARS)
+        if values.notna().any():
+            return int(year), values
+    return None
+
+
+def _indicator_rows(
+    dataset: Dataset, indicator: Indicator, codes: pd.Index, selected: list[str]
+) -> pd.DataFrame | None:
+    """Return the comparison rows of one indicator, or ``None`` without data in the scope."""
+    latest = latest_scope_values(dataset, indicator, codes)
+    if latest is None:
+        return None
+    year, scope_values = latest
+    chosen = pd.Index(selected, name="teryt")
+    value = values_in(dataset.values, indicator, year, chosen, year - CHANGE_YEARS)
+    median = scope_values.median()
+    mean = scope_values.drop(KRAKOW, errors="ignore").mean()
+    return pd.DataFrame(
+        {
+            "indicator": indicator.id,
+            "teryt": selected,
+            "year": year,
+            "value": value.to_numpy(),
+            "rank": ranks(scope_values).reindex(chosen).to_numpy(),
+            "ranked": int(scope_values.notna().sum()),
+            "median": median,
+            "diff_median": value.to_numpy() - median,
+            "mean_without_krakow": mean,
+            "diff_mean_without_krakow": value.to_numpy() - mean,
+        }
+    )
+
+
+def comparison_table(dataset: Dataset, selected: Sequence[str], scope: str) -> pd.DataFrame:
+    """Return every compared indicator's value for each selected gmina, set against its scope.
+
+    Parameters
+    ----------
+    dataset
+        The loaded data.
+    selected
+        TERYT codes of the gminas compared (repeats are dropped, order kept).
+    scope
+        Scope id (:data:`layers.scopes.SCOPES`) the ranks and averages are taken in.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (indicator, gmina), indicators in catalog order and gminas in the
+        order given, on a fresh ``RangeIndex``. Columns: ``indicator``, ``teryt``,
+        ``year``, ``value``, ``rank`` (1 = highest among the scope's gminas with a value,
+        ties share the best rank), ``ranked`` (how many of the scope's gminas have a
+        value), ``median`` (scope median), ``diff_median`` (value - median),
+        ``mean_without_krakow`` (unweighted mean over the scope without Kraków,
+        1261011), ``diff_mean_without_krakow``. Missing values stay NaN. A selected
+        gmina outside the scope is still listed, with its value for the scope's year,
+        but its ``rank`` is NaN and it does not enter ``ranked``, the median or the mean.
+
+    Raises
+    ------
+    KeyError
+        For an unknown scope.
+
+    Notes
+    -----
+    Every level indicator of the catalog is compared, plus ``population_change`` taken
+    as the percentage change over the five years up to the year shown (that period may
+    cross the 2020 census series break). Each indicator is shown in the latest year in
+    which at least one gmina of the scope has a value, the same year for every
+    selected gmina so that they are comparable; indicators with no value in the scope
+    are left out. Rank, median and mean are plain order statistics and the arithmetic
+    mean over gminas (not weighted by population).
+    """
+    chosen = list(dict.fromkeys(selected))
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    parts = [
+        _indicator_rows(dataset, indicator, codes, chosen)
+        for indicator in compared_indicators(dataset)
+    ]
+    parts = [part for part in parts if part is not None]
+    if not parts:
+        return pd.DataFrame(columns=list(TABLE_COLUMNS))
+    return pd.concat(parts, ignore_index=True).astype({"year": int, "ranked": int})
+
+
+def percentile_profile(dataset: Dataset, selected: Sequence[str], scope: str) -> pd.DataFrame:
+    """Return each selected gmina's percentile rank within the scope, per indicator.
+
+    Parameters
+    ----------
+    dataset
+        The loaded data.
+    selected
+        TERYT codes of the gminas compared (repeats are dropped, order kept).
+    scope
+        Scope id (:data:`layers.scopes.SCOPES`) the percentiles are taken in.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by indicator id (named ``indicator``, the indicators and years of
+        :func:`comparison_table`), one column per selected TERYT (columns named
+        ``teryt``), values from 0 to 100. NaN where the gmina has no value or lies
+        outside the scope.
+
+    Raises
+    ------
+    KeyError
+        For an unknown scope.
+
+    Notes
+    -----
+    The percentile of a gmina is the share of the scope's gminas with a value that
+    have a value lower than or equal to this gmina's, times 100. The gmina with the
+    highest value gets 100; a gmina with the lowest value among 20 gets 5. Gminas
+    without a value are not counted. A high percentile means a high value, whether a
+    high value is good or bad for that indicator. In statistical terms it is the
+    scope's empirical distribution function at the gmina's value, times 100 (the "weak"
+    kind of ``scipy.stats.percentileofscore``).
+
+    References
+    ----------
+    Wasserman, L. (2006). *All of Nonparametric Statistics*, ch. 2 (the empirical
+    distribution function). Springer. doi:10.1007/0-387-30623-4
+    SciPy, ``scipy.stats.percentileofscore``,
+    https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.percentileofscore.html
+    """
+    chosen = pd.Index(list(dict.fromkeys(selected)), name="teryt")
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    rows = {}
+    for indicator in compared_indicators(dataset):
+        latest = latest_scope_values(dataset, indicator, codes)
+        if latest is not None:
+            percentile = latest[1].rank(method="max", pct=True) * 100.0
+            rows[indicator.id] = percentile.reindex(chosen).to_numpy()
+    profile = pd.DataFrame.from_dict(rows, orient="index", columns=chosen, dtype=float)
+    return profile.rename_axis(index="indicator", columns="teryt")
+
+
+def standardised_distances(reference: pd.DataFrame, point: pd.Series) -> pd.Series:
+    """Return the Euclidean distance from a point to each row, on z-standardised columns.
+
+    Parameters
+    ----------
+    reference
+        Complete rows (gminas) × columns (indicators); its means and standard
+        deviations define the standardisation.
+    point
+        The point's values, indexed by the same columns.
+
+    Returns
+    -------
+    pandas.Series
+        On ``reference``'s index, named ``"distance"``.
+
+    Notes
+    -----
+    Each column j is standardised as ``z_j = (x_j - mean_j) / sd_j`` with the mean and
+    the sample standard deviation (divisor n - 1) of ``reference``; the distance of row
+    i is ``sqrt(sum_j (z_ij - z_pj) ** 2)``. Standardising gives every indicator
+    the same weight whatever its unit. A column constant over ``reference`` (or with a
+    single row) contributes nothing.
+
+    References
+    ----------
+    Everitt, B. S., Landau, S., Leese, M., Stahl, D. (2011). *Cluster Analysis*, 5th ed.,
+    ch. 3 (measures of proximity, standardisation). Wiley. doi:10.1002/9780470977811
+    """
+    mean = reference.mean()
+    spread = reference.std(ddof=1)
+    spread = spread.where(spread > 0)
+    gaps = (reference - mean) / spread - (point - mean) / spread
+    return np.sqrt((gaps.fillna(0.0) ** 2).sum(axis=1)).rename("distance")
+
+
+def _latest_matrix(
+    dataset: Dataset, indicators: list[Indicator], codes: pd.Index, teryt: str
+) -> tuple[pd.DataFrame, pd.Series]:
+    """Return the scope's latest values per indicator and the gmina's values in the same years."""
+    columns, point = {}, {}
+    for indicator in indicators:
+        latest = latest_scope_values(dataset, indicator, codes)
+        if latest is None:
+            continue
+        year, values = latest
+        columns[indicator.id] = values
+        point[indicator.id] = values_in(
+            dataset.values, indicator, year, pd.Index([teryt]), year - CHANGE_YEARS
+        ).iloc[0]
+    return pd.DataFrame(columns, index=codes), pd.Series(point, dtype=float)
+
+
+def similar_gminas(
+    dataset: Dataset, teryt: str, scope: str, indicators: Sequence[str], k: int = 5
+) -> pd.Series:
+    """Return the gminas of the scope most similar to one gmina over chosen indicators.
+
+    Parameters
+    ----------
+    dataset
+        The loaded data.
+    teryt
+        The gmina compared; it need not lie in the scope.
+    scope
+        Scope id (:data:`layers.scopes.SCOPES`) the look-alikes are searched in.
+    indicators
+        Indicator ids; a change indicator is the change over :data:`CHANGE_YEARS` years.
+    k
+        How many gminas to return (fewer if the scope has fewer with complete data).
+
+    Returns
+    -------
+    pandas.Series
+        Distances (dimensionless, in standard deviations) of the ``k`` nearest gminas,
+        ascending (ties by code), indexed by TERYT (excluding ``teryt``), named
+        ``"distance"``.
+
+    Raises
+    ------
+    ComparisonError
+        When no indicator is given, ``k`` < 1, or the gmina has no value for any of them.
+    UnknownIndicatorError
+        For an indicator id not in the catalog.
+    KeyError
+        For an unknown scope.
+
+    Notes
+    -----
+    Each indicator is taken at the latest year in which a gmina of the scope has a
+    value. Indicators the gmina lacks in that year are dropped. Only the scope's gminas
+    with a value for every remaining indicator are candidates, and their means and
+    standard deviations standardise the values; see :func:`standardised_distances`.
+
+    References
+    ----------
+    Everitt, B. S., Landau, S., Leese, M., Stahl, D. (2011). *Cluster Analysis*, 5th ed.,
+    ch. 3. Wiley. doi:10.1002/9780470977811
+    """
+    chosen = [indicator_of(dataset.catalog, i) for i in dict.fromkeys(indicators)]
+    if not chosen or k < 1:
+        raise ComparisonError(f"need at least one indicator and k >= 1 (k={k})")
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    matrix, point = _latest_matrix(dataset, chosen, codes, teryt)
+    point = point.dropna()
+    if point.empty:
+        raise ComparisonError(f"gmina {teryt} has no value for {list(indicators)}")
+    reference = matrix[point.index].dropna()
+    distances = standardised_distances(reference, point).drop(teryt, errors="ignore")
+    frame = distances.rename_axis("teryt").reset_index().sort_values(["distance", "teryt"])
+    return frame.set_index("teryt")["distance"].head(k)

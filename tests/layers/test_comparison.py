@@ -1,0 +1,270 @@
+"""Comparison of gminas: table against the scope, percentiles, look-alikes, selection size."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy.stats import percentileofscore
+
+from layers.comparison import (
+    comparison_table,
+    percentile_profile,
+    require_selection,
+    similar_gminas,
+    standardised_distances,
+)
+from layers.dataset import Dataset
+from layers.errors import ComparisonError, GeoportalError, UnknownIndicatorError
+
+KRAKOW, WIELICZKA, SKAWINA = "1261011", "1219053", "1206113"
+SELECTED = [KRAKOW, WIELICZKA, SKAWINA]
+BOLESLAWIEC = "0201011"  # outside every Małopolska scope
+COLUMNS = [
+    "indicator",
+    "teryt",
+    "year",
+    "value",
+    "rank",
+    "ranked",
+    "median",
+    "diff_median",
+    "mean_without_krakow",
+    "diff_mean_without_krakow",
+]
+
+
+def scope_frame(dataset: Dataset, indicator_id: str, scope_codes: list[str]) -> pd.DataFrame:
+    """The stored gmina × year table restricted to a scope, or the 5-year change of population."""
+    if indicator_id != "population_change":
+        return dataset.values.by_indicator[indicator_id].reindex(scope_codes)
+    population = dataset.values.by_indicator["population"].reindex(scope_codes)
+    years = [year for year in population.columns if year - 5 in population.columns]
+    return pd.DataFrame(
+        {year: (population[year] / population[year - 5] - 1) * 100 for year in years}
+    )
+
+
+def expected_row(frame: pd.DataFrame, teryt: str) -> dict[str, float]:
+    """Recompute one row with plain numpy: latest year with data, rank, median, mean."""
+    year = max(year for year in frame.columns if frame[year].notna().any())
+    values = frame[year].to_numpy(dtype=float)
+    present = values[~np.isnan(values)]
+    value = float(frame.loc[teryt, year])
+    others = frame[year].drop(KRAKOW, errors="ignore").to_numpy(dtype=float)
+    median = float(np.median(present))
+    mean = float(np.mean(others[~np.isnan(others)]))
+    return {
+        "year": year,
+        "value": value,
+        "rank": float(1 + np.sum(present > value)) if not math.isnan(value) else math.nan,
+        "ranked": len(present),
+        "median": median,
+        "diff_median": value - median,
+        "mean_without_krakow": mean,
+        "diff_mean_without_krakow": value - mean,
+    }
+
+
+@pytest.fixture(scope="module")
+def smk_table(dataset: Dataset) -> pd.DataFrame:
+    return comparison_table(dataset, SELECTED, "smk")
+
+
+def test_table_lists_levels_and_population_change_for_each_gmina(
+    dataset: Dataset, smk_table: pd.DataFrame
+) -> None:
+    levels = [i.id for i in dataset.catalog.values() if not i.is_change]
+    assert list(smk_table.columns) == COLUMNS
+    assert set(smk_table["indicator"]) == {*levels, "population_change"}
+    assert "population_change" in dataset.catalog
+    assert smk_table.groupby("indicator")["teryt"].agg(list).map(SELECTED.__eq__).all()
+    assert len(smk_table) == 3 * smk_table["indicator"].nunique()
+
+
+def test_table_matches_independent_recomputation(dataset: Dataset, smk_table: pd.DataFrame) -> None:
+    smk = list(dataset.areas["smk"])
+    for row in smk_table.itertuples(index=False):
+        expected = expected_row(scope_frame(dataset, row.indicator, smk), row.teryt)
+        for column, value in expected.items():
+            actual = getattr(row, column)
+            if math.isnan(value):
+                assert math.isnan(actual), (row.indicator, row.teryt, column)
+            else:
+                assert actual == pytest.approx(value, rel=1e-12), (row.indicator, column)
+
+
+def test_table_hand_checked_population(smk_table: pd.DataFrame) -> None:
+    population = smk_table[smk_table["indicator"] == "population"].set_index("teryt")
+    assert population.loc[KRAKOW, "value"] == 809168  # GUS BDL, 31 XII 2024
+    assert population.loc[KRAKOW, "year"] == 2024
+    assert population["rank"].tolist() == [1.0, 2.0, 3.0]  # the three largest in SMK
+    assert (population["ranked"] == 15).all()  # SMK: Kraków and 14 gminas around it
+    krakow_gap = population.loc[KRAKOW, "diff_mean_without_krakow"]
+    assert krakow_gap == pytest.approx(809168 - population.loc[KRAKOW, "mean_without_krakow"])
+
+
+def test_population_change_is_over_five_years(smk_table: pd.DataFrame) -> None:
+    change = smk_table[smk_table["indicator"] == "population_change"].set_index("teryt")
+    assert change.loc[KRAKOW, "year"] == 2024
+    # 809168 in 2024 against 779115 in 2019
+    assert change.loc[KRAKOW, "value"] == pytest.approx((809168 / 779115 - 1) * 100)
+
+
+def test_missing_value_stays_missing(smk_table: pd.DataFrame) -> None:
+    # Migration from Kraków is not defined for Kraków itself.
+    row = smk_table[(smk_table["indicator"] == "in_migrants_from_krakow_per_1000")]
+    krakow = row.set_index("teryt").loc[KRAKOW]
+    assert math.isnan(krakow["value"]) and math.isnan(krakow["rank"])
+    assert math.isnan(krakow["diff_median"])
+    assert krakow["ranked"] == 14
+
+
+def test_gmina_outside_scope_is_listed_without_rank(dataset: Dataset) -> None:
+    table = comparison_table(dataset, [KRAKOW, BOLESLAWIEC], "smk")
+    population = table[table["indicator"] == "population"].set_index("teryt")
+    outside = population.loc[BOLESLAWIEC]
+    stored = dataset.values.by_indicator["population"].loc[BOLESLAWIEC, outside["year"]]
+    assert outside["value"] == stored
+    assert math.isnan(outside["rank"])
+    assert outside["ranked"] == 15
+
+
+def test_table_drops_repeats_and_keeps_input(dataset: Dataset) -> None:
+    selected = (WIELICZKA, KRAKOW, WIELICZKA)
+    table = comparison_table(dataset, selected, "kom2003")
+    assert selected == (WIELICZKA, KRAKOW, WIELICZKA)
+    assert table[table["indicator"] == "population"]["teryt"].tolist() == [WIELICZKA, KRAKOW]
+
+
+def test_percentile_of_krakow_population_in_smk_is_100(dataset: Dataset) -> None:
+    profile = percentile_profile(dataset, SELECTED, "smk")
+    assert profile.loc["population", KRAKOW] == 100.0
+    assert list(profile.columns) == SELECTED
+    assert profile.index.name == "indicator"
+
+
+def test_percentiles_match_scipy(dataset: Dataset, smk_table: pd.DataFrame) -> None:
+    # All of SMK, so that ties (rural gminas with urbanization 0) are covered.
+    smk = list(dataset.areas["smk"])
+    profile = percentile_profile(dataset, [*smk, BOLESLAWIEC], "smk")
+    assert (profile.loc["urbanization"] == profile.loc["urbanization"].min()).sum() > 1
+    for indicator_id in profile.index:
+        frame = scope_frame(dataset, indicator_id, smk)
+        year = max(year for year in frame.columns if frame[year].notna().any())
+        present = frame[year].dropna().to_numpy()
+        for teryt in smk:
+            value = frame.loc[teryt, year]
+            expected = math.nan if math.isnan(value) else percentileofscore(present, value, "weak")
+            assert profile.loc[indicator_id, teryt] == pytest.approx(expected, nan_ok=True)
+        assert math.isnan(profile.loc[indicator_id, BOLESLAWIEC])
+    assert list(profile.index) == list(dict.fromkeys(smk_table["indicator"]))
+
+
+@pytest.mark.parametrize(
+    ("selected", "ok"),
+    [
+        ([KRAKOW], False),
+        ([KRAKOW, KRAKOW], False),
+        ([KRAKOW, WIELICZKA], True),
+        ([str(code) for code in range(6)], True),
+        ([str(code) for code in range(7)], False),
+        ([], False),
+    ],
+)
+def test_require_selection(selected: list[str], ok: bool) -> None:
+    if ok:
+        require_selection(selected)
+    else:
+        with pytest.raises(ComparisonError) as error:
+            require_selection(selected)
+        assert error.value.code == "comparison"
+        assert isinstance(error.value, GeoportalError)
+
+
+def test_require_selection_bounds_are_parameters() -> None:
+    require_selection(["a"], low=1, high=1)
+    with pytest.raises(ComparisonError):
+        require_selection(["a", "b", "c"], low=1, high=2)
+
+
+@pytest.fixture
+def four_by_two() -> pd.DataFrame:
+    """x: mean 0.25, sample sd 0.5; y: mean 10, sample sd sqrt(200)."""
+    return pd.DataFrame(
+        {"x": [0.0, 1.0, 0.0, 0.0], "y": [0.0, 0.0, 10.0, 30.0]},
+        index=pd.Index(list("ABCD"), name="teryt"),
+    )
+
+
+def test_standardised_distances_by_hand(four_by_two: pd.DataFrame, check_series) -> None:
+    # From A: to B 1 / 0.5 = 2; to C 10 / sqrt(200) = sqrt(0.5); to D 30 / sqrt(200).
+    # Unstandardised, B (distance 1) would be nearest; standardised, C is.
+    result = standardised_distances(four_by_two, four_by_two.loc["A"])
+    expected = {"A": 0.0, "B": 2.0, "C": math.sqrt(0.5), "D": math.sqrt(4.5)}
+    check_series(result, four_by_two.index, "distance", expected, rel=1e-12)
+
+
+def test_standardised_distances_point_outside_and_constant_column(
+    four_by_two: pd.DataFrame, check_series
+) -> None:
+    reference = four_by_two.assign(z=7.0)
+    before = reference.copy()
+    point = pd.Series({"x": 0.25, "y": 10.0, "z": 99.0})  # the means; z is constant
+    result = standardised_distances(reference, point)
+    expected = {"A": math.sqrt(0.75), "B": math.sqrt(2.75), "C": 0.5, "D": 1.5}
+    check_series(result, reference.index, "distance", expected, rel=1e-12)
+    pd.testing.assert_frame_equal(reference, before)
+
+
+INDICATORS = ["density", "own_revenue_per_capita", "urbanization"]
+
+
+def test_similar_gminas_real_data(dataset: Dataset) -> None:
+    result = similar_gminas(dataset, WIELICZKA, "kom2003", INDICATORS, k=5)
+    assert result.name == "distance"
+    assert len(result) == 5 and WIELICZKA not in result.index
+    assert set(result.index) <= set(dataset.areas["kom2003"])
+    assert result.is_monotonic_increasing
+
+    # The same with plain numpy over the 2024 values of the kom2003 gminas.
+    codes = list(dataset.areas["kom2003"])
+    table = pd.DataFrame(
+        {i: dataset.values.by_indicator[i].reindex(codes)[2024] for i in INDICATORS}
+    ).dropna()
+    z = (table - table.mean()) / table.std(ddof=1)
+    distance = np.sqrt(((z - z.loc[WIELICZKA]) ** 2).sum(axis=1)).drop(WIELICZKA)
+    expected = distance.sort_values().head(5)
+    assert result.index.tolist() == expected.index.tolist()
+    np.testing.assert_allclose(result.to_numpy(), expected.to_numpy(), rtol=1e-12)
+
+
+def test_similar_gminas_k_larger_than_scope(dataset: Dataset) -> None:
+    result = similar_gminas(dataset, KRAKOW, "smk", ["population", "density"], k=50)
+    assert len(result) == 14 and KRAKOW not in result.index
+
+
+def test_similar_gminas_for_a_gmina_outside_the_scope(dataset: Dataset) -> None:
+    result = similar_gminas(dataset, BOLESLAWIEC, "smk", ["population"], k=3)
+    assert len(result) == 3 and set(result.index) <= set(dataset.areas["smk"])
+
+
+@pytest.mark.parametrize(
+    ("teryt", "indicators", "k"),
+    [
+        (WIELICZKA, [], 5),
+        (WIELICZKA, ["density"], 0),
+        (BOLESLAWIEC, ["gmina_revenue_per_capita"], 5),  # held for Małopolska only
+        (KRAKOW, ["in_migrants_from_krakow_per_1000"], 5),
+    ],
+)
+def test_similar_gminas_errors(dataset: Dataset, teryt: str, indicators: list[str], k: int) -> None:
+    with pytest.raises(ComparisonError):
+        similar_gminas(dataset, teryt, "malopolska", indicators, k=k)
+
+
+def test_similar_gminas_unknown_indicator(dataset: Dataset) -> None:
+    with pytest.raises(UnknownIndicatorError):
+        similar_gminas(dataset, KRAKOW, "smk", ["no_such_indicator"])
