@@ -37,8 +37,8 @@ DISPLAY_PRECISION_DEG = 1e-5
 """Coordinate grid of the display layers: about 1 m, enough for a screen."""
 
 
-def gmina_layer(source_dir: Path) -> tuple[gpd.GeoDataFrame, dict[str, str]]:
-    """Return the gminas with current codes and names (repaired, metric CRS) and the crosswalk.
+def gmina_layer(source_dir: Path) -> tuple[gpd.GeoDataFrame, pd.Index]:
+    """Return the gminas with current codes and names (repaired, metric CRS) and today's codes.
 
     Raises
     ------
@@ -59,7 +59,7 @@ def gmina_layer(source_dir: Path) -> tuple[gpd.GeoDataFrame, dict[str, str]]:
         index=pd.Index(raw["teryt"].values, name="teryt"),
         crs=raw.crs,
     )
-    return repaired(gminas.to_crs(METRIC_CRS)).sort_index(), recode
+    return repaired(gminas.to_crs(METRIC_CRS)).sort_index(), current_names.index
 
 
 def display_layer(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -112,7 +112,7 @@ def build_store(source_dir: Path) -> io.Store:
     SourceFileError
         When a source file is missing or malformed.
     """
-    gminas_metric, recode = gmina_layer(source_dir)
+    gminas_metric, current_codes = gmina_layer(source_dir)
     simple = simplified_coverage(gminas_metric, SIMPLIFY_TOLERANCE_M)
     levels = upper_levels(source_dir, simple)
     files: dict[str, pd.DataFrame] = {}
@@ -124,7 +124,7 @@ def build_store(source_dir: Path) -> io.Store:
         io.require_columns(frame, spec.path, required_columns(spec))
         return frame
 
-    variables = variables_table(SOURCE_COLUMNS, read, gminas_metric.index, recode)
+    variables = variables_table(SOURCE_COLUMNS, read, gminas_metric.index, current_codes)
     catalog = parsed_catalog(io.read_toml(CATALOG_FILE))
     return io.Store(
         gminas=display_layer(simple),

@@ -91,7 +91,9 @@ def classified(
     scheme
         A key of :data:`SCHEMES`.
     k
-        Number of classes, 3–9 (fewer when there are fewer distinct values).
+        Number of classes, clipped to 3–9 (fewer when there are fewer distinct values).
+        Head/tail breaks and standard deviation choose their own number, at most 9:
+        beyond that the last classes are merged.
     breaks
         Upper bounds for the ``manual`` scheme; the maximum closes the last class.
 
@@ -112,14 +114,7 @@ def classified(
         raise ManualBreaksError("manual classification needs at least one break")
     present = values.dropna()
     y = present.to_numpy(dtype=float)
-    k = max(1, min(int(k), MAX_CLASSES, len(np.unique(y))))
-    if k < MIN_CLASSES or len(y) < MIN_CLASSES:
-        upper = np.unique(y)
-    else:
-        with warnings.catch_warnings():
-            # Many tied values (e.g. zeros): mapclassify merges classes, which the legend shows.
-            warnings.filterwarnings("ignore", "Not enough unique values", UserWarning)
-            upper = np.unique(scheme_function(y, k, breaks))
+    upper = _upper_bounds(y, scheme_function, min(max(int(k), MIN_CLASSES), MAX_CLASSES), breaks)
     index = np.searchsorted(upper, y, side="left").clip(0, len(upper) - 1)
     classes = pd.Series(-1, index=values.index, dtype=int, name=values.name)
     classes[present.index] = index
@@ -131,6 +126,24 @@ def classified(
         counts=tuple(int(c) for c in counts),
         nodata=int(values.isna().sum()),
     )
+
+
+def _upper_bounds(
+    y: np.ndarray,
+    scheme_function: Callable[[np.ndarray, int, tuple[float, ...]], np.ndarray],
+    k: int,
+    breaks: tuple[float, ...],
+) -> np.ndarray:
+    distinct = np.unique(y)
+    if len(distinct) < k and not breaks:
+        return distinct  # one class per value
+    with warnings.catch_warnings():
+        # Many tied values (e.g. zeros): mapclassify merges classes, which the legend shows.
+        warnings.filterwarnings("ignore", "Not enough unique values", UserWarning)
+        upper = np.unique(scheme_function(y, k, breaks))
+    if len(upper) > MAX_CLASSES:  # head/tail breaks size themselves: merge the tail classes
+        upper = np.concatenate([upper[: MAX_CLASSES - 1], upper[-1:]])
+    return upper
 
 
 def parsed_breaks(text: str) -> tuple[float, ...]:

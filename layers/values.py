@@ -136,14 +136,14 @@ def latest_values(table: ValueTable, catalog: Catalog, teryt: str, codes: pd.Ind
         if series.empty:
             continue
         year = int(series.index.max())
+        own = values_in(table, indicator, year, pd.Index([teryt]), base_year=year - 5)
         scope_values = values_in(table, indicator, year, codes, base_year=year - 5)
-        value = scope_values.get(teryt, series[year])
         rank = ranks(scope_values).get(teryt, np.nan)
-        rows[indicator.id] = (year, value, rank, int(scope_values.notna().sum()))
-    table = pd.DataFrame.from_dict(
+        rows[indicator.id] = (year, own[teryt], rank, int(scope_values.notna().sum()))
+    result = pd.DataFrame.from_dict(
         rows, orient="index", columns=["year", "value", "rank", "ranked"]
     )
-    return table.astype({"year": int, "ranked": int})
+    return result.astype({"year": int, "ranked": int})
 
 
 def require_values(values: pd.Series) -> None:

@@ -8,13 +8,13 @@ import pandas as pd
 
 from layers.errors import SourceFileError
 from layers.sources import SourceColumn
-from layers.teryt import is_gmina, normalise
+from layers.teryt import crosswalk, is_gmina, normalise
 
 VARIABLE_COLUMNS = ["teryt", "variable", "year", "value"]
 
 
 def variable_rows(
-    spec: SourceColumn, frame: pd.DataFrame, codes: pd.Index, recode: dict[str, str]
+    spec: SourceColumn, frame: pd.DataFrame, codes: pd.Index, current: pd.Index
 ) -> pd.DataFrame:
     """Return one source column as rows ``teryt, variable, year, value``.
 
@@ -26,8 +26,10 @@ def variable_rows(
         The source file as read (all columns as strings).
     codes
         Current gmina codes; rows of other units (parts, powiats, districts) are dropped.
-    recode
-        Crosswalk from stale gmina codes to current ones.
+    current
+        Today's gmina codes: a row under an older code of a gmina whose type digit
+        changed is moved to its current code (:func:`layers.teryt.crosswalk`), so its
+        history is kept.
 
     Returns
     -------
@@ -41,8 +43,10 @@ def variable_rows(
     """
     rows = frame if spec.only is None else frame[frame[spec.only[0]] == spec.only[1]]
     long = _melted(spec, rows)
-    long["teryt"] = normalise(long["teryt"]).replace(recode)
-    long = long[is_gmina(long["teryt"]) & long["teryt"].isin(codes)]
+    long["teryt"] = normalise(long["teryt"])
+    long = long[is_gmina(long["teryt"])]
+    long["teryt"] = long["teryt"].replace(crosswalk(long["teryt"], current.to_series()))
+    long = long[long["teryt"].isin(codes)]
     try:
         long["value"] = pd.to_numeric(long["value"]) * spec.factor
         long["year"] = pd.to_numeric(long["year"]).astype(int)
@@ -80,7 +84,7 @@ def variables_table(
     specs: tuple[SourceColumn, ...],
     read: Callable[[SourceColumn], pd.DataFrame],
     codes: pd.Index,
-    recode: dict[str, str],
+    current: pd.Index,
 ) -> pd.DataFrame:
     """Return all source variables; where sources overlap, the first listed wins.
 
@@ -90,7 +94,7 @@ def variables_table(
         Source columns in priority order.
     read
         Returns the source file of a spec (so this function touches no files).
-    codes, recode
+    codes, current
         As in :func:`variable_rows`.
 
     Returns
@@ -98,6 +102,6 @@ def variables_table(
     pandas.DataFrame
         Columns ``teryt, variable, year, value``, one row per key.
     """
-    parts = [variable_rows(spec, read(spec), codes, recode) for spec in specs]
+    parts = [variable_rows(spec, read(spec), codes, current) for spec in specs]
     table = pd.concat(parts, ignore_index=True)
     return table.drop_duplicates(["teryt", "variable", "year"], keep="first").reset_index(drop=True)

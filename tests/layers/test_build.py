@@ -121,12 +121,6 @@ def test_values_of_recoded_gminas_follow_their_new_code(dataset: Dataset) -> Non
     assert value_of(dataset, "1211033", "population", 2022) == 22113
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: history under pre-2020 codes is dropped; the crosswalk only maps codes of "
-    "the 2020 boundaries, so Koszyce's rows under 1214022 (2010-2018) never reach 1214023",
-)
 def test_history_under_an_older_type_digit_is_kept(dataset: Dataset) -> None:
     # age groups: ``1214022,Koszyce,2,2010,5736``; finance: ``1214022,1214023,...,2015,5611``
     assert value_of(dataset, "1214023", "population", 2010) == 5736

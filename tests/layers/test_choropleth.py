@@ -121,12 +121,6 @@ def test_reverse_palette(dataset: Dataset) -> None:
     assert [row.color for row in view.legend] == palette_colors("YlOrRd", 5)[::-1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="BUG: head/tail breaks give 10 classes for density in Poland (2022); "
-    "palette_colors then raises palettable's ValueError, not a domain error",
-)
 def test_head_tail_on_poland_density(dataset: Dataset) -> None:
     request = ViewRequest("poland", "density", 2022, scheme="head_tail")
 

@@ -126,24 +126,12 @@ def test_unknown_scheme_raises_key_error(sample: pd.Series) -> None:
         classified(sample, "natural", 5)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: head/tail breaks ignore k and are not capped at MAX_CLASSES (1..1024 gives "
-    "11 classes), so palette_colors fails with a plain ValueError",
-)
 def test_head_tail_never_exceeds_max_classes() -> None:
     values = pd.Series(np.arange(1.0, 1025.0))  # each head is the upper half: 11 breaks
 
     assert classified(values, "head_tail", 5).k <= MAX_CLASSES
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: k below MIN_CLASSES falls into the 'few distinct values' branch and "
-    "returns one class per distinct value (10 classes for k=2)",
-)
 def test_small_k_never_gives_more_classes_than_three() -> None:
     values = pd.Series(np.arange(1.0, 11.0))
 
@@ -151,15 +139,25 @@ def test_small_k_never_gives_more_classes_than_three() -> None:
 
 
 def test_quantiles_on_tied_values_merge_classes_without_warning() -> None:
-    # like urbanisation: many gminas at 0 % and 100 %; the tertiles are 0, 100, 100
-    values = pd.Series([0.0] * 10 + [50.0] + [100.0] * 10)
+    # like urbanisation: many gminas at 0 % and 100 %, a few in between
+    values = pd.Series([0.0] * 10 + [10.0, 20.0, 30.0, 40.0, 50.0, 60.0] + [100.0] * 10)
 
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         result = classified(values, "quantiles", 5)
 
-    assert result.bounds == (0.0, 0.0, 100.0)
-    assert result.counts == (10, 11)
+    assert result.k < 5
+    assert result.bounds[1] == 0.0 and result.bounds[-1] == 100.0
+    assert sum(result.counts) == 26
+
+
+def test_as_many_distinct_values_as_classes_give_one_class_per_value() -> None:
+    values = pd.Series([0.0] * 10 + [50.0] + [100.0] * 10)
+
+    result = classified(values, "quantiles", 5)
+
+    assert result.bounds == (0.0, 0.0, 50.0, 100.0)
+    assert result.counts == (10, 1, 10)
 
 
 @pytest.mark.parametrize(

@@ -173,12 +173,6 @@ def test_latest_values_of_krakow_in_smk(dataset: Dataset) -> None:
     assert list(latest.index) == [i for i in dataset.catalog if i in latest.index]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: latest_values of a change indicator for a gmina outside the scope falls back "
-    "to time_series (change since the first year, 2010) instead of the 5-year change",
-)
 def test_latest_change_does_not_depend_on_the_scope(dataset: Dataset) -> None:
     smk = scope_codes("smk", dataset.codes, dataset.areas)
     poland = dataset.codes

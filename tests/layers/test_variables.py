@@ -10,7 +10,7 @@ from layers.sources import SourceColumn
 from layers.variables import VARIABLE_COLUMNS, variable_rows, variables_table
 
 CODES = pd.Index(["1201011", "1208043", "1219053", "1261011"], name="teryt")
-RECODE = {"1208042": "1208043"}
+CURRENT = CODES  # today's codes: 1208042 (Książ Wielki before 2022) moves to 1208043
 
 
 def frame(rows: list[list[str]], columns: list[str]) -> pd.DataFrame:
@@ -35,7 +35,7 @@ def test_long_file_with_recode_and_filters() -> None:
     )
     spec = SourceColumn("population", "stats/x.csv", "population")
 
-    result = variable_rows(spec, source, CODES, RECODE)
+    result = variable_rows(spec, source, CODES, CURRENT)
 
     assert list(result.columns) == VARIABLE_COLUMNS
     assert records(result) == [
@@ -49,7 +49,7 @@ def test_fixed_year_and_factor() -> None:
     source = frame([["1219053", "69.79"], ["1261011", "809.17"]], ["teryt", "thousands"])
     spec = SourceColumn("population", "stats/x.csv", "thousands", factor=1000.0, year=2024)
 
-    result = variable_rows(spec, source, CODES, {})
+    result = variable_rows(spec, source, CODES, CURRENT)
 
     assert records(result) == [
         ("1219053", "population", 2024, pytest.approx(69790.0)),
@@ -64,7 +64,7 @@ def test_wide_file() -> None:
     )
     spec = SourceColumn("registered_unemployed", "stats/wide.csv", "", wide=True)
 
-    result = variable_rows(spec, source, CODES, {})
+    result = variable_rows(spec, source, CODES, CURRENT)
 
     assert records(result) == [
         ("1219053", "registered_unemployed", 2018, 1152.0),
@@ -90,7 +90,7 @@ def test_flow_from_one_origin_is_zero_filled_except_the_origin() -> None:
         zero_fill=True,
     )
 
-    result = variable_rows(spec, source, CODES, {})
+    result = variable_rows(spec, source, CODES, CURRENT)
 
     assert records(result) == [
         ("1201011", "migrants_from_krakow", 2023, 12.0),
@@ -111,13 +111,13 @@ def test_non_numeric_cell_names_the_file(rows: list[list[str]], column: str) -> 
     spec = SourceColumn("population", "stats/broken.csv", "population")
 
     with pytest.raises(SourceFileError, match=r"stats/broken\.csv: non-numeric cell"):
-        variable_rows(spec, frame(rows, ["teryt", "year", column]), CODES, {})
+        variable_rows(spec, frame(rows, ["teryt", "year", column]), CODES, CURRENT)
 
 
 def test_non_numeric_cell_outside_the_gminas_is_ignored() -> None:
     source = frame([["1201011", "2019", "1"], ["1201000", "2019", "n.d."]], ["teryt", "year", "v"])
 
-    result = variable_rows(SourceColumn("v", "x.csv", "v"), source, CODES, {})
+    result = variable_rows(SourceColumn("v", "x.csv", "v"), source, CODES, CURRENT)
 
     assert records(result) == [("1201011", "v", 2019, 1.0)]
 
@@ -133,7 +133,7 @@ def test_first_listed_source_wins() -> None:
     )
     files = {"exact.csv": exact, "thousands.csv": thousands}
 
-    table = variables_table(specs, lambda spec: files[spec.path], CODES, {})
+    table = variables_table(specs, lambda spec: files[spec.path], CODES, CURRENT)
 
     assert records(table) == [
         ("1219053", "population", 2023, pytest.approx(68900.0)),
