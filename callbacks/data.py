@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 from flask import current_app
 
-from layers.dataset import Dataset
+from callbacks.cache import cache
+from callbacks.i18n import text
+from layers.dataset import Dataset, gmina_labels
 
 EXTENSION_KEY = "geoportal_dataset"
 
@@ -12,3 +15,10 @@ EXTENSION_KEY = "geoportal_dataset"
 def current_dataset() -> Dataset:
     """Return the dataset bound to the running app by ``create_app``."""
     return current_app.extensions[EXTENSION_KEY]
+
+
+@cache.memoize()
+def current_labels(lang: str) -> pd.Series:
+    """Return every gmina's display name in ``lang`` (type added where names repeat)."""
+    suffixes = {digit: text(f"type_{digit}", lang) for digit in ("1", "2", "3")}
+    return gmina_labels(current_dataset(), suffixes)

@@ -8,31 +8,23 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.cache import cache
 from callbacks.data import current_dataset
 from callbacks.i18n import dropdown_labels, text
+from callbacks.maps import BASEMAP, cached_scope_figure, painted_map
 from layers.catalog import indicator_of
 from layers.choropleth import (
     OUTLINES,
-    ChoroplethView,
     ViewRequest,
-    choropleth_view,
-    scope_gminas,
-    scope_outlines,
 )
 from layers.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
-from layers.dataset import gmina_labels
 from layers.errors import GeoportalError
-from layers.figures import BASEMAP_STYLE, OFFLINE_STYLE, map_figure
-from layers.legend import LegendRow
-from layers.numbers import plotly_separators
+from layers.figures import BASEMAP_STYLE, OFFLINE_STYLE
 from layers.palettes import COLORBLIND_SAFE, DEFAULT_BY_POLARITY, PALETTES
 from layers.scopes import SCOPES
 
 DEFAULT_SCOPE = "smk"
 DEFAULT_INDICATOR = "population"
 DEFAULT_LAYERS = ["powiats", "smk"]
-BASEMAP = "basemap"
 FIXED_K_SCHEMES = {"head_tail", "std_mean", "manual"}
 HIDDEN = {"display": "none"}
 VIEW_OPTIONS = ("base_year", "scheme", "k", "breaks", "palette", "reverse")
@@ -204,23 +196,6 @@ def update_scheme_controls(scheme: str) -> tuple[dict, bool]:
     return ({} if scheme == "manual" else HIDDEN), scheme in FIXED_K_SCHEMES
 
 
-@cache.memoize()
-def cached_view(request: ViewRequest, lang: str) -> ChoroplethView:
-    """Return the colours, hover values and legend of a view (cached)."""
-    return choropleth_view(current_dataset(), request, lang)
-
-
-@cache.memoize()
-def cached_scope_figure(scope: str, lang: str, layers: tuple[str, ...]) -> dict:
-    """Return the map of a scope with its geometry, still uncoloured (cached)."""
-    dataset = current_dataset()
-    labels = gmina_labels(dataset, {t: text(f"type_{t}", lang) for t in ("1", "2", "3")})
-    outlines = scope_outlines(dataset, scope, frozenset(layers))
-    figure = map_figure(scope_gminas(dataset, scope), labels, outlines, plotly_separators(lang))
-    figure.update_layout(map_style=BASEMAP_STYLE if BASEMAP in layers else OFFLINE_STYLE)
-    return figure.to_plotly_json()
-
-
 def view_request(scope: str, indicator_id: str, year: float, options: dict) -> ViewRequest:
     """Return the request of the controls' values; raises ``ManualBreaksError`` on bad breaks."""
     manual = options["scheme"] == "manual"
@@ -246,44 +221,6 @@ def layers_patch(layers: list[str]) -> Patch:
     return patch
 
 
-def paint(figure: dict | Patch, view: ChoroplethView, hovertemplate: str) -> None:
-    """Write a view's colours and hover values into a figure or a patch of one."""
-    trace = figure["data"][0]
-    for key, value in view.style.items():
-        trace[key] = value
-    trace["customdata"] = view.customdata
-    trace["hovertemplate"] = hovertemplate
-
-
-def hovertemplate(indicator_id: str, view: ChoroplethView, lang: str) -> str:
-    """Return the hover text template: name, value with unit, rank in the scope."""
-    unit = indicator_of(current_dataset().catalog, indicator_id).unit(lang)
-    return (
-        f"<b>%{{text}}</b><br>%{{customdata[0]}} {unit}<br>"
-        f"{text('hover_rank', lang)}: %{{customdata[1]}}/{view.ranked}<extra></extra>"
-    )
-
-
-def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
-    """Return the legend: indicator, unit and year, then one row per class with its count."""
-    indicator = indicator_of(current_dataset().catalog, request.indicator)
-    period = f"{request.base_year}–{request.year}" if indicator.is_change else str(request.year)
-    title = html.Div(
-        f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}", className="legend-title"
-    )
-    return [title, html.Ul([legend_row(row, lang) for row in view.legend])]
-
-
-def legend_row(row: LegendRow, lang: str) -> html.Li:
-    """Return one legend row; its left border is the swatch (kept small: sent per switch)."""
-    label = text("legend_nodata", lang) if row.nodata else row.label
-    return html.Li(
-        [label, html.Span(f" ({row.count})", className="count")],
-        className="legend-row",
-        style={"borderLeftColor": row.color},
-    )
-
-
 def update_map(scope: str, indicator_id: str, year: int, *options_and_state: object) -> tuple:
     """User changes any map control: recolour the map (values only) or redraw a new scope."""
     *values, layers, lang, drawn_scope = options_and_state
@@ -295,15 +232,14 @@ def update_map(scope: str, indicator_id: str, year: int, *options_and_state: obj
         return layers_patch(layers), dash.no_update, dash.no_update, scope
     if not redraw and options["scheme"] == "manual" and not (options["breaks"] or "").strip():
         raise PreventUpdate  # manual scheme chosen: wait for the user's breaks
-    figure = cached_scope_figure(scope, lang, tuple(layers)) if redraw else Patch()
     try:
         request = view_request(scope, indicator_id, year, options)
-        view = cached_view(request, lang)
+        figure, legend, view = painted_map(drawn_scope, request, lang, tuple(layers))
     except GeoportalError as error:
-        return (figure if redraw else dash.no_update), [], alert(error, lang), scope
-    paint(figure, view, hovertemplate(indicator_id, view, lang))
+        bare = cached_scope_figure(scope, lang, tuple(layers)) if redraw else dash.no_update
+        return bare, [], alert(error, lang), scope
     notice = text("series_break", lang) if view.crosses_break else ""
-    return figure, legend(view, request, lang), notice, scope
+    return figure, legend, notice, scope
 
 
 def update_indicator_info(indicator_id: str, lang: str) -> list:

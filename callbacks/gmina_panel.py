@@ -7,11 +7,10 @@ from dash import Input, Output, Patch, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
-from callbacks.data import current_dataset
+from callbacks.data import current_dataset, current_labels
 from callbacks.i18n import text
 from layers.catalog import indicator_of
 from layers.choropleth import OUTLINES
-from layers.dataset import gmina_labels
 from layers.figures import EMPTY_FEATURES, outline_geojson, time_series_figure
 from layers.numbers import formatted
 from layers.scopes import scope_codes
@@ -88,7 +87,7 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
     dataset = current_dataset()
     if teryt not in dataset.codes:
         raise PreventUpdate
-    label = gmina_labels(dataset, {t: text(f"type_{t}", lang) for t in ("1", "2", "3")})[teryt]
+    label = current_labels(lang)[teryt]
     indicator = indicator_of(dataset.catalog, indicator_id)
     series = time_series(dataset.values, indicator, teryt).rename(label)
     chart = time_series_figure(

@@ -1,0 +1,94 @@
+"""Choropleth maps shared by the explorer and the comparison: cached geometry and styles."""
+
+from __future__ import annotations
+
+from dash import Patch, html
+
+from callbacks.cache import cache
+from callbacks.data import current_dataset, current_labels
+from callbacks.i18n import text
+from layers.catalog import indicator_of
+from layers.choropleth import (
+    ChoroplethView,
+    ViewRequest,
+    choropleth_view,
+    scope_gminas,
+    scope_outlines,
+)
+from layers.figures import BASEMAP_STYLE, OFFLINE_STYLE, map_figure
+from layers.legend import LegendRow
+from layers.numbers import plotly_separators
+
+BASEMAP = "basemap"
+
+
+@cache.memoize()
+def cached_view(request: ViewRequest, lang: str) -> ChoroplethView:
+    """Return the colours, hover values and legend of a view (cached)."""
+    return choropleth_view(current_dataset(), request, lang)
+
+
+@cache.memoize()
+def cached_scope_figure(scope: str, lang: str, layers: tuple[str, ...]) -> dict:
+    """Return the map of a scope with its geometry, still uncoloured (cached)."""
+    dataset = current_dataset()
+    labels = current_labels(lang)
+    outlines = scope_outlines(dataset, scope, frozenset(layers))
+    figure = map_figure(scope_gminas(dataset, scope), labels, outlines, plotly_separators(lang))
+    figure.update_layout(map_style=BASEMAP_STYLE if BASEMAP in layers else OFFLINE_STYLE)
+    return figure.to_plotly_json()
+
+
+def paint(figure: dict | Patch, view: ChoroplethView, hovertemplate: str) -> None:
+    """Write a view's colours and hover values into a figure or a patch of one."""
+    trace = figure["data"][0]
+    for key, value in view.style.items():
+        trace[key] = value
+    trace["customdata"] = view.customdata
+    trace["hovertemplate"] = hovertemplate
+
+
+def hovertemplate(indicator_id: str, view: ChoroplethView, lang: str) -> str:
+    """Return the hover text template: name, value with unit, rank in the scope."""
+    unit = indicator_of(current_dataset().catalog, indicator_id).unit(lang)
+    return (
+        f"<b>%{{text}}</b><br>%{{customdata[0]}} {unit}<br>"
+        f"{text('hover_rank', lang)}: %{{customdata[1]}}/{view.ranked}<extra></extra>"
+    )
+
+
+def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
+    """Return the legend: indicator, unit and year, then one row per class with its count."""
+    indicator = indicator_of(current_dataset().catalog, request.indicator)
+    period = f"{request.base_year}–{request.year}" if indicator.is_change else str(request.year)
+    title = html.Div(
+        f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}", className="legend-title"
+    )
+    return [title, html.Ul([legend_row(row, lang) for row in view.legend])]
+
+
+def legend_row(row: LegendRow, lang: str) -> html.Li:
+    """Return one legend row; its left border is the swatch (kept small: sent per switch)."""
+    label = text("legend_nodata", lang) if row.nodata else row.label
+    return html.Li(
+        [label, html.Span(f" ({row.count})", className="count")],
+        className="legend-row",
+        style={"borderLeftColor": row.color},
+    )
+
+
+def painted_map(
+    drawn_scope: str | None, request: ViewRequest, lang: str, layers: tuple[str, ...] = ()
+) -> tuple[dict | Patch, list, ChoroplethView]:
+    """Return the map (whole for a scope the browser lacks, else a patch of colours), legend, view.
+
+    Raises
+    ------
+    GeoportalError
+        When the view cannot be computed (see :func:`layers.choropleth.choropleth_view`).
+    """
+    view = cached_view(request, lang)
+    redraw = drawn_scope != request.scope
+    figure = cached_scope_figure(request.scope, lang, layers) if redraw else Patch()
+    paint(figure, view, hovertemplate(request.indicator, view, lang))
+    return figure, legend(view, request, lang), view
