@@ -12,7 +12,7 @@ import dash
 import flask
 from dash import html
 
-from callbacks import explorer, gmina_panel, page
+from callbacks import compare, compare_maps, explorer, gmina_panel, page
 from callbacks.cache import cache
 from callbacks.data import EXTENSION_KEY
 from callbacks.i18n import language
@@ -92,7 +92,13 @@ def remember_language(response: flask.Response) -> flask.Response:
 def serve_layout() -> html.Div:
     """Build the page in the requested language."""
     lang = requested_language()
-    return page.layout(lang, [explorer.layout(lang), gmina_panel.layout(lang)])
+    return page.layout(
+        lang,
+        {
+            "tab_map": [explorer.layout(lang), gmina_panel.layout(lang)],
+            "tab_compare": [compare.layout(lang), compare_maps.layout(lang)],
+        },
+    )
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
@@ -120,7 +126,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     )
     with server.app_context():
         app.layout = serve_layout
-    for feature in (page, explorer, gmina_panel):
+    for feature in (page, explorer, gmina_panel, compare, compare_maps):
         feature.register(app)
     return app
 

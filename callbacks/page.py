@@ -9,8 +9,8 @@ from callbacks import ids
 from callbacks.i18n import ATTRIBUTION, LANGUAGES, text
 
 
-def layout(lang: str, features: list) -> html.Div:
-    """Return the page: header, the features' layouts and the footer."""
+def layout(lang: str, tabs: dict[str, list]) -> html.Div:
+    """Return the page: header, one tab per feature group (text key → layouts), footer."""
     other = next(code for code in LANGUAGES if code != lang)
     return html.Div(
         [
@@ -32,7 +32,21 @@ def layout(lang: str, features: list) -> html.Div:
                 ],
                 className="page-header",
             ),
-            html.Main(features, className="page-main"),
+            html.Main(
+                dcc.Tabs(
+                    [
+                        dcc.Tab(
+                            html.Div(children, className=f"tab-{key}"),
+                            label=text(key, lang),
+                            value=key,
+                        )
+                        for key, children in tabs.items()
+                    ],
+                    id=ids.TABS,
+                    value=next(iter(tabs)),
+                ),
+                className="page-main",
+            ),
             html.Footer(ATTRIBUTION, id=ids.ATTRIBUTION, className="attribution"),
         ],
         lang=lang,

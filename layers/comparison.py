@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import pandas as pd
@@ -222,3 +223,24 @@ def percentile_profile(dataset: Dataset, selected: Sequence[str], scope: str) ->
             rows[indicator.id] = percentile.reindex(chosen).to_numpy()
     profile = pd.DataFrame.from_dict(rows, orient="index", columns=chosen, dtype=float)
     return profile.rename_axis(index="indicator", columns="teryt")
+
+
+def polarity_cue(value: float, median: float, polarity: str) -> str:
+    """Return ``"better"``, ``"worse"`` or ``"neutral"``: how a value stands against the median.
+
+    Parameters
+    ----------
+    value, median
+        The gmina's value and the scope's median.
+    polarity
+        The indicator's polarity (``higher_better``, ``higher_worse`` or ``neutral``).
+
+    Examples
+    --------
+    >>> polarity_cue(12.0, 10.0, "higher_worse")
+    'worse'
+    """
+    if polarity == "neutral" or math.isnan(value) or math.isnan(median) or value == median:
+        return "neutral"
+    higher = value > median
+    return "better" if higher == (polarity == "higher_better") else "worse"

@@ -191,3 +191,65 @@ def time_series_figure(
         template="plotly_white",
     )
     return figure
+
+
+def bar_figure(
+    values: pd.Series, unit: str, reference: float | None, reference_label: str
+) -> go.Figure:
+    """Return horizontal bars of one indicator for the compared gminas.
+
+    Parameters
+    ----------
+    values
+        Value per gmina, indexed by display label.
+    unit
+        Axis title.
+    reference
+        A scope statistic (e.g. the median) drawn as a dashed line; ``None`` for none.
+    reference_label
+        Text of that line.
+    """
+    figure = go.Figure(go.Bar(x=values.tolist(), y=values.index.tolist(), orientation="h"))
+    if reference is not None and not math.isnan(reference):
+        figure.add_vline(x=reference, line_dash="dash", annotation_text=reference_label)
+    figure.update_layout(
+        margin={"l": 10, "r": 10, "t": 30, "b": 30},
+        height=80 + 34 * len(values),
+        xaxis_title=unit,
+        yaxis={"autorange": "reversed", "automargin": True},
+        template="plotly_white",
+    )
+    return figure
+
+
+def profile_figure(percentiles: pd.DataFrame, axis_title: str) -> go.Figure:
+    """Return a dot profile: each gmina's percentile within the scope, one row per indicator.
+
+    Parameters
+    ----------
+    percentiles
+        Indicators (display names) × gminas (display labels), values 0–100.
+    axis_title
+        Title of the percentile axis.
+    """
+    figure = go.Figure(
+        [
+            go.Scatter(
+                x=percentiles[column].tolist(),
+                y=percentiles.index.tolist(),
+                name=str(column),
+                mode="markers",
+                marker={"size": 11},
+            )
+            for column in percentiles.columns
+        ]
+    )
+    figure.update_layout(
+        margin={"l": 10, "r": 10, "t": 30, "b": 30},
+        height=120 + 26 * len(percentiles),
+        xaxis={"range": [0, 102], "title": axis_title, "dtick": 25},
+        yaxis={"autorange": "reversed", "automargin": True},
+        template="plotly_white",
+        legend={"orientation": "h", "y": -0.12},
+    )
+    return figure

@@ -31,6 +31,18 @@ def formatted(value: float | None, decimals: int, lang: str) -> str:
     return text.replace(",", "\x00").replace(".", decimal).replace("\x00", thousands)
 
 
+def formatted_difference(value: float | None, decimals: int, lang: str) -> str:
+    """Return a difference with its sign, e.g. ``"+12,5"`` or ``"-3,0"``; :data:`MISSING` if absent.
+
+    Examples
+    --------
+    >>> formatted_difference(790530, 0, "pl")
+    '+790 530'
+    """
+    text = formatted(value, decimals, lang)
+    return text if text == MISSING or text.startswith("-") else f"+{text}"
+
+
 def plotly_separators(lang: str) -> str:
     """Return the ``layout.separators`` string Plotly uses for the language."""
     decimal, thousands = SEPARATORS.get(lang, SEPARATORS["pl"])
