@@ -20,7 +20,7 @@ from layers.figures import bar_figure, profile_figure, time_series_figure
 from layers.numbers import formatted, formatted_difference
 from layers.scopes import SCOPES
 from layers.search import folded, matching_gminas
-from layers.values import time_series
+from layers.values import period_start, time_series
 
 DEFAULT_SELECTION = ["1261011", "1219053", "1219043", "1206113"]
 """Kraków and the secondary centres the strategy names: Wieliczka, Niepołomice, Skawina."""
@@ -168,7 +168,11 @@ def comparison_rows(table: pd.DataFrame, lang: str) -> list[html.Tr]:
     rows = []
     for indicator_id, group in table.groupby("indicator", sort=False):
         indicator, first = catalog[indicator_id], group.iloc[0]
-        year = f"{first['year'] - 5}–{first['year']}" if indicator.is_change else first["year"]
+        year = (
+            f"{period_start(first['year'])}–{first['year']}"
+            if indicator.is_change
+            else first["year"]
+        )
         rows.append(
             html.Tr(
                 [

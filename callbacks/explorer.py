@@ -21,6 +21,7 @@ from layers.errors import GeoportalError
 from layers.figures import BASEMAP_STYLE, OFFLINE_STYLE
 from layers.palettes import COLORBLIND_SAFE, DEFAULT_BY_POLARITY, PALETTES
 from layers.scopes import SCOPES
+from layers.values import period_start
 
 DEFAULT_SCOPE = "smk"
 DEFAULT_INDICATOR = "population"
@@ -187,7 +188,8 @@ def update_year_control(indicator_id: str, year: int | None) -> tuple:
     chosen = year if year in years else max(years)
     base_years = [y for y in current_dataset().values.frame(indicator).columns if y < max(years)]
     base_box = {} if indicator.is_change else HIDDEN
-    base_value = chosen - 5 if chosen - 5 in base_years else (base_years[0] if base_years else None)
+    start = period_start(chosen)
+    base_value = start if start in base_years else (base_years[0] if base_years else None)
     return (min(years), max(years), year_marks(years), chosen, base_years, base_value, base_box)
 
 

@@ -14,7 +14,7 @@ from layers.choropleth import OUTLINES
 from layers.figures import EMPTY_FEATURES, outline_geojson, time_series_figure
 from layers.numbers import formatted
 from layers.scopes import scope_codes
-from layers.values import latest_values, time_series
+from layers.values import latest_values, period_start, time_series
 
 HIDDEN = {"display": "none"}
 COLUMNS = ("indicator", "value", "year", "rank")
@@ -60,7 +60,7 @@ def panel_rows(teryt: str, scope: str, lang: str) -> list[dict]:
     for row in latest.itertuples():
         indicator = dataset.catalog[row.Index]
         value = formatted(row.value, indicator.decimals, lang)
-        period = f"{row.year - 5}–{row.year}" if indicator.is_change else str(row.year)
+        period = f"{period_start(row.year)}–{row.year}" if indicator.is_change else str(row.year)
         rank = f"{formatted(row.rank, 0, lang)}/{row.ranked}" if row.ranked else "–"
         rows.append(
             {

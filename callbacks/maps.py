@@ -60,7 +60,7 @@ def hovertemplate(indicator_id: str, view: ChoroplethView, lang: str) -> str:
 def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
     """Return the legend: indicator, unit and year, then one row per class with its count."""
     indicator = indicator_of(current_dataset().catalog, request.indicator)
-    period = f"{request.base_year}–{request.year}" if indicator.is_change else str(request.year)
+    period = f"{request.start_year}–{request.year}" if indicator.is_change else str(request.year)
     title = html.Div(
         f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}", className="legend-title"
     )

@@ -15,7 +15,7 @@ from layers.legend import LegendRow, legend_rows
 from layers.numbers import MISSING, formatted
 from layers.palettes import palette_colors
 from layers.scopes import scope_codes
-from layers.values import ranks, require_values, values_in
+from layers.values import period_start, ranks, require_values, values_in
 
 OUTLINES = ("powiats", "voivodeships", "smk", "districts")
 """Context layers of the map, in the order they are drawn."""
@@ -40,6 +40,11 @@ class ViewRequest:
     breaks: tuple[float, ...] = ()
     palette: str = "Blues"
     reverse: bool = False
+
+    @property
+    def start_year(self) -> int:
+        """Base year of a change indicator's period."""
+        return period_start(self.year, self.base_year)
 
 
 @dataclass(frozen=True)
@@ -85,13 +90,13 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
         [formatted(value, indicator.decimals, lang), MISSING if math.isnan(place) else int(place)]
         for value, place in zip(values.tolist(), rank.tolist(), strict=True)
     ]
-    base_year = request.base_year if request.base_year is not None else request.year - 5
     return ChoroplethView(
         style=choropleth_style(classes, colors),
         customdata=customdata,
         legend=legend_rows(classes, colors, indicator.decimals, lang),
         ranked=int(values.notna().sum()),
-        crosses_break=indicator.is_change and indicator.crosses_break(base_year, request.year),
+        crosses_break=indicator.is_change
+        and indicator.crosses_break(request.start_year, request.year),
     )
 
 

@@ -17,8 +17,6 @@ from layers.values import ranks, values_in
 COMPARED_CHANGES = ("population_change",)
 """Change indicators shown in the comparison (all other indicators are levels)."""
 
-CHANGE_YEARS = 5
-"""Length of the period of a compared change indicator: base year = year - 5."""
 
 TABLE_COLUMNS = (
     "indicator",
@@ -73,7 +71,8 @@ def latest_scope_values(
     dataset
         The loaded data.
     indicator
-        Catalog entry; a change indicator is the change over :data:`CHANGE_YEARS` years.
+        Catalog entry; a change indicator is the change over
+        :data:`layers.values.CHANGE_YEARS` years.
     codes
         Gminas of the scope.
 
@@ -85,7 +84,7 @@ def latest_scope_values(
     """
     years = sorted(dataset.values.frame(indicator).columns, reverse=True)
     for year in years:
-        values = values_in(dataset.values, indicator, int(year), codes, int(year) - CHANGE_YEARS)
+        values = values_in(dataset.values, indicator, int(year), codes)
         if values.notna().any():
             return int(year), values
     return None
@@ -100,7 +99,7 @@ def _indicator_rows(
         return None
     year, scope_values = latest
     chosen = pd.Index(selected, name="teryt")
-    value = values_in(dataset.values, indicator, year, chosen, year - CHANGE_YEARS)
+    value = values_in(dataset.values, indicator, year, chosen)
     median = scope_values.median()
     mean = scope_values.drop(KRAKOW, errors="ignore").mean()
     return pd.DataFrame(

@@ -18,8 +18,8 @@ from layers.palettes import NODATA_COLOR
 
 OFFLINE_STYLE = "white-bg"
 BASEMAP_STYLE = "open-street-map"
-MAP_WIDTH_PX = 900
-MAP_HEIGHT_PX = 640
+MAP_WIDTH_PX = 700
+MAP_HEIGHT_PX = 460
 TILE_PX = 512
 ZOOM_MARGIN = 0.35
 BREAK_LINE_COLOR = "#b2182b"

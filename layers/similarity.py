@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from layers.catalog import Indicator, indicator_of
-from layers.comparison import CHANGE_YEARS, latest_scope_values
+from layers.comparison import latest_scope_values
 from layers.dataset import Dataset
 from layers.errors import ComparisonError
 from layers.scopes import scope_codes
@@ -68,9 +68,7 @@ def _latest_matrix(
             continue
         year, values = latest
         columns[indicator.id] = values
-        point[indicator.id] = values_in(
-            dataset.values, indicator, year, pd.Index([teryt]), year - CHANGE_YEARS
-        ).iloc[0]
+        point[indicator.id] = values_in(dataset.values, indicator, year, pd.Index([teryt])).iloc[0]
     return pd.DataFrame(columns, index=codes), pd.Series(point, dtype=float)
 
 
@@ -88,7 +86,8 @@ def similar_gminas(
     scope
         Scope id (:data:`layers.scopes.SCOPES`) the look-alikes are searched in.
     indicators
-        Indicator ids; a change indicator is the change over :data:`CHANGE_YEARS` years.
+        Indicator ids; a change indicator is the change over
+        :data:`layers.values.CHANGE_YEARS` years.
     k
         How many gminas to return (fewer if the scope has fewer with complete data).
 

@@ -10,6 +10,14 @@ import pandas as pd
 from layers.catalog import Catalog, Indicator, indicator_of
 from layers.errors import NoDataError
 
+CHANGE_YEARS = 5
+"""Default length of the period of a change indicator (base year = year - 5)."""
+
+
+def period_start(year: int, base_year: int | None = None) -> int:
+    """Return the base year of a change up to ``year``: the one given, else ``year - 5``."""
+    return base_year if base_year is not None else year - CHANGE_YEARS
+
 
 @dataclass(frozen=True)
 class ValueTable:
@@ -83,7 +91,7 @@ def values_in(
     """
     frame = table.frame(indicator)
     if indicator.is_change:
-        values = change_percent(frame, year, base_year if base_year is not None else year - 5)
+        values = change_percent(frame, year, period_start(year, base_year))
     else:
         values = frame[year] if year in frame.columns else pd.Series(dtype=float)
     return values.reindex(codes).astype(float).rename(indicator.id)
@@ -136,8 +144,8 @@ def latest_values(table: ValueTable, catalog: Catalog, teryt: str, codes: pd.Ind
         if series.empty:
             continue
         year = int(series.index.max())
-        own = values_in(table, indicator, year, pd.Index([teryt]), base_year=year - 5)
-        scope_values = values_in(table, indicator, year, codes, base_year=year - 5)
+        own = values_in(table, indicator, year, pd.Index([teryt]))
+        scope_values = values_in(table, indicator, year, codes)
         rank = ranks(scope_values).get(teryt, np.nan)
         rows[indicator.id] = (year, own[teryt], rank, int(scope_values.notna().sum()))
     result = pd.DataFrame.from_dict(

@@ -72,8 +72,8 @@ def test_map_view_centres_on_the_bounds() -> None:
     center, zoom = map_view((19.5, 49.9, 20.3, 50.2))
 
     assert center == pytest.approx({"lon": 19.9, "lat": 50.05})
-    # the 0.8° width binds (900 px of 512 px tiles), less the margin of 0.35 levels
-    assert zoom == pytest.approx(math.log2(360 * 900 / 512 / 0.8) - 0.35)
+    # the 0.8° width binds (700 px of 512 px tiles), less the margin of 0.35 levels
+    assert zoom == pytest.approx(math.log2(360 * 700 / 512 / 0.8) - 0.35)
 
 
 def test_a_wider_box_gets_a_smaller_zoom() -> None:
