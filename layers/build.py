@@ -23,8 +23,22 @@ from layers.coverage import dissolved, repaired, simplified_coverage
 from layers.crs import DISPLAY_CRS, METRIC_CRS
 from layers.derivation import values_table
 from layers.errors import GeoportalError
-from layers.sources import BOUNDARIES, SOURCE_COLUMNS, SourceColumn
-from layers.teryt import crosswalk, is_gmina, normalise, powiat_code, voivodeship_code
+from layers.flows import flow_table, inflow_rows
+from layers.sources import (
+    BOUNDARIES,
+    INFLOW_VARIABLES,
+    MIGRATION_FLOW_COLUMNS,
+    MIGRATION_OD,
+    SOURCE_COLUMNS,
+    SourceColumn,
+)
+from layers.teryt import (
+    crosswalk,
+    is_gmina,
+    normalise,
+    powiat_code,
+    voivodeship_code,
+)
 from layers.variables import variables_table
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -97,10 +111,9 @@ def district_layer(source_dir: Path) -> gpd.GeoDataFrame:
 
 def required_columns(spec: SourceColumn) -> list[str]:
     """Return the columns a source file must have for ``spec``."""
-    columns = [spec.teryt_column]
+    columns = ["teryt"]
     columns += [] if spec.wide else [spec.column]
     columns += ["year"] if spec.year is None and not spec.wide else []
-    columns += [spec.only[0]] if spec.only else []
     return columns
 
 
@@ -124,7 +137,16 @@ def build_store(source_dir: Path) -> io.Store:
         io.require_columns(frame, spec.path, required_columns(spec))
         return frame
 
-    variables = variables_table(SOURCE_COLUMNS, read, gminas_metric.index, current_codes)
+    codes = gminas_metric.index
+    migration = io.read_source_table(source_dir, MIGRATION_OD, MIGRATION_FLOW_COLUMNS.values())
+    flows = flow_table(migration, MIGRATION_FLOW_COLUMNS, "migration", codes, current_codes)
+    variables = pd.concat(
+        [
+            variables_table(SOURCE_COLUMNS, read, codes, current_codes),
+            *(inflow_rows(flows, origin, codes, name) for name, origin in INFLOW_VARIABLES.items()),
+        ],
+        ignore_index=True,
+    )
     catalog = parsed_catalog(io.read_toml(CATALOG_FILE))
     return io.Store(
         gminas=display_layer(simple),
@@ -133,6 +155,7 @@ def build_store(source_dir: Path) -> io.Store:
         voivodeships=display_layer(levels["voivodeships"]),
         districts=display_layer(district_layer(source_dir)),
         values=values_table(catalog, variables),
+        flows=flows,
     )
 
 

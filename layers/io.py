@@ -18,6 +18,7 @@ from layers.errors import CatalogError, SourceFileError, StoreMissingError
 
 STORE_LAYERS = ("gminas", "gminas_metric", "powiats", "voivodeships", "districts")
 VALUES_FILE = "values.parquet"
+FLOWS_FILE = "flows.parquet"
 MANIFEST_FILE = "manifest.json"
 
 
@@ -35,6 +36,8 @@ class Store:
     voivodeships: gpd.GeoDataFrame
     districts: gpd.GeoDataFrame
     values: pd.DataFrame
+    flows: pd.DataFrame
+    """Origin→destination flows: ``origin, destination, year, kind, volume``."""
 
 
 def read_source_table(source_dir: Path, path: str, columns: Iterable[str]) -> pd.DataFrame:
@@ -147,6 +150,7 @@ def write_store(store_dir: Path, store: Store, manifest: dict) -> None:
     for name in STORE_LAYERS:
         getattr(store, name).to_parquet(store_dir / f"{name}.parquet")
     store.values.to_parquet(store_dir / VALUES_FILE, index=False)
+    store.flows.to_parquet(store_dir / FLOWS_FILE, index=False)
     (store_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
 
 
@@ -161,4 +165,8 @@ def read_store(store_dir: Path) -> Store:
     if not (store_dir / MANIFEST_FILE).is_file():
         raise StoreMissingError(f"no data store in {store_dir}; run: python -m layers.build")
     layers = {name: gpd.read_parquet(store_dir / f"{name}.parquet") for name in STORE_LAYERS}
-    return Store(**layers, values=pd.read_parquet(store_dir / VALUES_FILE))
+    return Store(
+        **layers,
+        values=pd.read_parquet(store_dir / VALUES_FILE),
+        flows=pd.read_parquet(store_dir / FLOWS_FILE),
+    )

@@ -24,11 +24,6 @@ class SourceColumn:
     """Fixed year for files without a ``year`` column."""
     wide: bool = False
     """Years are columns (``2003``, ``2004``, …) instead of a ``year`` column."""
-    teryt_column: str = "teryt"
-    only: tuple[str, str] | None = None
-    """Keep rows where ``column == value`` (used for the origin of a flow matrix)."""
-    zero_fill: bool = False
-    """Missing gminas mean zero (sparse matrices), except the ``only`` gmina itself."""
 
 
 MALOPOLSKA_FINANCE = (
@@ -39,6 +34,7 @@ LUDN_2024 = "stats/bdl_LUDN_2425_population_density_urbanization_gminy_2024.csv"
 LUDN_2023 = "stats/bdl_LUDN_2425_population_thousands_gminy_2023.csv"
 REVENUE_2020 = "stats/bdl_own_revenue_pit_pc_density_gminy_2020.csv"
 MIGRATION_OD = "flows/gus_internal_migration_od_gmina_2023.csv"
+"""The 2023 gmina→gmina migration matrix; it also gives the in-migrants from Kraków."""
 
 SOURCE_COLUMNS: tuple[SourceColumn, ...] = (
     SourceColumn("population", MALOPOLSKA_FINANCE, "population_persons"),
@@ -76,15 +72,18 @@ SOURCE_COLUMNS: tuple[SourceColumn, ...] = (
         "investment_per_capita", MALOPOLSKA_FINANCE, "investment_expenditure_per_capita_pln"
     ),
     SourceColumn("urbanization", LUDN_2024, "urbanization_pct"),
-    SourceColumn(
-        "migrants_from_krakow",
-        MIGRATION_OD,
-        "migrants",
-        teryt_column="dest_teryt",
-        only=("origin_teryt", KRAKOW),
-        zero_fill=True,
-    ),
 )
+
+INFLOW_VARIABLES = {"migrants_from_krakow": KRAKOW}
+"""Variables taken from the migration matrix: each gmina's inflow from one origin gmina."""
+
+MIGRATION_FLOW_COLUMNS = {
+    "origin": "origin_teryt",
+    "destination": "dest_teryt",
+    "year": "year",
+    "volume": "migrants",
+}
+"""Columns of the 2023 migration matrix, by role."""
 
 BOUNDARIES = {
     "gminas": "boundaries/gminy_2020.geojson",

@@ -68,6 +68,24 @@ def crosswalk(old_codes: pd.Series, current_codes: pd.Series) -> dict[str, str]:
     return {code: by_prefix[code[:6]] for code in stale if code[:6] in by_prefix}
 
 
+DISTRICT_TYPES = ("8", "9")
+"""Type digits of Warsaw's districts and the delegatury of Kraków, Łódź, Poznań, Wrocław."""
+
+
+def with_districts_as_cities(codes: pd.Series) -> pd.Series:
+    """Return codes where a city district (type 8 or 9) is replaced by its city's gmina code.
+
+    A city with powiat rights is gmina ``WWPP011``; its districts share ``WWPP``.
+
+    Examples
+    --------
+    >>> with_districts_as_cities(pd.Series(["1465028", "1261029", "1219053"])).tolist()
+    ['1465011', '1261011', '1219053']
+    """
+    district = codes.str[6].isin(DISTRICT_TYPES)
+    return codes.where(~district, codes.str[:4] + "011")
+
+
 def powiat_code(codes: pd.Series) -> pd.Series:
     """Return the 4-character powiat code of each gmina code."""
     return codes.str[:4]

@@ -41,8 +41,7 @@ def variable_rows(
     SourceFileError
         When a value or year cell is not a number.
     """
-    rows = frame if spec.only is None else frame[frame[spec.only[0]] == spec.only[1]]
-    long = _melted(spec, rows)
+    long = _melted(spec, frame)
     long["teryt"] = normalise(long["teryt"])
     long = long[is_gmina(long["teryt"])]
     long["teryt"] = long["teryt"].replace(crosswalk(long["teryt"], current.to_series()))
@@ -54,8 +53,6 @@ def variable_rows(
         message = f"{spec.path}: non-numeric cell in {spec.column or 'a year column'} ({error})"
         raise SourceFileError(message) from error
     long = long.dropna(subset=["value"])
-    if spec.zero_fill:
-        long = _zero_filled(long, codes, exclude=spec.only[1] if spec.only else None)
     long["variable"] = spec.variable
     return long[VARIABLE_COLUMNS]
 
@@ -63,21 +60,10 @@ def variable_rows(
 def _melted(spec: SourceColumn, frame: pd.DataFrame) -> pd.DataFrame:
     if spec.wide:
         years = [column for column in frame.columns if column.isdigit()]
-        long = frame.melt(id_vars=[spec.teryt_column], value_vars=years, var_name="year")
-        return long.rename(columns={spec.teryt_column: "teryt"})
-    long = pd.DataFrame({"teryt": frame[spec.teryt_column], "value": frame[spec.column]})
+        return frame.melt(id_vars=["teryt"], value_vars=years, var_name="year")
+    long = pd.DataFrame({"teryt": frame["teryt"], "value": frame[spec.column]})
     long["year"] = spec.year if spec.year is not None else frame["year"]
     return long
-
-
-def _zero_filled(long: pd.DataFrame, codes: pd.Index, exclude: str | None) -> pd.DataFrame:
-    filled = []
-    for year, group in long.groupby("year"):
-        values = group.set_index("teryt")["value"].reindex(codes.drop(exclude, errors="ignore"))
-        filled.append(
-            values.fillna(0.0).rename("value").rename_axis("teryt").reset_index().assign(year=year)
-        )
-    return pd.concat(filled, ignore_index=True)
 
 
 def variables_table(

@@ -191,12 +191,8 @@ def test_voivodeship_is_the_union_of_its_gminas(dataset: Dataset) -> None:
         (SourceColumn("x", "f.csv", "col"), ["teryt", "col", "year"]),
         (SourceColumn("x", "f.csv", "col", year=2021), ["teryt", "col"]),
         (SourceColumn("x", "f.csv", "", wide=True), ["teryt"]),
-        (
-            SourceColumn("x", "f.csv", "m", teryt_column="dest", only=("origin", "1261011")),
-            ["dest", "m", "year", "origin"],
-        ),
     ],
-    ids=["long", "fixed-year", "wide", "flow"],
+    ids=["long", "fixed-year", "wide"],
 )
 def test_required_columns(spec: SourceColumn, columns: list[str]) -> None:
     assert required_columns(spec) == columns

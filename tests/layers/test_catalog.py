@@ -16,7 +16,7 @@ from layers.catalog import (
 )
 from layers.dataset import Dataset
 from layers.errors import CatalogError, UnknownIndicatorError
-from layers.sources import SOURCE_COLUMNS
+from layers.sources import INFLOW_VARIABLES, SOURCE_COLUMNS
 
 ENTRY = {
     "id": "x",
@@ -71,7 +71,7 @@ def test_change_years_have_a_base_year(catalog: Catalog) -> None:
 
 
 def test_formula_variables_have_sources(catalog: Catalog) -> None:
-    variables = {spec.variable for spec in SOURCE_COLUMNS}
+    variables = {spec.variable for spec in SOURCE_COLUMNS} | set(INFLOW_VARIABLES)
     for indicator in catalog.values():
         kind, argument = next(iter(indicator.formula.items()))
         needed = {"variable": [argument], "ratio": argument[:2], "change_of": []}[kind]

@@ -104,6 +104,7 @@ def test_store_round_trip(dataset: Dataset, tmp_path: Path) -> None:
         voivodeships=store.voivodeships.iloc[:1],
         districts=store.districts.iloc[:2],
         values=store.values.iloc[:10],
+        flows=store.flows.iloc[:5],
     )
 
     io.write_store(tmp_path, small, {"fingerprint": "abc"})

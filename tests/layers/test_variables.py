@@ -72,33 +72,6 @@ def test_wide_file() -> None:
     ]
 
 
-def test_flow_from_one_origin_is_zero_filled_except_the_origin() -> None:
-    source = frame(
-        [
-            ["2023", "1261011", "1219053", "697"],
-            ["2023", "1261011", "1201011", "12"],
-            ["2023", "1219053", "1261011", "500"],  # other origin: ignored
-        ],
-        ["year", "origin_teryt", "dest_teryt", "migrants"],
-    )
-    spec = SourceColumn(
-        "migrants_from_krakow",
-        "flows/od.csv",
-        "migrants",
-        teryt_column="dest_teryt",
-        only=("origin_teryt", "1261011"),
-        zero_fill=True,
-    )
-
-    result = variable_rows(spec, source, CODES, CURRENT)
-
-    assert records(result) == [
-        ("1201011", "migrants_from_krakow", 2023, 12.0),
-        ("1208043", "migrants_from_krakow", 2023, 0.0),
-        ("1219053", "migrants_from_krakow", 2023, 697.0),
-    ]
-
-
 @pytest.mark.parametrize(
     ("rows", "column"),
     [
