@@ -61,3 +61,9 @@ class ExportError(GeoportalError):
     """A table export with unusable settings (separator, decimal mark, sheet name)."""
 
     code = "export"
+
+
+class SavedAreaError(GeoportalError):
+    """A saved area that cannot be stored or found."""
+
+    code = "saved_area"
