@@ -67,3 +67,15 @@ class SavedAreaError(GeoportalError):
     """A saved area that cannot be stored or found."""
 
     code = "saved_area"
+
+
+class GravityError(GeoportalError):
+    """A gravity model that cannot be computed (populations, attractiveness, centres)."""
+
+    code = "gravity"
+
+
+class FlowError(GeoportalError):
+    """A flow query that cannot be answered (direction, kind, year, unknown gmina)."""
+
+    code = "flow"
