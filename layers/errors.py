@@ -79,3 +79,15 @@ class FlowError(GeoportalError):
     """A flow query that cannot be answered (direction, kind, year, unknown gmina)."""
 
     code = "flow"
+
+
+class DelimitationError(GeoportalError):
+    """A delimitation that cannot be made (unknown scope, core outside the scope, bad settings)."""
+
+    code = "delimitation"
+
+
+class ZoneError(GeoportalError):
+    """A zone that cannot be drawn (radius or distance not positive, too few points, no gmina)."""
+
+    code = "zone"
