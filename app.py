@@ -12,11 +12,21 @@ import dash
 import flask
 from dash import html
 
-from callbacks import compare, compare_maps, explorer, gmina_panel, page
+from callbacks import (
+    compare,
+    compare_maps,
+    delimitation,
+    explorer,
+    gmina_panel,
+    gravity,
+    page,
+    zones,
+)
 from callbacks.cache import cache
 from callbacks.data import EXTENSION_KEY
 from callbacks.i18n import language
 from layers.dataset import load_dataset
+from layers.saved_areas import open_database
 
 PROJECT_DIR = Path(__file__).resolve().parent
 ENV_PREFIX = "GEOPORTAL_"
@@ -36,6 +46,11 @@ SETTINGS = (
         "STORE_DIR",
         str(PROJECT_DIR / "geodata" / "store"),
         "directory of the processed data store written by `python -m layers.build`",
+    ),
+    Setting(
+        "DATABASE_PATH",
+        str(PROJECT_DIR / "instance" / "geoportal.sqlite"),
+        "SQLite database of what users save (created on start)",
     ),
     Setting("HOST", "127.0.0.1", "address `python app.py` listens on"),
     Setting("PORT", 8050, "port `python app.py` listens on"),
@@ -97,6 +112,7 @@ def serve_layout() -> html.Div:
         {
             "tab_map": [explorer.layout(lang), gmina_panel.layout(lang)],
             "tab_compare": [compare.layout(lang), compare_maps.layout(lang)],
+            "tab_areas": [delimitation.layout(lang), gravity.layout(lang), zones.layout(lang)],
         },
     )
 
@@ -110,6 +126,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     server.extensions[EXTENSION_KEY] = load_dataset(
         Path(options["STORE_DIR"]), PROJECT_DIR / "geodata"
     )
+    open_database(Path(options["DATABASE_PATH"])).close()
     cache.init_app(
         server,
         config={
@@ -126,7 +143,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     )
     with server.app_context():
         app.layout = serve_layout
-    for feature in (page, explorer, gmina_panel, compare, compare_maps):
+    features = (page, explorer, gmina_panel, compare, compare_maps, delimitation, gravity, zones)
+    for feature in features:
         feature.register(app)
     return app
 

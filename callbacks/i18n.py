@@ -13,6 +13,86 @@ ATTRIBUTION = (
 TEXTS: dict[str, dict[str, str]] = {
     "pl": {
         "title": "Geoportal Metropolii Krakowskiej",
+        "tab_areas": "Obszary funkcjonalne",
+        "gravity_title": "Strefy ciążenia",
+        "gravity_help": "Odległości w km między centroidami gmin w PUWG 1992 (EPSG:2180): "
+        "centroidy geometryczne, bo dane nie mają rozkładu ludności wewnątrz "
+        "gmin. Huff: P = A^α·d^−β / Σ A^α·d^−β; Reilly/Converse: punkt "
+        "równowagi d/(1+√(PA/PB)) od mniejszego ośrodka; przepływy: udział "
+        "wymeldowań 2023 do każdego ośrodka; Nystuen–Dacey: gmina podlega "
+        "ośrodkowi większemu, do którego płynie jej największy przepływ.",
+        "gravity_centres": "Ośrodki",
+        "gravity_attractiveness": "Atrakcyjność ośrodka (A)",
+        "gravity_centre": "Ośrodek dla mapy prawdopodobieństwa",
+        "gravity_region": "Ośrodek / region",
+        "gravity_gminas": "Gminy",
+        "gravity_population": "Ludność",
+        "model_huff": "Huff: ośrodek dominujący",
+        "model_huff_probability": "Huff: prawdopodobieństwo dla wybranego ośrodka",
+        "model_reilly": "Reilly: obszary i punkty równowagi",
+        "model_flows": "Przepływy migracyjne 2023: ośrodek dominujący",
+        "model_nystuen_dacey": "Nystuen–Dacey: regiony węzłowe",
+        "flows_title": "Mapa przepływów migracyjnych (2023)",
+        "flows_out": "wymeldowania do",
+        "flows_in": "zameldowania z",
+        "flows_volume": "Osoby",
+        "flows_share": "Udział",
+        "zone_title": "Strefy",
+        "zone_help": "Narysuj strefę: okrąg (środek i promień w km), bufor wokół gminy albo "
+        "obszar zaznaczony lassem na mapie. Tabela podaje udział powierzchni każdej "
+        "gminy w strefie (PUWG 1992), a wskaźniki są agregowane: liczby ważone "
+        "udziałem powierzchni, wskaźniki względne — ludnością.",
+        "zone_circle": "Okrąg",
+        "zone_buffer": "Bufor wokół gminy",
+        "zone_lasso": "Lasso na mapie",
+        "zone_centre": "Środek (długość, szerokość geogr.)",
+        "zone_radius": "Promień [km]",
+        "zone_gmina": "Gmina",
+        "zone_distance": "Odległość bufora [km]",
+        "zone_saved_list": "Wczytaj zapisaną strefę lub delimitację",
+        "zone_share": "Udział powierzchni w strefie",
+        "zone_coverage": "Pokrycie danymi",
+        "zone_name": "Nazwa strefy",
+        "zone_save": "Zapisz strefę",
+        "zone_saved": "Zapisano strefę „{name}”.",
+        "zone_export": "Pobierz GeoJSON",
+        "error_gravity": "Nie można policzyć modelu: wybierz co najmniej dwa ośrodki i "
+        "wskaźnik atrakcyjności z danymi dla każdego z nich.",
+        "error_zone": "Nie można utworzyć strefy: podaj dodatni promień lub odległość albo "
+        "zaznacz co najmniej trzy punkty.",
+        "error_delimitation": "Nie można wyznaczyć obszaru dla tych kryteriów.",
+        "error_flow": "Nie można pokazać przepływów dla tej gminy.",
+        "areas_scope": "Zasięg analiz",
+        "delimit_title": "Delimitacja obszaru funkcjonalnego",
+        "delimit_help": "Gmina należy do obszaru, gdy spełnia kryterium funkcjonalne i co "
+        "najmniej N pozostałych (schemat Śleszyńskiego 2013). Próg względny "
+        "to krotność mediany zasięgu. Kryterium napływu z Krakowa ma sens "
+        "dla rdzenia Kraków.",
+        "delimit_core": "Rdzeń",
+        "delimit_functional": "funkcjonalne",
+        "delimit_other": "społ.-gosp.",
+        "delimit_relative": "× mediana",
+        "delimit_min_others": "Wymagana liczba pozostałych kryteriów (N)",
+        "delimit_contiguous": "Tylko obszar spójny z rdzeniem (bez eksklaw, z wypełnieniem enklaw)",
+        "delimit_name": "Nazwa obszaru do zapisania",
+        "delimit_save": "Zapisz jako warstwę",
+        "delimit_saved": "Zapisano „{name}” ({count} gmin).",
+        "delimit_reason": "Dlaczego",
+        "delimit_vs_smk": "Z Metropolią Krakowską: w obu {both}, tylko w delimitacji "
+        "{only_delimitation}, tylko w SMK {only_reference}",
+        "delimit_vs_kom2003": "Z KOM 2003: w obu {both}, tylko w delimitacji "
+        "{only_delimitation}, tylko w KOM {only_reference}",
+        "reason_core": "rdzeń",
+        "reason_criteria": "spełnia kryteria",
+        "reason_enclave_filled": "enklawa dołączona",
+        "reason_exclave_dropped": "eksklawa pominięta",
+        "reason_not_met": "poza obszarem",
+        "export_geojson_EPSG_4326": "GeoJSON (WGS 84)",
+        "export_gpkg_EPSG_4326": "GeoPackage (WGS 84)",
+        "export_geojson_EPSG_2180": "GeoJSON (PUWG 1992)",
+        "export_gpkg_EPSG_2180": "GeoPackage (PUWG 1992)",
+        "error_saved_area": "Nie zapisano: podaj nazwę (do 80 znaków), której jeszcze nie ma "
+        "na liście.",
         "tab_map": "Mapa wskaźników",
         "tab_compare": "Porównanie gmin",
         "compare_scope": "Zasięg odniesienia (rangi, mediana, średnia)",
@@ -120,6 +200,86 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "en": {
         "title": "Kraków Metropolis Geoportal",
+        "tab_areas": "Functional areas",
+        "gravity_title": "Gravitation zones",
+        "gravity_help": "Distances in km between gmina centroids in PL-1992 (EPSG:2180): "
+        "geometric centroids, as the data hold no population within gminas. "
+        "Huff: P = A^α·d^−β / Σ A^α·d^−β; Reilly/Converse: breaking point "
+        "d/(1+√(PA/PB)) from the smaller centre; flows: share of 2023 "
+        "out-migration going to each centre; Nystuen–Dacey: a gmina is "
+        "subordinate to a larger centre receiving its largest flow.",
+        "gravity_centres": "Centres",
+        "gravity_attractiveness": "Attractiveness of a centre (A)",
+        "gravity_centre": "Centre of the probability map",
+        "gravity_region": "Centre / region",
+        "gravity_gminas": "Gminas",
+        "gravity_population": "Population",
+        "model_huff": "Huff: dominant centre",
+        "model_huff_probability": "Huff: probability for the chosen centre",
+        "model_reilly": "Reilly: market areas and breaking points",
+        "model_flows": "Migration flows 2023: dominant centre",
+        "model_nystuen_dacey": "Nystuen–Dacey: nodal regions",
+        "flows_title": "Migration flow map (2023)",
+        "flows_out": "out-migration to",
+        "flows_in": "in-migration from",
+        "flows_volume": "Persons",
+        "flows_share": "Share",
+        "zone_title": "Zones",
+        "zone_help": "Draw a zone: a circle (centre and radius in km), a buffer around a gmina, "
+        "or an area lassoed on the map. The table gives the share of each gmina's "
+        "area inside the zone (PL-1992), and indicators are aggregated: counts "
+        "weighted by area share, rates by population.",
+        "zone_circle": "Circle",
+        "zone_buffer": "Buffer around a gmina",
+        "zone_lasso": "Lasso on the map",
+        "zone_centre": "Centre (longitude, latitude)",
+        "zone_radius": "Radius [km]",
+        "zone_gmina": "Gmina",
+        "zone_distance": "Buffer distance [km]",
+        "zone_saved_list": "Load a saved zone or delimitation",
+        "zone_share": "Share of area in the zone",
+        "zone_coverage": "Data coverage",
+        "zone_name": "Name of the zone",
+        "zone_save": "Save the zone",
+        "zone_saved": "Saved the zone “{name}”.",
+        "zone_export": "Download GeoJSON",
+        "error_gravity": "The model cannot be computed: choose at least two centres and an "
+        "attractiveness indicator with data for each of them.",
+        "error_zone": "The zone cannot be made: give a positive radius or distance, or lasso "
+        "at least three points.",
+        "error_delimitation": "No area can be delimited with these criteria.",
+        "error_flow": "Flows cannot be shown for this gmina.",
+        "areas_scope": "Scope of the analyses",
+        "delimit_title": "Delimitation of a functional area",
+        "delimit_help": "A gmina belongs to the area when it meets the functional criterion "
+        "and at least N of the others (Śleszyński 2013). A relative threshold "
+        "is a multiple of the scope's median. The in-migration from Kraków "
+        "criterion fits the core Kraków.",
+        "delimit_core": "Core",
+        "delimit_functional": "functional",
+        "delimit_other": "socio-economic",
+        "delimit_relative": "× median",
+        "delimit_min_others": "Other criteria required (N)",
+        "delimit_contiguous": "Only an area contiguous with the core (no exclaves, enclaves "
+        "filled)",
+        "delimit_name": "Name of the area to save",
+        "delimit_save": "Save as a layer",
+        "delimit_saved": "Saved “{name}” ({count} gminas).",
+        "delimit_reason": "Why",
+        "delimit_vs_smk": "With the Kraków Metropolis: in both {both}, only in the "
+        "delimitation {only_delimitation}, only in SMK {only_reference}",
+        "delimit_vs_kom2003": "With KOM 2003: in both {both}, only in the delimitation "
+        "{only_delimitation}, only in KOM {only_reference}",
+        "reason_core": "core",
+        "reason_criteria": "meets the criteria",
+        "reason_enclave_filled": "enclave filled",
+        "reason_exclave_dropped": "exclave dropped",
+        "reason_not_met": "outside the area",
+        "export_geojson_EPSG_4326": "GeoJSON (WGS 84)",
+        "export_gpkg_EPSG_4326": "GeoPackage (WGS 84)",
+        "export_geojson_EPSG_2180": "GeoJSON (PL-1992)",
+        "export_gpkg_EPSG_2180": "GeoPackage (PL-1992)",
+        "error_saved_area": "Not saved: give a name (up to 80 characters) not yet in the list.",
         "tab_map": "Indicator map",
         "tab_compare": "Compare gminas",
         "compare_scope": "Reference scope (ranks, median, mean)",

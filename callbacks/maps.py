@@ -39,13 +39,23 @@ def cached_scope_figure(scope: str, lang: str, layers: tuple[str, ...]) -> dict:
     return figure.to_plotly_json()
 
 
-def paint(figure: dict | Patch, view: ChoroplethView, hovertemplate: str) -> None:
-    """Write a view's colours and hover values into a figure or a patch of one."""
+def styled_map(
+    drawn_scope: str | None,
+    scope: str,
+    lang: str,
+    style: dict,
+    layers: tuple[str, ...] = (),
+) -> dict | Patch:
+    """Return a map coloured by ``style`` (trace properties such as ``z``, ``colorscale``).
+
+    The whole figure, geometry included, when the browser does not hold this scope yet
+    (``drawn_scope`` differs); otherwise a patch with the style alone.
+    """
+    figure = cached_scope_figure(scope, lang, layers) if drawn_scope != scope else Patch()
     trace = figure["data"][0]
-    for key, value in view.style.items():
+    for key, value in style.items():
         trace[key] = value
-    trace["customdata"] = view.customdata
-    trace["hovertemplate"] = hovertemplate
+    return figure
 
 
 def hovertemplate(indicator_id: str, view: ChoroplethView, lang: str) -> str:
@@ -88,7 +98,10 @@ def painted_map(
         When the view cannot be computed (see :func:`layers.choropleth.choropleth_view`).
     """
     view = cached_view(request, lang)
-    redraw = drawn_scope != request.scope
-    figure = cached_scope_figure(request.scope, lang, layers) if redraw else Patch()
-    paint(figure, view, hovertemplate(request.indicator, view, lang))
+    style = {
+        **view.style,
+        "customdata": view.customdata,
+        "hovertemplate": hovertemplate(request.indicator, view, lang),
+    }
+    figure = styled_map(drawn_scope, request.scope, lang, style, layers)
     return figure, legend(view, request, lang), view

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import tempfile
+from pathlib import Path
 
 import pandas as pd
 from openpyxl.styles import Font
+
+import geopandas as gpd
 
 from layers.errors import ExportError
 
@@ -128,3 +132,35 @@ def xlsx_bytes(frame: pd.DataFrame, sheet: str = "Dane") -> bytes:
         for cell in writer.sheets[sheet][1]:
             cell.font = Font(bold=True)
     return buffer.getvalue()
+
+
+GEOMETRY_FORMATS = {"geojson": ("GeoJSON", ".geojson"), "gpkg": ("GPKG", ".gpkg")}
+"""Download formats of areas: OGR driver and file suffix."""
+
+
+def area_file(frame: gpd.GeoDataFrame, file_format: str, crs: str, layer: str) -> bytes:
+    """Return a layer of areas as a GeoJSON or GeoPackage file in the given CRS.
+
+    Parameters
+    ----------
+    frame
+        Areas with their attributes, in any CRS.
+    file_format
+        ``"geojson"`` or ``"gpkg"``.
+    crs
+        Target CRS, e.g. ``"EPSG:4326"`` or ``"EPSG:2180"``.
+    layer
+        Layer name inside a GeoPackage.
+
+    Raises
+    ------
+    ExportError
+        For an unknown format.
+    """
+    if file_format not in GEOMETRY_FORMATS:
+        raise ExportError(f"unknown format {file_format!r}")
+    driver, suffix = GEOMETRY_FORMATS[file_format]
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / f"area{suffix}"
+        neutralised(frame.to_crs(crs)).to_file(path, driver=driver, layer=layer, engine="pyogrio")
+        return path.read_bytes()

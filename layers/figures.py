@@ -137,17 +137,45 @@ def discrete_colorscale(colors: Sequence[str]) -> list[list]:
     return scale
 
 
-def choropleth_style(classification: Classification, colors: Sequence[str]) -> dict:
+def band_style(codes: pd.Series, colors: Sequence[str]) -> dict:
     """Return the trace properties that colour the map: ``z``, ``colorscale``, ``zmin``, ``zmax``.
 
-    ``z`` is the class index shifted by one, so that 0 is the no-data colour.
+    Parameters
+    ----------
+    codes
+        Class or category index per gmina (0 … n-1), -1 for no data.
+    colors
+        One colour per class or category.
+
+    Notes
+    -----
+    ``z`` is the index shifted by one, so that 0 is the no-data colour.
     """
     return {
-        "z": (classification.classes + 1).tolist(),
+        "z": (codes + 1).tolist(),
         "colorscale": discrete_colorscale([NODATA_COLOR, *colors]),
         "zmin": -0.5,
         "zmax": len(colors) + 0.5,
     }
+
+
+def choropleth_style(classification: Classification, colors: Sequence[str]) -> dict:
+    """Return the trace properties of a classified map (see :func:`band_style`)."""
+    return band_style(classification.classes, colors)
+
+
+def category_style(categories: pd.Series, order: Sequence[str], colors: Sequence[str]) -> dict:
+    """Return the trace properties of a categorical map (e.g. the dominant centre per gmina).
+
+    Parameters
+    ----------
+    categories
+        Category per gmina; missing or unknown categories are drawn as no data.
+    order, colors
+        The categories and their colours, in legend order.
+    """
+    codes = categories.map({category: i for i, category in enumerate(order)})
+    return band_style(codes.fillna(-1).astype(int), colors)
 
 
 def time_series_figure(
@@ -252,4 +280,53 @@ def profile_figure(percentiles: pd.DataFrame, axis_title: str) -> go.Figure:
         template="plotly_white",
         legend={"orientation": "h", "y": -0.12},
     )
+    return figure
+
+
+FLOW_COLOR = "#b2182b"
+MAX_FLOW_WIDTH = 12.0
+
+
+def flow_figure(lines: gpd.GeoDataFrame, title: str, context: Sequence[Outline]) -> go.Figure:
+    """Return a map of flow lines from (or to) one gmina, each as wide as its volume.
+
+    Parameters
+    ----------
+    lines
+        LineStrings in EPSG:4326 with ``label`` (partner name), ``volume`` and ``share``.
+    title
+        The gmina's name, shown above the map.
+    context
+        Outlines drawn under the lines (e.g. voivodeships), in EPSG:4326.
+    """
+    top = float(lines["volume"].max()) if len(lines) else 1.0
+    traces = [
+        go.Scattermap(
+            lon=[x for x, _ in row.geometry.coords],
+            lat=[y for _, y in row.geometry.coords],
+            mode="lines+markers",
+            name=row.label,
+            hoverinfo="name+text",
+            text=f"{row.volume:.0f}",
+            marker={"size": [0, 7], "color": FLOW_COLOR},
+            line={"width": max(1.0, MAX_FLOW_WIDTH * row.volume / top), "color": FLOW_COLOR},
+        )
+        for row in lines.itertuples()
+    ]
+    figure = go.Figure(traces)
+    layers = [
+        {
+            "sourcetype": "geojson",
+            "source": outline_geojson(outline.geometry),
+            "type": "line",
+            "color": outline.color,
+            "line": {"width": outline.width},
+        }
+        for outline in context
+    ]
+    figure.update_layout(map={"style": OFFLINE_STYLE, "layers": layers})
+    if len(lines):
+        center, zoom = map_view(lines.total_bounds)
+        figure.update_layout(map={"center": center, "zoom": zoom})
+    figure.update_layout(title=title, showlegend=False, margin={"l": 0, "r": 0, "t": 40, "b": 0})
     return figure

@@ -59,3 +59,10 @@ def palette_colors(name: str, k: int, *, reverse: bool = False) -> list[str]:
     kind = "Sequential" if name in SEQUENTIAL else "Diverging"
     colors = list(get_map(name, kind, max(k, MIN_COLORS)).hex_colors)[: max(k, 1)]
     return colors[::-1] if reverse else colors
+
+
+def category_colors(n: int) -> list[str]:
+    """Return ``n`` distinguishable colours for categories (ColorBrewer Paired, then repeated)."""
+    colors = list(get_map("Paired", "Qualitative", 12).hex_colors)
+    order = colors[1::2] + colors[0::2]  # the six dark ones first
+    return [order[i % len(order)] for i in range(n)]

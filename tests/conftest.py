@@ -46,6 +46,12 @@ def dataset(store_dir: Path) -> Dataset:
 
 
 @pytest.fixture
-def app(store_dir: Path):
+def app(store_dir: Path, tmp_path: Path):
     """A fresh app on the real store, without caching."""
-    return create_app({"STORE_DIR": str(store_dir), "CACHE_TYPE": "NullCache"})
+    return create_app(
+        {
+            "STORE_DIR": str(store_dir),
+            "CACHE_TYPE": "NullCache",
+            "DATABASE_PATH": str(tmp_path / "geoportal.sqlite"),
+        }
+    )
