@@ -13,6 +13,7 @@ import flask
 from dash import html
 
 from callbacks import (
+    area_layers,
     compare,
     compare_maps,
     delimitation,
@@ -143,7 +144,17 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     )
     with server.app_context():
         app.layout = serve_layout
-    features = (page, explorer, gmina_panel, compare, compare_maps, delimitation, gravity, zones)
+    features = (
+        page,
+        explorer,
+        area_layers,
+        gmina_panel,
+        compare,
+        compare_maps,
+        delimitation,
+        gravity,
+        zones,
+    )
     for feature in features:
         feature.register(app)
     return app

@@ -6,7 +6,7 @@ import dash
 from dash import Input, Output, Patch, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
-from callbacks import ids
+from callbacks import area_layers, ids
 from callbacks.alerts import alert
 from callbacks.data import current_dataset
 from callbacks.i18n import dropdown_labels, text
@@ -138,6 +138,7 @@ def layout(lang: str) -> html.Div:
                 ],
             ),
         ),
+        area_layers.control(lang),
     ]
     return html.Div(
         [
@@ -158,6 +159,7 @@ def layout(lang: str) -> html.Div:
                     ),
                     html.Div(id=ids.NOTICE, className="notice", role="status"),
                     html.Div(id=ids.INDICATOR_INFO, className="indicator-info"),
+                    area_layers.membership(lang),
                 ],
                 className="map-column",
             ),
@@ -231,7 +233,7 @@ def update_map(scope: str, indicator_id: str, year: int, *options_and_state: obj
     options = dict(zip(VIEW_OPTIONS, values, strict=True))
     redraw = drawn_scope != scope
     if not redraw and set(ctx.triggered_prop_ids.values()) == {ids.LAYERS_CHECK}:
-        return layers_patch(layers), dash.no_update, dash.no_update, scope
+        return layers_patch(layers), dash.no_update, dash.no_update, dash.no_update
     if not redraw and options["scheme"] == "manual" and not (options["breaks"] or "").strip():
         raise PreventUpdate  # manual scheme chosen: wait for the user's breaks
     try:
@@ -239,9 +241,9 @@ def update_map(scope: str, indicator_id: str, year: int, *options_and_state: obj
         figure, legend, view = painted_map(drawn_scope, request, lang, tuple(layers))
     except GeoportalError as error:
         bare = cached_scope_figure(scope, lang, tuple(layers)) if redraw else dash.no_update
-        return bare, [], alert(error, lang), scope
+        return bare, [], alert(error, lang), scope if redraw else dash.no_update
     notice = text("series_break", lang) if view.crosses_break else ""
-    return figure, legend, notice, scope
+    return figure, legend, notice, scope if redraw else dash.no_update
 
 
 def update_indicator_info(indicator_id: str, lang: str) -> list:

@@ -14,6 +14,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "pl": {
         "title": "Geoportal Metropolii Krakowskiej",
         "tab_areas": "Obszary funkcjonalne",
+        "area_overlay": "Obszar na mapie",
+        "area_overlay_none": "brak",
+        "area_smk": "Metropolia Krakowska (SMK, 15 gmin)",
+        "area_kom2003": "KOM 2003 (51 gmin)",
+        "area_kind_delimitation": "delimitacja",
+        "area_kind_zone": "strefa",
+        "area_members": "Gminy obszaru ({count})",
         "gravity_title": "Strefy ciążenia",
         "gravity_help": "Odległości w km między centroidami gmin w PUWG 1992 (EPSG:2180): "
         "centroidy geometryczne, bo dane nie mają rozkładu ludności wewnątrz "
@@ -201,6 +208,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "title": "Kraków Metropolis Geoportal",
         "tab_areas": "Functional areas",
+        "area_overlay": "Area on the map",
+        "area_overlay_none": "none",
+        "area_smk": "Kraków Metropolis (SMK, 15 gminas)",
+        "area_kom2003": "KOM 2003 (51 gminas)",
+        "area_kind_delimitation": "delimitation",
+        "area_kind_zone": "zone",
+        "area_members": "Gminas of the area ({count})",
         "gravity_title": "Gravitation zones",
         "gravity_help": "Distances in km between gmina centroids in PL-1992 (EPSG:2180): "
         "geometric centroids, as the data hold no population within gminas. "

@@ -116,3 +116,6 @@ ZONE_SAVED = "zone-saved-status"
 ZONE_SAVED_LIST = "zone-saved-dropdown"
 ZONE_EXPORT = "zone-export-button"
 ZONE_DOWNLOAD = "zone-download"
+
+AREA_OVERLAY = "area-overlay-dropdown"
+AREA_MEMBERS = "area-members-table"

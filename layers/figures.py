@@ -24,6 +24,7 @@ TILE_PX = 512
 ZOOM_MARGIN = 0.35
 BREAK_LINE_COLOR = "#b2182b"
 HIGHLIGHT_COLOR = "#111111"
+OVERLAY_COLOR = "#e7298a"
 EMPTY_FEATURES = {"type": "FeatureCollection", "features": []}
 
 
@@ -56,6 +57,18 @@ def highlight_layer(source: dict) -> dict:
         "type": "line",
         "color": HIGHLIGHT_COLOR,
         "line": {"width": 3.5},
+    }
+
+
+def overlay_layer(source: dict) -> dict:
+    """Return the translucent fill of an area laid over the map (after the highlight layer)."""
+    return {
+        "sourcetype": "geojson",
+        "source": source,
+        "type": "fill",
+        "color": OVERLAY_COLOR,
+        "opacity": 0.25,
+        "fill": {"outlinecolor": OVERLAY_COLOR},
     }
 
 
@@ -92,7 +105,7 @@ def map_figure(
     plotly.graph_objects.Figure
         Trace 0 is the choropleth, coloured later by :func:`choropleth_style`;
         ``layout.map.layers`` holds the outlines in the given order, then the
-        (empty) highlight of the selected gmina.
+        (empty) highlight of the selected gmina, then the (empty) area overlay.
     """
     center, zoom = map_view(gminas.total_bounds)
     trace = go.Choroplethmap(
@@ -115,7 +128,7 @@ def map_figure(
         }
         for outline in outlines
     ]
-    layers.append(highlight_layer(EMPTY_FEATURES))
+    layers += [highlight_layer(EMPTY_FEATURES), overlay_layer(EMPTY_FEATURES)]
     figure = go.Figure(trace)
     figure.update_layout(
         map={"style": OFFLINE_STYLE, "center": center, "zoom": zoom, "layers": layers},

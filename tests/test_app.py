@@ -88,6 +88,7 @@ def test_every_text_key_is_used():
         "model_",
         "flows_",
         "zone_",
+        "area_",
     )
     for key in i18n.TEXTS["pl"]:
         quoted = {f'"{key}"', f"'{key}'"}
