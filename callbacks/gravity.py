@@ -196,12 +196,7 @@ def update_gravity_map(*inputs: object) -> tuple:
         if model == "huff_probability"
         else category_colors(len(result.labels))
     )
-    names = current_labels(lang).reindex(result.codes.index)
-    style = {
-        **band_style(result.codes, colors),
-        "customdata": names.tolist(),
-        "hovertemplate": "<b>%{text}</b><extra></extra>",
-    }
+    style = {**band_style(result.codes, colors), "hovertemplate": "<b>%{text}</b><extra></extra>"}
     figure = styled_map(drawn, scope, lang, style, MAP_LAYERS)
     figure["layout"]["map"]["layers"][len(OUTLINES)] = points_layer(result)
     return None, figure, legend(result, colors, lang), summary_table(result, lang), scope
