@@ -24,8 +24,9 @@ from layers.values import period_start, time_series
 
 DEFAULT_SELECTION = ["1261011", "1219053", "1219043", "1206113"]
 """Kraków and the secondary centres the strategy names: Wieliczka, Niepołomice, Skawina."""
+MAX_PICKED = 6
 MAX_SELECTED = 15
-"""Up to six picked by hand, or the whole metropolis through the preset."""
+"""Up to six picked by hand, or the whole metropolis (15) through the preset."""
 SEPARATORS = {"semicolon": (";", ","), "comma": (",", ".")}
 
 
@@ -189,8 +190,9 @@ def comparison_rows(table: pd.DataFrame, lang: str) -> list[html.Tr]:
 
 def update_comparison(selected: list[str] | None, scope: str, lang: str) -> tuple:
     """User changes the gminas or the scope: rebuild the table and the profile chart."""
+    preset = set(selected or []) == set(current_dataset().areas["smk"])
     try:
-        require_selection(selected or [], high=MAX_SELECTED)
+        require_selection(selected or [], high=MAX_SELECTED if preset else MAX_PICKED)
     except GeoportalError as error:
         return alert(error, lang), [], dash.no_update
     dataset, labels = current_dataset(), current_labels(lang)

@@ -148,6 +148,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "compare_value": "Wartość",
         "compare_unit": "Jednostka",
         "error_comparison": "Wybierz od 2 do 6 gmin (albo wszystkie gminy Metropolii).",
+        "error_similarity": "Wybierz co najmniej jeden wskaźnik podobieństwa, dla którego "
+        "gmina ma dane.",
         "error_export": "Nie udało się przygotować pliku do pobrania.",
         "dropdown_search": "Szukaj",
         "dropdown_clear_search": "Wyczyść wyszukiwanie",
@@ -342,6 +344,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "compare_value": "Value",
         "compare_unit": "Unit",
         "error_comparison": "Choose 2 to 6 gminas (or all gminas of the Metropolis).",
+        "error_similarity": "Choose at least one similarity indicator the gmina has data for.",
         "error_export": "The file could not be prepared.",
         "dropdown_search": "Search",
         "dropdown_clear_search": "Clear search",

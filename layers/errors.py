@@ -91,3 +91,9 @@ class ZoneError(GeoportalError):
     """A zone that cannot be drawn (radius or distance not positive, too few points, no gmina)."""
 
     code = "zone"
+
+
+class SimilarityError(ComparisonError):
+    """A look-alike search without indicators, with k < 1, or for a gmina without data."""
+
+    code = "similarity"

@@ -16,7 +16,7 @@ import pandas as pd
 from layers.catalog import Indicator, indicator_of
 from layers.comparison import latest_scope_values
 from layers.dataset import Dataset
-from layers.errors import ComparisonError
+from layers.errors import SimilarityError
 from layers.scopes import scope_codes
 from layers.values import values_in
 
@@ -100,7 +100,7 @@ def similar_gminas(
 
     Raises
     ------
-    ComparisonError
+    SimilarityError
         When no indicator is given, ``k`` < 1, or the gmina has no value for any of them.
     UnknownIndicatorError
         For an indicator id not in the catalog.
@@ -121,12 +121,12 @@ def similar_gminas(
     """
     chosen = [indicator_of(dataset.catalog, i) for i in dict.fromkeys(indicators)]
     if not chosen or k < 1:
-        raise ComparisonError(f"need at least one indicator and k >= 1 (k={k})")
+        raise SimilarityError(f"need at least one indicator and k >= 1 (k={k})")
     codes = scope_codes(scope, dataset.codes, dataset.areas)
     matrix, point = _latest_matrix(dataset, chosen, codes, teryt)
     point = point.dropna()
     if point.empty:
-        raise ComparisonError(f"gmina {teryt} has no value for {list(indicators)}")
+        raise SimilarityError(f"gmina {teryt} has no value for {list(indicators)}")
     reference = matrix[point.index].dropna()
     distances = standardised_distances(reference, point).drop(teryt, errors="ignore")
     frame = distances.rename_axis("teryt").reset_index().sort_values(["distance", "teryt"])

@@ -102,16 +102,20 @@ def time_series(
 ) -> pd.Series:
     """Return one gmina's values over all years, indexed by year.
 
-    For a change indicator each year's value is the change since ``base_year``
-    (default: the first year with data).
+    For a change indicator each year's value is the change since ``base_year``, or,
+    without one, over the :data:`CHANGE_YEARS` years before it (the same period the
+    map, the panel and the comparison show for that year).
     """
     frame = table.frame(indicator)
     if teryt not in frame.index:
         return pd.Series(dtype=float, name=indicator.id)
     row = frame.loc[teryt].dropna()
     if indicator.is_change and not row.empty:
-        base = row.get(base_year, row.iloc[0]) if base_year is not None else row.iloc[0]
-        row = (row / base - 1.0) * 100.0 if base else row * np.nan
+        if base_year is not None:
+            base = pd.Series(row.get(base_year, np.nan), index=row.index)
+        else:
+            base = pd.Series(row.reindex(row.index - CHANGE_YEARS).to_numpy(), index=row.index)
+        row = ((row / base.where(base != 0) - 1.0) * 100.0).dropna()
     return row.rename(indicator.id)
 
 

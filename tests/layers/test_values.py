@@ -133,12 +133,19 @@ def test_time_series_of_krakow_population(dataset: Dataset, check_series) -> Non
     check_series(result, pd.Index(range(2010, 2025)), "population", KRAKOW_POPULATION)
 
 
-def test_time_series_of_a_change_starts_at_the_first_year(dataset: Dataset) -> None:
+def test_time_series_of_a_change_is_the_five_year_change_of_each_year(dataset: Dataset) -> None:
     result = time_series(dataset.values, dataset.catalog["population_change"], KRAKOW)
+
+    assert result.index.min() == 2015  # the first year with a value five years before
+    assert result[2024] == pytest.approx((809168 / 779115 - 1) * 100)  # 2019 → 2024
+    assert result.name == "population_change"
+
+
+def test_time_series_of_a_change_from_a_fixed_base_year(dataset: Dataset) -> None:
+    result = time_series(dataset.values, dataset.catalog["population_change"], KRAKOW, 2010)
 
     assert result[2010] == 0.0
     assert result[2024] == pytest.approx((809168 / 757740 - 1) * 100)
-    assert result.name == "population_change"
 
 
 def test_time_series_of_an_unknown_gmina_is_empty(table: ValueTable) -> None:
