@@ -33,3 +33,5 @@ test: store browser
 
 bench: store
 	$(PY) -m bench.choropleth
+	$(PY) -m bench.gravity
+	$(PY) -m bench.catchment
