@@ -10,28 +10,29 @@ from selenium.webdriver import ActionChains, Chrome
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.ui import WebDriverWait
 
 from callbacks import ids
 from callbacks.i18n import text
+from tests.browser.pages import (
+    MAP_IDLE_JS,
+    PLOT_JS,
+    open_dropdown,
+    severe_console_messages,
+    spaced,
+    type_into_dropdown,
+    waiting,
+)
 
 pytestmark = pytest.mark.browser
 
-TIMEOUT_S = 20
 KRAKOW = "1261011"
 SMK_GMINAS, KOM2003_GMINAS, MALOPOLSKA_GMINAS = 15, 51, 182
 
-PLOT_JS = "const gd = document.getElementById(arguments[0])?.querySelector('.js-plotly-plot');"
 TRACE_JS = (
     PLOT_JS + "const t = gd && gd.data && gd.data[0];"
     "return t ? {type: t.type, locations: (t.locations || []).length, z: t.z,"
     " customdata: t.customdata}"
     " : null;"
-)
-MAP_IDLE_JS = (
-    PLOT_JS + "const sub = gd && gd._fullLayout && gd._fullLayout.map"
-    " && gd._fullLayout.map._subplot;"
-    "return Boolean(sub && sub.map && sub.map.loaded() && !sub.map.isMoving());"
 )
 FILL_COLORS_JS = (
     PLOT_JS + "const map = gd._fullLayout.map._subplot.map;"
@@ -52,11 +53,6 @@ LEGEND_JS = (
 # --- helpers ------------------------------------------------------------------------------
 
 
-def waiting(browser: Chrome) -> WebDriverWait:
-    """Return an explicit wait bounded by the suite's timeout."""
-    return WebDriverWait(browser, TIMEOUT_S)
-
-
 def trace(browser: Chrome) -> dict | None:
     """Return what the map's choropleth trace holds in the page (type, sizes, z, hover data)."""
     return browser.execute_script(TRACE_JS, ids.MAP_GRAPH)
@@ -68,11 +64,6 @@ def legend(browser: Chrome) -> dict:
     shown["counts"] = [int(re.sub(r"\D", "", count) or 0) for count in shown["counts"]]
     shown["title"] = shown["title"] or ""
     return shown
-
-
-def spaced(label: str) -> str:
-    """Return a label with every kind of space (thin, no-break) written as a plain one."""
-    return re.sub(r"\s", " ", label)
 
 
 def open_explorer(browser: Chrome, url: str) -> None:
@@ -93,28 +84,6 @@ def choose_scope(browser: Chrome, label: str) -> None:
     """Click the scope radio item with this label."""
     radio = browser.find_element(By.ID, ids.SCOPE_RADIO)
     radio.find_element(By.XPATH, f".//label[normalize-space()='{label}']").click()
-
-
-def open_dropdown(browser: Chrome, dropdown_id: str) -> WebElement:
-    """Click a dropdown open and return its pop-up list."""
-    dropdown = browser.find_element(By.ID, dropdown_id)
-    dropdown.click()
-    waiting(browser).until(lambda _: dropdown.get_attribute("aria-expanded") == "true")
-    return browser.find_element(By.ID, dropdown.get_attribute("aria-controls"))
-
-
-def option_labels(popup: WebElement) -> list[str]:
-    """Return the labels of the options a dropdown pop-up offers."""
-    return [option.text for option in popup.find_elements(By.CSS_SELECTOR, "[role=option]")]
-
-
-def type_into_dropdown(browser: Chrome, dropdown_id: str, typed: str, expected: str) -> None:
-    """Open a dropdown, type in its search box, wait for ``expected`` alone, press Enter."""
-    popup = open_dropdown(browser, dropdown_id)
-    search = popup.find_element(By.CSS_SELECTOR, "input[type=search]")
-    search.send_keys(typed)
-    waiting(browser).until(lambda _: option_labels(popup) == [expected])
-    search.send_keys(Keys.ENTER)
 
 
 def click_slider_mark(browser: Chrome, slider_id: str, label: str) -> None:
@@ -159,11 +128,6 @@ def panel_table_rows(browser: Chrome) -> dict[str, list[str]]:
     rows = browser.find_elements(By.CSS_SELECTOR, f"#{ids.PANEL_TABLE} tr")
     cells = [[cell.text for cell in row.find_elements(By.TAG_NAME, "td")] for row in rows]
     return {row[0]: row[1:] for row in cells if row}
-
-
-def severe_console_messages(browser: Chrome) -> list[str]:
-    """Return (and drain) the SEVERE entries of the browser console since the last call."""
-    return [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
 
 
 def alerts(browser: Chrome) -> list[str]:

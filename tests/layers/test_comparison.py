@@ -12,6 +12,7 @@ from scipy.stats import percentileofscore
 from layers.comparison import (
     comparison_table,
     percentile_profile,
+    polarity_cue,
     require_selection,
 )
 from layers.dataset import Dataset
@@ -186,3 +187,36 @@ def test_require_selection_bounds_are_parameters() -> None:
     require_selection(["a"], low=1, high=1)
     with pytest.raises(ComparisonError):
         require_selection(["a", "b", "c"], low=1, high=2)
+
+
+NAN = float("nan")
+
+
+@pytest.mark.parametrize(
+    ("value", "median", "polarity", "cue"),
+    [
+        (12.0, 10.0, "higher_better", "better"),
+        (8.0, 10.0, "higher_better", "worse"),
+        (12.0, 10.0, "higher_worse", "worse"),
+        (8.0, 10.0, "higher_worse", "better"),
+        (-3.0, -1.0, "higher_better", "worse"),  # a steeper fall of population
+        (-3.0, -1.0, "higher_worse", "better"),
+        (10.0, 10.0, "higher_better", "neutral"),  # at the median
+        (10.0, 10.0, "higher_worse", "neutral"),
+        (12.0, 10.0, "neutral", "neutral"),
+        (8.0, 10.0, "neutral", "neutral"),
+        (NAN, 10.0, "higher_better", "neutral"),  # no value
+        (12.0, NAN, "higher_worse", "neutral"),  # no median
+        (NAN, NAN, "neutral", "neutral"),
+        (np.float64(12.0), np.float64(10.0), "higher_better", "better"),  # as read from a frame
+        (np.float64("nan"), np.float64(10.0), "higher_worse", "neutral"),
+    ],
+)
+def test_polarity_cue(value: float, median: float, polarity: str, cue: str) -> None:
+    assert polarity_cue(value, median, polarity) == cue
+
+
+@pytest.mark.parametrize("polarity", ["higher_better", "higher_worse"])
+def test_polarity_cue_flips_with_the_side_of_the_median(polarity: str) -> None:
+    above, below = polarity_cue(11.0, 10.0, polarity), polarity_cue(9.0, 10.0, polarity)
+    assert {above, below} == {"better", "worse"}

@@ -13,12 +13,16 @@ import geopandas as gpd
 import shapely
 
 from layers.classify import classified
+from layers.comparison import percentile_profile
+from layers.dataset import Dataset
 from layers.figures import (
     BREAK_LINE_COLOR,
     EMPTY_FEATURES,
     HIGHLIGHT_COLOR,
     OFFLINE_STYLE,
+    OVERLAY_COLOR,
     Outline,
+    bar_figure,
     choropleth_style,
     discrete_colorscale,
     features_geojson,
@@ -26,6 +30,7 @@ from layers.figures import (
     map_figure,
     map_view,
     outline_geojson,
+    profile_figure,
     time_series_figure,
 )
 from layers.palettes import NODATA_COLOR
@@ -121,9 +126,11 @@ def test_map_figure(squares: gpd.GeoDataFrame) -> None:
     assert list(trace.text) == ["A", "B", "C"]  # labels aligned on the index
     assert list(trace.z) == [0, 0, 0]
     layers = figure.layout.map.layers
-    assert [layer.color for layer in layers] == ["#636363", "#e7298a", HIGHLIGHT_COLOR]
+    colors = ["#636363", "#e7298a", HIGHLIGHT_COLOR, OVERLAY_COLOR]
+    assert [layer.color for layer in layers] == colors  # outlines, highlight, area overlay
+    assert [layer.type for layer in layers[2:]] == ["line", "fill"]
     assert [layer.visible for layer in layers[:2]] == [True, False]
-    assert layers[-1].source == EMPTY_FEATURES  # nothing selected yet
+    assert layers[2].source == layers[3].source == EMPTY_FEATURES  # nothing selected yet
     assert figure.layout.map.style == OFFLINE_STYLE
     assert figure.layout.separators == ".,"
 
@@ -171,3 +178,55 @@ def test_time_series_of_several_gminas_shows_a_legend() -> None:
 
     assert [trace.name for trace in figure.data] == ["A", "B"]
     assert figure.layout.showlegend
+
+
+GMINAS = pd.Series([809168.0, 69791.0, 11208.0], index=["Kraków", "Wieliczka", "Świątniki Górne"])
+
+
+def test_bar_figure_has_one_bar_per_gmina_and_the_reference_line() -> None:
+    figure = bar_figure(GMINAS, "Ludność [osoby]", 18638.0, "Mediana zasięgu")
+
+    (bars,) = figure.data
+    assert (bars.type, bars.orientation) == ("bar", "h")
+    assert list(bars.y) == list(GMINAS.index)
+    assert list(bars.x) == GMINAS.tolist()
+    (line,) = figure.layout.shapes
+    assert line.x0 == line.x1 == 18638.0
+    assert line.line.dash == "dash"
+    assert [a.text for a in figure.layout.annotations] == ["Mediana zasięgu"]
+    assert figure.layout.xaxis.title.text == "Ludność [osoby]"
+    assert figure.layout.yaxis.autorange == "reversed"  # first gmina on top
+
+
+@pytest.mark.parametrize("reference", [None, float("nan")])
+def test_bar_figure_without_reference_has_no_line(reference: float | None) -> None:
+    figure = bar_figure(GMINAS, "u", reference, "median")
+
+    assert len(figure.layout.shapes) == 0
+    assert len(figure.layout.annotations) == 0
+
+
+def test_bar_figure_grows_with_the_gminas() -> None:
+    three = bar_figure(GMINAS, "u", None, "")
+    fifteen = bar_figure(pd.Series(range(15), index=[f"g{i}" for i in range(15)]), "u", None, "")
+
+    assert fifteen.layout.height > three.layout.height
+
+
+def test_profile_figure_has_one_trace_per_gmina_on_a_0_100_axis(dataset: Dataset) -> None:
+    selected = ["1261011", "1219053", "1206143"]
+    profile = percentile_profile(dataset, selected, "smk")
+
+    figure = profile_figure(profile, "percentyl")
+
+    assert [trace.name for trace in figure.data] == selected
+    for trace, teryt in zip(figure.data, selected, strict=True):
+        assert trace.mode == "markers"
+        assert list(trace.y) == list(profile.index)  # one row per indicator
+        shown = [x for x in trace.x if not math.isnan(x)]
+        assert shown and all(0 < x <= 100 for x in shown)
+        assert shown == profile[teryt].dropna().tolist()
+    krakow = dict(zip(figure.data[0].y, figure.data[0].x, strict=True))
+    assert krakow["population"] == 100.0
+    assert figure.layout.xaxis.range == (0, 102)
+    assert figure.layout.xaxis.title.text == "percentyl"

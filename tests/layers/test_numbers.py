@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from layers.numbers import formatted, plotly_separators
+from layers.numbers import MISSING, formatted, formatted_difference, plotly_separators
 
 SPACE = " "
 """Polish thousands separator: a plain space since the change in ``layers/numbers.py``
@@ -45,3 +45,28 @@ def test_unknown_language_writes_polish() -> None:
 @pytest.mark.parametrize(("lang", "expected"), [("pl", f",{SPACE}"), ("en", ".,")])
 def test_plotly_separators(lang: str, expected: str) -> None:
     assert plotly_separators(lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "lang", "expected"),
+    [
+        (790530, 0, "pl", f"+790{SPACE}530"),
+        (790530, 0, "en", "+790,530"),
+        (-7430, 0, "pl", f"-7{SPACE}430"),
+        (-7430, 0, "en", "-7,430"),
+        (2126.76, 1, "pl", f"+2{SPACE}126,8"),
+        (-10.34, 1, "pl", "-10,3"),
+        (1.234, 2, "en", "+1.23"),
+        (0, 1, "pl", "+0,0"),
+        (np.float64(12.5), 1, "pl", "+12,5"),
+    ],
+)
+def test_formatted_difference_has_a_sign(
+    value: float, decimals: int, lang: str, expected: str
+) -> None:
+    assert formatted_difference(value, decimals, lang) == expected
+
+
+@pytest.mark.parametrize("value", [None, float("nan"), np.float64("nan")])
+def test_missing_difference_is_a_dash_without_sign(value: float | None) -> None:
+    assert formatted_difference(value, 1, "pl") == MISSING == "–"

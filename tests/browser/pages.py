@@ -1,0 +1,59 @@
+"""Helpers shared by the browser tests: waits, Plotly graphs, dropdowns and the console."""
+
+from __future__ import annotations
+
+import re
+
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver import Chrome
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support.ui import WebDriverWait
+
+TIMEOUT_S = 20
+
+PLOT_JS = "const gd = document.getElementById(arguments[0])?.querySelector('.js-plotly-plot');"
+"""Script prologue: ``gd`` is the Plotly div in the ``dcc.Graph`` of id ``arguments[0]``."""
+MAP_IDLE_JS = (
+    PLOT_JS + "const sub = gd && gd._fullLayout && gd._fullLayout.map"
+    " && gd._fullLayout.map._subplot;"
+    "return Boolean(sub && sub.map && sub.map.loaded() && !sub.map.isMoving());"
+)
+
+
+def waiting(browser: Chrome) -> WebDriverWait:
+    """Return an explicit wait bounded by the suite's timeout, retrying over re-renders."""
+    return WebDriverWait(browser, TIMEOUT_S, ignored_exceptions=(StaleElementReferenceException,))
+
+
+def spaced(label: str) -> str:
+    """Return a label with every kind of space (thin, no-break) written as a plain one."""
+    return re.sub(r"\s", " ", label)
+
+
+def open_dropdown(browser: Chrome, dropdown_id: str) -> WebElement:
+    """Click a dropdown open and return its pop-up list."""
+    dropdown = browser.find_element(By.ID, dropdown_id)
+    dropdown.click()
+    waiting(browser).until(lambda _: dropdown.get_attribute("aria-expanded") == "true")
+    return browser.find_element(By.ID, dropdown.get_attribute("aria-controls"))
+
+
+def option_labels(popup: WebElement) -> list[str]:
+    """Return the labels of the options a dropdown pop-up offers."""
+    return [option.text for option in popup.find_elements(By.CSS_SELECTOR, "[role=option]")]
+
+
+def type_into_dropdown(browser: Chrome, dropdown_id: str, typed: str, expected: str) -> None:
+    """Open a dropdown, type in its search box, wait for ``expected`` alone, press Enter."""
+    popup = open_dropdown(browser, dropdown_id)
+    search = popup.find_element(By.CSS_SELECTOR, "input[type=search]")
+    search.send_keys(typed)
+    waiting(browser).until(lambda _: option_labels(popup) == [expected])
+    search.send_keys(Keys.ENTER)
+
+
+def severe_console_messages(browser: Chrome) -> list[str]:
+    """Return (and drain) the SEVERE entries of the browser console since the last call."""
+    return [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
