@@ -9,13 +9,11 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.data import current_database, current_dataset, current_labels
 from callbacks.i18n import dropdown_labels, text
-from layers.choropleth import OUTLINES
+from callbacks.maps import OVERLAY_INDEX
 from layers.dataset import AREAS
 from layers.figures import EMPTY_FEATURES
 from layers.saved_areas import saved_area, saved_areas
 
-OVERLAY_INDEX = len(OUTLINES) + 1
-"""Position of the area overlay in ``layout.map.layers`` (after outlines and highlight)."""
 SAVED = "saved:"
 
 

@@ -13,7 +13,13 @@ from callbacks.cache import cache
 from callbacks.data import current_dataset, current_labels
 from callbacks.i18n import dropdown_labels, text
 from layers.catalog import indicator_of
-from layers.comparison import comparison_table, percentile_profile, polarity_cue, require_selection
+from layers.comparison import (
+    comparison_table,
+    percentile_profile,
+    polarity_cue,
+    require_selection,
+    rounded_table,
+)
 from layers.errors import GeoportalError
 from layers.export import csv_bytes, xlsx_bytes
 from layers.figures import bar_figure, profile_figure, time_series_figure
@@ -118,7 +124,7 @@ def gmina_options(codes: list[str], lang: str) -> list[dict]:
 
 
 def update_gmina_options(search: str | None, selected: list[str] | None, lang: str) -> list:
-    """User types in the gmina box: offer the best name matches, keeping the chosen ones."""
+    """User types in the gmina box or the choice changes: offer the chosen gminas and matches."""
     matches = matching_gminas(current_labels(lang), search or "", limit=12)
     return gmina_options(list(dict.fromkeys([*(selected or []), *matches])), lang)
 
@@ -240,6 +246,7 @@ def update_charts(selected: list[str] | None, indicator_id: str, scope: str, lan
 def export_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Return the comparison as a flat table with readable headers in the user's language."""
     catalog, labels = current_dataset().catalog, current_labels(lang)
+    table = rounded_table(table, catalog)
     frame = table.assign(
         gmina=table["teryt"].map(labels),
         unit=table["indicator"].map(lambda i: catalog[i].unit(lang)),
@@ -252,7 +259,7 @@ def export_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:
         "year": text("compare_year", lang),
         "value": text("compare_value", lang),
         "unit": text("compare_unit", lang),
-        "rank": text("compare_rank", lang),
+        "rank": text("compare_rank_header", lang),
         "median": text("compare_median", lang),
         "diff_median": text("compare_vs_median", lang),
         "mean_without_krakow": text("compare_mean_without_krakow", lang),
@@ -281,7 +288,7 @@ def register(app: dash.Dash) -> None:
     app.callback(
         Output(ids.COMPARE_GMINAS_DROPDOWN, "options"),
         Input(ids.COMPARE_GMINAS_DROPDOWN, "search_value"),
-        State(ids.COMPARE_GMINAS_DROPDOWN, "value"),
+        Input(ids.COMPARE_GMINAS_DROPDOWN, "value"),
         lang,
         prevent_initial_call=True,
     )(update_gmina_options)

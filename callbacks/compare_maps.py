@@ -10,9 +10,9 @@ from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.data import current_dataset, current_labels
 from callbacks.i18n import dropdown_labels, text
-from callbacks.maps import painted_map
+from callbacks.maps import HIGHLIGHT_INDEX, OVERLAY_INDEX, painted_map
 from layers.catalog import indicator_of
-from layers.choropleth import OUTLINES, ViewRequest
+from layers.choropleth import ViewRequest
 from layers.errors import GeoportalError
 from layers.figures import features_geojson
 from layers.numbers import formatted
@@ -66,12 +66,12 @@ function(hover, otherId) {
     if (!gd || !gd.data || !gd.layout.map) { return; }
     const code = hover && hover.points && hover.points[0] && hover.points[0].location;
     const feature = gd.data[0].geojson.features.find(f => f.id === code);
-    const last = gd.layout.map.layers.length - 1;
     const source = {type: 'FeatureCollection', features: feature ? [feature] : []};
-    Plotly.relayout(gd, {['map.layers[' + last + '].source']: source});
+    Plotly.relayout(gd, {'map.layers[HIGHLIGHT].source': source});
 }
 """
 """Browser-side: the gmina under the pointer on one map is outlined on the other."""
+HOVER_JS = HOVER_OUTLINE_JS.replace("HIGHLIGHT", str(HIGHLIGHT_INDEX))
 
 
 def side_layout(side: str, lang: str) -> html.Div:
@@ -200,7 +200,7 @@ def update_similar_outline(group: list[str] | None, drawn: str | None) -> Patch:
         raise PreventUpdate
     outlines = current_dataset().store.gminas.geometry.loc[group]
     patch = Patch()
-    patch["layout"]["map"]["layers"][len(OUTLINES)]["source"] = features_geojson(outlines)
+    patch["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = features_geojson(outlines)
     return patch
 
 
@@ -230,7 +230,7 @@ def register(app: dash.Dash) -> None:
         (ids.COMPARE_MAP_B, ids.COMPARE_MAP_A),
     ):
         app.clientside_callback(SYNC_VIEW_JS, Input(here, "relayoutData"), State(other, "id"))
-        app.clientside_callback(HOVER_OUTLINE_JS, Input(here, "hoverData"), State(other, "id"))
+        app.clientside_callback(HOVER_JS, Input(here, "hoverData"), State(other, "id"))
     app.callback(
         Output(ids.COMPARE_SIMILAR_RESULT, "children"),
         Output(ids.COMPARE_SIMILAR_STORE, "data"),

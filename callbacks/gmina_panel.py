@@ -9,8 +9,8 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.data import current_dataset, current_labels
 from callbacks.i18n import text
+from callbacks.maps import HIGHLIGHT_INDEX
 from layers.catalog import indicator_of
-from layers.choropleth import OUTLINES
 from layers.figures import EMPTY_FEATURES, outline_geojson, time_series_figure
 from layers.numbers import formatted
 from layers.scopes import scope_codes
@@ -105,7 +105,7 @@ def update_highlight(teryt: str | None) -> Patch:
     gminas = current_dataset().store.gminas
     source = outline_geojson(gminas.geometry.loc[[teryt]]) if teryt in gminas.index else None
     patch = Patch()
-    patch["layout"]["map"]["layers"][len(OUTLINES)]["source"] = source or EMPTY_FEATURES
+    patch["layout"]["map"]["layers"][HIGHLIGHT_INDEX]["source"] = source or EMPTY_FEATURES
     return patch
 
 

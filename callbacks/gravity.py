@@ -10,9 +10,8 @@ from callbacks.alerts import alert
 from callbacks.cache import cache
 from callbacks.data import current_dataset, current_labels
 from callbacks.i18n import dropdown_labels, text
-from callbacks.maps import styled_map
+from callbacks.maps import HIGHLIGHT_INDEX, styled_map
 from layers.catchment import MODELS, Catchment, CatchmentRequest, catchment
-from layers.choropleth import OUTLINES
 from layers.dominance import flow_lines, top_flows
 from layers.errors import GeoportalError
 from layers.figures import EMPTY_FEATURES, Outline, band_style, flow_figure, highlight_layer
@@ -198,7 +197,7 @@ def update_gravity_map(*inputs: object) -> tuple:
     )
     style = {**band_style(result.codes, colors), "hovertemplate": "<b>%{text}</b><extra></extra>"}
     figure = styled_map(drawn, scope, lang, style, MAP_LAYERS)
-    figure["layout"]["map"]["layers"][len(OUTLINES)] = points_layer(result)
+    figure["layout"]["map"]["layers"][HIGHLIGHT_INDEX] = points_layer(result)
     return None, figure, legend(result, colors, lang), summary_table(result, lang), scope
 
 

@@ -9,6 +9,7 @@ from callbacks.data import current_dataset, current_labels
 from callbacks.i18n import text
 from layers.catalog import indicator_of
 from layers.choropleth import (
+    OUTLINES,
     ChoroplethView,
     ViewRequest,
     choropleth_view,
@@ -20,6 +21,10 @@ from layers.legend import LegendRow
 from layers.numbers import plotly_separators
 
 BASEMAP = "basemap"
+HIGHLIGHT_INDEX = len(OUTLINES)
+"""Position in ``layout.map.layers`` of the outline of a selected or hovered gmina."""
+OVERLAY_INDEX = len(OUTLINES) + 1
+"""Position in ``layout.map.layers`` of the translucent fill of an area."""
 
 
 @cache.memoize()

@@ -17,8 +17,7 @@ from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.data import current_database, current_dataset, current_labels
 from callbacks.i18n import dropdown_labels, text
-from callbacks.maps import styled_map
-from layers.choropleth import OUTLINES
+from callbacks.maps import HIGHLIGHT_INDEX, styled_map
 from layers.crs import DISPLAY_CRS, METRIC_CRS
 from layers.errors import GeoportalError
 from layers.export import area_file
@@ -187,7 +186,7 @@ def update_zone(*inputs: object) -> tuple:
     style = band_style(codes, palette_colors("PuBu", len(SHARE_BANDS)))
     figure = styled_map(drawn, scope, lang, style, MAP_LAYERS)
     outline = json.loads(gpd.GeoSeries([zone], crs=METRIC_CRS).to_crs(DISPLAY_CRS).to_json())
-    figure["layout"]["map"]["layers"][len(OUTLINES)]["source"] = outline
+    figure["layout"]["map"]["layers"][HIGHLIGHT_INDEX]["source"] = outline
     return (
         None,
         figure,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from layers.catalog import Indicator
+from layers.catalog import Catalog, Indicator
 from layers.dataset import Dataset
 from layers.errors import ComparisonError
 from layers.scopes import scope_codes
@@ -18,6 +18,13 @@ COMPARED_CHANGES = ("population_change",)
 """Change indicators shown in the comparison (all other indicators are levels)."""
 
 
+ROUNDED_COLUMNS = (
+    "value",
+    "median",
+    "diff_median",
+    "mean_without_krakow",
+    "diff_mean_without_krakow",
+)
 TABLE_COLUMNS = (
     "indicator",
     "teryt",
@@ -243,3 +250,27 @@ def polarity_cue(value: float, median: float, polarity: str) -> str:
         return "neutral"
     higher = value > median
     return "better" if higher == (polarity == "higher_better") else "worse"
+
+
+def rounded_table(table: pd.DataFrame, catalog: Catalog) -> pd.DataFrame:
+    """Return a comparison table with values rounded to each indicator's decimals, for files.
+
+    Parameters
+    ----------
+    table
+        Output of :func:`comparison_table`.
+    catalog
+        Gives each indicator's ``decimals``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy; ``rank`` as a nullable integer.
+    """
+    digits = table["indicator"].map(lambda indicator_id: catalog[indicator_id].decimals)
+    result = table.copy()
+    for column in ROUNDED_COLUMNS:
+        result[column] = [
+            round(value, int(d)) for value, d in zip(table[column], digits, strict=True)
+        ]
+    return result.astype({"rank": "Int64"})

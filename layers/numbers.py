@@ -40,7 +40,12 @@ def formatted_difference(value: float | None, decimals: int, lang: str) -> str:
     '+790 530'
     """
     text = formatted(value, decimals, lang)
-    return text if text == MISSING or text.startswith("-") else f"+{text}"
+    if text == MISSING:
+        return text
+    rounded = round(value, decimals)
+    if rounded == 0:
+        return formatted(0.0, decimals, lang)  # no sign on a difference that rounds to zero
+    return text if rounded < 0 else f"+{text}"
 
 
 def plotly_separators(lang: str) -> str:

@@ -1,4 +1,4 @@
-"""Helpers shared by the browser tests: waits, Plotly graphs, dropdowns and the console."""
+"""Helpers shared by the browser tests: waits, tabs, Plotly graphs, controls and the console."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
+from callbacks import ids
+from callbacks.i18n import text
+
 TIMEOUT_S = 20
 
 PLOT_JS = "const gd = document.getElementById(arguments[0])?.querySelector('.js-plotly-plot');"
@@ -19,6 +22,10 @@ MAP_IDLE_JS = (
     PLOT_JS + "const sub = gd && gd._fullLayout && gd._fullLayout.map"
     " && gd._fullLayout.map._subplot;"
     "return Boolean(sub && sub.map && sub.map.loaded() && !sub.map.isMoving());"
+)
+TABLE_ROWS_JS = (
+    "const rows = document.getElementById(arguments[0])?.querySelectorAll('tbody tr') ?? [];"
+    "return [...rows].map(row => [...row.children].map(cell => cell.innerText));"
 )
 
 
@@ -52,6 +59,40 @@ def type_into_dropdown(browser: Chrome, dropdown_id: str, typed: str, expected: 
     search.send_keys(typed)
     waiting(browser).until(lambda _: option_labels(popup) == [expected])
     search.send_keys(Keys.ENTER)
+
+
+def open_tab(browser: Chrome, url: str, key: str) -> None:
+    """Load the page as a first-time visitor, drop old console entries, click the tab ``key``."""
+    browser.delete_all_cookies()  # the app remembers ?lang= in a cookie
+    browser.get(url)
+    severe_console_messages(browser)
+    label = text(key, "pl")
+    tab = waiting(browser).until(
+        lambda b: b.find_element(By.XPATH, f"//*[@id='{ids.TABS}']//*[normalize-space()='{label}']")
+    )
+    tab.click()
+
+
+def choose_radio(browser: Chrome, radio_id: str, label: str) -> None:
+    """Scroll the item of a radio group that has this label to mid-screen and click it.
+
+    Mid-screen, because an item scrolled only to the bottom edge can sit under the footer.
+    """
+    radio = browser.find_element(By.ID, radio_id)
+    item = radio.find_element(By.XPATH, f".//label[normalize-space()='{label}']")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", item)
+    item.click()
+
+
+def retype(field: WebElement, typed: str) -> None:
+    """Replace a text or number field's content and press Enter (which a debounced one needs)."""
+    field.send_keys(Keys.CONTROL, "a")
+    field.send_keys(Keys.BACKSPACE, typed, Keys.ENTER)
+
+
+def table_rows(browser: Chrome, container_id: str) -> list[list[str]]:
+    """Return the body rows of the table inside a container, each as its cells' texts."""
+    return browser.execute_script(TABLE_ROWS_JS, container_id)
 
 
 def severe_console_messages(browser: Chrome) -> list[str]:

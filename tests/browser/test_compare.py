@@ -237,12 +237,6 @@ def test_hovering_a_gmina_shows_it_on_the_other_map(browser: Chrome, live_url: s
     assert severe_console_messages(browser) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (since 95fe737 added the area overlay): HOVER_OUTLINE_JS writes the hovered "
-    "gmina into the last map layer, now the translucent fill overlay, instead of the black "
-    "highlight line",
-)
 def test_hovered_gmina_is_outlined_in_black(browser: Chrome, live_url: str) -> None:
     open_compare(browser, live_url)
 
@@ -260,23 +254,17 @@ def test_preset_compares_the_whole_metropolis(browser: Chrome, live_url: str) ->
 
     waiting(browser).until(lambda b: len(gminas_in_table(b)) == SMK_GMINAS)
     assert gminas_in_table(browser)[0] == "Kraków"
-    count = browser.find_element(By.CSS_SELECTOR, f"#{ids.COMPARE_GMINAS_DROPDOWN}-value-count")
-    assert count.text == "Wybrano: 15"
+    waiting(browser).until(lambda b: len(chips(b)) == SMK_GMINAS)
     assert alerts(browser) == []
     assert severe_console_messages(browser) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the gmina box shows an empty chip for each chosen gmina missing from its "
-    "options (options follow only search_value, so after the preset or a map click 11 of "
-    "the 15 SMK gminas have no label)",
-)
 def test_preset_names_every_gmina_in_the_box(browser: Chrome, live_url: str) -> None:
     open_compare(browser, live_url)
 
     browser.find_element(By.ID, ids.COMPARE_PRESET_BUTTON).click()
     waiting(browser).until(lambda b: len(chips(b)) == SMK_GMINAS)
+    waiting(browser).until(lambda b: len(gminas_in_table(b)) == SMK_GMINAS)
 
     assert sorted(chips(browser)) == sorted(gminas_in_table(browser))
     assert "" not in chips(browser)

@@ -446,7 +446,7 @@ def download(app: dash.Dash, button: str, separator: str = "semicolon", lang: st
 
 def export_headers(lang: str) -> list[str]:
     keys = ["compare_indicator", "compare_gmina", None, "compare_year", "compare_value"]
-    keys += ["compare_unit", "compare_rank", "compare_median", "compare_vs_median"]
+    keys += ["compare_unit", "compare_rank_header", "compare_median", "compare_vs_median"]
     keys += ["compare_mean_without_krakow", "compare_vs_mean"]
     return [text(key, lang) if key else "TERYT" for key in keys]
 

@@ -12,6 +12,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import compare_maps, ids
 from callbacks.i18n import text
+from callbacks.maps import OVERLAY_INDEX
 from layers.choropleth import OUTLINES
 from layers.figures import EMPTY_FEATURES, HIGHLIGHT_COLOR
 from tests.dash_client import dispatch
@@ -160,15 +161,12 @@ def test_similar_group_is_outlined_on_map_a(app):
         patch = compare_maps.update_similar_outline(group, "smk").to_plotly_json()
 
     (operation,) = patch["operations"]
-    index = len(OUTLINES)
+    index = OVERLAY_INDEX
     assert operation["location"] == ["layout", "map", "layers", index, "source"]
-    # That layer is the (empty) highlight drawn after the context outlines.
+    # That layer is the (empty) area fill after the outlines and the hover highlight, so a
+    # hover on map B (which writes the highlight) does not wipe the look-alikes.
     layer = figure["layout"]["map"]["layers"][index]
-    assert (layer["type"], layer["color"], layer["source"]) == (
-        "line",
-        HIGHLIGHT_COLOR,
-        EMPTY_FEATURES,
-    )
+    assert (layer["type"], layer["source"]) == ("fill", EMPTY_FEATURES)
     features = operation["params"]["value"]["features"]
     assert [feature["id"] for feature in features] == group
     assert features[0]["geometry"]["type"] in {"Polygon", "MultiPolygon"}
