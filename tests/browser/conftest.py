@@ -33,11 +33,14 @@ PAGE_LOAD_TIMEOUT_S = 20
 
 
 @pytest.fixture(scope="session")
-def live_url(store_dir: Path) -> Iterator[str]:
-    """The app on the real store, without caching, served on a free local port."""
+def live_url(store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app on the real store, without caching, with its own database, on a free port."""
+    database = tmp_path_factory.mktemp("database") / "geoportal.sqlite"
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "Flask-Caching: CACHE_TYPE is set to NullCache")
-        app = create_app({"STORE_DIR": str(store_dir), "CACHE_TYPE": "NullCache"})
+        app = create_app(
+            {"STORE_DIR": str(store_dir), "CACHE_TYPE": "NullCache", "DATABASE_PATH": str(database)}
+        )
     server = make_server("127.0.0.1", 0, app.server, threaded=True)
     thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
     thread.start()
