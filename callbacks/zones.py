@@ -217,10 +217,11 @@ def update_saved_zone(clicks: int | None, name: str | None, outline: dict | None
     return text("zone_saved", lang).format(name=area.name.strip())
 
 
-def update_saved_options(status: object, tab: str) -> list[dict]:
+def update_saved_options(*triggers_and_lang: object) -> list[dict]:
     """List the saved zones and delimitations to load (after a save, or when a tab opens)."""
+    lang = triggers_and_lang[-1]
     return [
-        {"label": f"{area.name} ({area.kind})", "value": area.id}
+        {"label": f"{area.name} ({text(f'area_kind_{area.kind}', lang)})", "value": area.id}
         for area in saved_areas(current_database())
     ]
 
@@ -266,7 +267,9 @@ def register(app: dash.Dash) -> None:
     app.callback(
         Output(ids.ZONE_SAVED_LIST, "options"),
         Input(ids.ZONE_SAVED, "children"),
+        Input(ids.DELIMIT_SAVED, "children"),
         Input(ids.TABS, "value"),
+        lang,
     )(update_saved_options)
     app.callback(
         Output(ids.ZONE_DOWNLOAD, "data"),

@@ -90,16 +90,18 @@ def _huff(dataset: Dataset, request: CatchmentRequest, codes: pd.Index) -> Catch
     if request.model == "huff_probability":
         chosen = request.centre if request.centre in centres else centres[0]
         bands = np.searchsorted(PROBABILITY_BANDS, probabilities[chosen].to_numpy(), "left")
-        codes_of = pd.Series(bands, index=codes, name="band")
         labels = [
             f"{int(low * 100)}–{int(high * 100)} %"
             for low, high in zip((0.0, *PROBABILITY_BANDS[:-1]), PROBABILITY_BANDS, strict=True)
         ]
-        return Catchment(codes_of, labels, probabilities.describe().T)
+        banded = pd.Series(bands, index=codes).map(dict(enumerate(labels)))
+        return _regions(dataset, banded, labels, names={label: label for label in labels})
     return _regions(dataset, dominant_centre(probabilities), centres)
 
 
-def _regions(dataset: Dataset, categories: pd.Series, order: list[str]) -> Catchment:
+def _regions(
+    dataset: Dataset, categories: pd.Series, order: list[str], names: dict | None = None
+) -> Catchment:
     population = dataset.values.by_indicator["population"]
     latest = population[population.columns.max()].reindex(categories.index)
     summary = (
@@ -107,7 +109,7 @@ def _regions(dataset: Dataset, categories: pd.Series, order: list[str]) -> Catch
         .groupby("centre")
         .agg(gminas=("population", "size"), population=("population", "sum"))
     )
-    names = dataset.store.gminas["name"]
+    names = names or dataset.store.gminas["name"]
     return Catchment(
         region_codes(categories, order), [names[c] for c in order], summary.reindex(order).fillna(0)
     )
@@ -128,6 +130,8 @@ def _flows(dataset: Dataset, request: CatchmentRequest, codes: pd.Index) -> Catc
     if request.model == "flows":
         shares = outflow_shares(flows, list(request.centres))
         dominant = dominant_flow_centre(shares).reindex(codes)
+        own = [centre for centre in request.centres if centre in codes]
+        dominant[own] = own  # flows inside a gmina are not recorded: a centre is its own
         return _regions(dataset, dominant, list(request.centres))
     population = dataset.values.by_indicator["population"]
     structure = nystuen_dacey(flows, population[population.columns.max()])

@@ -176,13 +176,6 @@ def test_flows_and_nystuen_dacey_regions(app):
     assert regions[0][1] == max(count for _, count in regions)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=KeyError,
-    reason="BUG: huff_probability's Catchment.summary is probabilities.describe().T "
-    "(count, mean, …) but summary_table reads its 'gminas' and 'population' columns: "
-    "KeyError, so the probability map never shows",
-)
 def test_probability_map_shows_five_bands(app):
     notice, figure, legend, table, _ = gravity_map(app, "huff_probability")
 

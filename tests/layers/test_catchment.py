@@ -108,12 +108,6 @@ def test_huff_gives_krakow_most_of_kom2003(results):
     assert (codes == 0).sum() > KOM2003_GMINAS / 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: in the flows model a centre is coded by its largest outflow to another "
-    "centre (flows inside a gmina are not recorded), so Kraków falls in Wieliczka's region "
-    "and Wieliczka's summary holds Kraków's population",
-)
 def test_each_centre_lies_in_its_own_region_of_flows(results):
     codes = results["flows"].codes
 
