@@ -57,7 +57,9 @@ def test_plotly_separators(lang: str, expected: str) -> None:
         (2126.76, 1, "pl", f"+2{SPACE}126,8"),
         (-10.34, 1, "pl", "-10,3"),
         (1.234, 2, "en", "+1.23"),
-        (0, 1, "pl", "+0,0"),
+        (0, 1, "pl", "0,0"),  # a difference that rounds to zero has no sign
+        (-0.04, 1, "pl", "0,0"),
+        (0.04, 1, "en", "0.0"),
         (np.float64(12.5), 1, "pl", "+12,5"),
     ],
 )
