@@ -19,13 +19,12 @@ from layers.dataset import Dataset
 from layers.dominance import dominant_flow_centre, nystuen_dacey, outflow_shares
 from layers.errors import GravityError
 from layers.gravity import (
-    breaking_points,
     centroids,
     distance_matrix_km,
     dominant_centre,
     huff_probabilities,
-    reilly_areas,
 )
+from layers.reilly import breaking_points, reilly_areas
 from layers.scopes import scope_codes
 from layers.values import values_in
 

@@ -9,16 +9,15 @@ import geopandas as gpd
 import shapely
 from shapely.geometry import box
 
+from layers.contiguity import contiguous_area, queen_adjacency
 from layers.crs import METRIC_CRS
 from layers.dataset import Dataset
 from layers.delimitation import (
     Criterion,
     area_comparison,
     area_reasons,
-    contiguous_area,
     criteria_table,
     delimitation,
-    queen_adjacency,
 )
 from layers.errors import (
     DelimitationError,

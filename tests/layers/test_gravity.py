@@ -12,15 +12,13 @@ from shapely.geometry import Point, box
 from layers.crs import METRIC_CRS
 from layers.errors import GravityError, WrongCrsError
 from layers.gravity import (
-    breaking_point_km,
-    breaking_points,
     centroids,
     distance_matrix_km,
     dominant_centre,
     dominant_share,
     huff_probabilities,
-    reilly_areas,
 )
+from layers.reilly import breaking_point_km, breaking_points, reilly_areas
 
 DEFAULT_CENTRES = {
     "1261011": "Kraków",
