@@ -14,6 +14,7 @@ from dash import html
 
 from callbacks import (
     area_layers,
+    catalog,
     compare,
     compare_maps,
     delimitation,
@@ -114,6 +115,7 @@ def serve_layout() -> html.Div:
             "tab_map": [explorer.layout(lang), gmina_panel.layout(lang)],
             "tab_compare": [compare.layout(lang), compare_maps.layout(lang)],
             "tab_areas": [delimitation.layout(lang), gravity.layout(lang), zones.layout(lang)],
+            "tab_catalog": [catalog.layout(lang)],
         },
     )
 
@@ -154,6 +156,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         delimitation,
         gravity,
         zones,
+        catalog,
     )
     for feature in features:
         feature.register(app)

@@ -119,3 +119,10 @@ ZONE_DOWNLOAD = "zone-download"
 
 AREA_OVERLAY = "area-overlay-dropdown"
 AREA_MEMBERS = "area-members-table"
+
+CATALOG_SEARCH = "catalog-search-input"
+CATALOG_THEME = "catalog-theme-dropdown"
+CATALOG_TABLE = "catalog-table"
+CATALOG_OPEN = "catalog-open-button"
+CATALOG_DOWNLOAD_BUTTON = "catalog-download-button"
+CATALOG_DOWNLOAD = "catalog-download"

@@ -89,6 +89,9 @@ def test_every_text_key_is_used():
         "flows_",
         "zone_",
         "area_",
+        "theme_",
+        "polarity_",
+        "catalog_",
     )
     for key in i18n.TEXTS["pl"]:
         quoted = {f'"{key}"', f"'{key}'"}
