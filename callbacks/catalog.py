@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dash
+import pandas as pd
 from dash import ALL, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
@@ -47,15 +48,14 @@ def layout(lang: str) -> html.Div:
 
 
 @cache.memoize()
-def cached_rows() -> object:
+def cached_rows() -> pd.DataFrame:
     """Return the catalog's coverage table (cached)."""
     return catalog_rows(current_dataset())
 
 
-def indicator_row(indicator_id: str, lang: str) -> html.Tr:
-    """Return one indicator's row: metadata, coverage by scope and its two actions."""
+def indicator_row(indicator_id: str, row: pd.Series, lang: str) -> html.Tr:
+    """Return one indicator's row: metadata, coverage by scope (``row``) and two actions."""
     indicator = current_dataset().catalog[indicator_id]
-    row = cached_rows().loc[indicator_id]
     coverage = [
         html.Div(f"{text(f'scope_{s}', lang)}: {row[f'covered_{s}']}/{row[f'total_{s}']}")
         for s in SCOPES
@@ -109,7 +109,9 @@ def update_table(query: str | None, theme: str | None, lang: str) -> html.Table 
             )
         ]
     )
-    return html.Table([html.Thead(head), html.Tbody([indicator_row(i, lang) for i in found])])
+    rows = cached_rows()
+    body = [indicator_row(i, rows.loc[i], lang) for i in found]
+    return html.Table([html.Thead(head), html.Tbody(body)])
 
 
 def update_opened(clicks: list) -> tuple[str, str]:
