@@ -10,7 +10,7 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.cache import cache
-from callbacks.data import current_dataset, current_labels
+from callbacks.data import current_dataset, current_labels, indicator_options
 from callbacks.i18n import dropdown_labels, text
 from layers.catalog import indicator_of
 from layers.comparison import (
@@ -38,8 +38,7 @@ SEPARATORS = {"semicolon": (";", ","), "comma": (",", ".")}
 
 def layout(lang: str) -> html.Div:
     """Return the selection controls, the table, the charts and the download buttons."""
-    catalog = current_dataset().catalog
-    indicators = [{"label": i.name(lang), "value": i.id} for i in catalog.values()]
+    indicators = indicator_options(lang)
     controls = html.Div(
         [
             html.Label(text("compare_scope", lang)),
@@ -55,7 +54,7 @@ def layout(lang: str) -> html.Div:
                 id=ids.COMPARE_GMINAS_DROPDOWN,
                 multi=True,
                 value=DEFAULT_SELECTION,
-                options=gmina_options(DEFAULT_SELECTION, lang),
+                options=searchable_gmina_options(DEFAULT_SELECTION, lang),
                 labels=dropdown_labels(lang),
             ),
             html.Small(text("compare_gminas_help", lang)),
@@ -113,7 +112,7 @@ def layout(lang: str) -> html.Div:
     )
 
 
-def gmina_options(codes: list[str], lang: str) -> list[dict]:
+def searchable_gmina_options(codes: list[str], lang: str) -> list[dict]:
     """Return dropdown options whose search text is accent-free, so "Swiatniki" finds them."""
     labels = current_labels(lang)
     return [
@@ -126,7 +125,7 @@ def gmina_options(codes: list[str], lang: str) -> list[dict]:
 def update_gmina_options(search: str | None, selected: list[str] | None, lang: str) -> list:
     """User types in the gmina box or the choice changes: offer the chosen gminas and matches."""
     matches = matching_gminas(current_labels(lang), search or "", limit=12)
-    return gmina_options(list(dict.fromkeys([*(selected or []), *matches])), lang)
+    return searchable_gmina_options(list(dict.fromkeys([*(selected or []), *matches])), lang)
 
 
 def update_selection(*triggers_and_state: object) -> list[str]:

@@ -8,7 +8,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.data import current_dataset, current_labels
+from callbacks.data import current_dataset, current_labels, gmina_options, indicator_options
 from callbacks.i18n import dropdown_labels, text
 from callbacks.maps import HIGHLIGHT_INDEX, OVERLAY_INDEX, painted_map
 from layers.catalog import indicator_of
@@ -77,7 +77,6 @@ HOVER_JS = HOVER_OUTLINE_JS.replace("HIGHLIGHT", str(HIGHLIGHT_INDEX))
 def side_layout(side: str, lang: str) -> html.Div:
     """Return one map with its indicator and year choice and its legend."""
     indicator_id, year_id, graph_id, legend_id, drawn_id, first = SIDES[side]
-    catalog = current_dataset().catalog
     return html.Div(
         [
             html.H4(text(f"compare_map_{side}", lang)),
@@ -86,7 +85,7 @@ def side_layout(side: str, lang: str) -> html.Div:
                 value=first,
                 clearable=False,
                 labels=dropdown_labels(lang),
-                options=[{"label": i.name(lang), "value": i.id} for i in catalog.values()],
+                options=indicator_options(lang),
             ),
             dcc.Dropdown(id=year_id, clearable=False, labels=dropdown_labels(lang)),
             dcc.Store(id=drawn_id),
@@ -108,7 +107,6 @@ def side_layout(side: str, lang: str) -> html.Div:
 
 def layout(lang: str) -> html.Div:
     """Return the two maps and the similar-gminas finder."""
-    catalog = current_dataset().catalog
     similar = html.Div(
         [
             html.H3(text("compare_similar_title", lang)),
@@ -119,10 +117,7 @@ def layout(lang: str) -> html.Div:
                 value="1219053",
                 clearable=False,
                 labels=dropdown_labels(lang),
-                options=[
-                    {"label": label, "value": code}
-                    for code, label in current_labels(lang).sort_values().items()
-                ],
+                options=gmina_options(lang),
             ),
             html.Label(text("compare_similar_indicators", lang)),
             dcc.Dropdown(
@@ -130,7 +125,7 @@ def layout(lang: str) -> html.Div:
                 multi=True,
                 value=DEFAULT_SIMILARITY,
                 labels=dropdown_labels(lang),
-                options=[{"label": i.name(lang), "value": i.id} for i in catalog.values()],
+                options=indicator_options(lang),
             ),
             html.Label(text("compare_similar_k", lang)),
             dcc.Slider(id=ids.COMPARE_SIMILAR_K, min=1, max=10, step=1, value=5),

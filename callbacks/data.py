@@ -31,3 +31,19 @@ def current_labels(lang: str) -> pd.Series:
 def current_database() -> sqlite3.Connection:
     """Return a connection to the app's database of saved areas (one per call)."""
     return open_database(Path(current_app.config["DATABASE_PATH"]))
+
+
+def gmina_options(lang: str, codes: pd.Index | None = None) -> list[dict]:
+    """Return dropdown options of gminas (all, or ``codes``), sorted by display name."""
+    labels = current_labels(lang)
+    labels = labels if codes is None else labels.reindex(codes)
+    return [{"label": label, "value": code} for code, label in labels.sort_values().items()]
+
+
+def indicator_options(lang: str, *, levels_only: bool = False) -> list[dict]:
+    """Return dropdown options of the catalog's indicators (without change ones if asked)."""
+    return [
+        {"label": i.name(lang), "value": i.id}
+        for i in current_dataset().catalog.values()
+        if not (levels_only and i.is_change)
+    ]

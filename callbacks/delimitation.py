@@ -9,7 +9,13 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.data import current_database, current_dataset, current_labels
+from callbacks.data import (
+    current_database,
+    current_dataset,
+    current_labels,
+    gmina_options,
+    indicator_options,
+)
 from callbacks.i18n import dropdown_labels, text
 from callbacks.maps import styled_map
 from layers.delimitation import Criterion, area_comparison, delimitation
@@ -18,7 +24,7 @@ from layers.export import area_file
 from layers.figures import category_style
 from layers.numbers import formatted
 from layers.saved_areas import SavedArea, save_area
-from layers.scopes import SCOPES
+from layers.scopes import MALOPOLSKA, SCOPES
 
 REASONS = ("core", "criteria", "enclave_filled", "exclave_dropped", "not_met")
 REASON_COLORS = ("#54278f", "#9e9ac8", "#fdae6b", "#fee6ce", "#f0f0f0")
@@ -37,7 +43,6 @@ EXPORTS = ("geojson:EPSG:4326", "gpkg:EPSG:4326", "geojson:EPSG:2180", "gpkg:EPS
 def criterion_row(index: int, default: tuple, lang: str) -> html.Div:
     """Return the controls of one criterion."""
     indicator, operator, threshold, relative, functional = default
-    catalog = current_dataset().catalog
     kind = text("delimit_functional" if functional else "delimit_other", lang)
     return html.Div(
         [
@@ -47,7 +52,7 @@ def criterion_row(index: int, default: tuple, lang: str) -> html.Div:
                 value=indicator,
                 clearable=True,
                 labels=dropdown_labels(lang),
-                options=[{"label": i.name(lang), "value": i.id} for i in catalog.values()],
+                options=indicator_options(lang),
             ),
             dcc.Dropdown(
                 id={"type": ids.DELIMIT_OPERATOR, "index": index},
@@ -74,8 +79,7 @@ def criterion_row(index: int, default: tuple, lang: str) -> html.Div:
 
 def layout(lang: str) -> html.Div:
     """Return the delimitation controls, map, table and the save and download actions."""
-    labels = current_labels(lang)
-    malopolska = labels[labels.index.str.startswith("12")].sort_values()
+    codes = current_dataset().codes
     return html.Div(
         [
             html.Label(text("areas_scope", lang)),
@@ -94,7 +98,7 @@ def layout(lang: str) -> html.Div:
                 value="1261011",
                 clearable=False,
                 labels=dropdown_labels(lang),
-                options=[{"label": label, "value": code} for code, label in malopolska.items()],
+                options=gmina_options(lang, codes[codes.str.startswith(MALOPOLSKA)]),
             ),
             *(criterion_row(i, default, lang) for i, default in enumerate(DEFAULT_CRITERIA)),
             html.Label(text("delimit_min_others", lang)),

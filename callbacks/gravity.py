@@ -8,7 +8,7 @@ from dash import Input, Output, State, dcc, html
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.cache import cache
-from callbacks.data import current_dataset, current_labels
+from callbacks.data import current_dataset, current_labels, gmina_options, indicator_options
 from callbacks.i18n import dropdown_labels, text
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
 from layers.catchment import MODELS, Catchment, CatchmentRequest, catchment
@@ -27,11 +27,8 @@ POINT_COLOR = "#000000"
 
 def layout(lang: str) -> html.Div:
     """Return the gravitation controls, the catchment map and the flow map."""
-    dataset, labels = current_dataset(), current_labels(lang)
-    gminas = [{"label": label, "value": code} for code, label in labels.sort_values().items()]
-    indicators = [
-        {"label": i.name(lang), "value": i.id} for i in dataset.catalog.values() if not i.is_change
-    ]
+    gminas = gmina_options(lang)
+    indicators = indicator_options(lang, levels_only=True)
     return html.Div(
         [
             html.H3(text("gravity_title", lang)),

@@ -15,7 +15,7 @@ from shapely.geometry import shape
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.data import current_database, current_dataset, current_labels
+from callbacks.data import current_database, current_dataset, current_labels, gmina_options
 from callbacks.i18n import dropdown_labels, text
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
 from layers.crs import DISPLAY_CRS, METRIC_CRS
@@ -35,7 +35,6 @@ MAP_LAYERS = ("smk",)
 
 def layout(lang: str) -> html.Div:
     """Return the zone tools, the map, the tables and the save, load and download actions."""
-    labels = current_labels(lang).sort_values()
     return html.Div(
         [
             html.H3(text("zone_title", lang)),
@@ -63,7 +62,7 @@ def layout(lang: str) -> html.Div:
                         value="1219053",
                         clearable=False,
                         labels=dropdown_labels(lang),
-                        options=[{"label": v, "value": k} for k, v in labels.items()],
+                        options=gmina_options(lang),
                     ),
                     html.Label(text("zone_distance", lang)),
                     dcc.Input(id=ids.ZONE_DISTANCE, type="number", value=5, min=0, debounce=True),

@@ -207,14 +207,3 @@ def dominant_centre(probabilities: pd.DataFrame) -> pd.Series:
     labels = probabilities.columns.to_numpy(dtype=object)[filled.argmax(axis=1)]
     known = np.isfinite(filled.max(axis=1))
     return pd.Series(labels, index=probabilities.index.copy(), name="centre").where(known)
-
-
-def dominant_share(probabilities: pd.DataFrame) -> pd.Series:
-    """Return the highest value in each row (the dominant centre's probability).
-
-    Returns
-    -------
-    pandas.Series
-        On ``probabilities``' index, named ``"share"``; NaN where a row has no value.
-    """
-    return probabilities.max(axis=1, skipna=True).astype(float).rename("share")

@@ -118,9 +118,3 @@ def saved_area(connection: sqlite3.Connection, identifier: int) -> SavedArea:
     if row is None:
         raise SavedAreaError(f"no saved area {identifier}")
     return _area(row)
-
-
-def delete_area(connection: sqlite3.Connection, identifier: int) -> None:
-    """Delete one saved area (nothing happens if it is already gone)."""
-    with connection:
-        connection.execute("DELETE FROM saved_areas WHERE id = ?", (identifier,))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from layers.catalog import Catalog, Indicator, indicator_of
+from layers.catalog import Catalog, Indicator
 from layers.errors import NoDataError
 
 CHANGE_YEARS = 5
@@ -168,13 +168,3 @@ def require_values(values: pd.Series) -> None:
     """
     if values.notna().sum() == 0:
         raise NoDataError(f"no values for {values.name}")
-
-
-def default_year(indicator: Indicator) -> int:
-    """Return the latest year the catalog lists for an indicator."""
-    return max(indicator.years)
-
-
-def indicator_years(catalog: Catalog, indicator_id: str) -> tuple[int, ...]:
-    """Return the years available for an indicator id."""
-    return indicator_of(catalog, indicator_id).years

@@ -15,7 +15,6 @@ from layers.gravity import (
     centroids,
     distance_matrix_km,
     dominant_centre,
-    dominant_share,
     huff_probabilities,
 )
 from layers.reilly import breaking_point_km, breaking_points, reilly_areas
@@ -241,9 +240,6 @@ def test_huff_on_every_gmina_sums_to_one_and_centres_keep_their_own(dataset, pop
 def test_dominant_centre_and_share(check_series):
     probabilities = pd.DataFrame(
         [[0.2, 0.8], [0.5, 0.5], [np.nan, np.nan]], index=["a", "b", "c"], columns=["X", "Y"]
-    )
-    check_series(
-        dominant_share(probabilities), probabilities.index, "share", {"a": 0.8, "c": np.nan}
     )
     centre = dominant_centre(probabilities)
     assert centre.name == "centre"

@@ -9,7 +9,6 @@ import pytest
 from layers.errors import SavedAreaError
 from layers.saved_areas import (
     SavedArea,
-    delete_area,
     open_database,
     save_area,
     saved_area,
@@ -71,11 +70,3 @@ def test_a_name_in_use_is_refused_and_the_first_area_kept(tmp_path: Path) -> Non
         save_area(connection, SavedArea("MOF Wieliczki", "zone", ("1206113",), SQUARE))
     assert [a.id for a in saved_areas(connection)] == [first]
     assert saved_area(connection, first).members == ("1219053", "1261011")
-
-
-def test_delete(tmp_path: Path) -> None:
-    connection = open_database(tmp_path / "a.sqlite")
-    identifier = save_area(connection, area())
-    delete_area(connection, identifier)
-    with pytest.raises(SavedAreaError):
-        saved_area(connection, identifier)

@@ -8,14 +8,12 @@ import pytest
 
 from layers.catalog import Indicator
 from layers.dataset import Dataset
-from layers.errors import NoDataError, UnknownIndicatorError
+from layers.errors import NoDataError
 from layers.scopes import scope_codes
 from layers.teryt import KRAKOW
 from layers.values import (
     ValueTable,
     change_percent,
-    default_year,
-    indicator_years,
     latest_values,
     ranks,
     require_values,
@@ -199,11 +197,3 @@ def test_require_values() -> None:
         require_values(pd.Series([np.nan, np.nan], name="density"))
     with pytest.raises(NoDataError):
         require_values(pd.Series([], dtype=float))
-
-
-def test_default_year_and_years(dataset: Dataset) -> None:
-    assert default_year(dataset.catalog["population"]) == 2024
-    assert default_year(dataset.catalog["net_migration_per_1000"]) == 2023
-    assert indicator_years(dataset.catalog, "area_km2") == (2025,)
-    with pytest.raises(UnknownIndicatorError):
-        indicator_years(dataset.catalog, "nope")
