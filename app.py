@@ -22,13 +22,16 @@ from callbacks import (
     gmina_panel,
     gravity,
     page,
+    permalink,
+    presentation,
+    views,
     zones,
 )
 from callbacks.cache import cache
 from callbacks.data import EXTENSION_KEY
 from callbacks.i18n import language
+from layers.database import open_database
 from layers.dataset import load_dataset
-from layers.saved_areas import open_database
 
 PROJECT_DIR = Path(__file__).resolve().parent
 ENV_PREFIX = "GEOPORTAL_"
@@ -116,7 +119,9 @@ def serve_layout() -> html.Div:
             "tab_compare": [compare.layout(lang), compare_maps.layout(lang)],
             "tab_areas": [delimitation.layout(lang), gravity.layout(lang), zones.layout(lang)],
             "tab_catalog": [catalog.layout(lang)],
+            "tab_views": [views.layout(lang)],
         },
+        [*permalink.layout(lang), presentation.layout(lang)],
     )
 
 
@@ -157,6 +162,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         gravity,
         zones,
         catalog,
+        permalink,
+        views,
+        presentation,
     )
     for feature in features:
         feature.register(app)

@@ -56,6 +56,11 @@ def area_members(choice: str) -> tuple[str, ...]:
     return tuple(current_dataset().areas[choice])
 
 
+def area_outline(members: list[str]) -> dict:
+    """Return the outline of some gminas as GeoJSON geometry (EPSG:4326)."""
+    return current_dataset().store.gminas.geometry.loc[members].union_all().__geo_interface__
+
+
 def update_overlay(choice: str | None, drawn_scope: str | None, lang: str) -> tuple:
     """User picks an area (or the map is redrawn): fill it over the map and list its gminas."""
     if drawn_scope is None:
@@ -65,8 +70,7 @@ def update_overlay(choice: str | None, drawn_scope: str | None, lang: str) -> tu
         patch["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = EMPTY_FEATURES
         return patch, None
     members = [code for code in area_members(choice) if code in current_dataset().codes]
-    outline = current_dataset().store.gminas.geometry.loc[members].union_all()
-    patch["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = outline.__geo_interface__
+    patch["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = area_outline(members)
     labels = current_labels(lang)
     rows = [html.Tr([html.Td(labels[code]), html.Td(code)]) for code in members]
     head = html.Tr([html.Th(text("compare_gmina", lang)), html.Th("TERYT")])

@@ -10,8 +10,8 @@ from flask import current_app
 
 from callbacks.cache import cache
 from callbacks.i18n import text
+from layers.database import open_database
 from layers.dataset import Dataset, gmina_labels
-from layers.saved_areas import open_database
 
 EXTENSION_KEY = "geoportal_dataset"
 

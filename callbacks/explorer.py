@@ -10,7 +10,7 @@ from callbacks import area_layers, ids
 from callbacks.alerts import alert
 from callbacks.data import current_dataset
 from callbacks.i18n import dropdown_labels, text
-from callbacks.maps import BASEMAP, cached_scope_figure, painted_map
+from callbacks.maps import BASEMAP, cached_scope_figure, centred, painted_map
 from layers.catalog import indicator_of
 from layers.choropleth import (
     OUTLINES,
@@ -183,16 +183,29 @@ def palette_options(lang: str) -> list[dict]:
     ]
 
 
-def update_year_control(indicator_id: str, year: int | None) -> tuple:
-    """User picks an indicator: offer its years, keeping the year when it has data."""
+def base_years(indicator_id: str) -> list[int]:
+    """Return the years a change indicator may start from (all with data but the last)."""
+    indicator = indicator_of(current_dataset().catalog, indicator_id)
+    last = max(indicator.years)
+    return [year for year in current_dataset().values.frame(indicator).columns if year < last]
+
+
+def default_base_year(indicator_id: str, year: int) -> int | None:
+    """Return the base year offered first: the start of the period ending in ``year``."""
+    choices = base_years(indicator_id)
+    start = period_start(year)
+    return start if start in choices else (choices[0] if choices else None)
+
+
+def update_year_control(indicator_id: str, year: int | None, base_year: int | None) -> tuple:
+    """User picks an indicator: offer its years, keeping the year and base year that have data."""
     indicator = indicator_of(current_dataset().catalog, indicator_id)
     years = indicator.years
     chosen = year if year in years else max(years)
-    base_years = [y for y in current_dataset().values.frame(indicator).columns if y < max(years)]
+    choices = base_years(indicator_id)
     base_box = {} if indicator.is_change else HIDDEN
-    start = period_start(chosen)
-    base_value = start if start in base_years else (base_years[0] if base_years else None)
-    return (min(years), max(years), year_marks(years), chosen, base_years, base_value, base_box)
+    base_value = base_year if base_year in choices else default_base_year(indicator_id, chosen)
+    return (min(years), max(years), year_marks(years), chosen, choices, base_value, base_box)
 
 
 def update_scheme_controls(scheme: str) -> tuple[dict, bool]:
@@ -216,33 +229,47 @@ def view_request(scope: str, indicator_id: str, year: float, options: dict) -> V
     )
 
 
-def layers_patch(layers: list[str]) -> Patch:
-    """Return the change that shows or hides context layers and the basemap."""
-    patch = Patch()
+def layers_patch(layers: list[str], patch: Patch | None = None) -> Patch:
+    """Return the change (to ``patch`` if given) that shows or hides context layers and basemap."""
+    patch = Patch() if patch is None else patch
     for index, name in enumerate(OUTLINES):
         patch["layout"]["map"]["layers"][index]["visible"] = name in layers
     patch["layout"]["map"]["style"] = BASEMAP_STYLE if BASEMAP in layers else OFFLINE_STYLE
     return patch
 
 
+def map_view_patch(figure: dict | Patch, view: dict | None, scope: str) -> dict | Patch:
+    """Centre and zoom the map as a link asked (``view`` of this scope), else leave it."""
+    if view and view.get("scope") == scope:
+        return centred(figure, view, view["zoom"])
+    return figure
+
+
 def update_map(scope: str, indicator_id: str, year: int, *options_and_state: object) -> tuple:
-    """User changes any map control: recolour the map (values only) or redraw a new scope."""
-    *values, layers, lang, drawn_scope = options_and_state
+    """User changes any map control: recolour the map (values only) or redraw a new scope.
+
+    A link that names a map extent (the view store) centres and zooms the map too.
+    """
+    *values, layers, view, lang, drawn_scope = options_and_state
     if None in (scope, indicator_id, year):
         raise PreventUpdate
     options = dict(zip(VIEW_OPTIONS, values, strict=True))
     redraw = drawn_scope != scope
-    if not redraw and set(ctx.triggered_prop_ids.values()) == {ids.LAYERS_CHECK}:
+    triggers = set(ctx.triggered_prop_ids.values())
+    if not redraw and triggers == {ids.MAP_VIEW_STORE}:
+        return map_view_patch(Patch(), view, scope), dash.no_update, dash.no_update, dash.no_update
+    if not redraw and triggers == {ids.LAYERS_CHECK}:
         return layers_patch(layers), dash.no_update, dash.no_update, dash.no_update
     if not redraw and options["scheme"] == "manual" and not (options["breaks"] or "").strip():
         raise PreventUpdate  # manual scheme chosen: wait for the user's breaks
     try:
         request = view_request(scope, indicator_id, year, options)
-        figure, legend, view = painted_map(drawn_scope, request, lang, tuple(layers))
+        figure, legend, painted = painted_map(drawn_scope, request, lang, tuple(layers))
     except GeoportalError as error:
         bare = cached_scope_figure(scope, lang, tuple(layers)) if redraw else dash.no_update
         return bare, [], alert(error, lang), scope if redraw else dash.no_update
-    notice = text("series_break", lang) if view.crosses_break else ""
+    notice = text("series_break", lang) if painted.crosses_break else ""
+    figure = map_view_patch(figure, view, scope) if redraw else figure
     return figure, legend, notice, scope if redraw else dash.no_update
 
 
@@ -273,6 +300,7 @@ def register(app: dash.Dash) -> None:
         Output(ids.BASE_YEAR_BOX, "style"),
         Input(ids.INDICATOR_DROPDOWN, "value"),
         State(ids.YEAR_SLIDER, "value"),
+        State(ids.BASE_YEAR_DROPDOWN, "value"),
     )(update_year_control)
     app.callback(
         Output(ids.BREAKS_BOX, "style"),
@@ -294,6 +322,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.PALETTE_DROPDOWN, "value"),
         Input(ids.REVERSE_CHECK, "value"),
         Input(ids.LAYERS_CHECK, "value"),
+        Input(ids.MAP_VIEW_STORE, "data"),
         State(ids.LANG_STORE, "data"),
         State(ids.DRAWN_SCOPE_STORE, "data"),
     )(update_map)

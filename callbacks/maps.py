@@ -110,3 +110,15 @@ def painted_map(
     }
     figure = styled_map(drawn_scope, request.scope, lang, style, layers)
     return figure, legend(view, request, lang), view
+
+
+def centred(figure: dict | Patch, center: dict, zoom: float) -> dict | Patch:
+    """Return ``figure`` moved to ``center`` (``lat``, ``lon``) and ``zoom``.
+
+    The UI revision changes with the extent, so Plotly applies it even after the user
+    has panned (it otherwise keeps the user's own extent).
+    """
+    figure["layout"]["map"]["center"] = {"lat": center["lat"], "lon": center["lon"]}
+    figure["layout"]["map"]["zoom"] = zoom
+    figure["layout"]["uirevision"] = f"{center['lat']},{center['lon']},{zoom}"
+    return figure

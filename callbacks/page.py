@@ -8,9 +8,12 @@ from dash import Input, dcc, html
 from callbacks import ids
 from callbacks.i18n import ATTRIBUTION, LANGUAGES, text
 
+TABS = ("tab_map", "tab_compare", "tab_areas", "tab_catalog", "tab_views")
+"""The tabs' values (their text keys), in page order; also what a link may name."""
 
-def layout(lang: str, tabs: dict[str, list]) -> html.Div:
-    """Return the page: header, one tab per feature group (text key → layouts), footer."""
+
+def layout(lang: str, tabs: dict[str, list], frame: list) -> html.Div:
+    """Return the page: header, ``frame`` (parts outside the tabs), the tabs, footer."""
     other = next(code for code in LANGUAGES if code != lang)
     return html.Div(
         [
@@ -26,12 +29,14 @@ def layout(lang: str, tabs: dict[str, list]) -> html.Div:
                     html.A(
                         text("other_lang", lang),
                         href=f"?lang={other}",
+                        id=ids.LANG_LINK,
                         lang=other,
                         className="lang-switch",
                     ),
                 ],
                 className="page-header",
             ),
+            *frame,
             html.Main(
                 dcc.Tabs(
                     [

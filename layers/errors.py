@@ -97,3 +97,9 @@ class SimilarityError(ComparisonError):
     """A look-alike search without indicators, with k < 1, or for a gmina without data."""
 
     code = "similarity"
+
+
+class SavedViewError(GeoportalError):
+    """A saved view or presentation that cannot be stored or found."""
+
+    code = "saved_view"

@@ -9,7 +9,6 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 from layers.errors import SavedAreaError
 
@@ -39,15 +38,6 @@ class SavedArea:
     params: dict = field(default_factory=dict)
     id: int | None = None
     created: str = ""
-
-
-def open_database(path: Path) -> sqlite3.Connection:
-    """Return a connection to the database at ``path``, creating the file and schema if needed."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    connection = sqlite3.connect(path, check_same_thread=False)
-    with connection:
-        connection.execute(SCHEMA)
-    return connection
 
 
 def save_area(connection: sqlite3.Connection, area: SavedArea) -> int:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import app as app_module
-from callbacks import i18n, ids
+from callbacks import i18n, ids, page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,7 +31,11 @@ def test_every_id_is_in_the_layout_and_every_callback_registered(app):
     with app.server.test_request_context("/"):
         rendered = app_module.serve_layout()
     constants = {value for name, value in vars(ids).items() if name.isupper()}
-    assert constants <= layout_ids(rendered)
+    rows = {value for name, value in vars(ids).items() if name.startswith("ROW_")}
+    assert constants - rows <= layout_ids(rendered)
+    wired = json.dumps([(c["inputs"], c["state"]) for c in app.callback_map.values()])
+    assert all(row in wired for row in rows)
+    assert [tab.value for tab in rendered.children[-2].children.children] == list(page.TABS)
     outputs = " ".join(app.callback_map)
     for wired in (
         ids.MAP_GRAPH,

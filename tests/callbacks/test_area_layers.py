@@ -1,7 +1,8 @@
 from pathlib import Path
 
 from callbacks import area_layers
-from layers.saved_areas import SavedArea, open_database, save_area
+from layers.database import open_database
+from layers.saved_areas import SavedArea, save_area
 
 
 def rows_of(table_children) -> list:

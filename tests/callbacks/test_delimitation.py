@@ -16,7 +16,8 @@ from shapely.geometry import shape
 
 from callbacks import delimitation, ids
 from callbacks.i18n import text
-from layers.saved_areas import open_database, saved_areas
+from layers.database import open_database
+from layers.saved_areas import saved_areas
 from tests.dash_client import dispatch, prop_key
 
 KRAKOW, WIELICZKA, BOCHNIA = "1261011", "1219053", "1201011"

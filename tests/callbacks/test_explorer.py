@@ -20,6 +20,7 @@ def map_values(**changes):
         f"{ids.PALETTE_DROPDOWN}.value": "Blues",
         f"{ids.REVERSE_CHECK}.value": [],
         f"{ids.LAYERS_CHECK}.value": ["powiats", "smk"],
+        f"{ids.MAP_VIEW_STORE}.data": None,
         f"{ids.LANG_STORE}.data": "pl",
         f"{ids.DRAWN_SCOPE_STORE}.data": None,
     }
@@ -123,7 +124,7 @@ def test_change_indicator_across_the_break_shows_notice(app):
 )
 def test_year_control_offers_the_indicators_years(app, indicator, year):
     with app.server.test_request_context():
-        _, high, marks, value, _, _, box = explorer.update_year_control(indicator, 1990)
+        _, high, marks, value, _, _, box = explorer.update_year_control(indicator, 1990, None)
     assert value == year == high
     assert set(marks) == set(app.server.extensions["geoportal_dataset"].catalog[indicator].years)
     assert box == explorer.HIDDEN
@@ -131,7 +132,7 @@ def test_year_control_offers_the_indicators_years(app, indicator, year):
 
 def test_change_indicator_offers_base_years(app):
     with app.server.test_request_context():
-        *_, value, bases, base, box = explorer.update_year_control("population_change", 2024)
+        *_, value, bases, base, box = explorer.update_year_control("population_change", 2024, None)
     assert value == 2024 and base == 2019 and box == {}
     assert 2010 in bases and 2024 not in bases
 
@@ -140,3 +141,30 @@ def test_indicator_info_is_in_the_users_language(app):
     with app.server.test_request_context():
         info = explorer.update_indicator_info("density", "en")
     assert info[0].children == "Population density [persons/km²]"
+
+
+VIEW = {"scope": "smk", "lat": 50.1, "lon": 19.9, "zoom": 10.5}
+VIEW_KEY = f"{ids.MAP_VIEW_STORE}.data"
+
+
+def test_a_links_extent_moves_the_drawn_map_with_a_patch(app):
+    response, size = call_map(
+        app,
+        [f"{ids.MAP_VIEW_STORE}.data"],
+        **{f"{ids.MAP_VIEW_STORE}.data": VIEW, f"{ids.DRAWN_SCOPE_STORE}.data": "smk"},
+    )
+    patch = json.dumps(response[ids.MAP_GRAPH]["figure"])
+    assert '"zoom"], "params": {"value": 10.5}' in patch.replace("'", '"')
+    assert "coordinates" not in patch and size < 2_000
+
+
+def test_a_links_extent_is_applied_when_the_scope_is_drawn(app):
+    response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"], **{VIEW_KEY: VIEW})
+    layout = response[ids.MAP_GRAPH]["figure"]["layout"]
+    assert layout["map"]["center"] == {"lat": 50.1, "lon": 19.9} and layout["map"]["zoom"] == 10.5
+
+
+def test_an_extent_of_another_scope_is_ignored(app):
+    other = {**VIEW, "scope": "poland"}
+    response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"], **{VIEW_KEY: other})
+    assert response[ids.MAP_GRAPH]["figure"]["layout"]["map"]["zoom"] != 10.5

@@ -14,8 +14,9 @@ from shapely.geometry import Point, shape
 from callbacks import delimitation, ids, zones
 from callbacks.i18n import text
 from layers.choropleth import OUTLINES
+from layers.database import open_database
 from layers.gravity import centroids
-from layers.saved_areas import open_database, saved_areas
+from layers.saved_areas import saved_areas
 from tests.dash_client import callback_key, dispatch, prop_key
 
 KRAKOW, WIELICZKA = "1261011", "1219053"

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from layers.database import open_database
 from layers.errors import SavedAreaError
 from layers.saved_areas import (
     SavedArea,
-    open_database,
     save_area,
     saved_area,
     saved_areas,

@@ -1,0 +1,198 @@
+"""The whole view in the address bar: links reproduce it, back and forward walk through it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import dash
+from dash import Input, Output, State, ctx, dcc, html
+
+from callbacks import ids
+from callbacks.compare import DEFAULT_SELECTION, MAX_SELECTED
+from callbacks.data import current_database, current_dataset
+from callbacks.explorer import DEFAULT_LAYERS, DEFAULT_SCOPE, base_years, default_base_year
+from callbacks.i18n import text
+from callbacks.maps import BASEMAP
+from callbacks.page import TABS
+from layers.catalog import indicator_of
+from layers.choropleth import OUTLINES
+from layers.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
+from layers.dataset import AREAS
+from layers.palettes import DEFAULT_BY_POLARITY, PALETTES
+from layers.saved_areas import saved_areas
+from layers.scopes import SCOPES
+from layers.view_state import MapView, ViewChoices, ViewState, decoded, encoded
+
+CONTROLS = (
+    ("tab", ids.TABS, "value"),
+    ("scope", ids.SCOPE_RADIO, "value"),
+    ("indicator", ids.INDICATOR_DROPDOWN, "value"),
+    ("year", ids.YEAR_SLIDER, "value"),
+    ("base_year", ids.BASE_YEAR_DROPDOWN, "value"),
+    ("scheme", ids.SCHEME_DROPDOWN, "value"),
+    ("k", ids.CLASSES_SLIDER, "value"),
+    ("breaks", ids.BREAKS_INPUT, "value"),
+    ("palette", ids.PALETTE_DROPDOWN, "value"),
+    ("reverse", ids.REVERSE_CHECK, "value"),
+    ("layers", ids.LAYERS_CHECK, "value"),
+    ("area", ids.AREA_OVERLAY, "value"),
+    ("gmina", ids.SELECTED_STORE, "data"),
+    ("compare_scope", ids.COMPARE_SCOPE_DROPDOWN, "value"),
+    ("gminas", ids.COMPARE_GMINAS_DROPDOWN, "value"),
+)
+"""Each state field and the component property that shows it, in the callback's order."""
+SAVED_AREA = "saved:"
+
+
+def layout(lang: str) -> list:
+    """Return the address-bar tracker and the notice shown when a link could not be followed."""
+    return [
+        dcc.Location(id=ids.URL, refresh=False),
+        dcc.Store(id=ids.MAP_VIEW_STORE),
+        html.Div(id=ids.URL_NOTICE, className="notice url-notice", role="alert"),
+    ]
+
+
+def view_choices() -> ViewChoices:
+    """Return what every state field may hold now, and the app's defaults."""
+    dataset = current_dataset()
+    catalog = dataset.catalog
+    saved = {f"{SAVED_AREA}{area.id}" for area in saved_areas(current_database())}
+    return ViewChoices(
+        tabs=frozenset(TABS),
+        scopes=frozenset(SCOPES),
+        years={key: indicator.years for key, indicator in catalog.items()},
+        base_years={key: tuple(base_years(key)) for key in catalog},
+        schemes=frozenset(SCHEMES),
+        k_range=(MIN_CLASSES, MAX_CLASSES),
+        palettes=frozenset(PALETTES),
+        layers=frozenset((*OUTLINES, BASEMAP)),
+        areas=frozenset(AREAS) | saved,
+        gminas=frozenset(dataset.codes),
+        compare_scopes=frozenset(SCOPES),
+        max_gminas=MAX_SELECTED,
+        defaults=ViewState(
+            scope=DEFAULT_SCOPE, layers=tuple(DEFAULT_LAYERS), gminas=tuple(DEFAULT_SELECTION)
+        ),
+    )
+
+
+def resolved(state: ViewState) -> ViewState:
+    """Return ``state`` with "the default" (``None``) year, base year and palette made concrete."""
+    indicator = indicator_of(current_dataset().catalog, state.indicator)
+    year = state.year if state.year is not None else max(indicator.years)
+    base_year = state.base_year
+    if base_year is None:
+        base_year = default_base_year(state.indicator, year)
+    palette = state.palette or DEFAULT_BY_POLARITY[indicator.polarity]
+    return replace(state, year=year, base_year=base_year, palette=palette)
+
+
+def state_of_controls(values: list, view: MapView | None) -> ViewState:
+    """Return the state the controls show (``values`` in :data:`CONTROLS` order)."""
+    fields = {name: value for (name, _, _), value in zip(CONTROLS, values, strict=True)}
+    return ViewState(
+        **{
+            **fields,
+            "year": None if fields["year"] is None else round(fields["year"]),
+            "breaks": fields["breaks"] or "",
+            "reverse": bool(fields["reverse"]),
+            "layers": tuple(fields["layers"] or ()),
+            "gminas": tuple(fields["gminas"] or ()),
+            "area": fields["area"] or None,
+            "view": view,
+        }
+    )
+
+
+def control_values(state: ViewState) -> list:
+    """Return the controls' values showing ``state`` (in :data:`CONTROLS` order)."""
+    shown = {
+        **vars(state),
+        "breaks": state.breaks or None,
+        "reverse": ["reverse"] if state.reverse else [],
+        "layers": list(state.layers),
+        "gminas": list(state.gminas),
+    }
+    return [shown[name] for name, _, _ in CONTROLS]
+
+
+def relayout_view(relayout: dict | None) -> MapView | None:
+    """Return the extent the user panned or zoomed to, if ``relayout`` reports one."""
+    relayout = relayout or {}
+    centre, zoom = relayout.get("map.center"), relayout.get("map.zoom")
+    if not isinstance(centre, dict) or zoom is None:
+        return None
+    return MapView(float(centre["lat"]), float(centre["lon"]), float(zoom))
+
+
+def sync(search: str | None, *values_and_state: object) -> list:
+    """Keep the address bar and the controls in step, whichever of them changed.
+
+    A new address (a link opened, back or forward) sets the controls, a notice naming what
+    it got wrong, and the map extent; a changed control writes a new address, unless it
+    already says the same (so following a link never adds a history entry of its own).
+    """
+    *values, relayout, lang = values_and_state
+    skip = [dash.no_update] * len(CONTROLS)
+    current, wrong = decoded(search, view_choices())
+    triggers = set(ctx.triggered_prop_ids.values())
+    if not triggers or ids.URL in triggers:
+        *shown, notice, extent = followed_link(current, wrong, lang)
+        changed = [
+            new if new != old else dash.no_update for new, old in zip(shown, values, strict=True)
+        ]
+        return [dash.no_update, *changed, notice, extent]
+    previous = resolved(current or view_choices().defaults)
+    panned = triggers == {ids.MAP_GRAPH}
+    view = relayout_view(relayout) if panned else previous.view
+    if panned and view is None:
+        return [dash.no_update, *skip, dash.no_update, dash.no_update]
+    shown = state_of_controls(values, view)
+    if shown.scope != previous.scope:
+        shown = replace(shown, view=None)
+    if shown == previous:
+        return [dash.no_update, *skip, dash.no_update, dash.no_update]
+    return [encoded(shown, lang), *skip, dash.no_update, dash.no_update]
+
+
+def followed_link(state: ViewState | None, wrong: list[str], lang: str) -> list:
+    """Return the controls, notice and map extent of an opened address."""
+    notice = text("url_wrong", lang).format(fields=", ".join(wrong)) if wrong else None
+    if state is None:
+        return [*[dash.no_update] * len(CONTROLS), notice, dash.no_update]
+    state = resolved(state)
+    view = state.view
+    extent = {"scope": state.scope, **vars(view)} if view else None
+    return [*control_values(state), notice, extent]
+
+
+SWITCH_LANGUAGE_KEEPING_VIEW = """
+function(search, href) {
+    const params = new URLSearchParams(search || "");
+    params.set("lang", new URLSearchParams(href.split("?")[1] || "").get("lang"));
+    return "?" + params.toString();
+}
+"""
+"""Browser-side: the language switch link keeps the view of the current address."""
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the address bar to every control it records."""
+    app.callback(
+        Output(ids.URL, "search"),
+        *[Output(cid, prop, allow_duplicate=True) for _, cid, prop in CONTROLS],
+        Output(ids.URL_NOTICE, "children"),
+        Output(ids.MAP_VIEW_STORE, "data"),
+        Input(ids.URL, "search"),
+        *[Input(cid, prop) for _, cid, prop in CONTROLS],
+        Input(ids.MAP_GRAPH, "relayoutData"),
+        State(ids.LANG_STORE, "data"),
+        prevent_initial_call="initial_duplicate",
+    )(sync)
+    app.clientside_callback(
+        SWITCH_LANGUAGE_KEEPING_VIEW,
+        Output(ids.LANG_LINK, "href"),
+        Input(ids.URL, "search"),
+        State(ids.LANG_LINK, "href"),
+    )

@@ -1,0 +1,184 @@
+"""Presentation mode: a saved presentation full screen, one view per slide, keyboard-driven.
+
+The keys (→, ←, Home, End, Esc) press the slide's own buttons (``assets/presentation.js``),
+so the mouse and the keyboard take the same path.
+"""
+
+from __future__ import annotations
+
+import dash
+from dash import ALL, Input, Output, Patch, State, ctx, dcc, html
+from dash.exceptions import PreventUpdate
+
+from callbacks import ids
+from callbacks.alerts import alert
+from callbacks.area_layers import area_members, area_outline
+from callbacks.data import current_database, current_dataset
+from callbacks.explorer import VIEW_OPTIONS, layers_patch, view_request
+from callbacks.i18n import ATTRIBUTION, text
+from callbacks.maps import OVERLAY_INDEX, cached_scope_figure, centred, painted_map
+from callbacks.permalink import resolved, view_choices
+from layers.errors import GeoportalError
+from layers.figures import EMPTY_FEATURES
+from layers.saved_views import SavedView, moved_slide, presentation_slides
+from layers.view_state import ViewState, decoded
+
+HIDDEN = {"display": "none"}
+MOVES = {
+    ids.SHOW_FIRST: "first",
+    ids.SHOW_PREVIOUS: "previous",
+    ids.SHOW_NEXT: "next",
+    ids.SHOW_LAST: "last",
+}
+
+
+def _button(label: str, button_id: str, title: str) -> html.Button:
+    return html.Button(label, id=button_id, title=title, className="show-button")
+
+
+def layout(lang: str) -> html.Div:
+    """Return the (hidden) full-screen slide: title, map, legend, notes and the source line."""
+    navigation = html.Nav(
+        [
+            _button("⏮", ids.SHOW_FIRST, text("show_first", lang)),
+            _button("◀", ids.SHOW_PREVIOUS, text("show_previous", lang)),
+            html.Span(id=ids.SHOW_COUNTER, className="show-counter"),
+            _button("▶", ids.SHOW_NEXT, text("show_next", lang)),
+            _button("⏭", ids.SHOW_LAST, text("show_last", lang)),
+            _button("✕", ids.SHOW_EXIT, text("show_exit", lang)),
+        ],
+        className="show-nav",
+    )
+    return html.Div(
+        [
+            dcc.Store(id=ids.SHOW_STORE),
+            dcc.Store(id=ids.SHOW_DRAWN),
+            html.Header([html.H1(id=ids.SHOW_TITLE), navigation], className="show-header"),
+            html.Div(
+                [
+                    dcc.Graph(
+                        id=ids.SHOW_MAP,
+                        className="show-map",
+                        config={"displaylogo": False, "scrollZoom": True, "displayModeBar": False},
+                    ),
+                    html.Div(id=ids.SHOW_LEGEND, className="legend show-legend"),
+                ],
+                className="map-frame show-frame",
+            ),
+            html.Div(id=ids.SHOW_NOTICE, className="notice"),
+            html.P(id=ids.SHOW_NOTES, className="show-notes"),
+            html.Footer(ATTRIBUTION, className="attribution show-attribution"),
+        ],
+        id=ids.SHOW,
+        className="show",
+        style=HIDDEN,
+        role="dialog",
+        **{"aria-label": text("show_label", lang)},
+    )
+
+
+def update_position(starts: list, *moves_and_state: object) -> dict | None:
+    """User starts a presentation, moves between slides or leaves: the slide to show."""
+    *_, show = moves_and_state
+    trigger = ctx.triggered_id
+    if trigger is None or not ctx.triggered[0]["value"]:
+        raise PreventUpdate
+    if trigger == ids.SHOW_EXIT:
+        return None
+    if isinstance(trigger, dict):
+        return {"deck": trigger["index"], "slide": 0}
+    if not show:
+        raise PreventUpdate
+    count = len(presentation_slides(current_database(), show["deck"]))
+    return {**show, "slide": moved_slide(show["slide"], MOVES[trigger], count)}
+
+
+def slide_state(view: SavedView) -> tuple[ViewState, list[str]]:
+    """Return the state a slide shows (defaults where its link is outdated) and what was wrong."""
+    choices = view_choices()
+    state, wrong = decoded(view.query, choices)
+    return resolved(state or choices.defaults), wrong
+
+
+def slide_map(state: ViewState, drawn: str | None, lang: str) -> tuple:
+    """Return the slide's map (whole or patched) and legend, at the view's extent."""
+    options = {name: getattr(state, name) for name in VIEW_OPTIONS}
+    request = view_request(state.scope, state.indicator, state.year, options)
+    figure, legend, _ = painted_map(drawn, request, lang, state.layers)
+    if isinstance(figure, Patch):
+        layers_patch(list(state.layers), figure)
+    extent = cached_scope_figure(state.scope, lang, state.layers)["layout"]["map"]
+    if state.view:
+        extent = {"center": vars(state.view), "zoom": state.view.zoom}
+    centred(figure, extent["center"], extent["zoom"])
+    members = area_members(state.area) if state.area else ()
+    members = [code for code in members if code in current_dataset().codes]
+    outline = area_outline(members) if members else EMPTY_FEATURES
+    figure["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = outline
+    return figure, legend
+
+
+def show_slide(show: dict | None, drawn: str | None, lang: str) -> tuple:
+    """Slide changes: show its title, counter, map, legend and speaker's notes."""
+    skip = dash.no_update
+    if not show:
+        return HIDDEN, skip, skip, skip, skip, skip, skip, None
+    slides = presentation_slides(current_database(), show["deck"])
+    if not slides:
+        return {}, text("show_empty", lang), "", skip, [], "", "", drawn
+    view = slides[min(show["slide"], len(slides) - 1)]
+    state, wrong = slide_state(view)
+    counter = f"{show['slide'] + 1} / {len(slides)}"
+    notice = text("show_outdated", lang) if wrong else ""
+    try:
+        figure, legend = slide_map(state, drawn, lang)
+    except GeoportalError as error:
+        return {}, view.name, counter, skip, [], view.description, alert(error, lang), drawn
+    return {}, view.name, counter, figure, legend, view.description, notice, state.scope
+
+
+FULL_SCREEN = """
+function(show) {
+    const wanted = Boolean(show);
+    if (wanted && !document.fullscreenElement && document.documentElement.requestFullscreen) {
+        document.documentElement.requestFullscreen().catch(() => {});
+    }
+    if (!wanted && document.fullscreenElement) {
+        document.exitFullscreen().catch(() => {});
+    }
+    document.body.classList.toggle("presenting", wanted);
+    return window.dash_clientside.no_update;
+}
+"""
+"""Browser-side: presentation mode asks for the full screen and gives it back on leaving."""
+
+
+def register(app: dash.Dash) -> None:
+    """Wire starting, moving through and leaving a presentation."""
+    app.callback(
+        Output(ids.SHOW_STORE, "data"),
+        Input({"type": ids.ROW_DECK_START, "index": ALL}, "n_clicks"),
+        *[Input(button, "n_clicks") for button in (*MOVES, ids.SHOW_EXIT)],
+        State(ids.SHOW_STORE, "data"),
+        prevent_initial_call=True,
+    )(update_position)
+    app.callback(
+        Output(ids.SHOW, "style"),
+        Output(ids.SHOW_TITLE, "children"),
+        Output(ids.SHOW_COUNTER, "children"),
+        Output(ids.SHOW_MAP, "figure"),
+        Output(ids.SHOW_LEGEND, "children"),
+        Output(ids.SHOW_NOTES, "children"),
+        Output(ids.SHOW_NOTICE, "children"),
+        Output(ids.SHOW_DRAWN, "data"),
+        Input(ids.SHOW_STORE, "data"),
+        State(ids.SHOW_DRAWN, "data"),
+        State(ids.LANG_STORE, "data"),
+        prevent_initial_call=True,
+    )(show_slide)
+    app.clientside_callback(
+        FULL_SCREEN,
+        Output(ids.SHOW, "className"),
+        Input(ids.SHOW_STORE, "data"),
+        prevent_initial_call=True,
+    )

@@ -1,0 +1,166 @@
+"""The address bar: a link sets every control, a control change writes a new link."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from callbacks import ids, permalink
+from callbacks.i18n import text
+from tests.dash_client import dispatch
+
+URL_OUTPUT = f"{ids.URL}.search"
+URL_KEY = f"{ids.URL}.search"
+DEFAULTS = {
+    "tab": "tab_map",
+    "scope": "smk",
+    "indicator": "population",
+    "year": 2024,
+    "base_year": 2019,
+    "scheme": "quantiles",
+    "k": 5,
+    "breaks": None,
+    "palette": "Blues",
+    "reverse": [],
+    "layers": ["powiats", "smk"],
+    "area": None,
+    "gmina": None,
+    "compare_scope": "smk",
+    "gminas": ["1261011", "1219053", "1219043", "1206113"],
+}
+LINK = (
+    "?lang=pl&tab=tab_compare&scope=malopolska&ind=population_change&year=2020&base=2012"
+    "&scheme=manual&k=4&breaks=-5%3B0%3B5&pal=RdYlGn&rev=1&layers=districts,basemap"
+    "&area=kom2003&gmina=1219053&cscope=poland&gminas=1206113,1261011"
+    "&view=50.06000,19.94000,9.50"
+)
+LINK_CONTROLS = {
+    "tab": "tab_compare",
+    "scope": "malopolska",
+    "indicator": "population_change",
+    "year": 2020,
+    "base_year": 2012,
+    "scheme": "manual",
+    "k": 4,
+    "breaks": "-5;0;5",
+    "palette": "RdYlGn",
+    "reverse": ["reverse"],
+    "layers": ["districts", "basemap"],
+    "area": "kom2003",
+    "gmina": "1219053",
+    "compare_scope": "poland",
+    "gminas": ["1206113", "1261011"],
+}
+
+
+def sync_values(search: str | None, relayout: dict | None = None, **controls: object) -> dict:
+    values = {URL_KEY: search, f"{ids.MAP_GRAPH}.relayoutData": relayout}
+    values[f"{ids.LANG_STORE}.data"] = "pl"
+    for name, component, prop in permalink.CONTROLS:
+        values[f"{component}.{prop}"] = controls.get(name, DEFAULTS[name])
+    return values
+
+
+def call_sync(app, changed: list[str], search: str | None, relayout=None, **controls) -> dict:
+    with app.server.test_client() as client:
+        status, body = dispatch(
+            client, app, URL_OUTPUT, sync_values(search, relayout, **controls), changed
+        )
+    assert status in (200, 204), body[:500]
+    return json.loads(body)["response"] if status == 200 else {}
+
+
+def control_key(name: str) -> str:
+    _, component, prop = next(entry for entry in permalink.CONTROLS if entry[0] == name)
+    return f"{component}.{prop}"
+
+
+def shown(response: dict) -> dict:
+    """Return the controls a response sets, by state field."""
+    found = {}
+    for name, component, prop in permalink.CONTROLS:
+        if component in response and prop in response[component]:
+            found[name] = response[component][prop]
+    return found
+
+
+def test_a_link_sets_every_control_its_notice_and_extent(app):
+    response = call_sync(app, [URL_KEY], LINK)
+    assert shown(response) == {
+        name: value for name, value in LINK_CONTROLS.items() if value != DEFAULTS[name]
+    } | {"compare_scope": "poland"}
+    assert response[ids.URL_NOTICE]["children"] is None
+    assert response[ids.MAP_VIEW_STORE]["data"] == {
+        "scope": "malopolska",
+        "lat": 50.06,
+        "lon": 19.94,
+        "zoom": 9.5,
+    }
+    assert ids.URL not in response  # following a link never writes a new one
+
+
+def test_a_link_sets_only_what_differs_from_the_controls(app):
+    response = call_sync(app, [URL_KEY], "?ind=density", **{"indicator": "population"})
+    assert shown(response) == {"indicator": "density"}
+
+
+@pytest.mark.parametrize("name", list(LINK_CONTROLS))
+def test_each_changed_control_writes_a_link_that_restores_it(app, name):
+    controls = {**DEFAULTS, name: LINK_CONTROLS[name]}
+    if name in ("year", "base_year"):
+        controls["indicator"] = "population_change"
+    if name == "breaks":
+        controls["scheme"] = "manual"
+    response = call_sync(app, [control_key(name)], "", **controls)
+    link = response[ids.URL]["search"]
+    assert link.startswith("?lang=pl&")
+    back = call_sync(app, [URL_KEY], link)
+    restored = {**DEFAULTS, **shown(back)}
+    assert restored == controls
+
+
+def test_a_control_already_in_the_link_writes_nothing(app):
+    link = "?scope=malopolska&ind=density"
+    controls = {"scope": "malopolska", "indicator": "density"}
+    assert call_sync(app, [control_key("year")], link, **controls) == {}
+
+
+def test_panning_the_map_writes_its_extent(app):
+    relayout = {"map.center": {"lon": 19.5, "lat": 50.25}, "map.zoom": 8.75}
+    response = call_sync(app, [f"{ids.MAP_GRAPH}.relayoutData"], "?scope=smk", relayout)
+    assert "view=50.25000,19.50000,8.75" in response[ids.URL]["search"]
+    assert call_sync(app, [f"{ids.MAP_GRAPH}.relayoutData"], "", {"autosize": True}) == {}
+
+
+def test_a_new_scope_forgets_the_old_extent(app):
+    link = "?scope=smk&view=50.00000,20.00000,10.00"
+    response = call_sync(app, [control_key("scope")], link, scope="poland")
+    assert "scope=poland" in response[ids.URL]["search"]
+    assert "view=" not in response[ids.URL]["search"]
+
+
+@pytest.mark.parametrize(
+    ("link", "wrong"),
+    [
+        ("?scope=mars&ind=population", "scope"),
+        ("?ind=density&year=1850&k=abc", "year, k"),
+        ("?ind=nonexistent", "ind"),
+        ("?gminas=1261011,<script>", "gminas"),
+        ("?view=1e999,2,3", "view"),
+        ("?area=saved:12345", "area"),
+        ("?totally=unexpected", "totally"),
+    ],
+)
+def test_a_malformed_link_falls_back_with_a_notice(app, link, wrong):
+    response = call_sync(app, [URL_KEY], link)
+    assert response[ids.URL_NOTICE]["children"] == text("url_wrong", "pl").format(fields=wrong)
+
+
+def test_a_malformed_link_in_english_gets_an_english_notice(app):
+    values = sync_values("?scope=mars")
+    values[f"{ids.LANG_STORE}.data"] = "en"
+    with app.server.test_client() as client:
+        _, body = dispatch(client, app, URL_OUTPUT, values, [URL_KEY])
+    notice = json.loads(body)["response"][ids.URL_NOTICE]["children"]
+    assert notice == text("url_wrong", "en").format(fields="scope")
