@@ -129,6 +129,7 @@ CATALOG_DOWNLOAD = "catalog-download"
 
 URL = "page-url"
 URL_NOTICE = "page-url-notice"
+URL_FOLLOWED = "page-url-followed-store"
 LANG_LINK = "page-lang-link"
 MAP_VIEW_STORE = "explorer-map-view-store"
 

@@ -42,12 +42,14 @@ CONTROLS = (
 )
 """Each state field and the component property that shows it, in the callback's order."""
 SAVED_AREA = "saved:"
+NO = dash.no_update
 
 
 def layout(lang: str) -> list:
     """Return the address-bar tracker and the notice shown when a link could not be followed."""
     return [
         dcc.Location(id=ids.URL, refresh=False),
+        dcc.Store(id=ids.URL_FOLLOWED, data=False),
         dcc.Store(id=ids.MAP_VIEW_STORE),
         html.Div(id=ids.URL_NOTICE, className="notice url-notice", role="alert"),
     ]
@@ -132,28 +134,24 @@ def sync(search: str | None, *values_and_state: object) -> list:
     A new address (a link opened, back or forward) sets the controls, a notice naming what
     it got wrong, and the map extent; a changed control writes a new address, unless it
     already says the same (so following a link never adds a history entry of its own).
+    Until the page's first address has been followed, every call follows it: Dash drops
+    a pending call when the same callback fires again, and the link must not be lost.
     """
-    *values, relayout, lang = values_and_state
-    skip = [dash.no_update] * len(CONTROLS)
+    *values, relayout, lang, followed = values_and_state
     current, wrong = decoded(search, view_choices())
     triggers = set(ctx.triggered_prop_ids.values())
-    if not triggers or ids.URL in triggers:
+    if not triggers or ids.URL in triggers or (search is not None and not followed):
         *shown, notice, extent = followed_link(current, wrong, lang)
-        changed = [
-            new if new != old else dash.no_update for new, old in zip(shown, values, strict=True)
-        ]
-        return [dash.no_update, *changed, notice, extent]
+        changed = [new if new != old else NO for new, old in zip(shown, values, strict=True)]
+        return [NO, *changed, notice, extent, True if search is not None else NO]
     previous = resolved(current or view_choices().defaults)
     panned = triggers == {ids.MAP_GRAPH}
     view = relayout_view(relayout) if panned else previous.view
-    if panned and view is None:
-        return [dash.no_update, *skip, dash.no_update, dash.no_update]
     shown = state_of_controls(values, view)
     if shown.scope != previous.scope:
         shown = replace(shown, view=None)
-    if shown == previous:
-        return [dash.no_update, *skip, dash.no_update, dash.no_update]
-    return [encoded(shown, lang), *skip, dash.no_update, dash.no_update]
+    link = NO if shown == previous or (panned and view is None) else encoded(shown, lang)
+    return [link, *[NO] * len(CONTROLS), NO, NO, NO]
 
 
 def followed_link(state: ViewState | None, wrong: list[str], lang: str) -> list:
@@ -184,10 +182,12 @@ def register(app: dash.Dash) -> None:
         *[Output(cid, prop, allow_duplicate=True) for _, cid, prop in CONTROLS],
         Output(ids.URL_NOTICE, "children"),
         Output(ids.MAP_VIEW_STORE, "data"),
+        Output(ids.URL_FOLLOWED, "data"),
         Input(ids.URL, "search"),
         *[Input(cid, prop) for _, cid, prop in CONTROLS],
         Input(ids.MAP_GRAPH, "relayoutData"),
         State(ids.LANG_STORE, "data"),
+        State(ids.URL_FOLLOWED, "data"),
         prevent_initial_call="initial_duplicate",
     )(sync)
     app.clientside_callback(

@@ -33,9 +33,15 @@ PAGE_LOAD_TIMEOUT_S = 20
 
 
 @pytest.fixture(scope="session")
-def live_url(store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def live_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The database file of the served app (tests may write saved items into it)."""
+    return tmp_path_factory.mktemp("database") / "geoportal.sqlite"
+
+
+@pytest.fixture(scope="session")
+def live_url(store_dir: Path, live_database: Path) -> Iterator[str]:
     """The app on the real store, without caching, with its own database, on a free port."""
-    database = tmp_path_factory.mktemp("database") / "geoportal.sqlite"
+    database = live_database
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "Flask-Caching: CACHE_TYPE is set to NullCache")
         app = create_app(

@@ -57,6 +57,7 @@ LINK_CONTROLS = {
 def sync_values(search: str | None, relayout: dict | None = None, **controls: object) -> dict:
     values = {URL_KEY: search, f"{ids.MAP_GRAPH}.relayoutData": relayout}
     values[f"{ids.LANG_STORE}.data"] = "pl"
+    values[f"{ids.URL_FOLLOWED}.data"] = True
     for name, component, prop in permalink.CONTROLS:
         values[f"{component}.{prop}"] = controls.get(name, DEFAULTS[name])
     return values
@@ -164,3 +165,13 @@ def test_a_malformed_link_in_english_gets_an_english_notice(app):
         _, body = dispatch(client, app, URL_OUTPUT, values, [URL_KEY])
     notice = json.loads(body)["response"][ids.URL_NOTICE]["children"]
     assert notice == text("url_wrong", "en").format(fields="scope")
+
+
+def test_until_the_first_link_is_followed_any_change_follows_it(app):
+    values = sync_values("?scope=malopolska")
+    values[f"{ids.URL_FOLLOWED}.data"] = False
+    with app.server.test_client() as client:
+        _, body = dispatch(client, app, URL_OUTPUT, values, [control_key("year")])
+    response = json.loads(body)["response"]
+    assert response[ids.SCOPE_RADIO]["value"] == "malopolska"
+    assert response[ids.URL_FOLLOWED]["data"] is True and ids.URL not in response

@@ -1,0 +1,190 @@
+"""Saved views and presentations over HTTP: save, list after restart, open, rename, delete, show."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app import create_app
+from callbacks import ids
+from callbacks.i18n import text
+from layers.database import open_database
+from layers.saved_views import Presentation, SavedView, save_presentation, save_view, saved_views
+from tests.dash_client import dispatch, prop_key
+
+LINK = "?lang=pl&tab=tab_views&scope=malopolska&ind=density&year=2020&k=7"
+
+
+def post(app, output: str, values: dict, changed: list[str]) -> dict:
+    with app.server.test_client() as client:
+        status, body = dispatch(client, app, output, values, changed)
+    assert status in (200, 204), body[:500]
+    return json.loads(body)["response"] if status == 200 else {}
+
+
+def duplicate_output(app, output: str) -> str:
+    """Return the callback-map spelling of an ``allow_duplicate`` output."""
+    return next(
+        part
+        for key in app.callback_map
+        for part in key.strip(".").split("...")
+        if part.startswith(output + "@")
+    )
+
+
+def database(app):
+    return open_database(Path(app.server.config["DATABASE_PATH"]))
+
+
+def save(app, name: str | None, tab: str = "tab_compare") -> dict:
+    values = {
+        f"{ids.VIEW_SAVE}.n_clicks": 1,
+        f"{ids.VIEW_NAME}.value": name,
+        f"{ids.VIEW_DESCRIPTION}.value": "Notatki: gęstość rośnie wokół Krakowa.",
+        f"{ids.VIEW_AUTHOR}.value": "Jan Kowalski",
+        f"{ids.URL}.search": LINK,
+        f"{ids.LAST_TAB_STORE}.data": tab,
+        f"{ids.VIEW_REVISION}.data": 3,
+        f"{ids.LANG_STORE}.data": "pl",
+    }
+    return post(app, f"{ids.VIEW_STATUS}.children", values, [f"{ids.VIEW_SAVE}.n_clicks"])
+
+
+def test_saving_stores_the_current_view_opening_on_the_last_data_tab(app):
+    response = save(app, "Gęstość 2020")
+    assert response[ids.VIEW_REVISION]["data"] == 4
+    (view,) = saved_views(database(app))
+    assert view.name == "Gęstość 2020" and view.author == "Jan Kowalski"
+    assert "tab=tab_compare" in view.query and "tab_views" not in view.query
+    for part in ("scope=malopolska", "ind=density", "year=2020", "k=7"):
+        assert part in view.query
+
+
+@pytest.mark.parametrize("name", [None, "", "   ", "x" * 81])
+def test_a_view_without_a_proper_name_is_refused_with_a_message(app, name):
+    response = save(app, name)
+    alert = response[ids.VIEW_STATUS]["children"]
+    assert alert["props"]["children"] == text("error_saved_view", "pl")
+    assert ids.VIEW_REVISION not in response
+    assert saved_views(database(app)) == []
+
+
+def test_saved_views_are_listed_after_a_restart(app, store_dir: Path):
+    save(app, "Gęstość 2020")
+    again = create_app(
+        {
+            "STORE_DIR": str(store_dir),
+            "CACHE_TYPE": "NullCache",
+            "DATABASE_PATH": app.server.config["DATABASE_PATH"],
+        }
+    )
+    values = {f"{ids.VIEW_REVISION}.data": 0, f"{ids.LANG_STORE}.data": "en"}
+    response = post(again, f"{ids.VIEW_LIST}.children", values, [])
+    listed = json.dumps(response[ids.VIEW_LIST]["children"], ensure_ascii=False)
+    assert "Gęstość 2020" in listed and "Jan Kowalski" in listed and "Open" in listed
+    assert response[ids.DECK_VIEWS]["options"][0]["label"] == "Gęstość 2020"
+
+
+def test_opening_a_view_puts_its_link_in_the_address_bar(app):
+    identifier = save_view(database(app), SavedView("A", "?scope=poland&ind=density"))
+    pattern = {"type": ids.ROW_VIEW_OPEN, "index": identifier}
+    values = {
+        prop_key({"type": ids.ROW_VIEW_OPEN, "index": ["ALL"]}, "n_clicks"): {identifier: 1},
+        f"{ids.LANG_STORE}.data": "en",
+    }
+    output = duplicate_output(app, f"{ids.URL}.search")
+    response = post(app, output, values, [prop_key(pattern, "n_clicks")])
+    assert response[ids.URL]["search"] == "?scope=poland&ind=density&lang=en"
+
+
+def change(app, identifier: int, kind: str, prop: str, new_name: str = "") -> dict:
+    rename = {"type": ids.ROW_VIEW_RENAME, "index": ["ALL"]}
+    delete = {"type": ids.ROW_VIEW_DELETE, "index": ["ALL"]}
+    names = {"type": ids.ROW_VIEW_RENAME_INPUT, "index": ["ALL"]}
+    values = {
+        prop_key(rename, "n_clicks"): {identifier: 1 if kind == ids.ROW_VIEW_RENAME else None},
+        prop_key(delete, "submit_n_clicks"): {
+            identifier: 1 if kind == ids.ROW_VIEW_DELETE else None
+        },
+        prop_key(names, "value"): {identifier: new_name},
+        f"{ids.VIEW_REVISION}.data": 0,
+        f"{ids.LANG_STORE}.data": "pl",
+    }
+    output = duplicate_output(app, f"{ids.VIEW_STATUS}.children")
+    changed = [prop_key({"type": kind, "index": identifier}, prop)]
+    return post(app, output, values, changed)
+
+
+def test_renaming_and_deleting_a_view(app):
+    identifier = save_view(database(app), SavedView("Stara nazwa", "?scope=smk"))
+    change(app, identifier, ids.ROW_VIEW_RENAME, "n_clicks", "Nowa nazwa")
+    assert [v.name for v in saved_views(database(app))] == ["Nowa nazwa"]
+    refused = change(app, identifier, ids.ROW_VIEW_RENAME, "n_clicks", " ")
+    assert refused[ids.VIEW_STATUS]["children"]["props"]["className"] == "alert"
+    change(app, identifier, ids.ROW_VIEW_DELETE, "submit_n_clicks")
+    assert saved_views(database(app)) == []
+
+
+def deck(app) -> int:
+    connection = database(app)
+    first = save_view(
+        connection,
+        SavedView("Gęstość", "?scope=malopolska&ind=density&year=2020", "Notatki 1"),
+    )
+    second = save_view(connection, SavedView("Bezrobocie", "?scope=smk&ind=nonsense", "Uwaga"))
+    return save_presentation(connection, Presentation("E-panel", (first, second)))
+
+
+def move(app, show: dict | None, button: str) -> dict:
+    starts = {"type": ids.ROW_DECK_START, "index": ["ALL"]}
+    values = {prop_key(starts, "n_clicks"): {}, f"{ids.SHOW_STORE}.data": show}
+    for each in (ids.SHOW_FIRST, ids.SHOW_PREVIOUS, ids.SHOW_NEXT, ids.SHOW_LAST, ids.SHOW_EXIT):
+        values[f"{each}.n_clicks"] = 1 if each == button else None
+    return post(app, f"{ids.SHOW_STORE}.data", values, [f"{button}.n_clicks"])
+
+
+def test_moving_through_a_presentation(app):
+    identifier = deck(app)
+    show = {"deck": identifier, "slide": 0}
+    assert move(app, show, ids.SHOW_NEXT)[ids.SHOW_STORE]["data"] == {**show, "slide": 1}
+    assert move(app, {**show, "slide": 1}, ids.SHOW_NEXT)[ids.SHOW_STORE]["data"]["slide"] == 1
+    assert move(app, {**show, "slide": 1}, ids.SHOW_FIRST)[ids.SHOW_STORE]["data"]["slide"] == 0
+    assert move(app, show, ids.SHOW_LAST)[ids.SHOW_STORE]["data"]["slide"] == 1
+    assert move(app, show, ids.SHOW_EXIT)[ids.SHOW_STORE]["data"] is None
+
+
+def slide(app, show: dict | None, drawn: str | None = None) -> dict:
+    values = {
+        f"{ids.SHOW_STORE}.data": show,
+        f"{ids.SHOW_DRAWN}.data": drawn,
+        f"{ids.LANG_STORE}.data": "pl",
+    }
+    return post(app, f"{ids.SHOW}.style", values, [f"{ids.SHOW_STORE}.data"])
+
+
+def test_a_slide_shows_title_counter_map_legend_notes(app):
+    identifier = deck(app)
+    response = slide(app, {"deck": identifier, "slide": 0})
+    assert response[ids.SHOW]["style"] == {}
+    assert response[ids.SHOW_TITLE]["children"] == "Gęstość"
+    assert response[ids.SHOW_COUNTER]["children"] == "1 / 2"
+    assert response[ids.SHOW_NOTES]["children"] == "Notatki 1"
+    figure = response[ids.SHOW_MAP]["figure"]
+    assert len(figure["data"][0]["locations"]) == 182  # Małopolska, geometry with it
+    assert "Gęstość zaludnienia" in json.dumps(response[ids.SHOW_LEGEND], ensure_ascii=False)
+    assert response[ids.SHOW_DRAWN]["data"] == "malopolska"
+
+
+def test_an_outdated_slide_shows_defaults_with_a_notice(app):
+    identifier = deck(app)
+    response = slide(app, {"deck": identifier, "slide": 1}, drawn="smk")
+    assert response[ids.SHOW_NOTICE]["children"] == text("show_outdated", "pl")
+    assert "locations" not in json.dumps(response[ids.SHOW_MAP]["figure"])  # a patch
+
+
+def test_leaving_hides_the_slide(app):
+    response = slide(app, None, drawn="smk")
+    assert response[ids.SHOW]["style"] == {"display": "none"}
+    assert response[ids.SHOW_DRAWN]["data"] is None
