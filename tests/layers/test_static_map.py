@@ -10,8 +10,13 @@ import pytest
 from palettable.colorbrewer import get_map
 from PIL import Image
 
-from layers.choropleth import ViewRequest, area_outline, choropleth_view, classed_values
-from layers.choropleth import scope_gminas
+from layers.choropleth import (
+    ViewRequest,
+    area_outline,
+    choropleth_view,
+    classed_values,
+    scope_gminas,
+)
 from layers.crs import METRIC_CRS
 from layers.errors import ImageSizeError
 from layers.palettes import NODATA_COLOR
