@@ -105,17 +105,15 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
 
     Parameters
     ----------
-    dataset
-        Loaded data.
-    request
-        Scope, indicator, year and classification choices.
+    dataset, request
+        As for :func:`classed_values`, which classifies the view.
     lang
         Language of the number formats.
 
     Raises
     ------
-    UnknownIndicatorError, NoDataError, ManualBreaksError
-        For an unknown indicator, a year without data in the scope, or unusable breaks.
+    GeoportalError
+        The errors of :func:`classed_values`.
     """
     classed = classed_values(dataset, request)
     indicator, values = classed.indicator, classed.values

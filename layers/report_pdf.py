@@ -109,18 +109,13 @@ def _section(section: Section, report: Report, styles: dict) -> list[Flowable]:
 
 
 def report_pdf(report: Report) -> bytes:
-    """Return the report as an A4 PDF with ``len(report.sections) + 3`` pages.
-
-    Parameters
-    ----------
-    report
-        Content from :func:`layers.report.state_report`.
+    """Return the report (from :func:`layers.report.state_report`) as an A4 PDF.
 
     Returns
     -------
     bytes
-        The PDF; built with reportlab's invariant mode, so the same content gives the
-        same bytes.
+        ``len(report.sections) + 3`` pages, built in reportlab's invariant mode (the same
+        content gives the same bytes).
     """
     _fonts()
     texts, styles = report.texts, _styles()
