@@ -70,8 +70,17 @@ def layout(lang: str) -> html.Div:
                 clearable=False,
                 labels=dropdown_labels(lang),
             ),
-            dcc.Input(id=ids.EXPORT_WIDTH, placeholder=text("exports_width", lang), **number),
-            dcc.Input(id=ids.EXPORT_HEIGHT, placeholder=text("exports_height", lang), **number),
+            html.Div(
+                [
+                    dcc.Input(
+                        id=ids.EXPORT_WIDTH, placeholder=text("exports_width", lang), **number
+                    ),
+                    dcc.Input(
+                        id=ids.EXPORT_HEIGHT, placeholder=text("exports_height", lang), **number
+                    ),
+                ],
+                className="save-row",
+            ),
             html.H4(text("exports_map", lang)),
             _buttons(MAP_FORMATS, lang),
             html.H4(text("exports_data", lang)),
