@@ -9,6 +9,7 @@ from datetime import date
 
 import matplotlib
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
@@ -124,7 +125,28 @@ def _polygons(geometry: gpd.GeoSeries, **style: object) -> PathCollection:
     return PathCollection([polygon_path(g) for g in geometry], **style)
 
 
-def _draw_scale(axes: object, font: float) -> None:
+def _draw_gminas(
+    axes: Axes, metric: gpd.GeoDataFrame, classed: ClassedValues, style: MapStyle
+) -> None:
+    """Draw the gminas in their class colours and the outline of the highlighted area."""
+    classes = classed.classification.classes.reindex(metric.index).fillna(-1).astype(int)
+    colors = [classed.colors[c] if c >= 0 else NODATA_COLOR for c in classes]
+    scale = style.size[1] / 1080
+    gminas = _polygons(
+        metric.geometry, facecolors=colors, edgecolors=EDGE_COLOR, linewidths=max(scale / 2, 0.3)
+    )
+    axes.add_collection(gminas)
+    if style.highlight is not None:
+        outline = _polygons(
+            style.highlight.to_crs(METRIC_CRS),
+            facecolors="none",
+            edgecolors=HIGHLIGHT_COLOR,
+            linewidths=HIGHLIGHT_WIDTH * scale,
+        )
+        axes.add_collection(outline)
+
+
+def _draw_scale(axes: Axes, font: float) -> None:
     """Draw a metric scale bar in the lower left of a map in EPSG:2180 (metres)."""
     (x0, x1), (y0, y1) = axes.get_xlim(), axes.get_ylim()
     length = scale_length(x1 - x0)
@@ -145,7 +167,7 @@ def _draw_scale(axes: object, font: float) -> None:
         axes.text(x, bottom + 2 * bar, words, ha="center", va="bottom", fontsize=font)
 
 
-def _draw_legend(axes: object, classed: ClassedValues, texts: MapTexts) -> None:
+def _draw_legend(axes: Axes, classed: ClassedValues, texts: MapTexts) -> None:
     """Draw the class boxes with their ranges and counts, the no-data class last."""
     lang = texts.lang
     rows = legend_rows(classed.classification, classed.colors, classed.indicator.decimals, lang)
@@ -190,27 +212,18 @@ def map_figure(
     The map is drawn in Poland CS92 (EPSG:2180), so the scale bar is true in metres
     across the map (the projection's scale error within Poland is below 0.1 %).
     """
-    texts, lang, highlight = style.texts, style.texts.lang, style.highlight
+    texts, lang = style.texts, style.texts.lang
     width, height = style.size
     figure = Figure(figsize=(width / DPI, height / DPI), dpi=DPI, facecolor="white")
     font = height / 60
-    figure.text(0.02, 0.955, view_title(classed, request, texts.scope, lang), fontsize=font * 1.5,
-                weight="bold", va="center", color=TEXT_COLOR)  # fmt: skip
+    title = view_title(classed, request, texts.scope, lang)
+    figure.text(
+        0.02, 0.955, title, fontsize=font * 1.5, weight="bold", color=TEXT_COLOR, va="center"
+    )
     axes = figure.add_axes(MAP_BOX)
     axes.axis("off")
     metric = gminas.to_crs(METRIC_CRS)
-    classes = classed.classification.classes.reindex(metric.index).fillna(-1).astype(int)
-    colors = [classed.colors[c] if c >= 0 else NODATA_COLOR for c in classes]
-    edge = max(height / 2160, 0.3)
-    axes.add_collection(
-        _polygons(metric.geometry, facecolors=colors, edgecolors=EDGE_COLOR, linewidths=edge)
-    )
-    if highlight is not None:
-        line = HIGHLIGHT_WIDTH * height / 1080
-        axes.add_collection(
-            _polygons(highlight.to_crs(METRIC_CRS), facecolors="none",
-                      edgecolors=HIGHLIGHT_COLOR, linewidths=line)
-        )  # fmt: skip
+    _draw_gminas(axes, metric, classed, style)
     box_aspect = (MAP_BOX[2] * width) / (MAP_BOX[3] * height)
     xlim, ylim = _fitted_limits(tuple(metric.total_bounds), box_aspect)
     axes.set_xlim(*xlim)

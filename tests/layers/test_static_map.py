@@ -159,3 +159,20 @@ def test_image_size_outside_the_range_is_refused(width, height):
 def test_image_size_bounds_are_allowed():
     assert image_size(400, 4000) == (400, 4000)
     assert image_size(1000.4, 700) == (1000, 700)
+
+
+def test_scale_bar_measures_metres_on_the_map(dataset, smk_map):
+    figure, _png = smk_map
+    axes = figure.axes[0]
+    bar = sum(patch.get_width() for patch in axes.patches)  # the two halves, in map units
+    assert f"{bar / 1000:g} km" in [label.get_text() for label in axes.texts]
+
+    def pixels_between(a, b) -> float:
+        return float(np.hypot(*(axes.transData.transform(a) - axes.transData.transform(b))))
+
+    bar_px = pixels_between((0, 0), (bar, 0))
+    points = dataset.store.gminas_metric.geometry.loc[["1261011", "1219053"]].centroid
+    krakow, wieliczka = ((point.x, point.y) for point in points)
+    metres = float(np.hypot(krakow[0] - wieliczka[0], krakow[1] - wieliczka[1]))
+    assert pixels_between(krakow, wieliczka) / bar_px == pytest.approx(metres / bar, rel=1e-6)
+    assert pixels_between((0, 0), (0, bar)) == pytest.approx(bar_px)  # equal aspect
