@@ -35,3 +35,4 @@ bench: store
 	$(PY) -m bench.choropleth
 	$(PY) -m bench.gravity
 	$(PY) -m bench.catchment
+	$(PY) -m bench.exports

@@ -19,6 +19,7 @@ from callbacks import (
     compare_maps,
     delimitation,
     explorer,
+    exports,
     gmina_panel,
     gravity,
     page,
@@ -115,7 +116,7 @@ def serve_layout() -> html.Div:
     return page.layout(
         lang,
         {
-            "tab_map": [explorer.layout(lang), gmina_panel.layout(lang)],
+            "tab_map": [explorer.layout(lang), gmina_panel.layout(lang), exports.layout(lang)],
             "tab_compare": [compare.layout(lang), compare_maps.layout(lang)],
             "tab_areas": [delimitation.layout(lang), gravity.layout(lang), zones.layout(lang)],
             "tab_catalog": [catalog.layout(lang)],
@@ -165,6 +166,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         permalink,
         views,
         presentation,
+        exports,
     )
     for feature in features:
         feature.register(app)

@@ -272,6 +272,45 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_no_data": "Brak danych dla tego wskaźnika w wybranym roku i zasięgu. "
         "Wybierz inny rok lub zasięg.",
         "error_unknown_indicator": "Nie znaleziono wskaźnika. Wybierz wskaźnik z listy.",
+        "exports_title": "Eksport",
+        "exports_help": "Mapa bieżącego widoku (z legendą, skalą, źródłem i datą) i dane "
+        "za nią; raport dla wybranego zasięgu.",
+        "exports_size": "Rozmiar obrazu [px]",
+        "exports_size_custom": "własny (400–4000 px)",
+        "exports_width": "szerokość",
+        "exports_height": "wysokość",
+        "exports_map": "Mapa",
+        "exports_data": "Dane",
+        "exports_report": "Raport",
+        "exports_png": "PNG",
+        "exports_svg": "SVG",
+        "exports_csv": "CSV",
+        "exports_xlsx": "XLSX",
+        "exports_geojson": "GeoJSON (WGS 84)",
+        "exports_gpkg": "GeoPackage (PUWG 1992)",
+        "exports_pdf": "Raport o stanie Metropolii (PDF)",
+        "exports_html": "Raport o stanie Metropolii (HTML)",
+        "exports_exported": "Eksport",
+        "report_title": "Raport o stanie Metropolii",
+        "report_created": "Data",
+        "report_gmina": "Gmina",
+        "report_value": "Wartość",
+        "report_rank": "Miejsce",
+        "report_top": "Najwyższe wartości",
+        "report_bottom": "Najniższe wartości",
+        "report_series": "Szeregi czasowe: Metropolia Krakowska (15 gmin)",
+        "report_series_help": "Wartości 15 gmin łącznie: liczby zsumowane, wskaźniki "
+        "względne jako średnia ważona ludnością; tylko lata, w których dane mają wszystkie "
+        "gminy. Przerywana linia: przerwa w szeregu.",
+        "report_notes": "Uwagi o źródłach i przerwach w szeregach",
+        "report_series_break": "Od {year} r. ludność według NSP 2021; lata wcześniejsze to "
+        "szacunki sprzed spisu, więc zmiana między {year} a rokiem poprzednim łączy dwie serie.",
+        "report_aggregation_sum": "Dla Metropolii: suma gmin.",
+        "report_aggregation_population_weighted_mean": "Dla Metropolii: średnia ważona "
+        "ludnością gmin.",
+        "report_classes": "Mapy: 5 klas kwantylowych (mapclassify), palety ColorBrewer; "
+        "ostatni rok z danymi w zasięgu. Miejsce 1 = najwyższa wartość.",
+        "error_image_size": "Podaj szerokość i wysokość obrazu od 400 do 4000 px.",
     },
     "en": {
         "tab_views": "Views and presentations",
@@ -532,6 +571,45 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_no_data": "No data for this indicator in the chosen year and scope. "
         "Choose another year or scope.",
         "error_unknown_indicator": "Indicator not found. Choose one from the list.",
+        "exports_title": "Export",
+        "exports_help": "The map of the current view (with legend, scale, source and date) and "
+        "the data behind it; a report for the chosen scope.",
+        "exports_size": "Image size [px]",
+        "exports_size_custom": "custom (400–4000 px)",
+        "exports_width": "width",
+        "exports_height": "height",
+        "exports_map": "Map",
+        "exports_data": "Data",
+        "exports_report": "Report",
+        "exports_png": "PNG",
+        "exports_svg": "SVG",
+        "exports_csv": "CSV",
+        "exports_xlsx": "XLSX",
+        "exports_geojson": "GeoJSON (WGS 84)",
+        "exports_gpkg": "GeoPackage (PL-1992)",
+        "exports_pdf": "State of the Metropolis report (PDF)",
+        "exports_html": "State of the Metropolis report (HTML)",
+        "exports_exported": "Exported",
+        "report_title": "State of the Metropolis report",
+        "report_created": "Date",
+        "report_gmina": "Gmina",
+        "report_value": "Value",
+        "report_rank": "Rank",
+        "report_top": "Highest values",
+        "report_bottom": "Lowest values",
+        "report_series": "Time series: Kraków Metropolis (15 gminas)",
+        "report_series_help": "The 15 gminas together: counts summed, rates as a "
+        "population-weighted mean; only years in which every gmina has data. Dashed line: "
+        "series break.",
+        "report_notes": "Notes on sources and series breaks",
+        "report_series_break": "From {year} population follows the 2021 census; earlier years "
+        "are pre-census estimates, so the change into {year} joins two series.",
+        "report_aggregation_sum": "For the Metropolis: the sum of the gminas.",
+        "report_aggregation_population_weighted_mean": "For the Metropolis: the gminas' "
+        "population-weighted mean.",
+        "report_classes": "Maps: 5 quantile classes (mapclassify), ColorBrewer palettes; the "
+        "latest year with data in the scope. Rank 1 = highest value.",
+        "error_image_size": "Give an image width and height of 400 to 4000 px.",
     },
 }
 

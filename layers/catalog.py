@@ -30,6 +30,8 @@ class Indicator:
     formula: dict
     decimals: int = 1
     series_break: int | None = None
+    report: bool = False
+    """A key indicator of the "Raport o stanie Metropolii"."""
 
     @property
     def is_change(self) -> bool:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+import pandas as pd
 
 import geopandas as gpd
 
-from layers.catalog import indicator_of
-from layers.classify import classified
+from layers.catalog import Indicator, indicator_of
+from layers.classify import Classification, classified
 from layers.dataset import Dataset
 from layers.figures import Outline, choropleth_style
 from layers.legend import LegendRow, legend_rows
@@ -62,8 +65,19 @@ class ChoroplethView:
     """A change indicator whose period spans the series break."""
 
 
-def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> ChoroplethView:
-    """Return the colours, hover values and legend of a view.
+@dataclass(frozen=True)
+class ClassedValues:
+    """A view's values on the scope's gminas with their classes and class colours."""
+
+    indicator: Indicator
+    values: pd.Series
+    """One value per gmina of the scope (NaN without data), in the scope's order."""
+    classification: Classification
+    colors: list[str]
+
+
+def classed_values(dataset: Dataset, request: ViewRequest) -> ClassedValues:
+    """Return a view's values, classes and colours (what every rendering of the view shares).
 
     Parameters
     ----------
@@ -71,8 +85,6 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
         Loaded data.
     request
         Scope, indicator, year and classification choices.
-    lang
-        Language of the number formats.
 
     Raises
     ------
@@ -85,6 +97,27 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
     require_values(values)
     classes = classified(values, request.scheme, request.k, request.breaks)
     colors = palette_colors(request.palette, classes.k, reverse=request.reverse)
+    return ClassedValues(indicator, values, classes, colors)
+
+
+def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> ChoroplethView:
+    """Return the colours, hover values and legend of a view.
+
+    Parameters
+    ----------
+    dataset, request
+        As for :func:`classed_values`, which classifies the view.
+    lang
+        Language of the number formats.
+
+    Raises
+    ------
+    GeoportalError
+        The errors of :func:`classed_values`.
+    """
+    classed = classed_values(dataset, request)
+    indicator, values = classed.indicator, classed.values
+    classes, colors = classed.classification, classed.colors
     rank = ranks(values)
     customdata = [
         [formatted(value, indicator.decimals, lang), MISSING if math.isnan(place) else int(place)]
@@ -114,17 +147,22 @@ def scope_outlines(dataset: Dataset, scope: str, visible: frozenset[str]) -> lis
     """
     store = dataset.store
     codes = scope_codes(scope, dataset.codes, dataset.areas)
-    smk = store.gminas.loc[store.gminas.index.isin(dataset.areas["smk"])]
     geometries: dict[str, gpd.GeoSeries] = {
         "powiats": store.powiats.geometry[store.powiats.index.isin(codes.str[:4])],
         "voivodeships": store.voivodeships.geometry[store.voivodeships.index.isin(codes.str[:2])],
-        "smk": gpd.GeoSeries([smk.union_all()], crs=smk.crs),
+        "smk": area_outline(store.gminas, dataset.areas["smk"]),
         "districts": store.districts.geometry,
     }
     return [
         Outline(geometries[name], *OUTLINE_STYLE[name], visible=name in visible)
         for name in OUTLINES
     ]
+
+
+def area_outline(gminas: gpd.GeoDataFrame, members: Sequence[str]) -> gpd.GeoSeries:
+    """Return the union of the member gminas' polygons as a one-row series in their CRS."""
+    inside = gminas.loc[gminas.index.isin(members)]
+    return gpd.GeoSeries([inside.union_all()], crs=gminas.crs)
 
 
 def scope_gminas(dataset: Dataset, scope: str) -> gpd.GeoDataFrame:

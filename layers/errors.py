@@ -63,6 +63,12 @@ class ExportError(GeoportalError):
     code = "export"
 
 
+class ImageSizeError(ExportError):
+    """An exported image whose width or height is missing or outside the allowed range."""
+
+    code = "image_size"
+
+
 class SavedAreaError(GeoportalError):
     """A saved area that cannot be stored or found."""
 

@@ -96,6 +96,8 @@ def test_every_text_key_is_used():
         "theme_",
         "polarity_",
         "catalog_",
+        "exports_",
+        "report_",
     )
     for key in i18n.TEXTS["pl"]:
         quoted = {f'"{key}"', f"'{key}'"}

@@ -1,0 +1,49 @@
+"""The export panel in headless Chromium: a PNG download of the shown map, a bad-breaks alert."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from selenium.webdriver import Chrome
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from callbacks import ids
+from callbacks.i18n import text
+from tests.browser.pages import open_dropdown, open_tab, severe_console_messages, waiting
+
+pytestmark = pytest.mark.browser
+
+
+def press(browser: Chrome, label: str) -> None:
+    """Scroll the export button with this label to mid-screen and click it."""
+    panel = browser.find_element(By.CLASS_NAME, "export-panel")
+    button = panel.find_element(By.XPATH, f".//button[normalize-space()='{label}']")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
+    button.click()
+
+
+def test_png_download_and_bad_breaks_alert(browser: Chrome, live_url: str, tmp_path: Path):
+    browser.execute_cdp_cmd(
+        "Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)}
+    )
+    open_tab(browser, live_url, "tab_map")
+    waiting(browser).until(lambda b: b.find_elements(By.CSS_SELECTOR, f"#{ids.LEGEND} li"))
+
+    press(browser, text("exports_png", "pl"))
+    files = waiting(browser).until(lambda _: list(tmp_path.glob("mapa_population_*_smk.png")))
+    assert Image.open(io.BytesIO(files[0].read_bytes())).size == (1920, 1080)
+
+    manual = text("scheme_manual", "pl")
+    popup = open_dropdown(browser, ids.SCHEME_DROPDOWN)
+    popup.find_element(By.XPATH, f".//*[@role='option'][normalize-space()='{manual}']").click()
+    breaks = browser.find_element(By.ID, ids.BREAKS_INPUT)
+    waiting(browser).until(lambda _: breaks.is_displayed())
+    breaks.send_keys("500; 100", Keys.ENTER)
+    press(browser, text("exports_csv", "pl"))
+    notice = waiting(browser).until(lambda b: b.find_element(By.ID, ids.EXPORT_NOTICE).text)
+    assert notice == text("error_manual_breaks", "pl")
+    assert severe_console_messages(browser) == []
