@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import dash
+import diskcache
 import flask
 from dash import html
 
 from callbacks import (
     area_layers,
+    bdl,
     catalog,
     compare,
     compare_maps,
@@ -59,6 +61,13 @@ SETTINGS = (
     Setting("CACHE_TYPE", "SimpleCache", "Flask-Caching backend (`NullCache` turns caching off)"),
     Setting("CACHE_DEFAULT_TIMEOUT", 3600, "seconds a cached computation is kept"),
     Setting("DEBUG", False, "Dash debug mode (never in production)"),
+    Setting("BDL_API_URL", "https://bdl.stat.gov.pl/api/v1", "GUS BDL API root (`layers/bdl.py`)"),
+    Setting("BDL_CLIENT_ID", "", "GUS BDL API key sent as `X-ClientId` (empty: anonymous limits)"),
+    Setting(
+        "JOBS_DIR",
+        str(PROJECT_DIR / "instance" / "jobs"),
+        "diskcache directory of background jobs (the BDL refresh)",
+    ),
 )
 
 
@@ -115,7 +124,7 @@ def serve_layout() -> html.Div:
             "tab_map": [explorer.layout(lang), gmina_panel.layout(lang)],
             "tab_compare": [compare.layout(lang), compare_maps.layout(lang)],
             "tab_areas": [delimitation.layout(lang), gravity.layout(lang), zones.layout(lang)],
-            "tab_catalog": [catalog.layout(lang)],
+            "tab_catalog": [catalog.layout(lang), bdl.layout(lang)],
         },
     )
 
@@ -143,6 +152,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         title="Geoportal Metropolii Krakowskiej",
         serve_locally=True,
         update_title=None,
+        background_callback_manager=dash.DiskcacheManager(diskcache.Cache(options["JOBS_DIR"])),
     )
     with server.app_context():
         app.layout = serve_layout
@@ -157,6 +167,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         gravity,
         zones,
         catalog,
+        bdl,
     )
     for feature in features:
         feature.register(app)

@@ -161,6 +161,9 @@ class BdlClient:
     ) -> Iterator[tuple[int, int, dict]]:
         """Yield ``(page number from 1, pages expected, answer)`` of one variable and year.
 
+        Pages expected come from ``totalRecords`` over the first page's length (the
+        server may serve fewer than the 100 asked for).
+
         Asks ``data/by-variable/{variable}?unit-level=6&unit-parent-id=…&year=…`` and
         follows ``links.next`` until it is absent.
 
@@ -173,10 +176,13 @@ class BdlClient:
         if parent:
             params["unit-parent-id"] = parent
         url: str | None = f"{self.base_url.rstrip('/')}/data/by-variable/{variable}"
+        page_size = PAGE_SIZE
         for number in range(1, MAX_PAGES + 1):
             answer = self.get_json(url, params)
+            if number == 1 and (answer.get("links") or {}).get("next"):
+                page_size = len(answer.get("results") or []) or PAGE_SIZE
             total = answer.get("totalRecords") or 0
-            yield number, max(number, math.ceil(total / PAGE_SIZE)), answer
+            yield number, max(number, math.ceil(total / page_size)), answer
             url = (answer.get("links") or {}).get("next")
             if not url:
                 return

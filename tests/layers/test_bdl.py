@@ -150,7 +150,7 @@ def test_refresh_store_saves_new_years_with_retrieval_date(dataset, own_store):
         client = BdlClient(url, clock=lambda: 0.0, sleep=lambda _: None)
         request = bdl.RefreshRequest((72305,), "smk", (2025,), TODAY)
         summary = bdl.refresh_store(own_store, client, request, seen.append)
-    assert [(p.page, p.pages) for p in seen] == [(1, 1), (2, 2), (3, 3)]
+    assert [(p.page, p.pages) for p in seen] == [(1, 3), (2, 3), (3, 3)]
     assert summary[["bdl_variable", "variable", "year", "fetched", "added"]].values.tolist() == [
         [72305, "population", 2025, 14, 14]
     ]

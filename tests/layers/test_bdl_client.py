@@ -38,7 +38,7 @@ def pages_of(script: Script, clock: FakeClock, client_id: str | None = None) -> 
 def test_follows_links_next_over_three_pages_with_the_documented_query():
     script = Script([[KRAKOW], [KRAKOW], [KRAKOW]])
     pages = pages_of(script, FakeClock())
-    assert [(number, total) for number, total, _ in pages] == [(1, 1), (2, 2), (3, 3)]
+    assert [(number, total) for number, total, _ in pages] == [(1, 3), (2, 3), (3, 3)]
     assert [len(script.units[i]) for i in range(3)] == [1, 1, 1]
     first = script.requests[0]
     assert first.path == "/api/v1/data/by-variable/72305"
