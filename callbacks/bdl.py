@@ -120,7 +120,8 @@ def update_bdl_summary(result: dict | None, lang: str) -> html.Div:
         for row in result["summary"]
     ]
     note = text("bdl_done" if rows else "bdl_nothing", lang).format(date=result["retrieved"])
-    table = html.Table([html.Tr([html.Th(h) for h in head]), *rows]) if rows else None
+    table = html.Table([html.Thead(html.Tr([html.Th(h) for h in head])), html.Tbody(rows)])
+    table = table if rows else None
     return html.Div([html.P(note, role="status"), table])
 
 

@@ -39,7 +39,12 @@ def live_url(store_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "Flask-Caching: CACHE_TYPE is set to NullCache")
         app = create_app(
-            {"STORE_DIR": str(store_dir), "CACHE_TYPE": "NullCache", "DATABASE_PATH": str(database)}
+            {
+                "STORE_DIR": str(store_dir),
+                "CACHE_TYPE": "NullCache",
+                "DATABASE_PATH": str(database),
+                "JOBS_DIR": str(database.parent / "jobs"),
+            }
         )
     server = make_server("127.0.0.1", 0, app.server, threaded=True)
     thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
