@@ -83,6 +83,24 @@ def refresh_years(dataset: Dataset, variable: BdlVariable, today: date) -> tuple
     return after or (last_year,)
 
 
+def refresh_plan(dataset: Dataset, request: RefreshRequest) -> list[tuple[BdlVariable, int]]:
+    """Return the ``(variable, year)`` steps of a request, in order.
+
+    Raises
+    ------
+    BdlError
+        ``bdl_variable`` when no variable is asked or one the connector does not know.
+    """
+    unknown = [str(number) for number in request.variables if number not in BDL_VARIABLES]
+    if unknown or not request.variables:
+        raise BdlError(f"unknown BDL variable(s): {', '.join(unknown)}", "bdl_variable")
+    return [
+        (BDL_VARIABLES[number], year)
+        for number in request.variables
+        for year in request.years or refresh_years(dataset, BDL_VARIABLES[number], request.today)
+    ]
+
+
 def fetched_rows(
     client: BdlClient,
     dataset: Dataset,
@@ -97,15 +115,8 @@ def fetched_rows(
         ``bdl_variable`` for a variable the connector does not know; else as
         :meth:`layers.bdl_client.BdlClient.get_json`.
     """
-    unknown = [str(number) for number in request.variables if number not in BDL_VARIABLES]
-    if unknown or not request.variables:
-        raise BdlError(f"unknown BDL variable(s): {', '.join(unknown)}", "bdl_variable")
+    plan = refresh_plan(dataset, request)
     codes = scope_codes(request.scope, dataset.codes, dataset.areas)
-    plan = [
-        (BDL_VARIABLES[number], year)
-        for number in request.variables
-        for year in request.years or refresh_years(dataset, BDL_VARIABLES[number], request.today)
-    ]
     parts = []
     for step, (variable, year) in enumerate(plan, start=1):
         spec = SourceColumn(variable.variable, f"BDL {variable.id}", "value", variable.factor)
@@ -120,7 +131,7 @@ def fetched_rows(
 
 
 def refresh_summary(dataset: Dataset, rows: pd.DataFrame, request: RefreshRequest) -> pd.DataFrame:
-    """Return per variable and year the rows fetched and the rows new to the app.
+    """Return per variable and year asked the rows fetched and the rows new to the app.
 
     Returns
     -------
@@ -129,7 +140,7 @@ def refresh_summary(dataset: Dataset, rows: pd.DataFrame, request: RefreshReques
         gmina-years the app did not show before (the store's own values win).
     """
     plan = pd.DataFrame(
-        [(number, year) for number in request.variables for year in sorted(set(rows["year"]))],
+        [(variable.id, year) for variable, year in refresh_plan(dataset, request)],
         columns=["bdl_variable", "year"],
     )
     to_indicator = variable_indicators(dataset.catalog)

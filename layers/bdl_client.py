@@ -40,6 +40,8 @@ class RateLimits:
     max_retries: int = 4
     backoff_s: float = 1.0
     timeout_s: float = 30.0
+    max_wait_s: float = 900.0
+    """The longest ``Retry-After`` obeyed (one 15-minute window)."""
 
 
 ANONYMOUS_LIMITS = RateLimits(
@@ -153,7 +155,7 @@ class BdlClient:
             raise failure
         pause = self.limits.backoff_s * 2**attempt
         if response is not None and response.status_code == 429:
-            pause = _retry_after(response, pause)
+            pause = min(_retry_after(response, pause), self.limits.max_wait_s)
         self.sleep(pause)
 
     def variable_pages(

@@ -181,6 +181,15 @@ def test_a_failed_refresh_writes_nothing(dataset, own_store):
     assert not (own_store / io.FETCHED_FILE).exists()
 
 
+def test_a_year_without_data_is_listed_with_zero_rows(dataset, own_store):
+    script = smk_script(dataset, 2025)
+    with bdl_server(script) as url:
+        client = BdlClient(url, clock=lambda: 0.0, sleep=lambda _: None)
+        request = bdl.RefreshRequest((72305,), "smk", (2024, 2025), TODAY)
+        summary = bdl.refresh_store(own_store, client, request, lambda _: None)
+    assert summary[["year", "fetched", "added"]].values.tolist() == [[2024, 0, 0], [2025, 14, 14]]
+
+
 def test_an_unknown_variable_is_refused(dataset):
     client = BdlClient("http://127.0.0.1:9")
     with pytest.raises(BdlError) as caught:

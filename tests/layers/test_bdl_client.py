@@ -74,6 +74,13 @@ def test_a_rate_limit_answer_waits_retry_after():
     assert len(script.requests) == 2
 
 
+def test_a_very_long_retry_after_is_capped_at_one_window():
+    clock = FakeClock()
+    script = Script([[KRAKOW]], failures={0: [(429, {"Retry-After": "86400"})]})
+    assert len(pages_of(script, clock)) == 1
+    assert max(clock.sleeps) == ANONYMOUS_LIMITS.max_wait_s
+
+
 def test_a_persistent_client_error_fails_at_once_with_a_code():
     script = Script([[KRAKOW]], failures={0: [(404, {})] * 5})
     with pytest.raises(BdlError) as caught:
