@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import dash
 from dash import Input, Output, State, dcc, html
 from dash.exceptions import PreventUpdate
 
@@ -125,8 +126,12 @@ def update_bdl_summary(result: dict | None, lang: str) -> html.Div:
     return html.Div([html.P(note, role="status"), table])
 
 
-def register(app: object) -> None:
-    """Wire the panel: the refresh runs as a background callback with progress."""
+def register(app: dash.Dash) -> None:
+    """Wire the panel: the refresh runs as a background callback with progress.
+
+    The job runs in another process without the Flask app, so it gets the settings it
+    needs from this closure, taken when the app is built.
+    """
     config = {key: app.server.config[key] for key in ("STORE_DIR", "BDL_API_URL", "BDL_CLIENT_ID")}
 
     def run_refresh(

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import threading
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,14 +9,19 @@ import pytest
 from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from werkzeug.serving import make_server
 
-from app import create_app
 from callbacks import ids
 from callbacks.i18n import text
 from tests.bdl_server import bdl_server
-from tests.browser.pages import open_dropdown, open_tab, severe_console_messages, table_rows
+from tests.browser.pages import (
+    open_dropdown,
+    open_tab,
+    serving,
+    severe_console_messages,
+    table_rows,
+)
 from tests.browser.pages import waiting as short_wait
+from tests.callbacks.test_bdl import app_on_copy
 from tests.layers.test_bdl import smk_script
 
 pytestmark = pytest.mark.browser
@@ -28,28 +30,11 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def bdl_live_url(dataset, store_dir: Path, tmp_path: Path) -> Iterator[str]:
     """The app on its own store copy, asking a local BDL stand-in with SMK data for 2025."""
-    store = shutil.copytree(store_dir, tmp_path / "store")
-    with bdl_server(smk_script(dataset)) as api:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", "Flask-Caching: CACHE_TYPE is set to NullCache")
-            app = create_app(
-                {
-                    "STORE_DIR": str(store),
-                    "CACHE_TYPE": "NullCache",
-                    "DATABASE_PATH": str(tmp_path / "geoportal.sqlite"),
-                    "JOBS_DIR": str(tmp_path / "jobs"),
-                    "BDL_API_URL": api,
-                }
-            )
-        server = make_server("127.0.0.1", 0, app.server, threaded=True)
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield f"http://127.0.0.1:{server.server_port}"
-        finally:
-            server.shutdown()
-            server.server_close()
-            thread.join(timeout=10)
+    with (
+        bdl_server(smk_script(dataset)) as api,
+        serving(app_on_copy(store_dir, tmp_path, api)) as url,
+    ):
+        yield url
 
 
 def centred(browser: Chrome, element_id: str) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 import time
+import warnings
 from datetime import date
 from pathlib import Path
 
 import pytest
+from dash import Dash
 
 from app import create_app
 from callbacks import bdl, ids
@@ -23,18 +25,24 @@ from tests.layers.test_bdl import smk_script
 TODAY = date(2026, 6, 1)
 
 
-@pytest.fixture
-def own_app(store_dir: Path, tmp_path: Path):
-    """An app on its own copy of the real store, with its own jobs directory."""
+def app_on_copy(store_dir: Path, tmp_path: Path, api_url: str = "") -> Dash:
+    """An app on its own copy of the real store and jobs directory (and a BDL API URL)."""
     store = shutil.copytree(store_dir, tmp_path / "store")
-    return create_app(
-        {
-            "STORE_DIR": str(store),
-            "CACHE_TYPE": "NullCache",
-            "DATABASE_PATH": str(tmp_path / "geoportal.sqlite"),
-            "JOBS_DIR": str(tmp_path / "jobs"),
-        }
-    )
+    settings = {
+        "STORE_DIR": str(store),
+        "CACHE_TYPE": "NullCache",
+        "DATABASE_PATH": str(tmp_path / "geoportal.sqlite"),
+        "JOBS_DIR": str(tmp_path / "jobs"),
+    }
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Flask-Caching: CACHE_TYPE is set to NullCache")
+        return create_app({**settings, "BDL_API_URL": api_url} if api_url else settings)
+
+
+@pytest.fixture
+def own_app(store_dir: Path, tmp_path: Path) -> Dash:
+    """An app that a test may let write to its store."""
+    return app_on_copy(store_dir, tmp_path)
 
 
 def config_for(app, url: str, client_id: str = "") -> dict:
@@ -163,17 +171,8 @@ def start_body(key: str) -> dict:
 
 def test_background_refresh_over_http_end_to_end(dataset, store_dir, tmp_path):
     """Start the job as the browser does, then poll with the signed handles until it is done."""
-    store = shutil.copytree(store_dir, tmp_path / "store")
     with bdl_server(smk_script(dataset)) as url:
-        app = create_app(
-            {
-                "STORE_DIR": str(store),
-                "CACHE_TYPE": "NullCache",
-                "DATABASE_PATH": str(tmp_path / "geoportal.sqlite"),
-                "JOBS_DIR": str(tmp_path / "jobs"),
-                "BDL_API_URL": url,
-            }
-        )
+        app = app_on_copy(store_dir, tmp_path, url)
         client = app.server.test_client()
         body = start_body(callback_key(app, f"{ids.BDL_RESULT}.data"))
         handles = client.post("/_dash-update-component", json=body).get_json()
@@ -186,4 +185,4 @@ def test_background_refresh_over_http_end_to_end(dataset, store_dir, tmp_path):
             time.sleep(0.1)
     result = answer["response"][ids.BDL_RESULT]["data"]
     assert result["summary"][0]["added"] == 14
-    assert len(io.read_fetched(Path(store))) == 14
+    assert len(io.read_fetched(Path(app.server.config["STORE_DIR"]))) == 14
