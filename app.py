@@ -29,6 +29,7 @@ from callbacks import (
 from callbacks.cache import cache
 from callbacks.data import EXTENSION_KEY
 from callbacks.i18n import language
+from layers.bdl_client import DEFAULT_API_URL
 from layers.dataset import load_dataset
 from layers.saved_areas import open_database
 
@@ -61,7 +62,7 @@ SETTINGS = (
     Setting("CACHE_TYPE", "SimpleCache", "Flask-Caching backend (`NullCache` turns caching off)"),
     Setting("CACHE_DEFAULT_TIMEOUT", 3600, "seconds a cached computation is kept"),
     Setting("DEBUG", False, "Dash debug mode (never in production)"),
-    Setting("BDL_API_URL", "https://bdl.stat.gov.pl/api/v1", "GUS BDL API root (`layers/bdl.py`)"),
+    Setting("BDL_API_URL", DEFAULT_API_URL, "GUS BDL API root (`layers/bdl.py`)"),
     Setting("BDL_CLIENT_ID", "", "GUS BDL API key sent as `X-ClientId` (empty: anonymous limits)"),
     Setting(
         "JOBS_DIR",

@@ -120,9 +120,9 @@ def update_bdl_summary(result: dict | None, lang: str) -> html.Div:
         )
         for row in result["summary"]
     ]
-    note = text("bdl_done" if rows else "bdl_nothing", lang).format(date=result["retrieved"])
+    added = sum(row["added"] for row in result["summary"])
+    note = text("bdl_done" if added else "bdl_nothing", lang).format(date=result["retrieved"])
     table = html.Table([html.Thead(html.Tr([html.Th(h) for h in head])), html.Tbody(rows)])
-    table = table if rows else None
     return html.Div([html.P(note, role="status"), table])
 
 

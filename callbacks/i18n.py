@@ -244,7 +244,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "(krok {step}/{steps}) …",
         "bdl_done": "Pobrano {date}. Nowe dane są już na mapie i w katalogu "
         "(odśwież stronę, aby zobaczyć nowe lata w listach).",
-        "bdl_nothing": "Pobrano {date}: BDL nie ma jeszcze danych dla wybranych lat.",
+        "bdl_nothing": "Pobrano {date}: BDL nie ma nowych danych dla wybranych lat i gmin.",
         "bdl_column_variable": "Zmienna",
         "bdl_column_year": "Rok",
         "bdl_column_fetched": "Wierszy pobranych",
@@ -488,7 +488,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "(step {step}/{steps}) …",
         "bdl_done": "Retrieved {date}. The new data are on the map and in the catalog "
         "(reload the page to see new years in the lists).",
-        "bdl_nothing": "Retrieved {date}: BDL has no data for the chosen years yet.",
+        "bdl_nothing": "Retrieved {date}: BDL has no new data for the chosen years and gminas.",
         "bdl_column_variable": "Variable",
         "bdl_column_year": "Year",
         "bdl_column_fetched": "Rows fetched",

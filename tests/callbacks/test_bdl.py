@@ -140,6 +140,24 @@ def test_summary_over_http_reloads_the_running_app(dataset, own_app):
     assert 2025 in own_app.server.extensions[EXTENSION_KEY].catalog["population"].years
 
 
+def test_a_refresh_without_new_rows_says_so(app):
+    result = {
+        "summary": [
+            {
+                "bdl_variable": 72305,
+                "variable": "population",
+                "year": 2024,
+                "fetched": 15,
+                "added": 0,
+                "retrieved": "2026-06-01",
+            }
+        ],
+        "retrieved": "2026-06-01",
+    }
+    body = summary(app, result, "en")
+    assert text("bdl_nothing", "en").format(date="2026-06-01") in body
+
+
 @pytest.mark.parametrize("lang", ["pl", "en"])
 def test_errors_reach_the_user_in_their_language(app, lang):
     body = summary(app, {"error": "bdl_network", "message": "x"}, lang)
