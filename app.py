@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import dash
+import diskcache
 import flask
 from dash import html
 
 from callbacks import (
     area_layers,
+    bdl,
     catalog,
     compare,
     compare_maps,
@@ -31,6 +33,7 @@ from callbacks import (
 from callbacks.cache import cache
 from callbacks.data import EXTENSION_KEY
 from callbacks.i18n import language
+from layers.bdl_client import DEFAULT_API_URL
 from layers.database import open_database
 from layers.dataset import load_dataset
 
@@ -63,6 +66,13 @@ SETTINGS = (
     Setting("CACHE_TYPE", "SimpleCache", "Flask-Caching backend (`NullCache` turns caching off)"),
     Setting("CACHE_DEFAULT_TIMEOUT", 3600, "seconds a cached computation is kept"),
     Setting("DEBUG", False, "Dash debug mode (never in production)"),
+    Setting("BDL_API_URL", DEFAULT_API_URL, "GUS BDL API root (`layers/bdl.py`)"),
+    Setting("BDL_CLIENT_ID", "", "GUS BDL API key sent as `X-ClientId` (empty: anonymous limits)"),
+    Setting(
+        "JOBS_DIR",
+        str(PROJECT_DIR / "instance" / "jobs"),
+        "diskcache directory of background jobs (the BDL refresh)",
+    ),
 )
 
 
@@ -119,7 +129,7 @@ def serve_layout() -> html.Div:
             "tab_map": [explorer.layout(lang), gmina_panel.layout(lang), exports.layout(lang)],
             "tab_compare": [compare.layout(lang), compare_maps.layout(lang)],
             "tab_areas": [delimitation.layout(lang), gravity.layout(lang), zones.layout(lang)],
-            "tab_catalog": [catalog.layout(lang)],
+            "tab_catalog": [catalog.layout(lang), bdl.layout(lang)],
             "tab_views": [views.layout(lang)],
         },
         [*permalink.layout(lang), presentation.layout(lang)],
@@ -149,6 +159,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         title="Geoportal Metropolii Krakowskiej",
         serve_locally=True,
         update_title=None,
+        background_callback_manager=dash.DiskcacheManager(diskcache.Cache(options["JOBS_DIR"])),
     )
     with server.app_context():
         app.layout = serve_layout
@@ -167,6 +178,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         views,
         presentation,
         exports,
+        bdl,
     )
     for feature in features:
         feature.register(app)

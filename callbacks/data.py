@@ -10,8 +10,9 @@ from flask import current_app
 
 from callbacks.cache import cache
 from callbacks.i18n import text
+from layers.build import GEODATA_DIR
 from layers.database import open_database
-from layers.dataset import Dataset, gmina_labels
+from layers.dataset import Dataset, gmina_labels, load_dataset
 
 EXTENSION_KEY = "geoportal_dataset"
 
@@ -19,6 +20,18 @@ EXTENSION_KEY = "geoportal_dataset"
 def current_dataset() -> Dataset:
     """Return the dataset bound to the running app by ``create_app``."""
     return current_app.extensions[EXTENSION_KEY]
+
+
+def reload_dataset() -> Dataset:
+    """Read the store again into the running app (after a BDL refresh added values).
+
+    Only the process that runs this sees the new data; other worker processes keep
+    theirs until they restart. Cached views are cleared.
+    """
+    dataset = load_dataset(Path(current_app.config["STORE_DIR"]), GEODATA_DIR)
+    current_app.extensions[EXTENSION_KEY] = dataset
+    cache.clear()
+    return dataset
 
 
 @cache.memoize()

@@ -311,6 +311,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_classes": "Mapy: 5 klas kwantylowych (mapclassify), palety ColorBrewer; "
         "ostatni rok z danymi w zasięgu. Miejsce 1 = najwyższa wartość.",
         "error_image_size": "Podaj szerokość i wysokość obrazu od 400 do 4000 px.",
+        "bdl_title": "Odśwież z GUS BDL",
+        "bdl_help": "Pobiera wybrane zmienne Banku Danych Lokalnych dla gmin zasięgu. Nowe lata "
+        "trafiają do magazynu danych z datą pobrania; dane z kompilacji mają pierwszeństwo. "
+        "Bez klucza API GUS pozwala na 100 zapytań na 15 minut, więc Polska (25 stron na rok) "
+        "może potrwać.",
+        "bdl_variables": "Zmienne BDL",
+        "bdl_scope": "Zasięg",
+        "bdl_years": "Lata",
+        "bdl_years_default": "Domyślnie: lata po ostatnim w magazynie",
+        "bdl_start": "Pobierz z BDL",
+        "bdl_progress": "Zmienna {variable}, rok {year}: strona {page}/{pages} "
+        "(krok {step}/{steps}) …",
+        "bdl_done": "Pobrano {date}. Nowe dane są już na mapie i w katalogu "
+        "(odśwież stronę, aby zobaczyć nowe lata w listach).",
+        "bdl_nothing": "Pobrano {date}: BDL nie ma nowych danych dla wybranych lat i gmin.",
+        "bdl_column_variable": "Zmienna",
+        "bdl_column_year": "Rok",
+        "bdl_column_fetched": "Wierszy pobranych",
+        "bdl_column_added": "Wierszy nowych",
+        "error_bdl_rate_limit": "GUS BDL odrzuca zapytania z powodu limitu. Spróbuj za 15 minut "
+        "albo skonfiguruj klucz API (GEOPORTAL_BDL_CLIENT_ID).",
+        "error_bdl_http": "GUS BDL odpowiedział błędem. Nic nie zapisano; spróbuj później.",
+        "error_bdl_network": "Brak połączenia z GUS BDL. Nic nie zapisano.",
+        "error_bdl_response": "GUS BDL zwrócił nieoczekiwaną odpowiedź. Nic nie zapisano.",
+        "error_bdl_variable": "Wybierz co najmniej jedną zmienną BDL z listy.",
     },
     "en": {
         "tab_views": "Views and presentations",
@@ -610,6 +635,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_classes": "Maps: 5 quantile classes (mapclassify), ColorBrewer palettes; the "
         "latest year with data in the scope. Rank 1 = highest value.",
         "error_image_size": "Give an image width and height of 400 to 4000 px.",
+        "bdl_title": "Refresh from GUS BDL",
+        "bdl_help": "Fetches chosen variables of the Local Data Bank for the scope's gminas. New "
+        "years go to the data store with their retrieval date; the build's data take "
+        "precedence. Without an API key GUS allows 100 requests per 15 minutes, so Poland "
+        "(25 pages a year) can take a while.",
+        "bdl_variables": "BDL variables",
+        "bdl_scope": "Scope",
+        "bdl_years": "Years",
+        "bdl_years_default": "Default: the years after the store's last",
+        "bdl_start": "Fetch from BDL",
+        "bdl_progress": "Variable {variable}, year {year}: page {page}/{pages} "
+        "(step {step}/{steps}) …",
+        "bdl_done": "Retrieved {date}. The new data are on the map and in the catalog "
+        "(reload the page to see new years in the lists).",
+        "bdl_nothing": "Retrieved {date}: BDL has no new data for the chosen years and gminas.",
+        "bdl_column_variable": "Variable",
+        "bdl_column_year": "Year",
+        "bdl_column_fetched": "Rows fetched",
+        "bdl_column_added": "New rows",
+        "error_bdl_rate_limit": "GUS BDL refuses requests over its limit. Try again in 15 "
+        "minutes or configure an API key (GEOPORTAL_BDL_CLIENT_ID).",
+        "error_bdl_http": "GUS BDL answered with an error. Nothing was saved; try later.",
+        "error_bdl_network": "GUS BDL cannot be reached. Nothing was saved.",
+        "error_bdl_response": "GUS BDL gave an unexpected answer. Nothing was saved.",
+        "error_bdl_variable": "Choose at least one BDL variable from the list.",
     },
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pandas as pd
 
 from layers import io
 from layers.catalog import Catalog, parsed_catalog
+from layers.fetched import added_values, extended_catalog
 from layers.values import ValueTable
 
 AREAS = ("smk", "kom2003")
@@ -40,6 +42,12 @@ def load_dataset(store_dir: Path, geodata_dir: Path) -> Dataset:
     geodata_dir
         The project's ``geodata/`` (catalog and area lists).
 
+    Notes
+    -----
+    Variables fetched from GUS BDL (``fetched.parquet``, :mod:`layers.bdl`) add the
+    gmina-years the store lacks (:func:`layers.fetched.added_values`); the catalog's
+    ``years`` then include them.
+
     Raises
     ------
     StoreMissingError
@@ -48,9 +56,15 @@ def load_dataset(store_dir: Path, geodata_dir: Path) -> Dataset:
         When the catalog is inconsistent.
     """
     store = io.read_store(store_dir)
+    catalog = parsed_catalog(io.read_toml(geodata_dir / "indicators.toml"))
+    added = added_values(catalog, store.values, store.fetched)
+    if not added.empty:
+        values = pd.concat([store.values, added.astype(store.values.dtypes)], ignore_index=True)
+        store = dataclasses.replace(store, values=values)
+        catalog = extended_catalog(catalog, added)
     return Dataset(
         store=store,
-        catalog=parsed_catalog(io.read_toml(geodata_dir / "indicators.toml")),
+        catalog=catalog,
         values=ValueTable.from_long(store.values),
         areas={area: io.read_area_codes(geodata_dir / "areas" / f"{area}.csv") for area in AREAS},
     )

@@ -109,3 +109,19 @@ class SavedViewError(GeoportalError):
     """A saved view or presentation that cannot be stored or found."""
 
     code = "saved_view"
+
+
+class BdlError(GeoportalError):
+    """A GUS BDL request that failed: ``code`` says why (limit, HTTP status, network, response).
+
+    Codes: ``bdl_rate_limit`` (429 answers beyond the retries), ``bdl_http`` (a 4xx
+    answer, or 5xx answers beyond the retries), ``bdl_network`` (no connection or a
+    time-out beyond the retries), ``bdl_response`` (an answer that is not the documented
+    JSON), ``bdl_variable`` (a variable the connector does not know).
+    """
+
+    code = "bdl_http"
+
+    def __init__(self, message: str, code: str = "bdl_http") -> None:
+        super().__init__(message)
+        self.code = code

@@ -6,7 +6,7 @@ import hashlib
 import json
 import tomllib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +20,9 @@ STORE_LAYERS = ("gminas", "gminas_metric", "powiats", "voivodeships", "districts
 VALUES_FILE = "values.parquet"
 FLOWS_FILE = "flows.parquet"
 MANIFEST_FILE = "manifest.json"
+FETCHED_FILE = "fetched.parquet"
+"""Variables fetched from GUS BDL after the build (:mod:`layers.bdl`); a rebuild keeps it."""
+FETCHED_COLUMNS = ["variable", "teryt", "year", "value", "retrieved", "bdl_variable"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,8 @@ class Store:
     values: pd.DataFrame
     flows: pd.DataFrame
     """Origin→destination flows: ``origin, destination, year, kind, volume``."""
+    fetched: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FETCHED_COLUMNS))
+    """Variables fetched from GUS BDL: ``variable, teryt, year, value, retrieved, bdl_variable``."""
 
 
 def read_source_table(source_dir: Path, path: str, columns: Iterable[str]) -> pd.DataFrame:
@@ -169,4 +174,24 @@ def read_store(store_dir: Path) -> Store:
         **layers,
         values=pd.read_parquet(store_dir / VALUES_FILE),
         flows=pd.read_parquet(store_dir / FLOWS_FILE),
+        fetched=read_fetched(store_dir),
     )
+
+
+def read_fetched(store_dir: Path) -> pd.DataFrame:
+    """Return the variables fetched from GUS BDL (empty when nothing was fetched)."""
+    file = store_dir / FETCHED_FILE
+    if not file.is_file():
+        return pd.DataFrame(columns=FETCHED_COLUMNS)
+    return pd.read_parquet(file)
+
+
+def write_fetched(store_dir: Path, fetched: pd.DataFrame) -> None:
+    """Replace the fetched variables in one step (a temporary file renamed over the old one).
+
+    A reader never sees a half-written file: the rename is atomic on one file system.
+    """
+    file = store_dir / FETCHED_FILE
+    partial = file.with_suffix(".parquet.partial")
+    fetched[FETCHED_COLUMNS].to_parquet(partial, index=False)
+    partial.replace(file)

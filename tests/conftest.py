@@ -53,5 +53,6 @@ def app(store_dir: Path, tmp_path: Path):
             "STORE_DIR": str(store_dir),
             "CACHE_TYPE": "NullCache",
             "DATABASE_PATH": str(tmp_path / "geoportal.sqlite"),
+            "JOBS_DIR": str(tmp_path / "jobs"),
         }
     )

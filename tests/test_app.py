@@ -98,6 +98,7 @@ def test_every_text_key_is_used():
         "catalog_",
         "exports_",
         "report_",
+        "bdl_column_",
     )
     for key in i18n.TEXTS["pl"]:
         quoted = {f'"{key}"', f"'{key}'"}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tempfile
-import threading
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,9 +10,9 @@ from pathlib import Path
 import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from werkzeug.serving import make_server
 
 from app import create_app
+from tests.browser.pages import serving
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -45,17 +44,15 @@ def live_url(store_dir: Path, live_database: Path) -> Iterator[str]:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "Flask-Caching: CACHE_TYPE is set to NullCache")
         app = create_app(
-            {"STORE_DIR": str(store_dir), "CACHE_TYPE": "NullCache", "DATABASE_PATH": str(database)}
+            {
+                "STORE_DIR": str(store_dir),
+                "CACHE_TYPE": "NullCache",
+                "DATABASE_PATH": str(database),
+                "JOBS_DIR": str(database.parent / "jobs"),
+            }
         )
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

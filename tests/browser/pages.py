@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from dash import Dash
 from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
+from werkzeug.serving import make_server
 
 from callbacks import ids
 from callbacks.i18n import text
@@ -98,3 +103,17 @@ def table_rows(browser: Chrome, container_id: str) -> list[list[str]]:
 def severe_console_messages(browser: Chrome) -> list[str]:
     """Return (and drain) the SEVERE entries of the browser console since the last call."""
     return [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+
+
+@contextmanager
+def serving(app: Dash) -> Iterator[str]:
+    """Serve an app on a free port of 127.0.0.1 in a thread; yield its URL."""
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
