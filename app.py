@@ -22,6 +22,7 @@ from callbacks import (
     gmina_panel,
     gravity,
     page,
+    upload,
     zones,
 )
 from callbacks.cache import cache
@@ -29,6 +30,7 @@ from callbacks.data import EXTENSION_KEY
 from callbacks.i18n import language
 from layers.dataset import load_dataset
 from layers.saved_areas import open_database
+from layers.user_indicators import open_user_indicators
 
 PROJECT_DIR = Path(__file__).resolve().parent
 ENV_PREFIX = "GEOPORTAL_"
@@ -116,6 +118,7 @@ def serve_layout() -> html.Div:
             "tab_compare": [compare.layout(lang), compare_maps.layout(lang)],
             "tab_areas": [delimitation.layout(lang), gravity.layout(lang), zones.layout(lang)],
             "tab_catalog": [catalog.layout(lang)],
+            "tab_upload": [upload.layout(lang)],
         },
     )
 
@@ -130,6 +133,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         Path(options["STORE_DIR"]), PROJECT_DIR / "geodata"
     )
     open_database(Path(options["DATABASE_PATH"])).close()
+    open_user_indicators(Path(options["DATABASE_PATH"])).close()
     cache.init_app(
         server,
         config={
@@ -157,6 +161,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         gravity,
         zones,
         catalog,
+        upload,
     )
     for feature in features:
         feature.register(app)

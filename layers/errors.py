@@ -97,3 +97,23 @@ class SimilarityError(ComparisonError):
     """A look-alike search without indicators, with k < 1, or for a gmina without data."""
 
     code = "similarity"
+
+
+class UploadError(GeoportalError):
+    """An uploaded file that cannot be read as a table of indicator values.
+
+    Unlike the other errors, the ``code`` is per instance (``upload_empty``,
+    ``upload_zip_bomb``…): one class, many precise reasons, each with its own user text.
+    """
+
+    code = "upload"
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = f"upload_{code}"
+
+
+class UserIndicatorError(GeoportalError):
+    """A user indicator that cannot be stored, replaced or found."""
+
+    code = "user_indicator"

@@ -92,6 +92,7 @@ def test_every_text_key_is_used():
         "theme_",
         "polarity_",
         "catalog_",
+        "upload_",
     )
     for key in i18n.TEXTS["pl"]:
         quoted = {f'"{key}"', f"'{key}'"}
