@@ -83,7 +83,7 @@ def _long_values(table: pd.DataFrame, roles: Roles) -> tuple[pd.DataFrame, list[
         wrong = years.isna() | (years % 1 != 0) | ~years.between(FIRST_YEAR, LAST_YEAR)
         problems.append(_problem("bad_years", table[roles.year][wrong]))
         long["year"] = years.reindex(long["row"]).to_numpy()
-    if long["bad"].all():
+    if not (~long["bad"] & long["value"].notna()).any():
         problems.append(_problem("all_non_numeric", ["*"]))
     return long, problems
 
@@ -106,10 +106,9 @@ def implausible(values: pd.DataFrame) -> pd.Series:
     Notes
     -----
     Quartile fences are robust: unlike mean ± k·SD, one typo (an extra zero) does not
-    widen them enough to hide itself. The multiple 3 ("far out") flags few genuine values
-    in skewed gmina data (Kraków's population is within 3 IQR of the upper quartile of
-    the Metropolis only when the others are alike, so such a flag is a prompt to check,
-    not a refusal).
+    widen them enough to hide itself. The multiple 3 ("far out") rather than 1.5 flags
+    fewer genuine values in skewed gmina data; still, a big city can be flagged, so this
+    is a warning that prompts a check, not a refusal.
 
     References
     ----------
@@ -141,7 +140,7 @@ def validated_upload(table: pd.DataFrame, gminas: pd.DataFrame, scope: pd.Index)
     UploadReport
         Blocking problems: ``duplicate_keys`` (a gmina twice for one column and year),
         ``ambiguous`` (a name several gminas share, e.g. Bochnia without its type),
-        ``all_unknown``, ``all_non_numeric``, ``bad_years`` (a year column cell that is not
+        ``all_unknown``, ``all_non_numeric`` (not one number in the value cells), ``bad_years`` (a year column cell that is not
         a year 1900–2100). Warnings: ``unknown`` (rows left out), ``non_numeric`` and
         ``formula`` (cells left empty; formulas are never evaluated), ``markup`` (HTML or
         script in a key or column name, shown only as text), ``missing`` (gminas of the

@@ -14,7 +14,7 @@ import re
 import zipfile
 
 import pandas as pd
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
 from layers.errors import UploadError
@@ -173,33 +173,44 @@ def _check_zip(data: bytes) -> None:
         members = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except zipfile.BadZipFile as error:
         raise UploadError("not_xlsx", str(error)) from error
+    total = sum(member.file_size for member in members)
+    ratio = max((m.file_size / max(m.compress_size, 1) for m in members), default=0)
+    if len(members) > MAX_MEMBERS or total > MAX_UNZIPPED or ratio > MAX_RATIO:
+        raise UploadError("zip_bomb", f"declares {total} bytes, ratio {ratio:.0f}")
     names = {member.filename for member in members}
     if not {"[Content_Types].xml", "xl/workbook.xml"} <= names:
         raise UploadError("zip_not_xlsx", "a zip file without a workbook")
-    total = sum(member.file_size for member in members)
-    ratio = max(member.file_size / max(member.compress_size, 1) for member in members)
-    if len(members) > MAX_MEMBERS or total > MAX_UNZIPPED or ratio > MAX_RATIO:
-        raise UploadError("zip_bomb", f"declares {total} bytes, ratio {ratio:.0f}")
+
+
+UNREADABLE = (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError)
+"""What openpyxl raises on a damaged workbook (XML parse errors are ``SyntaxError``s)."""
 
 
 def _xlsx_rows(data: bytes) -> list[list[object]]:
     _check_zip(data)
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        try:
+            return _sheet_rows(workbook)
+        finally:
+            workbook.close()
+    except UNREADABLE as error:
+        if isinstance(error, UploadError):
+            raise
         raise UploadError("xlsx_unreadable", str(error)) from error
-    try:
-        if not workbook.worksheets:
-            raise UploadError("no_sheets", "the workbook has no sheet")
-        rows = []
-        for row in workbook.worksheets[0].iter_rows():
-            if len(rows) > MAX_ROWS:
-                raise UploadError("too_many_rows", f"more than {MAX_ROWS} rows")
-            if len(row) > MAX_COLUMNS * 4:
-                raise UploadError("too_many_columns", f"{len(row)} columns")
-            rows.append([_cell(cell) for cell in row])
-    finally:
-        workbook.close()
+
+
+def _sheet_rows(workbook: Workbook) -> list[list[object]]:
+    """Return the first sheet's rows, formulas as their text, refusing too many rows."""
+    if not workbook.worksheets:
+        raise UploadError("no_sheets", "the workbook has no sheet")
+    rows = []
+    for row in workbook.worksheets[0].iter_rows():
+        if len(rows) > MAX_ROWS:
+            raise UploadError("too_many_rows", f"more than {MAX_ROWS} rows")
+        if len(row) > MAX_COLUMNS * 4:
+            raise UploadError("too_many_columns", f"{len(row)} columns")
+        rows.append([_cell(cell) for cell in row])
     return rows
 
 
