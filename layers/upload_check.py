@@ -140,8 +140,9 @@ def validated_upload(table: pd.DataFrame, gminas: pd.DataFrame, scope: pd.Index)
     UploadReport
         Blocking problems: ``duplicate_keys`` (a gmina twice for one column and year),
         ``ambiguous`` (a name several gminas share, e.g. Bochnia without its type),
-        ``all_unknown``, ``all_non_numeric`` (not one number in the value cells), ``bad_years`` (a year column cell that is not
-        a year 1900–2100). Warnings: ``unknown`` (rows left out), ``non_numeric`` and
+        ``all_unknown``, ``all_non_numeric`` (not one number in the value cells),
+        ``bad_years`` (a year column cell that is not a year 1900–2100).
+        Warnings: ``unknown`` (rows left out), ``non_numeric`` and
         ``formula`` (cells left empty; formulas are never evaluated), ``markup`` (HTML or
         script in a key or column name, shown only as text), ``missing`` (gminas of the
         scope without a value), ``negative`` (wrong for counts), ``implausible`` (see

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from callbacks.i18n import TEXTS
+from layers import upload_read
 from layers.errors import UploadError
 from layers.scopes import scope_codes
 from layers.upload import checked_upload, column_values
@@ -59,8 +60,6 @@ def test_every_code_has_a_polish_and_an_english_message():
 
 
 def test_the_size_is_refused_before_decoding(monkeypatch):
-    from layers import upload_read
-
     def refuse(*_args, **_kwargs):
         raise AssertionError("decoded a file over the limit")
 
@@ -71,8 +70,6 @@ def test_the_size_is_refused_before_decoding(monkeypatch):
 
 
 def test_a_zip_bomb_is_refused_before_openpyxl_opens_it(monkeypatch, dataset, smk):
-    from layers import upload_read
-
     def refuse(*_args, **_kwargs):
         raise AssertionError("opened a zip bomb")
 
