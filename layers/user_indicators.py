@@ -229,21 +229,26 @@ def delete_user_indicator(connection: sqlite3.Connection, key: str) -> None:
 
 
 COLUMNS = (
-    "id, name_pl, unit, source, polarity, aggregation, author, name_en, definition, "
-    "decimals, internal, created, updated"
+    "id",
+    "name_pl",
+    "unit",
+    "source",
+    "polarity",
+    "aggregation",
+    "author",
+    "name_en",
+    "definition",
+    "decimals",
+    "internal",
+    "created",
+    "updated",
 )
 
 
 def user_indicators(connection: sqlite3.Connection) -> list[UserIndicator]:
     """Return the stored indicators, oldest first."""
-    rows = connection.execute(f"SELECT {COLUMNS} FROM user_indicators ORDER BY id")
-    return [
-        UserIndicator(
-            *row[1:],
-            id=row[0],
-        )
-        for row in rows
-    ]
+    rows = connection.execute(f"SELECT {', '.join(COLUMNS)} FROM user_indicators ORDER BY id")
+    return [UserIndicator(**dict(zip(COLUMNS, row, strict=True))) for row in rows]
 
 
 def user_values(connection: sqlite3.Connection) -> pd.DataFrame:
