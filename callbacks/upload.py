@@ -261,12 +261,10 @@ def deleted_indicator(key: str | None) -> str:
     return names.get(key, key)
 
 
-def update_own_data(
-    _saves: int | None, _confirmed: int | None, upload: list, choices: list, *state: object
-) -> tuple:
+def update_own_data(_saves: int | None, _confirmed: int | None, *state: object) -> tuple:
     """User saves, replaces or confirms a deletion (or opens the page): act, then list again."""
-    *form_values, lang = state
-    target, to_delete = choices
+    *upload, target, to_delete = state[:6]
+    *form_values, lang = state[6:]
     status: object = None
     try:
         if ctx.triggered_id == ids.UPLOAD_SAVE:
@@ -311,13 +309,12 @@ def register(app: dash.Dash) -> None:
         Output(ids.UPLOAD_DELETE_CHOICE, "options"),
         Input(ids.UPLOAD_SAVE, "n_clicks"),
         Input(ids.UPLOAD_CONFIRM, "submit_n_clicks"),
-        [
-            State(ids.UPLOAD_FILE, "contents"),
-            State(ids.UPLOAD_FILE, "filename"),
-            State(ids.UPLOAD_SCOPE, "value"),
-            State(ids.UPLOAD_COLUMN, "value"),
-        ],
-        [State(ids.UPLOAD_TARGET, "value"), State(ids.UPLOAD_DELETE_CHOICE, "value")],
+        State(ids.UPLOAD_FILE, "contents"),
+        State(ids.UPLOAD_FILE, "filename"),
+        State(ids.UPLOAD_SCOPE, "value"),
+        State(ids.UPLOAD_COLUMN, "value"),
+        State(ids.UPLOAD_TARGET, "value"),
+        State(ids.UPLOAD_DELETE_CHOICE, "value"),
         *(State(i, "value") for i in FORM),
         State(ids.LANG_STORE, "data"),
     )(update_own_data)
