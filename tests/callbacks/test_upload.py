@@ -230,3 +230,31 @@ def test_own_indicators_survive_a_restart(store_dir, tmp_path):
     assert NAME in layout  # in the explorer's indicator dropdown and the list
     with restarted.server.test_request_context("/"):
         assert current_dataset().catalog["own_1"].years == (2024,)
+
+
+def catalog_table(app) -> str:
+    values = {
+        prop_key(ids.CATALOG_SEARCH, "value"): "",
+        prop_key(ids.CATALOG_THEME, "value"): None,
+        prop_key(ids.LANG_STORE, "data"): "pl",
+    }
+    response = post(
+        app, f"{ids.CATALOG_TABLE}.children", values, prop_key(ids.CATALOG_SEARCH, "value")
+    )
+    return json.dumps(response[ids.CATALOG_TABLE], ensure_ascii=False)
+
+
+def test_a_save_refreshes_what_a_real_cache_holds(store_dir, tmp_path):
+    config = {
+        "STORE_DIR": str(store_dir),
+        "CACHE_TYPE": "SimpleCache",
+        "DATABASE_PATH": str(tmp_path / "db.sqlite"),
+    }
+    app = create_app(config)
+    assert NAME not in catalog_table(app)  # the catalog's rows are now cached
+
+    own_data(app, GOOD_CSV)
+
+    table = catalog_table(app)
+    assert NAME in table and "Własne dane" in table
+    assert "Metropolia Krakowska (15 gmin): 3/15" in table
