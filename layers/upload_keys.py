@@ -92,24 +92,28 @@ def _prefix_index(codes: pd.Index) -> dict[str, list[str]]:
     return index
 
 
-def code_candidates(cell: object, codes: pd.Index, prefixes: Mapping[str, list[str]]) -> list[str]:
-    """Return the gminas a code cell can mean.
+def code_candidates(cells: pd.Series, codes: pd.Index) -> list[list[str]]:
+    """Return the gminas each code cell can mean.
 
     A 7-digit code (``1261011``, ``126101_1``, ``1261011.0``) is itself; a 6-digit one is
     a code that lost its leading zero in a spreadsheet (``201011`` → ``0201011``) or the
     first six digits without the type digit (``126101`` → ``1261011``); both readings
     are kept when both exist, so the caller can report the ambiguity.
     """
-    if cell is None or (isinstance(cell, float) and pd.isna(cell)):
-        return []
-    text = re.sub(r"[\s\u00a0]", "", str(cell)).replace("_", "")
-    text = re.sub(r"\.0$", "", text)
-    if not text.isdigit() or len(text) not in (6, 7):
-        return []
-    padded = normalise(pd.Series([text])).iloc[0]
-    found = [padded] if padded in codes else []
-    if len(text) == 6:
-        found += [code for code in prefixes.get(text, []) if code not in found]
+    text = cells.astype("string").str.replace(r"[\s\u00a0]", "", regex=True).fillna("")
+    text = text.str.replace("_", "", regex=False).str.replace(r"\.0$", "", regex=True)
+    padded = normalise(text)
+    prefixes = _prefix_index(codes)
+    known = set(codes)
+    found = []
+    for written, code in zip(text, padded, strict=True):
+        if not written.isdigit() or len(written) not in (6, 7):
+            found.append([])
+            continue
+        readings = [code] if code in known else []
+        if len(written) == 6:
+            readings += [c for c in prefixes.get(written, []) if c not in readings]
+        found.append(readings)
     return found
 
 
@@ -144,6 +148,26 @@ def _empty(value: object) -> bool:
     return value is None or (isinstance(value, float) and pd.isna(value)) or str(value) == ""
 
 
+def _candidates(
+    table: pd.DataFrame, roles: Roles, gminas: pd.DataFrame
+) -> tuple[list[object], list[list[str]]]:
+    """Return each row's key as written and the gminas it can mean."""
+    if roles.code is not None:
+        return list(table[roles.code]), code_candidates(table[roles.code], gminas.index)
+    by_name = _name_index(gminas)
+    kinds = list(table[roles.type]) if roles.type else [None] * len(table)
+    names = list(table[roles.name])
+    keys = [
+        " ".join(str(part) for part in pair if not _empty(part))
+        for pair in zip(names, kinds, strict=True)
+    ]
+    found = [
+        name_candidates(name, kind, gminas, by_name)
+        for name, kind in zip(names, kinds, strict=True)
+    ]
+    return keys, found
+
+
 def resolved_keys(
     table: pd.DataFrame, roles: Roles, gminas: pd.DataFrame, scope: pd.Index
 ) -> pd.DataFrame:
@@ -168,18 +192,11 @@ def resolved_keys(
         and ``status``: ``"ok"``, ``"unknown"`` or ``"ambiguous"``; ``markup`` flags keys
         that contain HTML or script.
     """
-    prefixes, by_name = _prefix_index(gminas.index), _name_index(gminas)
+    keys, candidates = _candidates(table, roles, gminas)
+    scope_set = set(scope)
     rows = []
-    for _, row in table.iterrows():
-        if roles.code is not None:
-            key = row[roles.code]
-            found = code_candidates(key, gminas.index, prefixes)
-        else:
-            kind = row[roles.type] if roles.type else None
-            key = " ".join(str(part) for part in (row[roles.name], kind) if not _empty(part))
-            found = name_candidates(row[roles.name], kind, gminas, by_name)
-        if len(found) > 1:
-            found = [code for code in found if code in scope] or found
+    for key, readings in zip(keys, candidates, strict=True):
+        found = [code for code in readings if code in scope_set] or readings
         status = "ok" if len(found) == 1 else ("unknown" if not found else "ambiguous")
         text = "" if _empty(key) else str(key)
         rows.append((text, found[0] if status == "ok" else None, status, bool(MARKUP.search(text))))

@@ -224,6 +224,15 @@ def _cell(cell: object) -> object:
     return value
 
 
+def _header(cell: object) -> str:
+    """Return a header cell as text; a year Excel stored as ``2019.0`` becomes ``"2019"``."""
+    if _blank(cell):
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell).strip()
+
+
 def _blank(value: object) -> bool:
     return value is None or value == ""
 
@@ -233,7 +242,7 @@ def _table(rows: list[list[object]]) -> pd.DataFrame:
     rows = [row for row in rows if not all(_blank(cell) for cell in row)]
     if not rows:
         raise UploadError("empty", "no content")
-    header = [str(cell).strip() if not _blank(cell) else "" for cell in rows[0]]
+    header = [_header(cell) for cell in rows[0]]
     width = len(header)
     while width and not header[width - 1]:
         width -= 1

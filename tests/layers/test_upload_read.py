@@ -153,6 +153,14 @@ def test_xlsx_with_numbers_and_a_code_that_lost_its_zero(dataset, smk):
     }
 
 
+def test_xlsx_year_headers_stored_as_numbers(dataset, smk):
+    data = xlsx([["teryt", 2019, 2020.0], ["1261011", 1, 2]])
+    report = parsed(dataset, smk, data, "lata.xlsx")
+
+    assert report.years == (2019, 2020)
+    assert as_dict(report) == {(KRAKOW, 2019): 1.0, (KRAKOW, 2020): 2.0}
+
+
 def test_unknown_codes_are_warnings_and_left_out(dataset, smk):
     report = parsed(dataset, smk, b"teryt;x\n1261011;1\n9999999;2\n")
 
