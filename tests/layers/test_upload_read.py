@@ -133,6 +133,15 @@ def test_names_with_type_tell_same_named_gminas_apart(dataset, smk):
     assert codes_of(report) >= {"duplicate_keys"}  # "Bochnia (urban gmina)" repeats row 1
 
 
+@pytest.mark.parametrize(("scope", "expected"), [("malopolska", ["1218022"]), ("poland", [])])
+def test_a_name_shared_across_poland_is_resolved_by_the_scope(dataset, scope, expected):
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    report = parsed(dataset, codes, "gmina;typ;x\nBrzeźnica;wiejska;1\n".encode())
+
+    assert report.values["teryt"].tolist() == expected  # two rural Brzeźnicas in Poland
+    assert ("ambiguous" in codes_of(report)) is (not expected)
+
+
 def test_six_digit_codes_lost_zero_or_type_digit(dataset, smk):
     data = "teryt;x\n201011;1\n126101;2\n1219053.0;3\n121905_3;4\n"
     report = parsed(dataset, smk, data.encode("cp1250"))
