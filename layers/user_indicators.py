@@ -8,6 +8,8 @@ other connections' writes, and the app opens one connection per request).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -128,8 +130,17 @@ def _rows(identifier: int, values: pd.DataFrame) -> list[tuple]:
     ]
 
 
-def _bump(connection: sqlite3.Connection) -> None:
-    connection.execute("UPDATE user_indicator_revision SET revision = revision + 1 WHERE id = 1")
+@contextmanager
+def _writing(connection: sqlite3.Connection) -> Iterator[str]:
+    """Run one transaction that bumps the revision; yield the time; refused rows undo it all."""
+    try:
+        with connection:
+            yield datetime.now(UTC).isoformat(timespec="seconds")
+            connection.execute(
+                "UPDATE user_indicator_revision SET revision = revision + 1 WHERE id = 1"
+            )
+    except sqlite3.IntegrityError as error:
+        raise UserIndicatorError(f"values refused: {error}") from error
 
 
 def save_user_indicator(
@@ -145,24 +156,19 @@ def save_user_indicator(
         and year, a code not of 7 characters); nothing is stored then.
     """
     meta = _checked(meta)
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    try:
-        with connection:
-            cursor = connection.execute(
-                "INSERT INTO user_indicators (name_pl, name_en, unit, source, definition, "
-                "polarity, aggregation, decimals, author, created, updated, internal) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    *(meta.name_pl, meta.name_en, meta.unit, meta.source, meta.definition),
-                    *(meta.polarity, meta.aggregation, int(meta.decimals), meta.author),
-                    *(now, now, meta.internal),
-                ),
-            )
-            identifier = int(cursor.lastrowid)
-            _insert_values(connection, identifier, values)
-            _bump(connection)
-    except sqlite3.IntegrityError as error:
-        raise UserIndicatorError(f"values refused: {error}") from error
+    with _writing(connection) as now:
+        cursor = connection.execute(
+            "INSERT INTO user_indicators (name_pl, name_en, unit, source, definition, "
+            "polarity, aggregation, decimals, author, created, updated, internal) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                *(meta.name_pl, meta.name_en, meta.unit, meta.source, meta.definition),
+                *(meta.polarity, meta.aggregation, int(meta.decimals), meta.author),
+                *(now, now, meta.internal),
+            ),
+        )
+        identifier = int(cursor.lastrowid)
+        _insert_values(connection, identifier, values)
     return f"{PREFIX}{identifier}"
 
 
@@ -192,23 +198,15 @@ def replace_values(
         values stay then.
     """
     identifier = _number(key)
-    now = datetime.now(UTC).isoformat(timespec="seconds")
-    try:
-        with connection:
-            updated = connection.execute(
-                "UPDATE user_indicators SET updated = ?, decimals = coalesce(?, decimals) "
-                "WHERE id = ?",
-                (now, decimals, identifier),
-            )
-            if updated.rowcount != 1:
-                raise UserIndicatorError(f"no user indicator {key!r}")
-            connection.execute(
-                "DELETE FROM user_indicator_values WHERE indicator = ?", (identifier,)
-            )
-            _insert_values(connection, identifier, values)
-            _bump(connection)
-    except sqlite3.IntegrityError as error:
-        raise UserIndicatorError(f"values refused: {error}") from error
+    with _writing(connection) as now:
+        updated = connection.execute(
+            "UPDATE user_indicators SET updated = ?, decimals = coalesce(?, decimals) WHERE id = ?",
+            (now, decimals, identifier),
+        )
+        if updated.rowcount != 1:
+            raise UserIndicatorError(f"no user indicator {key!r}")
+        connection.execute("DELETE FROM user_indicator_values WHERE indicator = ?", (identifier,))
+        _insert_values(connection, identifier, values)
 
 
 def delete_user_indicator(connection: sqlite3.Connection, key: str) -> None:
@@ -220,12 +218,11 @@ def delete_user_indicator(connection: sqlite3.Connection, key: str) -> None:
         For an unknown id.
     """
     identifier = _number(key)
-    with connection:
+    with _writing(connection):
         deleted = connection.execute("DELETE FROM user_indicators WHERE id = ?", (identifier,))
         if deleted.rowcount != 1:
             raise UserIndicatorError(f"no user indicator {key!r}")
         connection.execute("DELETE FROM user_indicator_values WHERE indicator = ?", (identifier,))
-        _bump(connection)
 
 
 COLUMNS = (
