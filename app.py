@@ -27,6 +27,7 @@ from callbacks import (
     page,
     permalink,
     presentation,
+    upload,
     views,
     zones,
 )
@@ -130,6 +131,7 @@ def serve_layout() -> html.Div:
             "tab_compare": [compare.layout(lang), compare_maps.layout(lang)],
             "tab_areas": [delimitation.layout(lang), gravity.layout(lang), zones.layout(lang)],
             "tab_catalog": [catalog.layout(lang), bdl.layout(lang)],
+            "tab_upload": [upload.layout(lang)],
             "tab_views": [views.layout(lang)],
         },
         [*permalink.layout(lang), presentation.layout(lang)],
@@ -179,6 +181,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         presentation,
         exports,
         bdl,
+        upload,
     )
     for feature in features:
         feature.register(app)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -13,13 +15,35 @@ from callbacks.i18n import text
 from layers.build import GEODATA_DIR
 from layers.database import open_database
 from layers.dataset import Dataset, gmina_labels, load_dataset
+from layers.user_indicators import stored_revision, with_user_indicators
 
 EXTENSION_KEY = "geoportal_dataset"
+OWN_DATA_KEY = "geoportal_own_data"
 
 
 def current_dataset() -> Dataset:
-    """Return the dataset bound to the running app by ``create_app``."""
-    return current_app.extensions[EXTENSION_KEY]
+    """Return the dataset bound to the running app by ``create_app``, with the users' indicators."""
+    return with_own_data(current_app.extensions[EXTENSION_KEY])
+
+
+def with_own_data(base: Dataset) -> Dataset:
+    """Return ``base`` merged with the stored user indicators, re-merged only after a write.
+
+    The merge is kept per process with the database's revision; when another request
+    (or process) has written since, the cache is cleared too, since memoised views,
+    catalog rows and aggregates were computed from the previous indicators.
+    """
+    path = Path(current_app.config["DATABASE_PATH"])
+    stored = (id(base), stored_revision(path))  # a reloaded store is a new base
+    held = current_app.extensions.get(OWN_DATA_KEY)
+    if held is not None and held[0] == stored:
+        return held[1]
+    with current_user_indicators() as connection:
+        merged = with_user_indicators(base, connection)
+    if held is not None:
+        cache.clear()
+    current_app.extensions[OWN_DATA_KEY] = (stored, merged)
+    return merged
 
 
 def reload_dataset() -> Dataset:
@@ -44,6 +68,16 @@ def current_labels(lang: str) -> pd.Series:
 def current_database() -> sqlite3.Connection:
     """Return a connection to the app's database of saved areas (one per call)."""
     return open_database(Path(current_app.config["DATABASE_PATH"]))
+
+
+@contextmanager
+def current_user_indicators() -> Iterator[sqlite3.Connection]:
+    """Yield a connection to the app's database of user indicators, closed afterwards."""
+    connection = open_database(Path(current_app.config["DATABASE_PATH"]))
+    try:
+        yield connection
+    finally:
+        connection.close()
 
 
 def gmina_options(lang: str, codes: pd.Index | None = None) -> list[dict]:

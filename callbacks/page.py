@@ -8,7 +8,7 @@ from dash import Input, dcc, html
 from callbacks import ids
 from callbacks.i18n import ATTRIBUTION, LANGUAGES, text
 
-TABS = ("tab_map", "tab_compare", "tab_areas", "tab_catalog", "tab_views")
+TABS = ("tab_map", "tab_compare", "tab_areas", "tab_catalog", "tab_upload", "tab_views")
 """The tabs' values (their text keys), in page order; also what a link may name."""
 
 

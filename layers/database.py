@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from layers import saved_areas, saved_views
+from layers import saved_areas, saved_views, user_indicators
 
-SCHEMAS = (saved_areas.SCHEMA, saved_views.SCHEMA)
+SCHEMAS = (saved_areas.SCHEMA, saved_views.SCHEMA, user_indicators.SCHEMA)
 """Every feature's tables (``CREATE … IF NOT EXISTS``), run on each open."""
 
 

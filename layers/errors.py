@@ -125,3 +125,23 @@ class BdlError(GeoportalError):
     def __init__(self, message: str, code: str = "bdl_http") -> None:
         super().__init__(message)
         self.code = code
+
+
+class UploadError(GeoportalError):
+    """An uploaded file that cannot be read as a table of indicator values.
+
+    Unlike the other errors, the ``code`` is per instance (``upload_empty``,
+    ``upload_zip_bomb``…): one class, many precise reasons, each with its own user text.
+    """
+
+    code = "upload"
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = f"upload_{code}"
+
+
+class UserIndicatorError(GeoportalError):
+    """A user indicator that cannot be stored, replaced or found."""
+
+    code = "user_indicator"

@@ -99,6 +99,7 @@ def test_every_text_key_is_used():
         "exports_",
         "report_",
         "bdl_column_",
+        "upload_",
     )
     for key in i18n.TEXTS["pl"]:
         quoted = {f'"{key}"', f"'{key}'"}

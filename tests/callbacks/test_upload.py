@@ -1,0 +1,261 @@
+"""Own data over HTTP: report, save, replace, delete; the battery answered with alerts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app import create_app
+from callbacks import ids
+from callbacks.data import current_dataset
+from callbacks.i18n import TEXTS, text
+from layers.database import open_database
+from layers.user_indicators import user_values
+from tests.callbacks.test_explorer import call_map
+from tests.callbacks.test_zones import aggregates, zone
+from tests.dash_client import dispatch, prop_key
+from tests.upload_files import GOOD_CSV, MALFORMED, data_url
+
+KRAKOW, WIELICZKA, SKAWINA = "1261011", "1219053", "1206113"
+REPORT_OUTPUT = f"{ids.UPLOAD_REPORT}.children"
+STATUS_OUTPUT = f"{ids.UPLOAD_STATUS}.children"
+NAME = "Mieszkania oddane"
+FORM = {
+    ids.UPLOAD_NAME_PL: NAME,
+    ids.UPLOAD_NAME_EN: "Dwellings completed",
+    ids.UPLOAD_UNIT: "mieszkania",
+    ids.UPLOAD_SOURCE: "Urzędy gmin",
+    ids.UPLOAD_DEFINITION: "",
+    ids.UPLOAD_AUTHOR: "Jan Kowalski",
+    ids.UPLOAD_POLARITY: "neutral",
+    ids.UPLOAD_AGGREGATION: "sum",
+    ids.UPLOAD_INTERNAL: [],
+    ids.UPLOAD_YEAR: 2024,
+    ids.UPLOAD_COLUMN: NAME,
+    ids.UPLOAD_TARGET: "new",
+    ids.UPLOAD_DELETE_CHOICE: None,
+}
+
+
+def post(app, output: str, values: dict, changed: str) -> dict:
+    with app.server.test_client() as client:
+        status, body = dispatch(client, app, output, values, [changed])
+    assert status == 200, body[:500]
+    return json.loads(body)["response"]
+
+
+def report(app, data: bytes, name: str = "dane.csv", lang: str = "pl") -> dict:
+    values = {
+        prop_key(ids.UPLOAD_FILE, "contents"): data_url(data),
+        prop_key(ids.UPLOAD_FILE, "filename"): name,
+        prop_key(ids.UPLOAD_SCOPE, "value"): "smk",
+        prop_key(ids.LANG_STORE, "data"): lang,
+    }
+    return post(app, REPORT_OUTPUT, values, prop_key(ids.UPLOAD_FILE, "contents"))
+
+
+def own_data(app, data: bytes | None, name: str = "dane.csv", trigger: str = "save", **form):
+    values = {prop_key(i, "value"): v for i, v in {**FORM, **form}.items()}
+    values |= {
+        prop_key(ids.UPLOAD_FILE, "contents"): data_url(data) if data is not None else None,
+        prop_key(ids.UPLOAD_FILE, "filename"): name,
+        prop_key(ids.UPLOAD_SCOPE, "value"): "smk",
+        prop_key(ids.UPLOAD_SAVE, "n_clicks"): 1,
+        prop_key(ids.UPLOAD_CONFIRM, "submit_n_clicks"): 1 if trigger == "delete" else None,
+        prop_key(ids.LANG_STORE, "data"): "pl",
+    }
+    changed = (
+        (ids.UPLOAD_SAVE, "n_clicks")
+        if trigger == "save"
+        else (ids.UPLOAD_CONFIRM, "submit_n_clicks")
+    )
+    return post(app, STATUS_OUTPUT, values, prop_key(*changed))
+
+
+def stored(app) -> tuple[int, int]:
+    connection = open_user_indicators_of(app)
+    try:
+        return (
+            connection.execute("SELECT count(*) FROM user_indicators").fetchone()[0],
+            connection.execute("SELECT count(*) FROM user_indicator_values").fetchone()[0],
+        )
+    finally:
+        connection.close()
+
+
+def open_user_indicators_of(app):
+    return open_database(Path(app.server.config["DATABASE_PATH"]))
+
+
+def status_text(response: dict) -> object:
+    return response[ids.UPLOAD_STATUS]["children"]
+
+
+def alert_text(children: object) -> str:
+    assert isinstance(children, dict) and children["props"]["role"] == "alert", children
+    return children["props"]["children"]
+
+
+def test_a_good_file_gets_a_report_a_preview_and_can_be_saved(app):
+    response = report(app, GOOD_CSV)
+
+    assert response[ids.UPLOAD_SAVE]["disabled"] is False
+    assert response[ids.UPLOAD_COLUMN]["options"] == [{"label": NAME, "value": NAME}]
+    shown = json.dumps(response[ids.UPLOAD_REPORT], ensure_ascii=False)
+    assert "Wierszy: 3; rozpoznane wartości: 3" in shown
+    assert "10 234" in shown and "512,5" in shown  # the preview, in Polish number style
+    assert "Gminy zasięgu bez wartości (12)" in shown
+    assert "Czernichów" in shown  # missing gminas are named, not coded
+
+    saved = own_data(app, GOOD_CSV)
+    assert status_text(saved) == text("upload_saved", "pl").format(name=NAME, count=3)
+    assert NAME in json.dumps(saved[ids.UPLOAD_LIST], ensure_ascii=False)
+    assert saved[ids.UPLOAD_DELETE_CHOICE]["options"] == [{"label": NAME, "value": "own_1"}]
+    assert stored(app) == (1, 3)
+
+
+def test_the_saved_indicator_is_mapped_compared_and_aggregated(app):
+    own_data(app, GOOD_CSV)
+
+    response, _ = call_map(
+        app,
+        [f"{ids.INDICATOR_DROPDOWN}.value"],
+        **{f"{ids.INDICATOR_DROPDOWN}.value": "own_1", f"{ids.YEAR_SLIDER}.value": 2024},
+    )
+    trace = response[ids.MAP_GRAPH]["figure"]["data"][0]
+    hover = dict(zip(trace["locations"], trace["customdata"], strict=True))
+    assert hover[KRAKOW] == ["10 234,0", 1]
+    assert hover[WIELICZKA] == ["512,5", 2]
+    assert trace["z"][trace["locations"].index("1206012")] == 0  # no data
+
+    rows = aggregates(zone(app, (0, 0), "distance", mode="buffer", gmina=WIELICZKA, distance=0))
+    assert rows[NAME][:2] == ["2024", "512,5 mieszkania"]
+
+    with app.server.test_request_context("/"):
+        assert current_dataset().catalog["own_1"].name("en") == "Dwellings completed"
+
+    values = {
+        prop_key(ids.COMPARE_GMINAS_DROPDOWN, "value"): [KRAKOW, WIELICZKA],
+        prop_key(ids.COMPARE_SCOPE_DROPDOWN, "value"): "smk",
+        prop_key(ids.LANG_STORE, "data"): "pl",
+    }
+    compared = post(
+        app, f"{ids.COMPARE_TABLE}.children", values, prop_key(ids.COMPARE_GMINAS_DROPDOWN, "value")
+    )
+    assert NAME in json.dumps(compared[ids.COMPARE_TABLE], ensure_ascii=False)
+
+
+def test_replace_keeps_the_id_and_delete_asks_then_removes(app):
+    own_data(app, GOOD_CSV)
+    newer = "teryt;rok;x\n1261011;2023;5\n1219053;2023;6\n".encode("cp1250")
+
+    replaced = own_data(app, newer, **{ids.UPLOAD_TARGET: "own_1", ids.UPLOAD_COLUMN: "x"})
+    assert status_text(replaced) == text("upload_replaced", "pl").format(name=NAME, count=2)
+    connection = open_user_indicators_of(app)
+    assert user_values(connection)[["teryt", "year", "value"]].values.tolist() == [
+        [WIELICZKA, 2023, 6.0],
+        [KRAKOW, 2023, 5.0],
+    ]
+    connection.close()
+
+    values = {
+        prop_key(ids.UPLOAD_DELETE, "n_clicks"): 1,
+        prop_key(ids.UPLOAD_DELETE_CHOICE, "value"): "own_1",
+        prop_key(ids.LANG_STORE, "data"): "pl",
+    }
+    asked = post(
+        app, f"{ids.UPLOAD_CONFIRM}.displayed", values, prop_key(ids.UPLOAD_DELETE, "n_clicks")
+    )
+    assert asked[ids.UPLOAD_CONFIRM]["displayed"] is True
+    assert NAME in asked[ids.UPLOAD_CONFIRM]["message"]
+
+    deleted = own_data(app, None, trigger="delete", **{ids.UPLOAD_DELETE_CHOICE: "own_1"})
+    assert status_text(deleted) == text("upload_deleted", "pl").format(name=NAME)
+    assert stored(app) == (0, 0)
+
+
+def test_saving_without_a_year_or_name_is_refused_with_an_alert(app):
+    no_year = own_data(app, GOOD_CSV, **{ids.UPLOAD_YEAR: None})
+    assert alert_text(status_text(no_year)) == text("error_upload_no_year", "pl")
+    no_name = own_data(app, GOOD_CSV, **{ids.UPLOAD_NAME_PL: " "})
+    assert alert_text(status_text(no_name)) == text("error_user_indicator", "pl")
+    assert stored(app) == (0, 0)
+
+
+@pytest.fixture(scope="module")
+def battery_app(store_dir, tmp_path_factory):
+    """One app for the whole battery: it must keep serving after every bad file."""
+    database = tmp_path_factory.mktemp("battery") / "db.sqlite"
+    return create_app(
+        {"STORE_DIR": str(store_dir), "CACHE_TYPE": "NullCache", "DATABASE_PATH": str(database)}
+    )
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED))
+def test_every_malformed_file_gets_an_alert_and_nothing_is_stored(battery_app, case):
+    app = battery_app
+    data, name, code = MALFORMED[case]
+
+    response = report(app, data, name, lang="en")
+    assert response[ids.UPLOAD_SAVE]["disabled"] is True
+    children = response[ids.UPLOAD_REPORT]["children"]
+    shown = json.dumps(children, ensure_ascii=False)
+    if f"error_{code}" in TEXTS["en"]:
+        assert alert_text(children) == text(f"error_{code}", "en")
+    else:
+        problem = text("upload_problem_" + code.removeprefix("upload_"), "en")
+        assert problem.split("(")[0] in shown
+    assert "dangerouslySetInnerHTML" not in shown
+
+    refused = own_data(app, data, name)
+    assert alert_text(status_text(refused))
+    assert stored(app) == (0, 0)
+    with app.server.test_client() as client:
+        assert client.get("/").status_code == 200
+
+
+def test_own_indicators_survive_a_restart(store_dir, tmp_path):
+    config = {
+        "STORE_DIR": str(store_dir),
+        "CACHE_TYPE": "NullCache",
+        "DATABASE_PATH": str(tmp_path / "db.sqlite"),
+    }
+    own_data(create_app(config), GOOD_CSV)
+
+    restarted = create_app(config)
+    with restarted.server.test_client() as client:
+        client.get("/")
+        layout = json.dumps(client.get("/_dash-layout").get_json(), ensure_ascii=False)
+    assert NAME in layout  # in the explorer's indicator dropdown and the list
+    with restarted.server.test_request_context("/"):
+        assert current_dataset().catalog["own_1"].years == (2024,)
+
+
+def catalog_table(app) -> str:
+    values = {
+        prop_key(ids.CATALOG_SEARCH, "value"): "",
+        prop_key(ids.CATALOG_THEME, "value"): None,
+        prop_key(ids.LANG_STORE, "data"): "pl",
+    }
+    response = post(
+        app, f"{ids.CATALOG_TABLE}.children", values, prop_key(ids.CATALOG_SEARCH, "value")
+    )
+    return json.dumps(response[ids.CATALOG_TABLE], ensure_ascii=False)
+
+
+def test_a_save_refreshes_what_a_real_cache_holds(store_dir, tmp_path):
+    config = {
+        "STORE_DIR": str(store_dir),
+        "CACHE_TYPE": "SimpleCache",
+        "DATABASE_PATH": str(tmp_path / "db.sqlite"),
+    }
+    app = create_app(config)
+    assert NAME not in catalog_table(app)  # the catalog's rows are now cached
+
+    own_data(app, GOOD_CSV)
+
+    table = catalog_table(app)
+    assert NAME in table and "Własne dane" in table
+    assert "Metropolia Krakowska (15 gmin): 3/15" in table
