@@ -118,3 +118,39 @@ def flow_years(flows: pd.DataFrame) -> dict[str, int]:
     """Return the latest year of each kind of flow the table holds, e.g. ``{"migration": 2023}``."""
     latest = flows.groupby("kind")["year"].max()
     return {kind: int(latest[kind]) for kind in FLOW_KINDS if kind in latest.index}
+
+
+def rate_to(
+    flows: pd.DataFrame, destination: str, base: pd.Series, *, kind: str, year: int | None = None
+) -> pd.Series:
+    """Return each gmina's flow to one destination per 1,000 of a base (e.g. residents).
+
+    Parameters
+    ----------
+    flows
+        OD table ``origin, destination, year, kind, volume``.
+    destination
+        TERYT of the destination (e.g. the core of a functional area).
+    base
+        The denominator per gmina, indexed by TERYT; the result has one row per entry.
+    kind, year
+        Which flows (:func:`flows_of`); ``year`` defaults to the latest year of ``kind``.
+
+    Returns
+    -------
+    pandas.Series
+        ``1000 * F_i,destination / base_i`` on ``base``' index. A pair the matrix does
+        not hold counts as 0 (the NSP 2021 commuting matrix leaves out flows under 3,
+        so the rate is a lower bound by less than ``3000 / base_i``). NaN for the
+        destination itself and where the base is missing or not positive.
+
+    Raises
+    ------
+    FlowError
+        When there are no flows of ``kind`` (in ``year``).
+    """
+    selected = flows_of(flows, kind, year)
+    inflow = selected[selected["destination"] == destination].groupby("origin")["volume"].sum()
+    volume = inflow.reindex(base.index, fill_value=0.0)
+    rate = 1000.0 * volume / base.where(base > 0)
+    return rate.where(base.index != destination)
