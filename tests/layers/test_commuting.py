@@ -10,6 +10,8 @@ import pandas as pd
 import pytest
 
 from layers import io
+from layers.build import inputs_fingerprint
+from layers.build import main as build_main
 from layers.commuting import (
     KIND,
     commuting_flows,
@@ -27,7 +29,9 @@ from layers.errors import (
     CommutingSheetError,
     StoreMissingError,
 )
+from layers.sources import COMMUTING_XLSX
 from tests.commuting_workbook import EXPECTED, ROWS, write_workbook
+from tests.layers.test_build import source_copy
 
 CODES = pd.Index(
     ["0201011", "1206113", "1206143", "1208043", "1219043", "1219053", "1261011", "2010011"]
@@ -164,3 +168,51 @@ def test_cli_failure_writes_nothing(store_copy, tmp_path, capsys) -> None:
 def test_import_needs_a_built_store(tmp_path: Path) -> None:
     with pytest.raises(StoreMissingError):
         import_into_store(write_workbook(tmp_path / "m.xlsx"), tmp_path)
+
+
+# --- the data build ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def build_env(source_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A source mirror whose commuting workbook is to be written; the store goes to tmp."""
+    monkeypatch.delenv("GEOPORTAL_COMMUTING_XLSX", raising=False)
+    monkeypatch.setenv("GEOPORTAL_SOURCE_DIR", str(tmp_path / "source"))
+    monkeypatch.setenv("GEOPORTAL_STORE_DIR", str(tmp_path / "store"))
+    return source_copy(source_dir, tmp_path / "source", COMMUTING_XLSX)
+
+
+def test_build_imports_the_workbook_of_the_source_dir(build_env, source_dir, dataset, capsys):
+    write_workbook(build_env)
+    store_dir = build_env.parents[2] / "store"
+
+    assert build_main([]) == 0
+
+    assert capsys.readouterr().out.startswith("store written:")
+    flows = io.read_store(store_dir).flows
+    assert pairs(flows[flows["kind"] == KIND]) == EXPECTED
+    migration = flows[flows["kind"] == "migration"].reset_index(drop=True)
+    pd.testing.assert_frame_equal(migration, dataset.store.flows)
+    manifest = io.read_manifest(store_dir)
+    assert (manifest["commuting"]["file"], manifest["commuting"]["pairs"]) == (build_env.name, 7)
+    assert manifest["fingerprint"] == inputs_fingerprint(build_env.parents[1])
+    assert manifest["fingerprint"] != inputs_fingerprint(source_dir)
+
+
+def test_build_names_a_broken_workbook(build_env, capsys) -> None:
+    write_workbook(build_env, sheet="Arkusz1")
+
+    assert build_main([]) == 1
+
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"build failed: {build_env.name}: no sheet 'Macierz przepływów' "
+                   "(sheets: Uwagi, Arkusz1)"]  # fmt: skip
+    assert not (build_env.parents[2] / "store").exists()
+
+
+def test_build_needs_the_configured_workbook(build_env, tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("GEOPORTAL_COMMUTING_XLSX", str(tmp_path / "none.xlsx"))
+
+    assert build_main([]) == 1
+
+    assert "none.xlsx: file not found (GEOPORTAL_COMMUTING_XLSX)" in capsys.readouterr().err
