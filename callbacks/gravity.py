@@ -12,6 +12,7 @@ from callbacks.data import current_dataset, current_labels, gmina_options, indic
 from callbacks.i18n import dropdown_labels, text
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
 from layers.catchment import MODELS, Catchment, CatchmentRequest, catchment
+from layers.commuting import KIND as COMMUTING
 from layers.dominance import flow_lines, top_flows
 from layers.errors import GeoportalError
 from layers.figures import EMPTY_FEATURES, Outline, band_style, flow_figure, highlight_layer
@@ -37,7 +38,7 @@ def flow_kind_control(lang: str) -> list:
         }
         for kind in FLOW_KINDS
     ]
-    missing = [] if "commuting" in years else [html.P(text("flows_kind_missing", lang))]
+    missing = [] if COMMUTING in years else [html.P(text("flows_kind_missing", lang))]
     return [
         html.Label(text("gravity_flow_kind", lang)),
         dcc.RadioItems(id=ids.GRAVITY_FLOW_KIND, value=FLOW_KINDS[0], options=options),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from layers.catalog import indicator_of
+from layers.commuting import KIND as COMMUTING
 from layers.dataset import Dataset
 from layers.errors import NoDataError
 from layers.flows import flow_years, rate_to
@@ -12,7 +13,6 @@ from layers.values import values_in
 
 COMMUTERS_TO_CORE = "commuters_to_core"
 """Criterion id of :func:`commuters_to_core` (not a catalog indicator: it depends on the core)."""
-COMMUTING = "commuting"
 
 
 def working_age_population(dataset: Dataset, codes: pd.Index, year: int) -> tuple[pd.Series, int]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import openpyxl
 
-from layers.commuting import SHEET
+from layers.commuting_sheet import SHEET
 
 TITLE_ROWS = [
     ["Przepływy ludności związane z zatrudnieniem — NSP 2021"],

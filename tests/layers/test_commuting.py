@@ -12,14 +12,8 @@ import pytest
 from layers import io
 from layers.build import inputs_fingerprint
 from layers.build import main as build_main
-from layers.commuting import (
-    KIND,
-    commuting_flows,
-    full_codes,
-    import_into_store,
-    main,
-    with_commuting,
-)
+from layers.commuting import KIND, commuting_flows, import_into_store, main, with_commuting
+from layers.commuting_sheet import full_codes
 from layers.errors import (
     CommutingCodesError,
     CommutingCountError,
