@@ -48,6 +48,7 @@ def values(beta: float) -> dict:
         f"{ids.GRAVITY_ALPHA}.value": 1.0,
         f"{ids.GRAVITY_BETA}.value": beta,
         f"{ids.GRAVITY_CENTRE}.value": CENTRES[0],
+        f"{ids.GRAVITY_FLOW_KIND}.value": "migration",
         f"{ids.LANG_STORE}.data": "pl",
         f"{ids.GRAVITY_DRAWN}.data": "poland",
     }

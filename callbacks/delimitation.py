@@ -18,10 +18,12 @@ from callbacks.data import (
 )
 from callbacks.i18n import dropdown_labels, text
 from callbacks.maps import styled_map
+from layers.commuter_rate import COMMUTERS_TO_CORE, COMMUTING
 from layers.delimitation import Criterion, area_comparison, delimitation
 from layers.errors import GeoportalError
 from layers.export import area_file
 from layers.figures import category_style
+from layers.flows import flow_years
 from layers.numbers import formatted
 from layers.saved_areas import SavedArea, save_area
 from layers.scopes import MALOPOLSKA, SCOPES
@@ -36,8 +38,43 @@ DEFAULT_CRITERIA = (
     ("own_revenue_per_capita", ">=", 0.8, True, False),
 )
 """Indicator, comparison, threshold, relative to the median?, functional? — after Śleszyński."""
+COMMUTING_CRITERION = (COMMUTERS_TO_CORE, ">=", 50.0, False, True)
+"""The functional criterion when commuting flows are imported: Śleszyński's (2013) threshold."""
 MAP_LAYERS = ("smk",)
 EXPORTS = ("geojson:EPSG:4326", "gpkg:EPSG:4326", "geojson:EPSG:2180", "gpkg:EPSG:2180")
+
+
+def commuting_year() -> int | None:
+    """Return the year of the store's commuting flows, None when none are imported."""
+    return flow_years(current_dataset().store.flows).get(COMMUTING)
+
+
+def criterion_options(functional: bool, lang: str) -> list[dict]:
+    """Return a row's indicators; the functional row also offers commuters to the core."""
+    options = indicator_options(lang)
+    if not functional:
+        return options
+    commuters = {
+        "label": text("delimit_commuters", lang),
+        "value": COMMUTERS_TO_CORE,
+        "disabled": commuting_year() is None,
+    }
+    return [commuters, *options]
+
+
+def criterion_name(indicator: str, lang: str) -> str:
+    """Return a criterion's name: the catalog's, or that of commuters to the core."""
+    if indicator == COMMUTERS_TO_CORE:
+        return text("delimit_commuters", lang)
+    return current_dataset().catalog[indicator].name(lang)
+
+
+def commuting_note(lang: str) -> html.P:
+    """Return how the commuting criterion is defined, or why it is unavailable."""
+    year = commuting_year()
+    if year is None:
+        return html.P(text("delimit_commuters_off", lang), className="help")
+    return html.P(text("delimit_commuters_on", lang).format(year=year), className="help")
 
 
 def criterion_row(index: int, default: tuple, lang: str) -> html.Div:
@@ -52,7 +89,7 @@ def criterion_row(index: int, default: tuple, lang: str) -> html.Div:
                 value=indicator,
                 clearable=True,
                 labels=dropdown_labels(lang),
-                options=indicator_options(lang),
+                options=criterion_options(functional, lang),
             ),
             dcc.Dropdown(
                 id={"type": ids.DELIMIT_OPERATOR, "index": index},
@@ -75,6 +112,13 @@ def criterion_row(index: int, default: tuple, lang: str) -> html.Div:
         className="criterion",
         **{"data-functional": str(functional).lower()},
     )
+
+
+def default_criteria() -> tuple[tuple, ...]:
+    """Return the criteria rows' defaults: commuters to the core first once imported."""
+    if commuting_year() is None:
+        return DEFAULT_CRITERIA
+    return (COMMUTING_CRITERION, *DEFAULT_CRITERIA[1:])
 
 
 def layout(lang: str) -> html.Div:
@@ -100,7 +144,8 @@ def layout(lang: str) -> html.Div:
                 labels=dropdown_labels(lang),
                 options=gmina_options(lang, codes[codes.str.startswith(MALOPOLSKA)]),
             ),
-            *(criterion_row(i, default, lang) for i, default in enumerate(DEFAULT_CRITERIA)),
+            *(criterion_row(i, default, lang) for i, default in enumerate(default_criteria())),
+            commuting_note(lang),
             html.Label(text("delimit_min_others", lang)),
             dcc.Slider(id=ids.DELIMIT_MIN_OTHERS, min=0, max=4, step=1, value=2),
             dcc.Checklist(
@@ -187,10 +232,11 @@ def criteria_of(*rows: list) -> list[Criterion]:
 def result_table(result: pd.DataFrame, criteria: list[Criterion], lang: str) -> html.Table:
     """Return the table of the gminas in the area or qualifying: values and criteria met."""
     catalog, labels = current_dataset().catalog, current_labels(lang)
+    decimals = [catalog[c.indicator].decimals if c.indicator in catalog else 1 for c in criteria]
     shown = result[result["in_area"] | result["qualifies"]]
     head = [
         text("compare_gmina", lang),
-        *(catalog[c.indicator].name(lang) for c in criteria),
+        *(criterion_name(c.indicator, lang) for c in criteria),
         text("delimit_reason", lang),
     ]
     body = [
@@ -199,10 +245,10 @@ def result_table(result: pd.DataFrame, criteria: list[Criterion], lang: str) -> 
                 html.Td(labels[code]),
                 *(
                     html.Td(
-                        formatted(row[f"value_{i}"], catalog[c.indicator].decimals, lang),
+                        formatted(row[f"value_{i}"], decimals[i], lang),
                         className="cue-better" if row[f"met_{i}"] else "cue-neutral",
                     )
-                    for i, c in enumerate(criteria)
+                    for i in range(len(criteria))
                 ),
                 html.Td(text(f"reason_{row['reason']}", lang)),
             ]

@@ -12,9 +12,11 @@ from callbacks.data import current_dataset, current_labels, gmina_options, indic
 from callbacks.i18n import dropdown_labels, text
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
 from layers.catchment import MODELS, Catchment, CatchmentRequest, catchment
+from layers.commuting import KIND as COMMUTING
 from layers.dominance import flow_lines, top_flows
 from layers.errors import GeoportalError
 from layers.figures import EMPTY_FEATURES, Outline, band_style, flow_figure, highlight_layer
+from layers.flows import FLOW_KINDS, flow_years
 from layers.gravity import centroids
 from layers.numbers import formatted
 from layers.palettes import category_colors, palette_colors
@@ -23,6 +25,25 @@ DEFAULT_CENTRES = ["1261011", "1219053", "1219043", "1206113", "1209033", "12010
 """Kraków, Wieliczka, Niepołomice, Skawina, Myślenice, Bochnia."""
 MAP_LAYERS = ("smk",)
 POINT_COLOR = "#000000"
+
+
+def flow_kind_control(lang: str) -> list:
+    """Return the choice of flow matrix; a kind the store lacks is disabled, with a note."""
+    years = flow_years(current_dataset().store.flows)
+    options = [
+        {
+            "label": text(f"flows_kind_{kind}", lang).format(year=years.get(kind, "")),
+            "value": kind,
+            "disabled": kind not in years,
+        }
+        for kind in FLOW_KINDS
+    ]
+    missing = [] if COMMUTING in years else [html.P(text("flows_kind_missing", lang))]
+    return [
+        html.Label(text("gravity_flow_kind", lang)),
+        dcc.RadioItems(id=ids.GRAVITY_FLOW_KIND, value=FLOW_KINDS[0], options=options),
+        *missing,
+    ]
 
 
 def layout(lang: str) -> html.Div:
@@ -48,6 +69,7 @@ def layout(lang: str) -> html.Div:
                     {"label": text(f"model_{model}", lang), "value": model} for model in MODELS
                 ],
             ),
+            *flow_kind_control(lang),
             html.Label(text("gravity_attractiveness", lang)),
             dcc.Dropdown(
                 id=ids.GRAVITY_ATTRACTIVENESS,
@@ -173,7 +195,7 @@ def summary_table(result: Catchment, lang: str) -> html.Table:
 
 def update_gravity_map(*inputs: object) -> tuple:
     """User changes centres, model or its parameters: recolour the catchment map."""
-    scope, centres, model, attractiveness, alpha, beta, centre, lang, drawn = inputs
+    scope, centres, model, attractiveness, alpha, beta, centre, flow_kind, lang, drawn = inputs
     request = CatchmentRequest(
         scope=scope,
         centres=tuple(centres or ()),
@@ -182,6 +204,7 @@ def update_gravity_map(*inputs: object) -> tuple:
         alpha=float(alpha),
         beta=float(beta),
         centre=centre,
+        flow_kind=flow_kind,
     )
     try:
         result = cached_catchment(request)
@@ -198,10 +221,13 @@ def update_gravity_map(*inputs: object) -> tuple:
     return None, figure, legend(result, colors, lang), summary_table(result, lang), scope
 
 
-def update_flow_map(gmina: str, direction: str, count: int, lang: str) -> tuple:
-    """User picks a gmina, direction or N: draw lines to its top partners and list them."""
+def update_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str) -> tuple:
+    """User picks a gmina, direction, N or flow kind: draw lines to its top partners, list them."""
     dataset, labels = current_dataset(), current_labels(lang)
-    top = top_flows(dataset.store.flows, gmina, direction=direction, n=int(count))
+    try:
+        top = top_flows(dataset.store.flows, gmina, direction=direction, n=int(count), kind=kind)
+    except GeoportalError as error:
+        return dash.no_update, alert(error, lang)
     points = centroids(dataset.store.gminas_metric)
     lines = flow_lines(top, gmina, points).to_crs("EPSG:4326")
     lines["label"] = lines["partner"].map(labels)
@@ -246,6 +272,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.GRAVITY_ALPHA, "value"),
         Input(ids.GRAVITY_BETA, "value"),
         Input(ids.GRAVITY_CENTRE, "value"),
+        Input(ids.GRAVITY_FLOW_KIND, "value"),
         State(ids.LANG_STORE, "data"),
         State(ids.GRAVITY_DRAWN, "data"),
     )(update_gravity_map)
@@ -255,5 +282,6 @@ def register(app: dash.Dash) -> None:
         Input(ids.FLOW_GMINA, "value"),
         Input(ids.FLOW_DIRECTION, "value"),
         Input(ids.FLOW_COUNT, "value"),
+        Input(ids.GRAVITY_FLOW_KIND, "value"),
         State(ids.LANG_STORE, "data"),
     )(update_flow_map)

@@ -91,7 +91,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "centroidy geometryczne, bo dane nie mają rozkładu ludności wewnątrz "
         "gmin. Huff: P = A^α·d^−β / Σ A^α·d^−β; Reilly/Converse: punkt "
         "równowagi d/(1+√(PA/PB)) od mniejszego ośrodka; przepływy: udział "
-        "wymeldowań 2023 do każdego ośrodka; Nystuen–Dacey: gmina podlega "
+        "odpływu (wymeldowań 2023 albo wyjazdów do pracy 2021) do każdego "
+        "ośrodka; Nystuen–Dacey: gmina podlega "
         "ośrodkowi większemu, do którego płynie jej największy przepływ.",
         "gravity_centres": "Ośrodki",
         "gravity_attractiveness": "Atrakcyjność ośrodka (A)",
@@ -102,13 +103,36 @@ TEXTS: dict[str, dict[str, str]] = {
         "model_huff": "Huff: ośrodek dominujący",
         "model_huff_probability": "Huff: prawdopodobieństwo dla wybranego ośrodka",
         "model_reilly": "Reilly: obszary i punkty równowagi",
-        "model_flows": "Przepływy migracyjne 2023: ośrodek dominujący",
+        "model_flows": "Przepływy: ośrodek dominujący",
         "model_nystuen_dacey": "Nystuen–Dacey: regiony węzłowe",
-        "flows_title": "Mapa przepływów migracyjnych (2023)",
-        "flows_out": "wymeldowania do",
-        "flows_in": "zameldowania z",
+        "flows_title": "Mapa przepływów",
+        "flows_out": "odpływ do (wymeldowania, wyjazdy do pracy)",
+        "flows_in": "napływ z (zameldowania, przyjazdy do pracy)",
         "flows_volume": "Osoby",
         "flows_share": "Udział",
+        "gravity_flow_kind": "Macierz przepływów (ośrodek dominujący, Nystuen–Dacey, "
+        "mapa przepływów)",
+        "flows_kind_migration": "migracje na pobyt stały {year}",
+        "flows_kind_commuting": "dojazdy do pracy {year} (NSP 2021)",
+        "flows_kind_missing": "Dojazdy do pracy: macierz NSP 2021 nie jest zaimportowana "
+        "(python -m layers.commuting import plik.xlsx).",
+        "delimit_commuters": "Dojeżdżający do pracy do rdzenia na 1000 os. w wieku produkcyjnym",
+        "delimit_commuters_on": "Kryterium dojazdów (Śleszyński 2013: próg 50): osoby mieszkające "
+        "w gminie i pracujące w rdzeniu według macierzy NSP {year} na 1000 mieszkańców w "
+        "wieku produkcyjnym (ostatni rok ze strukturą wieku, 2019). GUS pomija przepływy "
+        "poniżej 3 osób; brak pary liczy się jako 0.",
+        "delimit_commuters_off": "Kryterium dojazdów do pracy do rdzenia jest niedostępne, bo "
+        "nie zaimportowano macierzy dojazdów NSP 2021 (python -m layers.commuting import "
+        "plik.xlsx); kryterium funkcjonalnym jest na razie napływ z macierzy migracji.",
+        "error_commuting_file": "Nie można odczytać macierzy dojazdów: to nie jest poprawny "
+        "skoroszyt XLSX.",
+        "error_commuting_sheet": "W skoroszycie nie ma arkusza „Macierz przepływów”.",
+        "error_commuting_header": "Nie znaleziono wiersza nagłówka z kodami TERYT gminy "
+        "zamieszkania i gminy miejsca pracy.",
+        "error_commuting_count": "Liczba dojeżdżających musi być liczbą całkowitą; popraw "
+        "komórki z tekstem, puste albo ułamkowe.",
+        "error_commuting_negative": "Liczba dojeżdżających nie może być ujemna.",
+        "error_commuting_codes": "Żaden wiersz nie wskazuje dwóch znanych gmin (kody TERYT).",
         "zone_title": "Strefy",
         "zone_help": "Narysuj strefę: okrąg (środek i promień w km), bufor wokół gminy albo "
         "obszar zaznaczony lassem na mapie. Tabela podaje udział powierzchni każdej "
@@ -507,8 +531,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "gravity_help": "Distances in km between gmina centroids in PL-1992 (EPSG:2180): "
         "geometric centroids, as the data hold no population within gminas. "
         "Huff: P = A^α·d^−β / Σ A^α·d^−β; Reilly/Converse: breaking point "
-        "d/(1+√(PA/PB)) from the smaller centre; flows: share of 2023 "
-        "out-migration going to each centre; Nystuen–Dacey: a gmina is "
+        "d/(1+√(PA/PB)) from the smaller centre; flows: share of the "
+        "outflow (2023 out-migration or 2021 out-commuting) going to each "
+        "centre; Nystuen–Dacey: a gmina is "
         "subordinate to a larger centre receiving its largest flow.",
         "gravity_centres": "Centres",
         "gravity_attractiveness": "Attractiveness of a centre (A)",
@@ -519,13 +544,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "model_huff": "Huff: dominant centre",
         "model_huff_probability": "Huff: probability for the chosen centre",
         "model_reilly": "Reilly: market areas and breaking points",
-        "model_flows": "Migration flows 2023: dominant centre",
+        "model_flows": "Flows: dominant centre",
         "model_nystuen_dacey": "Nystuen–Dacey: nodal regions",
-        "flows_title": "Migration flow map (2023)",
-        "flows_out": "out-migration to",
-        "flows_in": "in-migration from",
+        "flows_title": "Flow map",
+        "flows_out": "outflow to (out-migration, out-commuting)",
+        "flows_in": "inflow from (in-migration, in-commuting)",
         "flows_volume": "Persons",
         "flows_share": "Share",
+        "gravity_flow_kind": "Flow matrix (dominant centre, Nystuen–Dacey, flow map)",
+        "flows_kind_migration": "permanent migration {year}",
+        "flows_kind_commuting": "commuting to work {year} (2021 census)",
+        "flows_kind_missing": "Commuting: the 2021 census matrix has not been imported "
+        "(python -m layers.commuting import file.xlsx).",
+        "delimit_commuters": "Commuters to the core per 1,000 working-age residents",
+        "delimit_commuters_on": "Commuting criterion (Śleszyński 2013: threshold 50): people "
+        "living in the gmina and working in the core, from the {year} census matrix, per "
+        "1,000 working-age residents (latest year with the age structure, 2019). GUS omits "
+        "flows under 3 people; a missing pair counts as 0.",
+        "delimit_commuters_off": "The commuters-to-the-core criterion is unavailable: no 2021 "
+        "census commuting matrix has been imported (python -m layers.commuting import "
+        "file.xlsx); the functional criterion is the migration inflow for now.",
+        "error_commuting_file": "The commuting matrix cannot be read: not a valid XLSX workbook.",
+        "error_commuting_sheet": "The workbook has no sheet “Macierz przepływów”.",
+        "error_commuting_header": "No header row with the TERYT codes of the residence and "
+        "workplace gminas was found.",
+        "error_commuting_count": "Commuter counts must be whole numbers; fix the cells with "
+        "text, blanks or fractions.",
+        "error_commuting_negative": "Commuter counts cannot be negative.",
+        "error_commuting_codes": "No row names two known gminas (TERYT codes).",
         "zone_title": "Zones",
         "zone_help": "Draw a zone: a circle (centre and radius in km), a buffer around a gmina, "
         "or an area lassoed on the map. The table gives the share of each gmina's "

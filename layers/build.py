@@ -2,7 +2,9 @@
 
 Run ``python -m layers.build`` (``--force`` rebuilds a current store). The source
 directory is ``$GEOPORTAL_SOURCE_DIR`` (default ``../shared/geodata``) and the store
-``$GEOPORTAL_STORE_DIR`` (default ``geodata/store``).
+``$GEOPORTAL_STORE_DIR`` (default ``geodata/store``). A commuting workbook is imported
+when ``$GEOPORTAL_COMMUTING_XLSX`` names one or the source directory has
+:data:`layers.sources.COMMUTING_XLSX`.
 """
 
 from __future__ import annotations
@@ -19,13 +21,16 @@ import shapely
 
 from layers import io
 from layers.catalog import parsed_catalog
+from layers.commuting import KIND as COMMUTING
+from layers.commuting import commuting_flows, manifest_entry, with_commuting
 from layers.coverage import dissolved, repaired, simplified_coverage
 from layers.crs import DISPLAY_CRS, METRIC_CRS
 from layers.derivation import values_table
-from layers.errors import GeoportalError
+from layers.errors import GeoportalError, SourceFileError
 from layers.flows import flow_table, inflow_rows
 from layers.sources import (
     BOUNDARIES,
+    COMMUTING_XLSX,
     INFLOW_VARIABLES,
     MIGRATION_FLOW_COLUMNS,
     MIGRATION_OD,
@@ -44,7 +49,6 @@ from layers.variables import variables_table
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 GEODATA_DIR = PROJECT_DIR / "geodata"
 DEFAULT_SOURCE_DIR = PROJECT_DIR.parent / "shared" / "geodata"
-DEFAULT_STORE_DIR = GEODATA_DIR / "store"
 CATALOG_FILE = GEODATA_DIR / "indicators.toml"
 SIMPLIFY_TOLERANCE_M = 100.0
 DISPLAY_PRECISION_DEG = 1e-5
@@ -117,6 +121,23 @@ def required_columns(spec: SourceColumn) -> list[str]:
     return columns
 
 
+def commuting_workbook(source_dir: Path) -> Path | None:
+    """Return the commuting workbook the build imports, or None when there is none.
+
+    Raises
+    ------
+    SourceFileError
+        When ``$GEOPORTAL_COMMUTING_XLSX`` names a file that does not exist.
+    """
+    configured = os.environ.get("GEOPORTAL_COMMUTING_XLSX")
+    if configured:
+        if not Path(configured).is_file():
+            raise SourceFileError(f"{configured}: file not found (GEOPORTAL_COMMUTING_XLSX)")
+        return Path(configured)
+    default = source_dir / COMMUTING_XLSX
+    return default if default.is_file() else None
+
+
 def build_store(source_dir: Path) -> io.Store:
     """Return the processed store built from the source mirror.
 
@@ -124,6 +145,8 @@ def build_store(source_dir: Path) -> io.Store:
     ------
     SourceFileError
         When a source file is missing or malformed.
+    CommutingMatrixError
+        When the commuting workbook (:func:`commuting_workbook`) cannot be imported.
     """
     gminas_metric, current_codes = gmina_layer(source_dir)
     simple = simplified_coverage(gminas_metric, SIMPLIFY_TOLERANCE_M)
@@ -148,6 +171,10 @@ def build_store(source_dir: Path) -> io.Store:
         ignore_index=True,
     )
     catalog = parsed_catalog(io.read_toml(CATALOG_FILE))
+    workbook = commuting_workbook(source_dir)
+    if workbook is not None:
+        commuting = commuting_flows(workbook, codes, current_codes)
+        flows = with_commuting(flows, commuting.flows)
     return io.Store(
         gminas=display_layer(simple),
         gminas_metric=gminas_metric,
@@ -163,6 +190,7 @@ def inputs_fingerprint(source_dir: Path) -> str:
     """Return a fingerprint of everything the build reads, code included."""
     sources = [source_dir / path for path in BOUNDARIES.values()]
     sources += [source_dir / spec.path for spec in SOURCE_COLUMNS]
+    sources += [workbook] if (workbook := commuting_workbook(source_dir)) else []
     own = [*GEODATA_DIR.glob("*.toml"), *Path(__file__).parent.glob("*.py")]
     return io.fingerprint([file for file in sources if file.is_file()] + own)
 
@@ -173,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--force", action="store_true", help="rebuild even if current")
     args = parser.parse_args(argv)
     source_dir = Path(os.environ.get("GEOPORTAL_SOURCE_DIR", DEFAULT_SOURCE_DIR))
-    store_dir = Path(os.environ.get("GEOPORTAL_STORE_DIR", DEFAULT_STORE_DIR))
+    store_dir = Path(os.environ.get("GEOPORTAL_STORE_DIR", io.DEFAULT_STORE_DIR))
     try:
         stamp = inputs_fingerprint(source_dir)
         if not args.force and io.read_manifest(store_dir).get("fingerprint") == stamp:
@@ -183,11 +211,11 @@ def main(argv: list[str] | None = None) -> int:
     except GeoportalError as error:
         print(f"build failed: {error}", file=sys.stderr)
         return 1
-    io.write_store(
-        store_dir,
-        store,
-        {"fingerprint": stamp, "gminas": len(store.gminas), "values": len(store.values)},
-    )
+    manifest = {"fingerprint": stamp, "gminas": len(store.gminas), "values": len(store.values)}
+    if (workbook := commuting_workbook(source_dir)) is not None:
+        commuting = store.flows[store.flows["kind"] == COMMUTING]
+        manifest["commuting"] = manifest_entry(workbook, commuting)
+    io.write_store(store_dir, store, manifest)
     print(f"store written: {store_dir} ({len(store.gminas)} gminas, {len(store.values)} values)")
     return 0
 

@@ -45,6 +45,8 @@ class CatchmentRequest:
     beta: float = 2.0
     centre: str | None = None
     """The centre whose Huff probability surface is shown (``huff_probability``)."""
+    flow_kind: str = "migration"
+    """Flows of the ``flows`` and ``nystuen_dacey`` models (``"commuting"`` once imported)."""
 
 
 @dataclass(frozen=True)
@@ -127,13 +129,13 @@ def _reilly(dataset: Dataset, request: CatchmentRequest, codes: pd.Index) -> Cat
 def _flows(dataset: Dataset, request: CatchmentRequest, codes: pd.Index) -> Catchment:
     flows = dataset.store.flows
     if request.model == "flows":
-        shares = outflow_shares(flows, list(request.centres))
+        shares = outflow_shares(flows, list(request.centres), kind=request.flow_kind)
         dominant = dominant_flow_centre(shares).reindex(codes)
         own = [centre for centre in request.centres if centre in codes]
         dominant[own] = own  # flows inside a gmina are not recorded: a centre is its own
         return _regions(dataset, dominant, list(request.centres))
     population = dataset.values.by_indicator["population"]
-    structure = nystuen_dacey(flows, population[population.columns.max()])
+    structure = nystuen_dacey(flows, population[population.columns.max()], kind=request.flow_kind)
     tops = structure["top"].reindex(codes)
     order = tops.value_counts().index[:MAX_REGIONS].tolist()
     return _regions(dataset, tops.where(tops.isin(order)), order)
@@ -170,6 +172,8 @@ def catchment(dataset: Dataset, request: CatchmentRequest) -> Catchment:
     GravityError
         For fewer than two centres (one for flows), an unknown model, or no usable
         attractiveness.
+    FlowError
+        When the store holds no flows of ``request.flow_kind``.
 
     References
     ----------

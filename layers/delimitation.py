@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from layers.catalog import Indicator, indicator_of
+from layers.commuter_rate import COMMUTERS_TO_CORE, commuters_to_core
 from layers.contiguity import contiguous_area
 from layers.dataset import Dataset
 from layers.errors import DelimitationError, NoDataError
@@ -29,6 +30,8 @@ class Criterion:
     least the threshold, ``False`` when it is at most. ``functional`` criteria must
     all be met; the others are counted. ``year=None`` takes the latest year with
     data in the scope; ``base_year`` is the start of a change indicator's period.
+    ``indicator`` is a catalog id or :data:`COMMUTERS_TO_CORE`, the commuters to the
+    core per 1,000 working-age residents (:func:`layers.commuter_rate.commuters_to_core`).
     """
 
     indicator: str
@@ -63,21 +66,31 @@ def criterion_threshold(values: pd.Series, criterion: Criterion) -> float:
     return float(criterion.threshold)
 
 
-def _criterion_columns(
-    dataset: Dataset, criterion: Criterion, codes: pd.Index
-) -> tuple[pd.Series, pd.Series, int, float]:
+def _criterion_values(
+    dataset: Dataset, criterion: Criterion, codes: pd.Index, core: str
+) -> tuple[pd.Series, int]:
+    if criterion.indicator == COMMUTERS_TO_CORE:
+        return commuters_to_core(dataset, codes, core, criterion.year)
     indicator = indicator_of(dataset.catalog, criterion.indicator)
     year = criterion.year
     if year is None:
         year = latest_year(dataset.values, indicator, codes, criterion.base_year)
-    values = values_in(dataset.values, indicator, year, codes, criterion.base_year)
+    return values_in(dataset.values, indicator, year, codes, criterion.base_year), year
+
+
+def _criterion_columns(
+    dataset: Dataset, criterion: Criterion, codes: pd.Index, core: str
+) -> tuple[pd.Series, pd.Series, int, float]:
+    values, year = _criterion_values(dataset, criterion, codes, core)
     require_values(values)
     threshold = criterion_threshold(values, criterion)
     met = values >= threshold if criterion.above else values <= threshold
     return values, met.fillna(False).astype(bool), year, threshold
 
 
-def criteria_table(dataset: Dataset, criteria: Sequence[Criterion], scope: str) -> pd.DataFrame:
+def criteria_table(
+    dataset: Dataset, criteria: Sequence[Criterion], scope: str, core: str = KRAKOW
+) -> pd.DataFrame:
     """Return each gmina's values of the criteria and which criteria it meets.
 
     Parameters
@@ -89,6 +102,8 @@ def criteria_table(dataset: Dataset, criteria: Sequence[Criterion], scope: str) 
     scope
         One of :data:`layers.scopes.SCOPES`; its gminas are the rows and give the
         median of relative thresholds.
+    core
+        TERYT of the core, for the commuters-to-the-core criterion.
 
     Returns
     -------
@@ -106,7 +121,8 @@ def criteria_table(dataset: Dataset, criteria: Sequence[Criterion], scope: str) 
     UnknownIndicatorError
         For an indicator the catalog does not hold.
     NoDataError
-        When a criterion's indicator has no value in the scope (in its year).
+        When a criterion's indicator has no value in the scope (in its year), or the
+        commuters-to-the-core criterion is asked of a store without commuting flows.
 
     References
     ----------
@@ -119,7 +135,7 @@ def criteria_table(dataset: Dataset, criteria: Sequence[Criterion], scope: str) 
     table = pd.DataFrame(index=codes)
     years, thresholds = [], []
     for i, criterion in enumerate(criteria):
-        values, met, year, threshold = _criterion_columns(dataset, criterion, codes)
+        values, met, year, threshold = _criterion_columns(dataset, criterion, codes, core)
         table[f"value_{i}"], table[f"met_{i}"] = values, met
         years.append(year)
         thresholds.append(threshold)
@@ -204,7 +220,7 @@ def delimitation(  # noqa: PLR0913 (API fixed for the UI; three are keyword-only
     """
     if min_others < 0:
         raise DelimitationError(f"min_others must be at least 0, got {min_others}")
-    table = criteria_table(dataset, criteria, scope)
+    table = criteria_table(dataset, criteria, scope, core)
     if core not in table.index:
         raise DelimitationError(f"core {core} is not in scope {scope!r}")
     qualifies = (table["functional_met"] & (table["others_met"] >= min_others)).rename("qualifies")

@@ -15,22 +15,11 @@ import geopandas as gpd
 import shapely
 
 from layers.errors import FlowError
+from layers.flows import flows_of
 from layers.gravity import dominant_centre
 
 DIRECTIONS = {"out": ("origin", "destination"), "in": ("destination", "origin")}
 """Direction → (column of the gmina itself, column of its partner)."""
-
-
-def _flows_of(flows: pd.DataFrame, kind: str, year: int | None) -> pd.DataFrame:
-    """Return the flows of one kind and year (default: the latest year of that kind)."""
-    of_kind = flows[flows["kind"] == kind]
-    if of_kind.empty:
-        raise FlowError(f"no flows of kind {kind!r}")
-    chosen = int(of_kind["year"].max()) if year is None else year
-    selected = of_kind[of_kind["year"] == chosen]
-    if selected.empty:
-        raise FlowError(f"no {kind} flows in {chosen}")
-    return selected
 
 
 def outflow_shares(
@@ -76,7 +65,7 @@ def outflow_shares(
     regions. *Papers of the Regional Science Association* 7, 29–42.
     https://doi.org/10.1007/BF01969070
     """
-    selected = _flows_of(flows, kind, year)
+    selected = flows_of(flows, kind, year)
     totals = selected.groupby("origin")["volume"].sum()
     totals = totals[totals > 0]
     to_centres = selected[selected["destination"].isin(list(centres))]
@@ -211,7 +200,7 @@ def nystuen_dacey(
     regions. *Papers of the Regional Science Association* 7, 29–42.
     https://doi.org/10.1007/BF01969070
     """
-    largest = _largest_flows(_flows_of(flows, kind, year)).reindex(sizes.index)
+    largest = _largest_flows(flows_of(flows, kind, year)).reindex(sizes.index)
     largest_to = largest["destination"].astype(object)
     own = sizes.to_numpy(dtype=float, na_value=np.nan)
     target = sizes.reindex(largest_to.to_numpy()).to_numpy(dtype=float, na_value=np.nan)
@@ -268,7 +257,7 @@ def top_flows(  # noqa: PLR0913 (signature fixed for the UI; four are keyword-on
     if n < 1:
         raise FlowError("n must be at least 1")
     own, partner = DIRECTIONS[direction]
-    selected = _flows_of(flows, kind, year)
+    selected = flows_of(flows, kind, year)
     rows = selected[selected[own] == gmina]
     total = rows["volume"].sum()
     ordered = rows.sort_values(["volume", partner], ascending=[False, True]).head(n)

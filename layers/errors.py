@@ -145,3 +145,39 @@ class UserIndicatorError(GeoportalError):
     """A user indicator that cannot be stored, replaced or found."""
 
     code = "user_indicator"
+
+
+class CommutingMatrixError(GeoportalError):
+    """A commuting workbook that cannot be imported (not a readable XLSX, no usable rows)."""
+
+    code = "commuting_file"
+
+
+class CommutingSheetError(CommutingMatrixError):
+    """The workbook has no sheet ``Macierz przepływów``."""
+
+    code = "commuting_sheet"
+
+
+class CommutingHeaderError(CommutingMatrixError):
+    """No header row with the residence and workplace code columns was found."""
+
+    code = "commuting_header"
+
+
+class CommutingCountError(CommutingMatrixError):
+    """A commuter count that is not a whole number (text, empty or fractional)."""
+
+    code = "commuting_count"
+
+
+class CommutingNegativeError(CommutingMatrixError):
+    """A negative commuter count."""
+
+    code = "commuting_negative"
+
+
+class CommutingCodesError(CommutingMatrixError):
+    """No row of the workbook names two known gminas."""
+
+    code = "commuting_codes"

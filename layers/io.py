@@ -23,6 +23,7 @@ MANIFEST_FILE = "manifest.json"
 FETCHED_FILE = "fetched.parquet"
 """Variables fetched from GUS BDL after the build (:mod:`layers.bdl`); a rebuild keeps it."""
 FETCHED_COLUMNS = ["variable", "teryt", "year", "value", "retrieved", "bdl_variable"]
+DEFAULT_STORE_DIR = Path(__file__).resolve().parent.parent / "geodata" / "store"
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,21 @@ def write_store(store_dir: Path, store: Store, manifest: dict) -> None:
         getattr(store, name).to_parquet(store_dir / f"{name}.parquet")
     store.values.to_parquet(store_dir / VALUES_FILE, index=False)
     store.flows.to_parquet(store_dir / FLOWS_FILE, index=False)
+    (store_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
+
+
+def write_flows(store_dir: Path, flows: pd.DataFrame, manifest: dict) -> None:
+    """Replace the store's flow table and manifest (the manifest last, as :func:`write_store` does).
+
+    Raises
+    ------
+    StoreMissingError
+        When ``store_dir`` holds no built store.
+    """
+    if not (store_dir / MANIFEST_FILE).is_file():
+        raise StoreMissingError(f"no data store in {store_dir}; run: python -m layers.build")
+    (store_dir / MANIFEST_FILE).unlink()
+    flows.to_parquet(store_dir / FLOWS_FILE, index=False)
     (store_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
 
 

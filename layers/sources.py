@@ -85,6 +85,10 @@ MIGRATION_FLOW_COLUMNS = {
 }
 """Columns of the 2023 migration matrix, by role."""
 
+COMMUTING_XLSX = "flows/gus_commuting_od_gmina_2021.xlsx"
+"""Where the build looks for GUS's NSP 2021 commuting workbook when
+``$GEOPORTAL_COMMUTING_XLSX`` is not set; the build works without it."""
+
 BOUNDARIES = {
     "gminas": "boundaries/gminy_2020.geojson",
     "powiats": "boundaries/powiaty_2020.geojson",

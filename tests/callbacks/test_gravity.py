@@ -35,6 +35,7 @@ def gravity_map(
             chosen["alpha"],
             chosen["beta"],
             chosen["centre"],
+            kw.get("flow_kind", "migration"),
             kw.get("lang", "pl"),
             drawn,
         )
@@ -65,6 +66,7 @@ def test_first_draw_over_http_sends_the_map_legend_and_table(app):
         prop_key(ids.GRAVITY_ALPHA, "value"): 1,
         prop_key(ids.GRAVITY_BETA, "value"): 2,
         prop_key(ids.GRAVITY_CENTRE, "value"): KRAKOW,
+        prop_key(ids.GRAVITY_FLOW_KIND, "value"): "migration",
         prop_key(ids.LANG_STORE, "data"): "pl",
         prop_key(ids.GRAVITY_DRAWN, "data"): None,
     }
@@ -217,7 +219,7 @@ def test_the_alert_speaks_english(app):
 
 def flow_map(app, gmina: str = WIELICZKA, direction: str = "out", count: int = 10):
     with app.server.test_request_context():
-        return gravity.update_flow_map(gmina, direction, count, "pl")
+        return gravity.update_flow_map(gmina, direction, count, "migration", "pl")
 
 
 def flow_rows(table: html.Table) -> list[list[str]]:

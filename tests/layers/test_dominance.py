@@ -188,3 +188,30 @@ def test_wieliczka_migrates_mostly_to_krakow_and_is_subordinate(dataset):
     assert result.loc[WIELICZKA, "subordinate_to"] == KRAKOW
     assert result.loc[WIELICZKA, "top"] == KRAKOW
     assert dominant_flow_centre(outflow_shares(flows, [KRAKOW]))[WIELICZKA] == KRAKOW
+
+
+def test_dominance_and_nodal_regions_of_commuting_flows(flows):
+    commuting = [("C", "A", 40.0), ("C", "B", 60.0), ("D", "A", 5.0), ("A", "B", 10.0)]
+    rows = [(o, d, 2021, "commuting", v) for o, d, v in commuting]
+    both = pd.concat(
+        [flows[flows["kind"] == "migration"], pd.DataFrame(rows, columns=flows.columns)]
+    )
+
+    shares = outflow_shares(both, ["A", "B"], kind="commuting")
+    structure = nystuen_dacey(both, SIZES, kind="commuting")
+
+    assert shares.to_dict("index") == {
+        "A": {"A": 0.0, "B": 1.0},
+        "C": {"A": 0.4, "B": 0.6},
+        "D": {"A": 1.0, "B": 0.0},
+    }
+    assert dominant_flow_centre(shares).to_dict() == {"A": "B", "C": "B", "D": "A"}
+    assert structure["subordinate_to"].dropna().to_dict() == {"C": "B", "D": "A"}
+    assert structure["top"].to_dict() == {
+        "A": "A",
+        "B": "B",
+        "C": "B",
+        "D": "A",
+        "E": "E",
+        "F": "F",
+    }
