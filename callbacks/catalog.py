@@ -84,6 +84,7 @@ def indicator_row(indicator_id: str, row: pd.Series, lang: str) -> html.Tr:
             html.Td(coverage),
             html.Td(text(f"polarity_{indicator.polarity}", lang)),
             html.Td(indicator.source),
+            html.Td(indicator.updated),
             html.Td(actions),
         ]
     )
@@ -105,6 +106,7 @@ def update_table(query: str | None, theme: str | None, lang: str) -> html.Table 
                 "coverage",
                 "polarity",
                 "source",
+                "updated",
                 "actions",
             )
         ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -211,7 +212,12 @@ def main(argv: list[str] | None = None) -> int:
     except GeoportalError as error:
         print(f"build failed: {error}", file=sys.stderr)
         return 1
-    manifest = {"fingerprint": stamp, "gminas": len(store.gminas), "values": len(store.values)}
+    manifest = {
+        "fingerprint": stamp,
+        "built": datetime.now(UTC).date().isoformat(),
+        "gminas": len(store.gminas),
+        "values": len(store.values),
+    }
     if (workbook := commuting_workbook(source_dir)) is not None:
         commuting = store.flows[store.flows["kind"] == COMMUTING]
         manifest["commuting"] = manifest_entry(workbook, commuting)

@@ -32,6 +32,8 @@ class Indicator:
     series_break: int | None = None
     report: bool = False
     """A key indicator of the "Raport o stanie Metropolii"."""
+    updated: str = ""
+    """ISO date its data last changed: the store's build, a GUS BDL retrieval or an upload."""
 
     @property
     def is_change(self) -> bool:

@@ -46,7 +46,8 @@ def load_dataset(store_dir: Path, geodata_dir: Path) -> Dataset:
     -----
     Variables fetched from GUS BDL (``fetched.parquet``, :mod:`layers.bdl`) add the
     gmina-years the store lacks (:func:`layers.fetched.added_values`); the catalog's
-    ``years`` then include them.
+    ``years`` then include them. Each indicator's ``updated`` is the store's build date,
+    or the last retrieval date for indicators the fetched values extend.
 
     Raises
     ------
@@ -56,12 +57,15 @@ def load_dataset(store_dir: Path, geodata_dir: Path) -> Dataset:
         When the catalog is inconsistent.
     """
     store = io.read_store(store_dir)
+    built = io.read_manifest(store_dir).get("built", "")
     catalog = parsed_catalog(io.read_toml(geodata_dir / "indicators.toml"))
+    catalog = {key: dataclasses.replace(i, updated=built) for key, i in catalog.items()}
     added = added_values(catalog, store.values, store.fetched)
     if not added.empty:
         values = pd.concat([store.values, added.astype(store.values.dtypes)], ignore_index=True)
         store = dataclasses.replace(store, values=values)
-        catalog = extended_catalog(catalog, added)
+        retrieved = str(store.fetched["retrieved"].max())[:10]
+        catalog = extended_catalog(catalog, added, retrieved)
     return Dataset(
         store=store,
         catalog=catalog,

@@ -96,11 +96,12 @@ def computable(catalog: Catalog, available: set[str], fetched: set[str]) -> Cata
     return chosen
 
 
-def extended_catalog(catalog: Catalog, added: pd.DataFrame) -> Catalog:
+def extended_catalog(catalog: Catalog, added: pd.DataFrame, retrieved: str = "") -> Catalog:
     """Return the catalog with the years of ``added`` values in each indicator's ``years``.
 
     A change indicator (``change_of = x``) gains the added years of ``x`` that have an
-    earlier year to compare with.
+    earlier year to compare with. An indicator that gains years gets ``retrieved`` (the
+    retrieval date) as its ``updated`` date.
     """
     years = added.groupby("indicator")["year"].agg(lambda column: set(column.astype(int)))
     extended = {}
@@ -111,5 +112,6 @@ def extended_catalog(catalog: Catalog, added: pd.DataFrame) -> Catalog:
             base = catalog[argument].years
             new = {year for year in new if base and year > min(base)}
         combined = tuple(sorted(set(indicator.years) | new))
-        extended[indicator.id] = dataclasses.replace(indicator, years=combined)
+        updated = retrieved if new - set(indicator.years) and retrieved else indicator.updated
+        extended[indicator.id] = dataclasses.replace(indicator, years=combined, updated=updated)
     return extended

@@ -18,6 +18,8 @@ from layers.crs import METRIC_CRS
 from layers.dataset import Dataset, load_dataset
 
 SOURCE_DIR = Path(os.environ.get("GEOPORTAL_SOURCE_DIR", DEFAULT_SOURCE_DIR))
+BUILT = "2026-11-27"
+"""The build date the test store's manifest records."""
 
 
 @pytest.fixture
@@ -35,7 +37,7 @@ def squares() -> gpd.GeoDataFrame:
 def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real store, built once per test session from ``../shared/geodata``."""
     directory = tmp_path_factory.mktemp("store")
-    io.write_store(directory, build_store(SOURCE_DIR), {"fingerprint": "tests"})
+    io.write_store(directory, build_store(SOURCE_DIR), {"fingerprint": "tests", "built": BUILT})
     return directory
 
 

@@ -6,6 +6,7 @@ import pandas as pd
 from dash import ALL
 
 from callbacks import catalog, ids
+from tests.conftest import BUILT
 from tests.dash_client import dispatch, prop_key
 
 
@@ -20,6 +21,7 @@ def test_search_lists_matching_rows_with_coverage(app):
     assert first[3].children == "2003–2024"
     coverage = [div.children for div in first[4].children]
     assert coverage[0] == "Metropolia Krakowska (15 gmin): 15/15"
+    assert first[7].children == BUILT  # last update: the store's build
     assert nothing.children == "Żaden wskaźnik nie pasuje do wyszukiwania."
 
 

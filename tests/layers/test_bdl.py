@@ -160,6 +160,8 @@ def test_refresh_store_saves_new_years_with_retrieval_date(dataset, own_store):
     reloaded = load_dataset(own_store, GEODATA_DIR)
     assert 2025 in reloaded.catalog["population"].years
     assert reloaded.values.by_indicator["population"][2025].notna().sum() == 14
+    assert reloaded.catalog["population"].updated == "2026-06-01"  # the catalog's last update
+    assert reloaded.catalog["urbanization"].updated == dataset.catalog["urbanization"].updated
 
 
 def test_refresh_asks_the_years_after_the_store_by_default(dataset, own_store):

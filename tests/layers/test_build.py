@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -317,5 +318,6 @@ def test_main_is_idempotent(
     pd.testing.assert_frame_equal(pd.read_parquet(store / io.VALUES_FILE), first)
     pd.testing.assert_frame_equal(first, dataset.store.values)
     assert manifest["fingerprint"] == stamp
+    assert manifest["built"] == datetime.now(UTC).date().isoformat()
     assert manifest["gminas"] == 2477
     assert manifest["values"] == len(first)
