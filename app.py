@@ -12,7 +12,9 @@ import dash
 import flask
 from dash import html
 
+from api import blueprint as api_blueprint
 from callbacks import (
+    access,
     area_layers,
     catalog,
     compare,
@@ -59,6 +61,13 @@ SETTINGS = (
     Setting("CACHE_TYPE", "SimpleCache", "Flask-Caching backend (`NullCache` turns caching off)"),
     Setting("CACHE_DEFAULT_TIMEOUT", 3600, "seconds a cached computation is kept"),
     Setting("DEBUG", False, "Dash debug mode (never in production)"),
+    Setting(
+        "SECRET_KEY",
+        "",
+        "key signing session cookies; empty: one made once and kept in `instance/secret_key`",
+    ),
+    Setting("SESSION_COOKIE_SECURE", False, "send the session cookie over HTTPS only"),
+    Setting("SESSION_LIFETIME_HOURS", 8, "hours a sign-in lasts"),
 )
 
 
@@ -146,7 +155,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     )
     with server.app_context():
         app.layout = serve_layout
+    server.register_blueprint(api_blueprint)
     features = (
+        access,
         page,
         explorer,
         area_layers,

@@ -8,17 +8,47 @@ from pathlib import Path
 import pandas as pd
 from flask import current_app
 
+from callbacks.access import signed_in_user
 from callbacks.cache import cache
 from callbacks.i18n import text
+from layers.access import public_dataset, visible_areas
 from layers.dataset import Dataset, gmina_labels
-from layers.saved_areas import open_database
+from layers.errors import SavedAreaError
+from layers.saved_areas import SavedArea, open_database, saved_area, saved_areas
 
 EXTENSION_KEY = "geoportal_dataset"
+PUBLIC_KEY = "geoportal_public_dataset"
 
 
 def current_dataset() -> Dataset:
-    """Return the dataset bound to the running app by ``create_app``."""
-    return current_app.extensions[EXTENSION_KEY]
+    """Return the dataset bound to the running app, without internal data for visitors."""
+    full = current_app.extensions[EXTENSION_KEY]
+    if signed_in_user():
+        return full
+    source, public = current_app.extensions.get(PUBLIC_KEY, (None, None))
+    if source is not full:
+        public = public_dataset(full)
+        current_app.extensions[PUBLIC_KEY] = (full, public)
+    return public
+
+
+def current_areas(kind: str | None = None) -> list[SavedArea]:
+    """Return the saved areas (of one kind) the person asking may see, newest first."""
+    return visible_areas(saved_areas(current_database(), kind), signed_in_user() is not None)
+
+
+def current_area(identifier: int) -> SavedArea:
+    """Return one saved area the person asking may see.
+
+    Raises
+    ------
+    SavedAreaError
+        When there is no such area, or it is internal and no one is signed in.
+    """
+    area = saved_area(current_database(), identifier)
+    if not visible_areas([area], signed_in_user() is not None):
+        raise SavedAreaError(f"no saved area {identifier}")
+    return area
 
 
 @cache.memoize()

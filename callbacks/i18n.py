@@ -230,6 +230,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_no_data": "Brak danych dla tego wskaźnika w wybranym roku i zasięgu. "
         "Wybierz inny rok lub zasięg.",
         "error_unknown_indicator": "Nie znaleziono wskaźnika. Wybierz wskaźnik z listy.",
+        "access_sign_in": "Zaloguj",
+        "access_sign_out": "Wyloguj",
+        "access_title": "Logowanie do części wewnętrznej",
+        "access_username": "Użytkownik",
+        "access_password": "Hasło",
+        "access_back": "Wróć do geoportalu",
+        "access_failed": "Nieprawidłowa nazwa użytkownika lub hasło.",
+        "access_locked": "Zbyt wiele nieudanych prób. Spróbuj ponownie za 5 minut.",
+        "access_csrf": "Formularz wygasł. Odśwież stronę i spróbuj ponownie.",
     },
     "en": {
         "title": "Kraków Metropolis Geoportal",
@@ -449,6 +458,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_no_data": "No data for this indicator in the chosen year and scope. "
         "Choose another year or scope.",
         "error_unknown_indicator": "Indicator not found. Choose one from the list.",
+        "access_sign_in": "Sign in",
+        "access_sign_out": "Sign out",
+        "access_title": "Sign in to the internal part",
+        "access_username": "User name",
+        "access_password": "Password",
+        "access_back": "Back to the geoportal",
+        "access_failed": "Wrong user name or password.",
+        "access_locked": "Too many failed attempts. Try again in 5 minutes.",
+        "access_csrf": "The form has expired. Reload the page and try again.",
     },
 }
 

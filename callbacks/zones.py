@@ -15,7 +15,14 @@ from shapely.geometry import shape
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.data import current_database, current_dataset, current_labels, gmina_options
+from callbacks.data import (
+    current_area,
+    current_areas,
+    current_database,
+    current_dataset,
+    current_labels,
+    gmina_options,
+)
 from callbacks.i18n import dropdown_labels, text
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
 from layers.crs import DISPLAY_CRS, METRIC_CRS
@@ -24,7 +31,7 @@ from layers.export import area_file
 from layers.figures import band_style
 from layers.numbers import formatted
 from layers.palettes import palette_colors
-from layers.saved_areas import SavedArea, save_area, saved_area, saved_areas
+from layers.saved_areas import SavedArea, save_area
 from layers.scopes import scope_codes
 from layers.zones import buffered_gmina, circle_zone, polygon_zone, zone_aggregates, zone_shares
 
@@ -104,7 +111,7 @@ def layout(lang: str) -> html.Div:
 def drawn_zone(mode: str, options: dict) -> object:
     """Return the zone the controls describe (EPSG:2180); raises ``ZoneError`` if unusable."""
     if ctx.triggered_id == ids.ZONE_SAVED_LIST and options["saved"]:
-        saved = saved_area(current_database(), int(options["saved"]))
+        saved = current_area(int(options["saved"]))
         outline = max(
             getattr(shape(saved.geometry), "geoms", [shape(saved.geometry)]),
             key=lambda part: part.area,
@@ -221,7 +228,7 @@ def update_saved_options(*triggers_and_lang: object) -> list[dict]:
     lang = triggers_and_lang[-1]
     return [
         {"label": f"{area.name} ({text(f'area_kind_{area.kind}', lang)})", "value": area.id}
-        for area in saved_areas(current_database())
+        for area in current_areas()
     ]
 
 

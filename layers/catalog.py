@@ -30,6 +30,8 @@ class Indicator:
     formula: dict
     decimals: int = 1
     series_break: int | None = None
+    internal: bool = False
+    """Seen only by signed-in officials (``internal = true`` in the catalog)."""
 
     @property
     def is_change(self) -> bool:
@@ -96,6 +98,7 @@ def _check(indicator: Indicator, catalog: Catalog) -> None:
         f"formula {indicator.formula!r}"
         if len(indicator.formula) != 1 or next(iter(indicator.formula)) not in FORMULA_KINDS
         else "",
+        f"internal {indicator.internal!r}" if not isinstance(indicator.internal, bool) else "",
     ]
     problems = [problem for problem in problems if problem]
     if problems:

@@ -97,3 +97,19 @@ class SimilarityError(ComparisonError):
     """A look-alike search without indicators, with k < 1, or for a gmina without data."""
 
     code = "similarity"
+
+
+class UserError(GeoportalError):
+    """A user or token that cannot be added, found or removed."""
+
+    code = "user"
+
+
+class FeaturesApiError(GeoportalError):
+    """A read API request with a bad parameter or for something that does not exist."""
+
+    code = "features_api"
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status
