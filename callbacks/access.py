@@ -16,9 +16,10 @@ from urllib.parse import urlsplit
 
 import dash
 import flask
-from dash import html
+from dash import dcc, html
 
 from callbacks.i18n import language, text
+from layers.errors import UnknownIndicatorError
 from layers.users import open_users, token_user, verified_user
 
 SESSION_USER = "user"
@@ -96,7 +97,7 @@ def header_link(lang: str) -> html.Div:
         [
             html.Span(user, className="access-user"),
             " · ",
-            html.Input(type="hidden", name=CSRF_FIELD, value=csrf_token()),
+            dcc.Input(type="hidden", name=CSRF_FIELD, value=csrf_token()),
             html.Button(text("access_sign_out", lang), type="submit"),
         ],
         method="post",
@@ -201,6 +202,15 @@ def secret_key(configured: str, instance_dir: Path) -> str:
     return path.read_text().strip()
 
 
+def unknown_indicator(error: UnknownIndicatorError) -> flask.Response:
+    """Answer a callback that asked for an indicator the asker cannot see with no update.
+
+    Visitors' data lack internal indicators, so such a request (or a made-up id) reaches a
+    callback as an unknown indicator; it gets Dash's "no update" (204) rather than a 500.
+    """
+    return flask.Response(status=204)
+
+
 def register(app: dash.Dash) -> None:
     """Configure the session cookie and add the sign-in and sign-out routes."""
     server = app.server
@@ -212,5 +222,6 @@ def register(app: dash.Dash) -> None:
         PERMANENT_SESSION_LIFETIME=timedelta(hours=config["SESSION_LIFETIME_HOURS"]),
     )
     server.before_request(same_origin)
+    server.register_error_handler(UnknownIndicatorError, unknown_indicator)
     server.add_url_rule(SIGN_IN_PATH, "sign_in", sign_in, methods=["GET", "POST"])
     server.add_url_rule(SIGN_OUT_PATH, "sign_out", sign_out, methods=["POST"])
