@@ -99,6 +99,12 @@ def item(collection_id: str, feature_id: str) -> flask.Response:
     return _geojson(features_api.feature(_features(collection_id), feature_id))
 
 
+@blueprint.route("/<path:rest>")
+def unknown(rest: str) -> flask.Response:
+    """Answer an unknown API path with a JSON 404 (not the page Dash serves for any path)."""
+    raise FeaturesApiError(f"no such resource: {rest!r}", 404)
+
+
 @blueprint.errorhandler(GeoportalError)
 def domain_error(error: GeoportalError) -> flask.Response:
     """Answer a bad parameter or something missing as JSON with 400 or 404."""
