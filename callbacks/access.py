@@ -106,6 +106,21 @@ def header_link(lang: str) -> html.Div:
     )
 
 
+def internal_check(component_id: str, lang: str) -> dcc.Checklist:
+    """Return the "internal" checkbox of a save form (disabled unless an official is signed in)."""
+    option = {
+        "label": text("area_internal", lang),
+        "value": "internal",
+        "disabled": signed_in_user() is None,
+    }
+    return dcc.Checklist(id=component_id, options=[option], value=[], inline=True)
+
+
+def marked_internal(checked: list[str] | None) -> bool:
+    """Whether a save form asks for an internal area (only a signed-in official can)."""
+    return bool(checked) and signed_in_user() is not None
+
+
 def _locked(username: str) -> bool:
     failures = flask.current_app.extensions.setdefault(FAILURES_KEY, {})
     count, last = failures.get(username, (0, 0.0))

@@ -239,6 +239,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "access_failed": "Nieprawidłowa nazwa użytkownika lub hasło.",
         "access_locked": "Zbyt wiele nieudanych prób. Spróbuj ponownie za 5 minut.",
         "access_csrf": "Formularz wygasł. Odśwież stronę i spróbuj ponownie.",
+        "area_internal": "wewnętrzny (tylko dla zalogowanych)",
     },
     "en": {
         "title": "Kraków Metropolis Geoportal",
@@ -467,6 +468,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "access_failed": "Wrong user name or password.",
         "access_locked": "Too many failed attempts. Try again in 5 minutes.",
         "access_csrf": "The form has expired. Reload the page and try again.",
+        "area_internal": "internal (signed-in officials only)",
     },
 }
 

@@ -126,3 +126,7 @@ CATALOG_TABLE = "catalog-table"
 CATALOG_OPEN = "catalog-open-button"
 CATALOG_DOWNLOAD_BUTTON = "catalog-download-button"
 CATALOG_DOWNLOAD = "catalog-download"
+
+# internal access: the "internal" checkbox of the save forms
+DELIMIT_INTERNAL = "delimit-internal-check"
+ZONE_INTERNAL = "zone-internal-check"

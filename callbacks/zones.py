@@ -14,6 +14,7 @@ import geopandas as gpd
 from shapely.geometry import shape
 
 from callbacks import ids
+from callbacks.access import internal_check, marked_internal
 from callbacks.alerts import alert
 from callbacks.data import (
     current_area,
@@ -96,6 +97,7 @@ def layout(lang: str) -> html.Div:
                         maxLength=80,
                         placeholder=text("zone_name", lang),
                     ),
+                    internal_check(ids.ZONE_INTERNAL, lang),
                     html.Button(text("zone_save", lang), id=ids.ZONE_SAVE),
                     html.Button(text("zone_export", lang), id=ids.ZONE_EXPORT),
                     html.Span(id=ids.ZONE_SAVED, role="status"),
@@ -203,7 +205,13 @@ def update_zone(*inputs: object) -> tuple:
     )
 
 
-def update_saved_zone(clicks: int | None, name: str | None, outline: dict | None, lang: str) -> str:
+def update_saved_zone(
+    clicks: int | None,
+    name: str | None,
+    outline: dict | None,
+    lang: str,
+    internal: list[str] | None = None,
+) -> str:
     """User presses save: store the zone with the gminas it touches."""
     if not clicks or not outline:
         raise PreventUpdate
@@ -215,6 +223,7 @@ def update_saved_zone(clicks: int | None, name: str | None, outline: dict | None
         members=tuple(shares.index),
         geometry=outline["features"][0]["geometry"],
         params={"shares": shares.round(6).to_dict()},
+        internal=marked_internal(internal),
     )
     try:
         save_area(current_database(), area)
@@ -268,6 +277,7 @@ def register(app: dash.Dash) -> None:
         State(ids.ZONE_NAME, "value"),
         State(ids.ZONE_GEOMETRY, "data"),
         lang,
+        State(ids.ZONE_INTERNAL, "value"),
         prevent_initial_call=True,
     )(update_saved_zone)
     app.callback(

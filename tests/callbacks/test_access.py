@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from dash import ALL
@@ -10,6 +11,7 @@ from dash import ALL
 from app import create_app
 from callbacks import ids
 from callbacks.access import CSRF_FIELD, MAX_FAILURES, SESSION_CSRF
+from layers.saved_areas import open_database, saved_areas
 from tests.access_fixtures import (
     INTERNAL,
     PASSWORD,
@@ -265,3 +267,26 @@ def test_area_overlay_lists_and_opens_internal_areas_only_for_officials(internal
     )
     members = json.dumps(json.loads(body)["response"][ids.AREA_MEMBERS], ensure_ascii=False)
     assert (WIELICZKA in members) == (who == "official")
+
+
+def test_only_an_official_can_save_an_internal_delimitation(internal):
+    values = {
+        f"{ids.DELIMIT_SAVE}.n_clicks": 1,
+        f"{ids.DELIMIT_MEMBERS}.data": [KRAKOW, WIELICZKA],
+        f"{ids.DELIMIT_CORE}.value": KRAKOW,
+        f"{ids.LANG_STORE}.data": "pl",
+        f"{ids.DELIMIT_INTERNAL}.value": ["internal"],
+    }
+    for who, client in clients(internal.app).items():
+        values[f"{ids.DELIMIT_NAME}.value"] = f"MOF {who}"
+        status, _ = dispatch(
+            client,
+            internal.app,
+            f"{ids.DELIMIT_SAVED}.children",
+            values,
+            [f"{ids.DELIMIT_SAVE}.n_clicks"],
+        )
+        assert status == 200
+    database = open_database(Path(internal.app.server.config["DATABASE_PATH"]))
+    stored = {area.name: area.internal for area in saved_areas(database, "delimitation")}
+    assert stored == {"MOF visitor": False, "MOF official": True}
