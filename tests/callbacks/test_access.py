@@ -20,7 +20,7 @@ from tests.access_fixtures import (
     sign_in,
 )
 from tests.callbacks.test_explorer import map_values
-from tests.callbacks.test_zones import CONTROLS
+from tests.callbacks.test_zones import CONTROLS, zone_request
 from tests.dash_client import dispatch, prop_key
 
 KRAKOW = "1261011"
@@ -211,21 +211,7 @@ def test_catalog_download_of_the_internal_indicator_is_refused(internal):
 
 
 def zone_answer(client, app, **controls) -> tuple[int, dict | None]:
-    values = {
-        "mode": "circle",
-        "lon": 19.94,
-        "lat": 50.06,
-        "radius": 10,
-        "gmina": WIELICZKA,
-        "distance": 5,
-        "selected": None,
-        "saved": None,
-        "scope": "kom2003",
-        "lang": "pl",
-        "drawn": None,
-        **controls,
-    }
-    request = {prop_key(*CONTROLS[name]): value for name, value in values.items()}
+    request = zone_request((19.94, 50.06), **controls)
     changed = [prop_key(*CONTROLS["saved" if controls.get("saved") else "radius"])]
     status, body = dispatch(client, app, f"{ids.ZONE_MAP}.figure", request, changed)
     return status, json.loads(body)["response"] if status == 200 else None
