@@ -196,8 +196,7 @@ def same_origin() -> flask.Response | None:
     claimed = flask.request.headers.get("Origin") or flask.request.headers.get("Referer")
     if not claimed:
         return None
-    parts = urlsplit(claimed)
-    if f"{parts.scheme}://{parts.netloc}" != flask.request.host_url.rstrip("/"):
+    if urlsplit(claimed).netloc != flask.request.host:  # host and port (a proxy may end TLS)
         return flask.Response("cross-site request refused", status=403, mimetype="text/plain")
     return None
 

@@ -6,7 +6,11 @@ import dataclasses
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from layers.access import public_dataset, visible_areas
+from layers.catalog import parsed_catalog
+from layers.errors import CatalogError
 from layers.saved_areas import SavedArea, open_database, save_area, saved_areas
 
 SQUARE = {"type": "Polygon", "coordinates": [[[19, 50], [20, 50], [20, 51], [19, 50]]]}
@@ -66,3 +70,25 @@ def test_old_database_gets_the_internal_column(tmp_path: Path):
     (migrated,) = saved_areas(open_database(path))
     assert migrated.name == "stara" and migrated.internal is False
     assert saved_areas(open_database(path))[0].internal is False  # second open: no change
+
+
+def test_catalog_reads_the_internal_flag():
+    entry = {
+        "id": "x",
+        "name_pl": "X",
+        "name_en": "X",
+        "unit_pl": "%",
+        "unit_en": "%",
+        "theme": "finance",
+        "source": "own",
+        "definition_pl": "",
+        "definition_en": "",
+        "years": [2024],
+        "polarity": "neutral",
+        "aggregation": "sum",
+        "formula": {"variable": "x"},
+    }
+    assert parsed_catalog({"indicator": [entry]})["x"].internal is False
+    assert parsed_catalog({"indicator": [{**entry, "internal": True}]})["x"].internal is True
+    with pytest.raises(CatalogError):
+        parsed_catalog({"indicator": [{**entry, "internal": "yes"}]})
