@@ -18,6 +18,7 @@ from tests.access_fixtures import (
     USER,
     WIELICZKA,
     sign_in,
+    with_internal_data,
 )
 from tests.callbacks.test_explorer import map_values
 from tests.callbacks.test_zones import CONTROLS, zone_request
@@ -276,3 +277,32 @@ def test_only_an_official_can_save_an_internal_delimitation(internal):
     database = open_database(Path(internal.app.server.config["DATABASE_PATH"]))
     stored = {area.name: area.internal for area in saved_areas(database, "delimitation")}
     assert stored == {"MOF visitor": False, "MOF official": True}
+
+
+def test_cached_results_of_officials_are_not_served_to_visitors(store_dir, tmp_path):
+    cached = create_app(
+        {
+            "STORE_DIR": str(store_dir),
+            "CACHE_TYPE": "SimpleCache",
+            "DATABASE_PATH": str(tmp_path / "db.sqlite"),
+        }
+    )
+    with_internal_data(cached)
+    values = {
+        f"{ids.COMPARE_GMINAS_DROPDOWN}.value": [KRAKOW, WIELICZKA],
+        f"{ids.COMPARE_SCOPE_DROPDOWN}.value": "smk",
+        f"{ids.LANG_STORE}.data": "pl",
+    }
+    visitor, official = clients(cached).values()
+    sent = []
+    for client in (official, visitor):  # the official's table is computed and cached first
+        _, body = dispatch(
+            client,
+            cached,
+            f"{ids.COMPARE_TABLE}.children",
+            values,
+            [f"{ids.COMPARE_GMINAS_DROPDOWN}.value"],
+        )
+        sent.append(json.dumps(json.loads(body)["response"], ensure_ascii=False))
+    assert "Wskaźnik urbanizacji" in sent[0]
+    assert "Wskaźnik urbanizacji" not in sent[1]
