@@ -174,6 +174,7 @@ def sign_in() -> flask.Response:
     flask.session.clear()
     flask.session.permanent = True
     flask.session[SESSION_USER] = user.username
+    csrf_token()  # made now: later requests that refresh the cookie all carry the same one
     return flask.redirect(f"/?lang={lang}")
 
 
@@ -233,6 +234,7 @@ def register(app: dash.Dash) -> None:
     config.update(
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_REFRESH_EACH_REQUEST=False,  # else a request in flight revives a signed-out session
         PERMANENT_SESSION_LIFETIME=timedelta(hours=config["SESSION_LIFETIME_HOURS"]),
     )
     server.before_request(same_origin)
