@@ -13,7 +13,9 @@ import diskcache
 import flask
 from dash import html
 
+from api import blueprint as api_blueprint
 from callbacks import (
+    access,
     area_layers,
     bdl,
     catalog,
@@ -74,6 +76,13 @@ SETTINGS = (
         str(PROJECT_DIR / "instance" / "jobs"),
         "diskcache directory of background jobs (the BDL refresh)",
     ),
+    Setting(
+        "SECRET_KEY",
+        "",
+        "key signing session cookies; empty: one made once and kept in `instance/secret_key`",
+    ),
+    Setting("SESSION_COOKIE_SECURE", False, "send the session cookie over HTTPS only"),
+    Setting("SESSION_LIFETIME_HOURS", 8, "hours a sign-in lasts"),
 )
 
 
@@ -165,7 +174,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     )
     with server.app_context():
         app.layout = serve_layout
+    server.register_blueprint(api_blueprint)
     features = (
+        access,
         page,
         explorer,
         area_layers,

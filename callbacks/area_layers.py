@@ -7,12 +7,13 @@ from dash import Input, Output, Patch, State, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
-from callbacks.data import current_database, current_dataset, current_labels
+from callbacks.alerts import alert
+from callbacks.data import current_area, current_areas, current_dataset, current_labels
 from callbacks.i18n import dropdown_labels, text
 from callbacks.maps import OVERLAY_INDEX
 from layers.dataset import AREAS
+from layers.errors import SavedAreaError
 from layers.figures import EMPTY_FEATURES
-from layers.saved_areas import saved_area, saved_areas
 
 SAVED = "saved:"
 
@@ -45,14 +46,14 @@ def update_overlay_options(tab: str, lang: str) -> list[dict]:
             "label": f"{area.name} ({text(f'area_kind_{area.kind}', lang)})",
             "value": f"{SAVED}{area.id}",
         }
-        for area in saved_areas(current_database())
+        for area in current_areas()
     ]
 
 
 def area_members(choice: str) -> tuple[str, ...]:
     """Return the member gminas of a fixed area id or a ``saved:<id>`` choice."""
     if choice.startswith(SAVED):
-        return saved_area(current_database(), int(choice.removeprefix(SAVED))).members
+        return current_area(int(choice.removeprefix(SAVED))).members
     return tuple(current_dataset().areas[choice])
 
 
@@ -69,7 +70,11 @@ def update_overlay(choice: str | None, drawn_scope: str | None, lang: str) -> tu
     if not choice:
         patch["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = EMPTY_FEATURES
         return patch, None
-    members = [code for code in area_members(choice) if code in current_dataset().codes]
+    try:
+        chosen = area_members(choice)
+    except SavedAreaError as error:
+        return dash.no_update, alert(error, lang)
+    members = [code for code in chosen if code in current_dataset().codes]
     patch["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = area_outline(members)
     labels = current_labels(lang)
     rows = [html.Tr([html.Td(labels[code]), html.Td(code)]) for code in members]

@@ -10,20 +10,37 @@ from pathlib import Path
 import pandas as pd
 from flask import current_app
 
+from callbacks.access import signed_in_user
 from callbacks.cache import cache
 from callbacks.i18n import text
+from layers.access import public_dataset, visible_items
 from layers.build import GEODATA_DIR
 from layers.database import open_database
 from layers.dataset import Dataset, gmina_labels, load_dataset
-from layers.user_indicators import stored_revision, with_user_indicators
+from layers.errors import SavedAreaError
+from layers.saved_areas import SavedArea, saved_area, saved_areas
+from layers.user_indicators import (
+    UserIndicator,
+    stored_revision,
+    user_indicators,
+    with_user_indicators,
+)
 
 EXTENSION_KEY = "geoportal_dataset"
 OWN_DATA_KEY = "geoportal_own_data"
+PUBLIC_KEY = "geoportal_public_dataset"
 
 
 def current_dataset() -> Dataset:
-    """Return the dataset bound to the running app by ``create_app``, with the users' indicators."""
-    return with_own_data(current_app.extensions[EXTENSION_KEY])
+    """Return the app's data with the users' indicators, without internal data for visitors."""
+    full = with_own_data(current_app.extensions[EXTENSION_KEY])
+    if signed_in_user():
+        return full
+    source, public = current_app.extensions.get(PUBLIC_KEY, (None, None))
+    if source is not full:
+        public = public_dataset(full)
+        current_app.extensions[PUBLIC_KEY] = (full, public)
+    return public
 
 
 def with_own_data(base: Dataset) -> Dataset:
@@ -56,6 +73,25 @@ def reload_dataset() -> Dataset:
     current_app.extensions[EXTENSION_KEY] = dataset
     cache.clear()
     return dataset
+
+
+def current_areas(kind: str | None = None) -> list[SavedArea]:
+    """Return the saved areas (of one kind) the person asking may see, newest first."""
+    return visible_items(saved_areas(current_database(), kind), signed_in_user() is not None)
+
+
+def current_area(identifier: int) -> SavedArea:
+    """Return one saved area the person asking may see.
+
+    Raises
+    ------
+    SavedAreaError
+        When there is no such area, or it is internal and no one is signed in.
+    """
+    area = saved_area(current_database(), identifier)
+    if not visible_items([area], signed_in_user() is not None):
+        raise SavedAreaError(f"no saved area {identifier}")
+    return area
 
 
 @cache.memoize()
@@ -94,3 +130,8 @@ def indicator_options(lang: str, *, levels_only: bool = False) -> list[dict]:
         for i in current_dataset().catalog.values()
         if not (levels_only and i.is_change)
     ]
+
+
+def current_user_indicator_list(connection: sqlite3.Connection) -> list[UserIndicator]:
+    """Return the stored own indicators the person asking may see (internal ones if signed in)."""
+    return visible_items(user_indicators(connection), signed_in_user() is not None)

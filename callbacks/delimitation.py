@@ -8,6 +8,7 @@ from dash import ALL, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
+from callbacks.access import internal_check, marked_internal
 from callbacks.alerts import alert
 from callbacks.data import (
     current_database,
@@ -175,6 +176,7 @@ def layout(lang: str) -> html.Div:
                         maxLength=80,
                         placeholder=text("delimit_name", lang),
                     ),
+                    internal_check(ids.DELIMIT_INTERNAL, lang),
                     html.Button(text("delimit_save", lang), id=ids.DELIMIT_SAVE),
                     html.Span(id=ids.DELIMIT_SAVED, role="status"),
                 ],
@@ -306,7 +308,7 @@ def update_saved(
     clicks: int | None, name: str | None, members: list[str] | None, *state: str
 ) -> str:
     """User presses save: store the area under its name in the database."""
-    core, lang = state
+    core, lang, *internal = state
     if not clicks or not members:
         raise PreventUpdate
     outline = current_dataset().store.gminas.geometry.loc[members].union_all()
@@ -316,6 +318,7 @@ def update_saved(
         members=tuple(members),
         geometry=outline.__geo_interface__,
         params={"core": core},
+        internal=marked_internal(internal[0] if internal else None),
     )
     try:
         save_area(current_database(), area)
@@ -369,6 +372,7 @@ def register(app: dash.Dash) -> None:
         State(ids.DELIMIT_MEMBERS, "data"),
         State(ids.DELIMIT_CORE, "value"),
         State(ids.LANG_STORE, "data"),
+        State(ids.DELIMIT_INTERNAL, "value"),
         prevent_initial_call=True,
     )(update_saved)
     app.callback(

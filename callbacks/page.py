@@ -6,6 +6,7 @@ import dash
 from dash import Input, dcc, html
 
 from callbacks import ids
+from callbacks.access import header_link
 from callbacks.i18n import ATTRIBUTION, LANGUAGES, text
 
 TABS = ("tab_map", "tab_compare", "tab_areas", "tab_catalog", "tab_upload", "tab_views")
@@ -33,6 +34,7 @@ def layout(lang: str, tabs: dict[str, list], frame: list) -> html.Div:
                         lang=other,
                         className="lang-switch",
                     ),
+                    header_link(lang),
                 ],
                 className="page-header",
             ),

@@ -9,7 +9,7 @@ from dash import Input, Output, State, ctx, dcc, html
 
 from callbacks import ids
 from callbacks.compare import DEFAULT_SELECTION, MAX_SELECTED
-from callbacks.data import current_database, current_dataset
+from callbacks.data import current_areas, current_dataset
 from callbacks.explorer import DEFAULT_LAYERS, DEFAULT_SCOPE, base_years, default_base_year
 from callbacks.i18n import text
 from callbacks.maps import BASEMAP
@@ -19,7 +19,6 @@ from layers.choropleth import OUTLINES
 from layers.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
 from layers.dataset import AREAS
 from layers.palettes import DEFAULT_BY_POLARITY, PALETTES
-from layers.saved_areas import saved_areas
 from layers.scopes import SCOPES
 from layers.view_state import MapView, ViewChoices, ViewState, decoded, encoded
 
@@ -59,7 +58,7 @@ def view_choices() -> ViewChoices:
     """Return what every state field may hold now, and the app's defaults."""
     dataset = current_dataset()
     catalog = dataset.catalog
-    saved = {f"{SAVED_AREA}{area.id}" for area in saved_areas(current_database())}
+    saved = {f"{SAVED_AREA}{area.id}" for area in current_areas()}
     return ViewChoices(
         tabs=frozenset(TABS),
         scopes=frozenset(SCOPES),

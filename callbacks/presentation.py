@@ -18,6 +18,7 @@ from callbacks.explorer import VIEW_OPTIONS, layers_patch, view_request
 from callbacks.i18n import ATTRIBUTION, text
 from callbacks.maps import OVERLAY_INDEX, cached_scope_figure, centred, painted_map
 from callbacks.permalink import resolved, view_choices
+from callbacks.views import signed_in
 from layers.errors import GeoportalError
 from layers.figures import EMPTY_FEATURES
 from layers.saved_views import SavedView, moved_slide, presentation_slides
@@ -89,7 +90,7 @@ def update_position(starts: list, *moves_and_state: object) -> dict | None:
         return {"deck": trigger["index"], "slide": 0}
     if not show:
         raise PreventUpdate
-    count = len(presentation_slides(current_database(), show["deck"]))
+    count = len(presentation_slides(current_database(), show["deck"], internal=signed_in()))
     return {**show, "slide": moved_slide(show["slide"], MOVES[trigger], count)}
 
 
@@ -123,7 +124,7 @@ def show_slide(show: dict | None, drawn: str | None, lang: str) -> tuple:
     skip = dash.no_update
     if not show:
         return HIDDEN, skip, skip, skip, skip, skip, skip, None
-    slides = presentation_slides(current_database(), show["deck"])
+    slides = presentation_slides(current_database(), show["deck"], internal=signed_in())
     if not slides:
         return {}, text("show_empty", lang), "", skip, [], "", "", drawn
     view = slides[min(show["slide"], len(slides) - 1)]

@@ -9,10 +9,15 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.data import current_dataset, current_labels, current_user_indicators
+from callbacks.data import (
+    current_dataset,
+    current_labels,
+    current_user_indicator_list,
+    current_user_indicators,
+)
 from callbacks.i18n import dropdown_labels, text
 from layers.catalog import AGGREGATIONS, POLARITIES
-from layers.errors import GeoportalError
+from layers.errors import GeoportalError, UserIndicatorError
 from layers.numbers import formatted
 from layers.scopes import SCOPES, scope_codes
 from layers.upload import checked_upload, column_values, shown_decimals
@@ -22,7 +27,6 @@ from layers.user_indicators import (
     delete_user_indicator,
     replace_values,
     save_user_indicator,
-    user_indicators,
 )
 
 NEW = "new"
@@ -198,7 +202,7 @@ def update_report(contents: str | None, scope: str, file_name: str | None, lang:
 def own_list(lang: str) -> tuple[html.Table | html.P, list[dict], list[dict]]:
     """Return the table of own indicators and the options of the target and delete dropdowns."""
     with current_user_indicators() as connection:
-        stored = user_indicators(connection)
+        stored = current_user_indicator_list(connection)
     catalog = current_dataset().catalog
     targets = [{"label": text("upload_target_new", lang), "value": NEW}] + [
         {"label": text("upload_target_replace", lang).format(name=m.name_pl), "value": m.key}
@@ -232,9 +236,11 @@ def saved_indicator(upload: tuple, target: str | None, form: dict) -> tuple[str,
     decimals = shown_decimals(values["value"])
     with current_user_indicators() as connection:
         if target and target != NEW:
+            names = {m.key: m.name_pl for m in current_user_indicator_list(connection)}
+            if target not in names:
+                raise UserIndicatorError(f"no own indicator {target!r}")
             replace_values(connection, target, values, decimals)
-            name = next(m.name_pl for m in user_indicators(connection) if m.key == target)
-            return "upload_replaced", name, len(values)
+            return "upload_replaced", names[target], len(values)
         meta = UserIndicator(
             name_pl=form[ids.UPLOAD_NAME_PL] or "",
             name_en=form[ids.UPLOAD_NAME_EN] or "",
@@ -256,9 +262,11 @@ def deleted_indicator(key: str | None) -> str:
     if not key:
         raise PreventUpdate
     with current_user_indicators() as connection:
-        names = {m.key: m.name_pl for m in user_indicators(connection)}
+        names = {m.key: m.name_pl for m in current_user_indicator_list(connection)}
+        if key not in names:
+            raise UserIndicatorError(f"no own indicator {key!r}")
         delete_user_indicator(connection, key)
-    return names.get(key, key)
+    return names[key]
 
 
 def update_own_data(_saves: int | None, _confirmed: int | None, *state: object) -> tuple:

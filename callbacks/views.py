@@ -10,11 +10,12 @@ from dash import ALL, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
+from callbacks.access import signed_in_user
 from callbacks.alerts import alert
 from callbacks.data import current_database
 from callbacks.i18n import dropdown_labels, text
 from callbacks.permalink import view_choices
-from layers.errors import GeoportalError
+from layers.errors import GeoportalError, SavedViewError
 from layers.saved_views import (
     Presentation,
     SavedView,
@@ -44,6 +45,11 @@ def layout(lang: str) -> html.Div:
             dcc.Textarea(id=ids.VIEW_DESCRIPTION, maxLength=2000),
             html.Label(text("views_author", lang)),
             dcc.Input(id=ids.VIEW_AUTHOR, type="text", maxLength=80),
+            dcc.Checklist(
+                id=ids.VIEW_INTERNAL,
+                options=[{"label": text("views_internal", lang), "value": "internal"}],
+                value=[],
+            ),
             html.Button(text("views_save", lang), id=ids.VIEW_SAVE),
             html.Div(id=ids.VIEW_STATUS, role="status"),
         ],
@@ -90,12 +96,13 @@ def view_query(search: str | None, tab: str) -> str:
 
 def save_current_view(clicks: int | None, *form_and_state: object) -> tuple:
     """User saves the current view: store it with its name, description and author."""
-    name, description, author, search, tab, revision, lang = form_and_state
+    name, description, author, internal, search, tab, revision, lang = form_and_state
     view = SavedView(
         name=name or "",
         query=view_query(search, tab),
         description=description or "",
         author=author or "",
+        internal=bool(internal) and signed_in(),
     )
     try:
         save_view(current_database(), view)
@@ -104,9 +111,28 @@ def save_current_view(clicks: int | None, *form_and_state: object) -> tuple:
     return text("views_saved", lang).format(name=view.name.strip()), revision + 1
 
 
+def signed_in() -> bool:
+    """Whether an official is signed in (who alone sees and saves internal views)."""
+    return signed_in_user() is not None
+
+
+def visible_view(identifier: int) -> SavedView:
+    """Return a saved view the person asking may see.
+
+    Raises
+    ------
+    SavedViewError
+        When there is no such view, or it is internal and no one is signed in.
+    """
+    view = saved_view(current_database(), identifier)
+    if view.internal and not signed_in():
+        raise SavedViewError(f"no saved view {identifier}")
+    return view
+
+
 def view_rows(lang: str) -> list:
     """Return the table of saved views with open, rename and delete controls per row."""
-    views = saved_views(current_database())
+    views = saved_views(current_database(), internal=signed_in())
     if not views:
         return [html.P(text("views_none", lang))]
     head = [
@@ -157,7 +183,7 @@ def view_actions(view: SavedView, lang: str) -> list:
 
 def update_view_list(revision: int, lang: str) -> tuple[list, list[dict]]:
     """User saves or changes views: redraw their table and the choice of a presentation's slides."""
-    views = saved_views(current_database())
+    views = saved_views(current_database(), internal=signed_in())
     return view_rows(lang), [{"label": view.name, "value": view.id} for view in views]
 
 
@@ -165,7 +191,10 @@ def open_view(clicks: list, lang: str) -> str:
     """User opens a saved view: its link becomes the address, which sets every control."""
     if not ctx.triggered_id or not ctx.triggered[0]["value"]:
         raise PreventUpdate
-    query = saved_view(current_database(), ctx.triggered_id["index"]).query
+    try:
+        query = visible_view(ctx.triggered_id["index"]).query
+    except SavedViewError as error:
+        raise PreventUpdate from error
     params = parse_qs(query.removeprefix("?"))
     return query if "lang" in params else f"{query}&lang={lang}"
 
@@ -177,6 +206,7 @@ def change_view(renames: list, deletes: list, *names_and_state: object) -> tuple
         raise PreventUpdate
     identifier = ctx.triggered_id["index"]
     try:
+        visible_view(identifier)
         if ctx.triggered_id["type"] == ids.ROW_VIEW_DELETE:
             delete_view(current_database(), identifier)
         else:
@@ -251,6 +281,7 @@ def register(app: dash.Dash) -> None:
         State(ids.VIEW_NAME, "value"),
         State(ids.VIEW_DESCRIPTION, "value"),
         State(ids.VIEW_AUTHOR, "value"),
+        State(ids.VIEW_INTERNAL, "value"),
         State(ids.URL, "search"),
         State(ids.LAST_TAB_STORE, "data"),
         revision,

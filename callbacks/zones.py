@@ -14,8 +14,16 @@ import geopandas as gpd
 from shapely.geometry import shape
 
 from callbacks import ids
+from callbacks.access import internal_check, marked_internal
 from callbacks.alerts import alert
-from callbacks.data import current_database, current_dataset, current_labels, gmina_options
+from callbacks.data import (
+    current_area,
+    current_areas,
+    current_database,
+    current_dataset,
+    current_labels,
+    gmina_options,
+)
 from callbacks.i18n import dropdown_labels, text
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
 from layers.crs import DISPLAY_CRS, METRIC_CRS
@@ -24,7 +32,7 @@ from layers.export import area_file
 from layers.figures import band_style
 from layers.numbers import formatted
 from layers.palettes import palette_colors
-from layers.saved_areas import SavedArea, save_area, saved_area, saved_areas
+from layers.saved_areas import SavedArea, save_area
 from layers.scopes import scope_codes
 from layers.zones import buffered_gmina, circle_zone, polygon_zone, zone_aggregates, zone_shares
 
@@ -89,6 +97,7 @@ def layout(lang: str) -> html.Div:
                         maxLength=80,
                         placeholder=text("zone_name", lang),
                     ),
+                    internal_check(ids.ZONE_INTERNAL, lang),
                     html.Button(text("zone_save", lang), id=ids.ZONE_SAVE),
                     html.Button(text("zone_export", lang), id=ids.ZONE_EXPORT),
                     html.Span(id=ids.ZONE_SAVED, role="status"),
@@ -104,7 +113,7 @@ def layout(lang: str) -> html.Div:
 def drawn_zone(mode: str, options: dict) -> object:
     """Return the zone the controls describe (EPSG:2180); raises ``ZoneError`` if unusable."""
     if ctx.triggered_id == ids.ZONE_SAVED_LIST and options["saved"]:
-        saved = saved_area(current_database(), int(options["saved"]))
+        saved = current_area(int(options["saved"]))
         outline = max(
             getattr(shape(saved.geometry), "geoms", [shape(saved.geometry)]),
             key=lambda part: part.area,
@@ -196,7 +205,13 @@ def update_zone(*inputs: object) -> tuple:
     )
 
 
-def update_saved_zone(clicks: int | None, name: str | None, outline: dict | None, lang: str) -> str:
+def update_saved_zone(
+    clicks: int | None,
+    name: str | None,
+    outline: dict | None,
+    lang: str,
+    internal: list[str] | None = None,
+) -> str:
     """User presses save: store the zone with the gminas it touches."""
     if not clicks or not outline:
         raise PreventUpdate
@@ -208,6 +223,7 @@ def update_saved_zone(clicks: int | None, name: str | None, outline: dict | None
         members=tuple(shares.index),
         geometry=outline["features"][0]["geometry"],
         params={"shares": shares.round(6).to_dict()},
+        internal=marked_internal(internal),
     )
     try:
         save_area(current_database(), area)
@@ -221,7 +237,7 @@ def update_saved_options(*triggers_and_lang: object) -> list[dict]:
     lang = triggers_and_lang[-1]
     return [
         {"label": f"{area.name} ({text(f'area_kind_{area.kind}', lang)})", "value": area.id}
-        for area in saved_areas(current_database())
+        for area in current_areas()
     ]
 
 
@@ -261,6 +277,7 @@ def register(app: dash.Dash) -> None:
         State(ids.ZONE_NAME, "value"),
         State(ids.ZONE_GEOMETRY, "data"),
         lang,
+        State(ids.ZONE_INTERNAL, "value"),
         prevent_initial_call=True,
     )(update_saved_zone)
     app.callback(

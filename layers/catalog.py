@@ -34,6 +34,8 @@ class Indicator:
     """A key indicator of the "Raport o stanie Metropolii"."""
     updated: str = ""
     """ISO date its data last changed: the store's build, a GUS BDL retrieval or an upload."""
+    internal: bool = False
+    """Seen only by signed-in officials (``internal = true`` in the catalog)."""
 
     @property
     def is_change(self) -> bool:
@@ -100,6 +102,7 @@ def _check(indicator: Indicator, catalog: Catalog) -> None:
         f"formula {indicator.formula!r}"
         if len(indicator.formula) != 1 or next(iter(indicator.formula)) not in FORMULA_KINDS
         else "",
+        f"internal {indicator.internal!r}" if not isinstance(indicator.internal, bool) else "",
     ]
     problems = [problem for problem in problems if problem]
     if problems:

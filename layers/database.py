@@ -5,17 +5,24 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from layers import saved_areas, saved_views, user_indicators
+from layers import saved_areas, saved_views, user_indicators, users
 
-SCHEMAS = (saved_areas.SCHEMA, saved_views.SCHEMA, user_indicators.SCHEMA)
-"""Every feature's tables (``CREATE … IF NOT EXISTS``), run on each open."""
+FEATURES = (saved_areas, saved_views, user_indicators, users)
+"""Modules with tables: each has a ``SCHEMA`` (``CREATE … IF NOT EXISTS``) run on each open,
+and may list ``ADDED_COLUMNS`` (table, column, type) later than its first schema."""
 
 
 def open_database(path: Path) -> sqlite3.Connection:
     """Return a connection to the database at ``path``, creating the file and schema if needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(path, check_same_thread=False)
+    connection.execute("PRAGMA foreign_keys = ON")
     with connection:
-        for schema in SCHEMAS:
-            connection.executescript(schema)
+        for feature in FEATURES:
+            connection.executescript(feature.SCHEMA)
+        added = [column for f in FEATURES for column in getattr(f, "ADDED_COLUMNS", ())]
+        for table, column, kind in added:
+            present = {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+            if column not in present:
+                connection.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
     return connection

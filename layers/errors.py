@@ -181,3 +181,19 @@ class CommutingCodesError(CommutingMatrixError):
     """No row of the workbook names two known gminas."""
 
     code = "commuting_codes"
+
+
+class UserError(GeoportalError):
+    """A user or token that cannot be added, found or removed."""
+
+    code = "user"
+
+
+class FeaturesApiError(GeoportalError):
+    """A read API request with a bad parameter or for something that does not exist."""
+
+    code = "features_api"
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.status = status

@@ -22,9 +22,13 @@ CREATE TABLE IF NOT EXISTS saved_areas (
     members TEXT NOT NULL,
     geometry TEXT NOT NULL,
     params TEXT NOT NULL,
-    created TEXT NOT NULL
+    created TEXT NOT NULL,
+    internal INTEGER NOT NULL DEFAULT 0
 )
 """
+COLUMNS = "id, name, kind, members, geometry, params, created, internal"
+ADDED_COLUMNS = (("saved_areas", "internal", "INTEGER NOT NULL DEFAULT 0"),)
+"""Columns added since the first schema: (table, column, type), added to older databases."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,8 @@ class SavedArea:
     params: dict = field(default_factory=dict)
     id: int | None = None
     created: str = ""
+    internal: bool = False
+    """Seen only by signed-in officials."""
 
 
 def save_area(connection: sqlite3.Connection, area: SavedArea) -> int:
@@ -58,12 +64,13 @@ def save_area(connection: sqlite3.Connection, area: SavedArea) -> int:
         json.dumps(area.geometry),
         json.dumps(area.params),
         datetime.now(UTC).isoformat(timespec="seconds"),
+        int(area.internal),
     )
     try:
         with connection:
             cursor = connection.execute(
-                "INSERT INTO saved_areas (name, kind, members, geometry, params, created) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO saved_areas ({COLUMNS.removeprefix('id, ')}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 row,
             )
     except sqlite3.IntegrityError as error:
@@ -72,7 +79,7 @@ def save_area(connection: sqlite3.Connection, area: SavedArea) -> int:
 
 
 def _area(row: tuple) -> SavedArea:
-    identifier, name, kind, members, geometry, params, created = row
+    identifier, name, kind, members, geometry, params, created, internal = row
     return SavedArea(
         name=name,
         kind=kind,
@@ -81,12 +88,13 @@ def _area(row: tuple) -> SavedArea:
         params=json.loads(params),
         id=identifier,
         created=created,
+        internal=bool(internal),
     )
 
 
 def saved_areas(connection: sqlite3.Connection, kind: str | None = None) -> list[SavedArea]:
     """Return the saved areas (of one kind, if given), newest first."""
-    query = "SELECT id, name, kind, members, geometry, params, created FROM saved_areas"
+    query = f"SELECT {COLUMNS} FROM saved_areas"
     rows = connection.execute(
         query + (" WHERE kind = ?" if kind else "") + " ORDER BY id DESC", (kind,) if kind else ()
     )
@@ -102,7 +110,7 @@ def saved_area(connection: sqlite3.Connection, identifier: int) -> SavedArea:
         When there is no area with that id.
     """
     row = connection.execute(
-        "SELECT id, name, kind, members, geometry, params, created FROM saved_areas WHERE id = ?",
+        f"SELECT {COLUMNS} FROM saved_areas WHERE id = ?",
         (identifier,),
     ).fetchone()
     if row is None:

@@ -268,6 +268,7 @@ def catalog_entry(meta: UserIndicator, years: tuple[int, ...]) -> Indicator:
         formula={"variable": meta.key},
         decimals=meta.decimals,
         updated=meta.updated[:10],
+        internal=bool(meta.internal),
     )
 
 

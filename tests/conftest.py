@@ -16,6 +16,7 @@ from layers import io
 from layers.build import DEFAULT_SOURCE_DIR, GEODATA_DIR, build_store
 from layers.crs import METRIC_CRS
 from layers.dataset import Dataset, load_dataset
+from tests.access_fixtures import Internal, with_internal_data
 
 SOURCE_DIR = Path(os.environ.get("GEOPORTAL_SOURCE_DIR", DEFAULT_SOURCE_DIR))
 BUILT = "2026-11-27"
@@ -58,3 +59,9 @@ def app(store_dir: Path, tmp_path: Path):
             "JOBS_DIR": str(tmp_path / "jobs"),
         }
     )
+
+
+@pytest.fixture
+def internal(app) -> Internal:
+    """The app with something internal: an indicator, a saved area, a user and a token."""
+    return with_internal_data(app)

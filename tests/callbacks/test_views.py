@@ -12,13 +12,16 @@ from callbacks import ids
 from callbacks.i18n import text
 from layers.database import open_database
 from layers.saved_views import Presentation, SavedView, save_presentation, save_view, saved_views
+from tests.access_fixtures import sign_in
 from tests.dash_client import dispatch, prop_key
 
 LINK = "?lang=pl&tab=tab_views&scope=malopolska&ind=density&year=2020&k=7"
 
 
-def post(app, output: str, values: dict, changed: list[str]) -> dict:
+def post(app, output: str, values: dict, changed: list[str], *, official: bool = False) -> dict:
     with app.server.test_client() as client:
+        if official:
+            sign_in(client)
         status, body = dispatch(client, app, output, values, changed)
     assert status in (200, 204), body[:500]
     return json.loads(body)["response"] if status == 200 else {}
@@ -38,18 +41,20 @@ def database(app):
     return open_database(Path(app.server.config["DATABASE_PATH"]))
 
 
-def save(app, name: str | None, tab: str = "tab_compare") -> dict:
+def save(app, name: str | None, tab: str = "tab_compare", *, official: bool = False) -> dict:
     values = {
         f"{ids.VIEW_SAVE}.n_clicks": 1,
         f"{ids.VIEW_NAME}.value": name,
         f"{ids.VIEW_DESCRIPTION}.value": "Notatki: gęstość rośnie wokół Krakowa.",
         f"{ids.VIEW_AUTHOR}.value": "Jan Kowalski",
+        f"{ids.VIEW_INTERNAL}.value": ["internal"],
         f"{ids.URL}.search": LINK,
         f"{ids.LAST_TAB_STORE}.data": tab,
         f"{ids.VIEW_REVISION}.data": 3,
         f"{ids.LANG_STORE}.data": "pl",
     }
-    return post(app, f"{ids.VIEW_STATUS}.children", values, [f"{ids.VIEW_SAVE}.n_clicks"])
+    changed = [f"{ids.VIEW_SAVE}.n_clicks"]
+    return post(app, f"{ids.VIEW_STATUS}.children", values, changed, official=official)
 
 
 def test_saving_stores_the_current_view_opening_on_the_last_data_tab(app):
@@ -188,3 +193,40 @@ def test_leaving_hides_the_slide(app):
     response = slide(app, None, drawn="smk")
     assert response[ids.SHOW]["style"] == {"display": "none"}
     assert response[ids.SHOW_DRAWN]["data"] is None
+
+
+def listed(app, *, official: bool) -> str:
+    values = {f"{ids.VIEW_REVISION}.data": 0, f"{ids.LANG_STORE}.data": "pl"}
+    response = post(app, f"{ids.VIEW_LIST}.children", values, [], official=official)
+    return json.dumps(response, ensure_ascii=False)
+
+
+def test_only_a_signed_in_official_saves_internal_views(internal):
+    app = internal.app
+    save(app, "Widok publiczny")  # a visitor's tick of "internal" is ignored
+    save(app, "Widok wewnętrzny", official=True)
+    stored = {v.name: v.internal for v in saved_views(database(app), internal=True)}
+    assert stored == {"Widok publiczny": False, "Widok wewnętrzny": True}
+    assert "Widok wewnętrzny" not in listed(app, official=False)
+    assert "Widok wewnętrzny" in listed(app, official=True)
+
+
+def test_a_visitor_cannot_open_rename_delete_or_present_an_internal_view(internal):
+    app = internal.app
+    connection = database(app)
+    hidden = save_view(connection, SavedView("Tajny", "?scope=poland", internal=True))
+    shown = save_view(connection, SavedView("Jawny", "?scope=smk"))
+    deck_id = save_presentation(connection, Presentation("Mieszana", (hidden, shown)))
+    pattern = {"type": ids.ROW_VIEW_OPEN, "index": hidden}
+    values = {
+        prop_key({"type": ids.ROW_VIEW_OPEN, "index": ["ALL"]}, "n_clicks"): {hidden: 1},
+        f"{ids.LANG_STORE}.data": "pl",
+    }
+    output = duplicate_output(app, f"{ids.URL}.search")
+    assert post(app, output, values, [prop_key(pattern, "n_clicks")]) == {}
+    refused = change(app, hidden, ids.ROW_VIEW_DELETE, "submit_n_clicks")
+    assert refused[ids.VIEW_STATUS]["children"]["props"]["className"] == "alert"
+    assert len(saved_views(connection, internal=True)) == 2
+    response = slide(app, {"deck": deck_id, "slide": 0})
+    assert response[ids.SHOW_TITLE]["children"] == "Jawny"
+    assert response[ids.SHOW_COUNTER]["children"] == "1 / 1"

@@ -50,12 +50,8 @@ def krakow_centre(dataset) -> tuple[float, float]:
     return round(point.x, 3), round(point.y, 3)
 
 
-def zone(app, centre: tuple[float, float], changed: str = "radius", **controls) -> dict | None:
-    """Run the zone callback over HTTP as the browser does, after the user changed ``changed``.
-
-    The controls hold the layout's defaults (a 10 km circle here) unless given; returns the
-    response, or None when the callback prevented the update.
-    """
+def zone_request(centre: tuple[float, float], **controls) -> dict:
+    """Return the zone callback's inputs and states: the layout's defaults unless given."""
     values = {
         "mode": "circle",
         "lon": centre[0],
@@ -70,7 +66,16 @@ def zone(app, centre: tuple[float, float], changed: str = "radius", **controls) 
         "drawn": None,
         **controls,
     }
-    request = {prop_key(*CONTROLS[name]): value for name, value in values.items()}
+    return {prop_key(*CONTROLS[name]): value for name, value in values.items()}
+
+
+def zone(app, centre: tuple[float, float], changed: str = "radius", **controls) -> dict | None:
+    """Run the zone callback over HTTP as the browser does, after the user changed ``changed``.
+
+    The controls hold the layout's defaults (a 10 km circle here) unless given; returns the
+    response, or None when the callback prevented the update.
+    """
+    request = zone_request(centre, **controls)
     with app.server.test_client() as client:
         status, body = dispatch(client, app, MAP_OUTPUT, request, [prop_key(*CONTROLS[changed])])
     if status == 204:

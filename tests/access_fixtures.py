@@ -1,0 +1,62 @@
+"""An app with something internal: one indicator flagged, one internal saved area, a user.
+
+The real catalog has no internal indicator, so the fixture flags ``urbanization`` in the
+dataset the app holds (the same object ``create_app`` loads) and saves two areas.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from flask.testing import FlaskClient
+
+from callbacks.access import SESSION_USER
+from callbacks.data import EXTENSION_KEY
+from layers.database import open_database
+from layers.saved_areas import SavedArea, save_area
+from layers.users import add_user, issue_token
+
+INTERNAL = "urbanization"
+USER, PASSWORD = "anna", "dobre-haslo-123"
+KRAKOW, WIELICZKA = "1261011", "1219053"
+SQUARE = {
+    "type": "Polygon",
+    "coordinates": [[[19.9, 50.0], [20.1, 50.0], [20.1, 50.1], [19.9, 50.0]]],
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Internal:
+    """The app and what is internal in it."""
+
+    app: object
+    public_area: int
+    internal_area: int
+    token: str
+
+
+def with_internal_data(app: object) -> Internal:
+    """Return the test app with ``urbanization`` internal, two saved areas and ``anna``."""
+    server = app.server
+    dataset = server.extensions[EXTENSION_KEY]
+    catalog = {
+        key: dataclasses.replace(indicator, internal=key == INTERNAL)
+        for key, indicator in dataset.catalog.items()
+    }
+    server.extensions[EXTENSION_KEY] = dataclasses.replace(dataset, catalog=catalog)
+    database = Path(server.config["DATABASE_PATH"])
+    areas = open_database(database)
+    public = save_area(areas, SavedArea("Strefa publiczna", "zone", (KRAKOW,), SQUARE))
+    hidden = save_area(
+        areas, SavedArea("Strefa wewnętrzna", "zone", (WIELICZKA,), SQUARE, internal=True)
+    )
+    users = open_database(database)
+    add_user(users, USER, PASSWORD, "official")
+    return Internal(app, public, hidden, issue_token(users, USER, "tests"))
+
+
+def sign_in(client: FlaskClient) -> None:
+    """Put a signed-in official in the client's session."""
+    with client.session_transaction() as session:
+        session[SESSION_USER] = USER
