@@ -5,14 +5,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import flask
+import pandas as pd
 import pytest
 from dash import ALL
 
 from app import create_app
 from callbacks import ids
 from callbacks.access import CSRF_FIELD, MAX_FAILURES, SESSION_CSRF
+from callbacks.data import current_dataset, current_user_indicator_list
 from layers.database import open_database
 from layers.saved_areas import saved_areas
+from layers.user_indicators import UserIndicator, save_user_indicator
 from tests.access_fixtures import (
     INTERNAL,
     PASSWORD,
@@ -307,3 +311,25 @@ def test_cached_results_of_officials_are_not_served_to_visitors(store_dir, tmp_p
         sent.append(json.dumps(json.loads(body)["response"], ensure_ascii=False))
     assert "Wskaźnik urbanizacji" in sent[0]
     assert "Wskaźnik urbanizacji" not in sent[1]
+
+
+def test_an_internal_own_indicator_is_hidden_from_visitors(app):
+    connection = open_database(Path(app.server.config["DATABASE_PATH"]))
+    meta = UserIndicator(
+        name_pl="Wnioski o dotacje",
+        unit="szt.",
+        source="Urząd gminy",
+        polarity="neutral",
+        aggregation="sum",
+        author="Anna",
+        internal=1,
+    )
+    rows = pd.DataFrame([("1261011", 2024, 7.0)], columns=["teryt", "year", "value"])
+    key = save_user_indicator(connection, meta, rows)
+    with app.server.test_request_context():
+        assert key not in current_dataset().catalog
+        assert current_user_indicator_list(connection) == []
+    with app.server.test_request_context():
+        flask.g.geoportal_user = USER
+        assert current_dataset().catalog[key].internal
+        assert [m.key for m in current_user_indicator_list(connection)] == [key]
