@@ -17,6 +17,7 @@ import geopandas as gpd
 from callbacks import ids
 from callbacks.i18n import ATTRIBUTION, text
 from layers.report import key_indicators
+from tests.access_fixtures import INTERNAL, sign_in
 from tests.dash_client import dispatch, prop_key
 
 BUTTONS = ("png", "svg", "csv", "xlsx", "geojson", "gpkg", "pdf", "html")
@@ -129,3 +130,20 @@ def test_report_pdf_and_html(app, dataset):
     assert text("report_title", "en") in page
     for indicator in key_indicators(dataset.catalog):
         assert indicator.name("en") in page
+
+
+def test_an_internal_indicator_is_exported_only_to_an_official(internal, dataset):
+    values = {prop_key(component, "value"): value for component, value in EXPLORER.items()}
+    values[prop_key(ids.INDICATOR_DROPDOWN, "value")] = INTERNAL
+    values[prop_key(ids.YEAR_SLIDER, "value")] = max(dataset.catalog[INTERNAL].years)
+    values[prop_key(ids.LANG_STORE, "data")] = "pl"
+    values[prop_key({"type": ids.EXPORT_BUTTON, "index": ALL}, "n_clicks")] = {
+        name: 1 if name == "csv" else None for name in BUTTONS
+    }
+    changed = [prop_key({"type": ids.EXPORT_BUTTON, "index": "csv"}, "n_clicks")]
+    with internal.app.server.test_client() as client:
+        status, body = dispatch(client, internal.app, OUTPUT, values, changed)
+        assert status == 204 or b"filename" not in body  # a visitor gets no file
+        sign_in(client)
+        status, body = dispatch(client, internal.app, OUTPUT, values, changed)
+    assert status == 200 and b"filename" in body
