@@ -39,6 +39,7 @@ from callbacks.i18n import language
 from layers.bdl_client import DEFAULT_API_URL
 from layers.database import open_database
 from layers.dataset import load_dataset
+from serving import health
 
 PROJECT_DIR = Path(__file__).resolve().parent
 ENV_PREFIX = "GEOPORTAL_"
@@ -175,6 +176,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     with server.app_context():
         app.layout = serve_layout
     server.register_blueprint(api_blueprint)
+    health.register(server)
     features = (
         access,
         page,

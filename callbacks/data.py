@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ from layers.user_indicators import (
     with_user_indicators,
 )
 
+LOG = logging.getLogger(__name__)
 EXTENSION_KEY = "geoportal_dataset"
 OWN_DATA_KEY = "geoportal_own_data"
 PUBLIC_KEY = "geoportal_public_dataset"
@@ -48,15 +50,20 @@ def with_own_data(base: Dataset) -> Dataset:
 
     The merge is kept per process with the database's revision; when another request
     (or process) has written since, the cache is cleared too, since memoised views,
-    catalog rows and aggregates were computed from the previous indicators.
+    catalog rows and aggregates were computed from the previous indicators. When the
+    database cannot be read, the last merge (or the store alone) is served, with a warning.
     """
     path = Path(current_app.config["DATABASE_PATH"])
     stored = (id(base), stored_revision(path))  # a reloaded store is a new base
     held = current_app.extensions.get(OWN_DATA_KEY)
     if held is not None and held[0] == stored:
         return held[1]
-    with current_user_indicators() as connection:
-        merged = with_user_indicators(base, connection)
+    try:
+        with current_user_indicators() as connection:
+            merged = with_user_indicators(base, connection)
+    except sqlite3.Error:
+        LOG.warning("database unreadable: serving the store without own indicators")
+        return held[1] if held is not None else base
     if held is not None:
         cache.clear()
     current_app.extensions[OWN_DATA_KEY] = (stored, merged)

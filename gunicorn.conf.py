@@ -1,0 +1,19 @@
+"""gunicorn settings for ``gunicorn app:server`` (read from this file automatically).
+
+Every value can be overridden by a ``GEOPORTAL_GUNICORN_*`` variable or gunicorn's own flags.
+"""
+
+import os
+
+from serving.logs import LOGGING
+
+bind = os.environ.get("GEOPORTAL_GUNICORN_BIND", "127.0.0.1:8050")
+workers = int(os.environ.get("GEOPORTAL_GUNICORN_WORKERS", "2"))
+threads = int(os.environ.get("GEOPORTAL_GUNICORN_THREADS", "4"))
+timeout = int(os.environ.get("GEOPORTAL_GUNICORN_TIMEOUT", "120"))
+graceful_timeout = 30
+keepalive = 5
+preload_app = True  # the store is read once, then shared by the forked workers
+logconfig_dict = LOGGING
+accesslog = "-"
+access_log_format = "%(m)s %(U)s %(s)s %(M)sms %(h)s"

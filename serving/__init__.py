@@ -1,0 +1,1 @@
+"""Production serving: health checks and structured logs (``gunicorn.conf.py`` uses both)."""
