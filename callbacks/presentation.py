@@ -41,11 +41,11 @@ def layout(lang: str) -> html.Div:
     """Return the (hidden) full-screen slide: title, map, legend, notes and the source line."""
     navigation = html.Nav(
         [
-            _button("⏮", ids.SHOW_FIRST, text("show_first", lang)),
+            _button("«", ids.SHOW_FIRST, text("show_first", lang)),
             _button("◀", ids.SHOW_PREVIOUS, text("show_previous", lang)),
             html.Span(id=ids.SHOW_COUNTER, className="show-counter"),
             _button("▶", ids.SHOW_NEXT, text("show_next", lang)),
-            _button("⏭", ids.SHOW_LAST, text("show_last", lang)),
+            _button("»", ids.SHOW_LAST, text("show_last", lang)),
             _button("✕", ids.SHOW_EXIT, text("show_exit", lang)),
         ],
         className="show-nav",
