@@ -112,14 +112,19 @@ def internal_check(component_id: str, lang: str) -> dcc.Checklist:
     option = {
         "label": text("area_internal", lang),
         "value": "internal",
-        "disabled": signed_in_user() is None,
+        "disabled": not signed_in(),
     }
     return dcc.Checklist(id=component_id, options=[option], value=[], inline=True)
 
 
+def signed_in() -> bool:
+    """Whether an official is signed in (who alone sees and saves internal items)."""
+    return signed_in_user() is not None
+
+
 def marked_internal(checked: list[str] | None) -> bool:
-    """Whether a save form asks for an internal area (only a signed-in official can)."""
-    return bool(checked) and signed_in_user() is not None
+    """Whether a save form asks for an internal item (only a signed-in official can)."""
+    return bool(checked) and signed_in()
 
 
 def _locked(username: str) -> bool:

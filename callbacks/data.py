@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 from flask import current_app
 
-from callbacks.access import signed_in_user
+from callbacks.access import signed_in
 from callbacks.cache import cache
 from callbacks.i18n import text
 from layers.access import public_dataset, visible_items
@@ -36,7 +36,7 @@ PUBLIC_KEY = "geoportal_public_dataset"
 def current_dataset() -> Dataset:
     """Return the app's data with the users' indicators, without internal data for visitors."""
     full = with_own_data(current_app.extensions[EXTENSION_KEY])
-    if signed_in_user():
+    if signed_in():
         return full
     source, public = current_app.extensions.get(PUBLIC_KEY, (None, None))
     if source is not full:
@@ -84,7 +84,7 @@ def reload_dataset() -> Dataset:
 
 def current_areas(kind: str | None = None) -> list[SavedArea]:
     """Return the saved areas (of one kind) the person asking may see, newest first."""
-    return visible_items(saved_areas(current_database(), kind), signed_in_user() is not None)
+    return visible_items(saved_areas(current_database(), kind), signed_in())
 
 
 def current_area(identifier: int) -> SavedArea:
@@ -96,7 +96,7 @@ def current_area(identifier: int) -> SavedArea:
         When there is no such area, or it is internal and no one is signed in.
     """
     area = saved_area(current_database(), identifier)
-    if not visible_items([area], signed_in_user() is not None):
+    if not visible_items([area], signed_in()):
         raise SavedAreaError(f"no saved area {identifier}")
     return area
 
@@ -141,4 +141,4 @@ def indicator_options(lang: str, *, levels_only: bool = False) -> list[dict]:
 
 def current_user_indicator_list(connection: sqlite3.Connection) -> list[UserIndicator]:
     """Return the stored own indicators the person asking may see (internal ones if signed in)."""
-    return visible_items(user_indicators(connection), signed_in_user() is not None)
+    return visible_items(user_indicators(connection), signed_in())

@@ -11,6 +11,7 @@ from dash import ALL, Input, Output, Patch, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
+from callbacks.access import signed_in
 from callbacks.alerts import alert
 from callbacks.area_layers import area_members, area_outline
 from callbacks.data import current_database, current_dataset
@@ -18,7 +19,6 @@ from callbacks.explorer import VIEW_OPTIONS, layers_patch, view_request
 from callbacks.i18n import ATTRIBUTION, text
 from callbacks.maps import OVERLAY_INDEX, cached_scope_figure, centred, painted_map
 from callbacks.permalink import resolved, view_choices
-from callbacks.views import signed_in
 from layers.errors import GeoportalError
 from layers.figures import EMPTY_FEATURES
 from layers.saved_views import SavedView, moved_slide, presentation_slides

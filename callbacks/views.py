@@ -10,13 +10,17 @@ from dash import ALL, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
-from callbacks.access import signed_in_user
+from callbacks.access import internal_check, marked_internal, signed_in
 from callbacks.alerts import alert
 from callbacks.data import current_database
 from callbacks.i18n import dropdown_labels, text
 from callbacks.permalink import view_choices
+from layers.access import visible_items
 from layers.errors import GeoportalError, SavedViewError
 from layers.saved_views import (
+    MAX_AUTHOR,
+    MAX_DESCRIPTION,
+    MAX_NAME,
     Presentation,
     SavedView,
     delete_presentation,
@@ -40,16 +44,12 @@ def layout(lang: str) -> html.Div:
             html.H2(text("views_save_title", lang)),
             html.P(text("views_save_help", lang)),
             html.Label(text("views_name", lang)),
-            dcc.Input(id=ids.VIEW_NAME, type="text", maxLength=80),
+            dcc.Input(id=ids.VIEW_NAME, type="text", maxLength=MAX_NAME),
             html.Label(text("views_description", lang)),
-            dcc.Textarea(id=ids.VIEW_DESCRIPTION, maxLength=2000),
+            dcc.Textarea(id=ids.VIEW_DESCRIPTION, maxLength=MAX_DESCRIPTION),
             html.Label(text("views_author", lang)),
-            dcc.Input(id=ids.VIEW_AUTHOR, type="text", maxLength=80),
-            dcc.Checklist(
-                id=ids.VIEW_INTERNAL,
-                options=[{"label": text("views_internal", lang), "value": "internal"}],
-                value=[],
-            ),
+            dcc.Input(id=ids.VIEW_AUTHOR, type="text", maxLength=MAX_AUTHOR),
+            internal_check(ids.VIEW_INTERNAL, lang),
             html.Button(text("views_save", lang), id=ids.VIEW_SAVE),
             html.Div(id=ids.VIEW_STATUS, role="status"),
         ],
@@ -60,7 +60,7 @@ def layout(lang: str) -> html.Div:
             html.H2(text("deck_title", lang)),
             html.P(text("deck_help", lang)),
             html.Label(text("deck_name", lang)),
-            dcc.Input(id=ids.DECK_NAME, type="text", maxLength=80),
+            dcc.Input(id=ids.DECK_NAME, type="text", maxLength=MAX_NAME),
             html.Label(text("deck_views", lang)),
             dcc.Dropdown(id=ids.DECK_VIEWS, multi=True, labels=dropdown_labels(lang)),
             html.Button(text("deck_save", lang), id=ids.DECK_SAVE),
@@ -102,18 +102,13 @@ def save_current_view(clicks: int | None, *form_and_state: object) -> tuple:
         query=view_query(search, tab),
         description=description or "",
         author=author or "",
-        internal=bool(internal) and signed_in(),
+        internal=marked_internal(internal),
     )
     try:
         save_view(current_database(), view)
     except GeoportalError as error:
         return alert(error, lang), dash.no_update
     return text("views_saved", lang).format(name=view.name.strip()), revision + 1
-
-
-def signed_in() -> bool:
-    """Whether an official is signed in (who alone sees and saves internal views)."""
-    return signed_in_user() is not None
 
 
 def visible_view(identifier: int) -> SavedView:
@@ -125,7 +120,7 @@ def visible_view(identifier: int) -> SavedView:
         When there is no such view, or it is internal and no one is signed in.
     """
     view = saved_view(current_database(), identifier)
-    if view.internal and not signed_in():
+    if not visible_items([view], signed_in()):
         raise SavedViewError(f"no saved view {identifier}")
     return view
 
@@ -169,7 +164,7 @@ def view_actions(view: SavedView, lang: str) -> list:
             id={"type": ids.ROW_VIEW_RENAME_INPUT, **key},
             type="text",
             value=view.name,
-            maxLength=80,
+            maxLength=MAX_NAME,
             className="rename-input",
         ),
         html.Button(text("views_rename", lang), id={"type": ids.ROW_VIEW_RENAME, **key}),
