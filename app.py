@@ -21,6 +21,7 @@ from callbacks import (
     catalog,
     compare,
     compare_maps,
+    database,
     delimitation,
     explorer,
     exports,
@@ -37,7 +38,6 @@ from callbacks.cache import cache
 from callbacks.data import EXTENSION_KEY
 from callbacks.i18n import language
 from layers.bdl_client import DEFAULT_API_URL
-from layers.database import open_database
 from layers.dataset import load_dataset
 from serving import health
 
@@ -63,7 +63,13 @@ SETTINGS = (
     Setting(
         "DATABASE_PATH",
         str(PROJECT_DIR / "instance" / "geoportal.sqlite"),
-        "SQLite database of what users save (created on start)",
+        "SQLite database of what users save (created on start) when `DATABASE_URL` is empty",
+    ),
+    Setting(
+        "DATABASE_URL",
+        "",
+        "SQLAlchemy URL of a database server for what users save, e.g. "
+        "`postgresql+psycopg://user:password@host/geoportal` (schema created on start)",
     ),
     Setting("HOST", "127.0.0.1", "address `python app.py` listens on"),
     Setting("PORT", 8050, "port `python app.py` listens on"),
@@ -144,7 +150,7 @@ def serve_layout() -> html.Div:
             "tab_upload": [upload.layout(lang)],
             "tab_views": [views.layout(lang)],
         },
-        [*permalink.layout(lang), presentation.layout(lang)],
+        [*permalink.layout(lang), database.layout(lang), presentation.layout(lang)],
     )
 
 
@@ -157,7 +163,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     server.extensions[EXTENSION_KEY] = load_dataset(
         Path(options["STORE_DIR"]), PROJECT_DIR / "geodata"
     )
-    open_database(Path(options["DATABASE_PATH"])).close()
+    database.init_database(server)
     cache.init_app(
         server,
         config={
@@ -171,6 +177,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         title="Geoportal Metropolii Krakowskiej",
         serve_locally=True,
         update_title=None,
+        on_error=database.unavailable_database,
         background_callback_manager=dash.DiskcacheManager(diskcache.Cache(options["JOBS_DIR"])),
     )
     with server.app_context():

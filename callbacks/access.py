@@ -7,6 +7,7 @@ Also the one answer to "who is asking?" for the rest of the app: :func:`signed_i
 from __future__ import annotations
 
 import hmac
+import logging
 import os
 import secrets
 import time
@@ -18,11 +19,12 @@ import dash
 import flask
 from dash import dcc, html
 
+from callbacks.database import current_database
 from callbacks.i18n import language, text
-from layers.database import open_database
-from layers.errors import UnknownIndicatorError
+from layers.errors import DatabaseUnavailableError, UnknownIndicatorError
 from layers.users import token_user, verified_user
 
+LOG = logging.getLogger(__name__)
 SESSION_USER = "user"
 SESSION_CSRF = "csrf"
 CSRF_FIELD = "csrf_token"
@@ -65,11 +67,11 @@ def _token_owner() -> str | None:
     scheme, _, token = flask.request.headers.get("Authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return None
-    connection = open_database(Path(flask.current_app.config["DATABASE_PATH"]))
     try:
-        user = token_user(connection, token.strip())
-    finally:
-        connection.close()
+        user = token_user(current_database(), token.strip())
+    except DatabaseUnavailableError:
+        LOG.warning("database unreachable: API token not checked, serving public data")
+        return None
     return None if user is None else user.username
 
 
@@ -168,11 +170,10 @@ def sign_in() -> flask.Response:
     username = flask.request.form.get("username", "").strip().lower()
     if _locked(username):
         return _form(lang, "access_locked", 429)
-    connection = open_database(Path(flask.current_app.config["DATABASE_PATH"]))
     try:
-        user = verified_user(connection, username, flask.request.form.get("password", ""))
-    finally:
-        connection.close()
+        user = verified_user(current_database(), username, flask.request.form.get("password", ""))
+    except DatabaseUnavailableError:
+        return _form(lang, "error_database_unavailable", 503)
     if user is None:
         _count_failure(username)
         return _form(lang, "access_failed", 401)

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -13,12 +10,12 @@ from flask import current_app
 
 from callbacks.access import signed_in
 from callbacks.cache import cache
+from callbacks.database import current_database
 from callbacks.i18n import text
 from layers.access import public_dataset, visible_items
 from layers.build import GEODATA_DIR
-from layers.database import open_database
 from layers.dataset import Dataset, gmina_labels, load_dataset
-from layers.errors import SavedAreaError
+from layers.errors import DatabaseUnavailableError, SavedAreaError
 from layers.saved_areas import SavedArea, saved_area, saved_areas
 from layers.user_indicators import (
     UserIndicator,
@@ -53,16 +50,14 @@ def with_own_data(base: Dataset) -> Dataset:
     catalog rows and aggregates were computed from the previous indicators. When the
     database cannot be read, the last merge (or the store alone) is served, with a warning.
     """
-    path = Path(current_app.config["DATABASE_PATH"])
-    stored = (id(base), stored_revision(path))  # a reloaded store is a new base
     held = current_app.extensions.get(OWN_DATA_KEY)
-    if held is not None and held[0] == stored:
-        return held[1]
     try:
-        with current_user_indicators() as connection:
-            merged = with_user_indicators(base, connection)
-    except sqlite3.Error:
-        LOG.warning("database unreadable: serving the store without own indicators")
+        stored = (id(base), stored_revision(current_database()))  # a reloaded store: new base
+        if held is not None and held[0] == stored:
+            return held[1]
+        merged = with_user_indicators(base, current_database())
+    except DatabaseUnavailableError:
+        LOG.warning("database unreachable: serving the store without new own indicators")
         return held[1] if held is not None else base
     if held is not None:
         cache.clear()
@@ -108,21 +103,6 @@ def current_labels(lang: str) -> pd.Series:
     return gmina_labels(current_dataset(), suffixes)
 
 
-def current_database() -> sqlite3.Connection:
-    """Return a connection to the app's database of saved areas (one per call)."""
-    return open_database(Path(current_app.config["DATABASE_PATH"]))
-
-
-@contextmanager
-def current_user_indicators() -> Iterator[sqlite3.Connection]:
-    """Yield a connection to the app's database of user indicators, closed afterwards."""
-    connection = open_database(Path(current_app.config["DATABASE_PATH"]))
-    try:
-        yield connection
-    finally:
-        connection.close()
-
-
 def gmina_options(lang: str, codes: pd.Index | None = None) -> list[dict]:
     """Return dropdown options of gminas (all, or ``codes``), sorted by display name."""
     labels = current_labels(lang)
@@ -139,6 +119,6 @@ def indicator_options(lang: str, *, levels_only: bool = False) -> list[dict]:
     ]
 
 
-def current_user_indicator_list(connection: sqlite3.Connection) -> list[UserIndicator]:
+def current_user_indicator_list() -> list[UserIndicator]:
     """Return the stored own indicators the person asking may see (internal ones if signed in)."""
-    return visible_items(user_indicators(connection), signed_in())
+    return visible_items(user_indicators(current_database()), signed_in())

@@ -11,12 +11,12 @@ from callbacks import ids
 from callbacks.access import internal_check, marked_internal
 from callbacks.alerts import alert
 from callbacks.data import (
-    current_database,
     current_dataset,
     current_labels,
     gmina_options,
     indicator_options,
 )
+from callbacks.database import current_database
 from callbacks.i18n import dropdown_labels, text
 from callbacks.maps import styled_map
 from layers.commuter_rate import COMMUTERS_TO_CORE, COMMUTING

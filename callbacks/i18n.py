@@ -54,6 +54,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "pokazano ustawienia domyślne.",
         "error_saved_view": "Nie zapisano: podaj nazwę (do 80 znaków), której jeszcze nie ma, "
         "i wybierz co najmniej jeden widok.",
+        "error_database_unavailable": "Baza danych jest chwilowo niedostępna: nic nie zapisano "
+        "ani nie zmieniono, a wcześniej zapisane dane są bezpieczne. Mapy i tabele działają "
+        "dalej. Spróbuj ponownie za chwilę.",
         "title": "Geoportal Metropolii Krakowskiej",
         "tab_areas": "Obszary funkcjonalne",
         "tab_catalog": "Katalog wskaźników",
@@ -506,6 +509,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "show_outdated": "Some settings of this view are outdated; the defaults are shown.",
         "error_saved_view": "Not saved: give a name (up to 80 characters) not yet in use "
         "and choose at least one view.",
+        "error_database_unavailable": "The database is unavailable for the moment: nothing was "
+        "saved or changed, and what was saved before is safe. Maps and tables keep working. "
+        "Try again in a moment.",
         "title": "Kraków Metropolis Geoportal",
         "tab_areas": "Functional areas",
         "tab_catalog": "Indicator catalog",

@@ -14,7 +14,8 @@ from callbacks import ids
 from callbacks.access import signed_in
 from callbacks.alerts import alert
 from callbacks.area_layers import area_members, area_outline
-from callbacks.data import current_database, current_dataset
+from callbacks.data import current_dataset
+from callbacks.database import current_database
 from callbacks.explorer import VIEW_OPTIONS, layers_patch, view_request
 from callbacks.i18n import ATTRIBUTION, text
 from callbacks.maps import OVERLAY_INDEX, cached_scope_figure, centred, painted_map

@@ -13,8 +13,8 @@ from callbacks.data import (
     current_dataset,
     current_labels,
     current_user_indicator_list,
-    current_user_indicators,
 )
+from callbacks.database import current_database
 from callbacks.i18n import dropdown_labels, text
 from layers.catalog import AGGREGATIONS, POLARITIES
 from layers.errors import GeoportalError, UserIndicatorError
@@ -201,8 +201,7 @@ def update_report(contents: str | None, scope: str, file_name: str | None, lang:
 
 def own_list(lang: str) -> tuple[html.Table | html.P, list[dict], list[dict]]:
     """Return the table of own indicators and the options of the target and delete dropdowns."""
-    with current_user_indicators() as connection:
-        stored = current_user_indicator_list(connection)
+    stored = current_user_indicator_list()
     catalog = current_dataset().catalog
     targets = [{"label": text("upload_target_new", lang), "value": NEW}] + [
         {"label": text("upload_target_replace", lang).format(name=m.name_pl), "value": m.key}
@@ -234,26 +233,25 @@ def saved_indicator(upload: tuple, target: str | None, form: dict) -> tuple[str,
     report = current_report(contents, file_name, scope)
     values = column_values(report, column, form[ids.UPLOAD_YEAR])
     decimals = shown_decimals(values["value"])
-    with current_user_indicators() as connection:
-        if target and target != NEW:
-            names = {m.key: m.name_pl for m in current_user_indicator_list(connection)}
-            if target not in names:
-                raise UserIndicatorError(f"no own indicator {target!r}")
-            replace_values(connection, target, values, decimals)
-            return "upload_replaced", names[target], len(values)
-        meta = UserIndicator(
-            name_pl=form[ids.UPLOAD_NAME_PL] or "",
-            name_en=form[ids.UPLOAD_NAME_EN] or "",
-            unit=form[ids.UPLOAD_UNIT] or "",
-            source=form[ids.UPLOAD_SOURCE] or "",
-            definition=form[ids.UPLOAD_DEFINITION] or "",
-            author=form[ids.UPLOAD_AUTHOR] or "",
-            polarity=form[ids.UPLOAD_POLARITY],
-            aggregation=form[ids.UPLOAD_AGGREGATION],
-            internal=int(bool(form[ids.UPLOAD_INTERNAL])),
-            decimals=decimals,
-        )
-        save_user_indicator(connection, meta, values)
+    if target and target != NEW:
+        names = {m.key: m.name_pl for m in current_user_indicator_list()}
+        if target not in names:
+            raise UserIndicatorError(f"no own indicator {target!r}")
+        replace_values(current_database(), target, values, decimals)
+        return "upload_replaced", names[target], len(values)
+    meta = UserIndicator(
+        name_pl=form[ids.UPLOAD_NAME_PL] or "",
+        name_en=form[ids.UPLOAD_NAME_EN] or "",
+        unit=form[ids.UPLOAD_UNIT] or "",
+        source=form[ids.UPLOAD_SOURCE] or "",
+        definition=form[ids.UPLOAD_DEFINITION] or "",
+        author=form[ids.UPLOAD_AUTHOR] or "",
+        polarity=form[ids.UPLOAD_POLARITY],
+        aggregation=form[ids.UPLOAD_AGGREGATION],
+        internal=int(bool(form[ids.UPLOAD_INTERNAL])),
+        decimals=decimals,
+    )
+    save_user_indicator(current_database(), meta, values)
     return "upload_saved", meta.name_pl, len(values)
 
 
@@ -261,11 +259,10 @@ def deleted_indicator(key: str | None) -> str:
     """Delete an own indicator; return its name."""
     if not key:
         raise PreventUpdate
-    with current_user_indicators() as connection:
-        names = {m.key: m.name_pl for m in current_user_indicator_list(connection)}
-        if key not in names:
-            raise UserIndicatorError(f"no own indicator {key!r}")
-        delete_user_indicator(connection, key)
+    names = {m.key: m.name_pl for m in current_user_indicator_list()}
+    if key not in names:
+        raise UserIndicatorError(f"no own indicator {key!r}")
+    delete_user_indicator(current_database(), key)
     return names[key]
 
 

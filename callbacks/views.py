@@ -12,7 +12,7 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.access import internal_check, marked_internal, signed_in
 from callbacks.alerts import alert
-from callbacks.data import current_database
+from callbacks.database import current_database
 from callbacks.i18n import dropdown_labels, text
 from callbacks.permalink import view_choices
 from layers.access import visible_items

@@ -19,11 +19,11 @@ from callbacks.alerts import alert
 from callbacks.data import (
     current_area,
     current_areas,
-    current_database,
     current_dataset,
     current_labels,
     gmina_options,
 )
+from callbacks.database import current_database
 from callbacks.i18n import dropdown_labels, text
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
 from layers.crs import DISPLAY_CRS, METRIC_CRS

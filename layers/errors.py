@@ -197,3 +197,9 @@ class FeaturesApiError(GeoportalError):
     def __init__(self, message: str, status: int = 400) -> None:
         super().__init__(message)
         self.status = status
+
+
+class DatabaseUnavailableError(GeoportalError):
+    """The database of saved items cannot be reached: nothing was read or written."""
+
+    code = "database_unavailable"

@@ -1,4 +1,4 @@
-"""Areas users save (delimitations and zones), kept in an SQLite database.
+"""Areas users save (delimitations and zones), kept in the database (:mod:`layers.database`).
 
 Every write runs in one transaction, so a crash never leaves a half-written area.
 """
@@ -6,29 +6,18 @@ Every write runs in one transaction, so a crash never leaves a half-written area
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from layers.database import reading, writing
 from layers.errors import SavedAreaError
+from layers.schema import saved_areas as table
 
 KINDS = ("delimitation", "zone")
 MAX_NAME = 80
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS saved_areas (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL CHECK (kind IN ('delimitation', 'zone')),
-    members TEXT NOT NULL,
-    geometry TEXT NOT NULL,
-    params TEXT NOT NULL,
-    created TEXT NOT NULL,
-    internal INTEGER NOT NULL DEFAULT 0
-)
-"""
-COLUMNS = "id, name, kind, members, geometry, params, created, internal"
-ADDED_COLUMNS = (("saved_areas", "internal", "INTEGER NOT NULL DEFAULT 0"),)
-"""Columns added since the first schema: (table, column, type), added to older databases."""
 
 
 @dataclass(frozen=True)
@@ -46,62 +35,59 @@ class SavedArea:
     """Seen only by signed-in officials."""
 
 
-def save_area(connection: sqlite3.Connection, area: SavedArea) -> int:
+def save_area(engine: Engine, area: SavedArea) -> int:
     """Store a new area and return its id.
 
     Raises
     ------
     SavedAreaError
         For an empty or too long name, an unknown kind, no members, or a name in use.
+    DatabaseUnavailableError
+        When the database cannot be reached (nothing is stored).
     """
     name = area.name.strip()
     if not name or len(name) > MAX_NAME or area.kind not in KINDS or not area.members:
         raise SavedAreaError(f"invalid area: name {name!r}, kind {area.kind!r}")
-    row = (
-        name,
-        area.kind,
-        json.dumps(list(area.members)),
-        json.dumps(area.geometry),
-        json.dumps(area.params),
-        datetime.now(UTC).isoformat(timespec="seconds"),
-        int(area.internal),
-    )
+    row = {
+        "name": name,
+        "kind": area.kind,
+        "members": json.dumps(list(area.members)),
+        "geometry": json.dumps(area.geometry),
+        "params": json.dumps(area.params),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "internal": int(area.internal),
+    }
     try:
-        with connection:
-            cursor = connection.execute(
-                f"INSERT INTO saved_areas ({COLUMNS.removeprefix('id, ')}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                row,
-            )
-    except sqlite3.IntegrityError as error:
+        with writing(engine) as connection:
+            inserted = connection.execute(sa.insert(table).values(row).returning(table.c.id))
+            return int(inserted.scalar_one())
+    except sa.exc.IntegrityError as error:
         raise SavedAreaError(f"name already used: {name!r}") from error
-    return int(cursor.lastrowid)
 
 
-def _area(row: tuple) -> SavedArea:
-    identifier, name, kind, members, geometry, params, created, internal = row
+def _area(row: sa.Row) -> SavedArea:
     return SavedArea(
-        name=name,
-        kind=kind,
-        members=tuple(json.loads(members)),
-        geometry=json.loads(geometry),
-        params=json.loads(params),
-        id=identifier,
-        created=created,
-        internal=bool(internal),
+        name=row.name,
+        kind=row.kind,
+        members=tuple(json.loads(row.members)),
+        geometry=json.loads(row.geometry),
+        params=json.loads(row.params),
+        id=row.id,
+        created=row.created,
+        internal=bool(row.internal),
     )
 
 
-def saved_areas(connection: sqlite3.Connection, kind: str | None = None) -> list[SavedArea]:
+def saved_areas(engine: Engine, kind: str | None = None) -> list[SavedArea]:
     """Return the saved areas (of one kind, if given), newest first."""
-    query = f"SELECT {COLUMNS} FROM saved_areas"
-    rows = connection.execute(
-        query + (" WHERE kind = ?" if kind else "") + " ORDER BY id DESC", (kind,) if kind else ()
-    )
-    return [_area(row) for row in rows]
+    query = sa.select(table).order_by(table.c.id.desc())
+    if kind:
+        query = query.where(table.c.kind == kind)
+    with reading(engine) as connection:
+        return [_area(row) for row in connection.execute(query)]
 
 
-def saved_area(connection: sqlite3.Connection, identifier: int) -> SavedArea:
+def saved_area(engine: Engine, identifier: int) -> SavedArea:
     """Return one saved area.
 
     Raises
@@ -109,10 +95,8 @@ def saved_area(connection: sqlite3.Connection, identifier: int) -> SavedArea:
     SavedAreaError
         When there is no area with that id.
     """
-    row = connection.execute(
-        f"SELECT {COLUMNS} FROM saved_areas WHERE id = ?",
-        (identifier,),
-    ).fetchone()
+    with reading(engine) as connection:
+        row = connection.execute(sa.select(table).where(table.c.id == identifier)).first()
     if row is None:
         raise SavedAreaError(f"no saved area {identifier}")
     return _area(row)

@@ -1,4 +1,4 @@
-"""Saved views and presentations (ordered lists of views), kept in the SQLite database.
+"""Saved views and presentations (ordered lists of views), kept in the database.
 
 A view is the query string of :mod:`layers.view_state` with a name, a description (the
 speaker's notes when it is a slide), its author and when it was made. Every write is one
@@ -7,37 +7,23 @@ transaction, so a crash never leaves a half-written view or a presentation witho
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from layers.database import reading, writing
 from layers.errors import SavedViewError
+from layers.schema import presentation_slides as slides
+from layers.schema import presentations as decks
+from layers.schema import saved_views as table
 
 MAX_NAME = 80
 MAX_DESCRIPTION = 2000
 MAX_AUTHOR = 80
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS saved_views (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    description TEXT NOT NULL DEFAULT '',
-    author TEXT NOT NULL DEFAULT '',
-    query TEXT NOT NULL,
-    internal INTEGER NOT NULL DEFAULT 0 CHECK (internal IN (0, 1)),
-    created TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS presentations (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
-    created TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS presentation_slides (
-    presentation_id INTEGER NOT NULL REFERENCES presentations (id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    view_id INTEGER NOT NULL REFERENCES saved_views (id) ON DELETE CASCADE,
-    PRIMARY KEY (presentation_id, position)
-);
-"""
 
 
 @dataclass(frozen=True)
@@ -74,60 +60,67 @@ def _checked_name(name: str) -> str:
     return name
 
 
-def _written(connection: sqlite3.Connection, sql: str, row: tuple) -> sqlite3.Cursor:
-    """Run one write in a transaction; a name in use becomes a :class:`SavedViewError`."""
-    connection.execute("PRAGMA foreign_keys = ON")
+@contextmanager
+def _written(engine: Engine) -> Iterator[Connection]:
+    """Run one write transaction; a refused row becomes a :class:`SavedViewError`."""
     try:
-        with connection:
-            return connection.execute(sql, row)
-    except sqlite3.IntegrityError as error:
-        raise SavedViewError(f"rejected by the database: {error}") from error
+        with writing(engine) as connection:
+            yield connection
+    except sa.exc.IntegrityError as error:
+        raise SavedViewError(f"rejected by the database: {error.orig}") from error
 
 
-def save_view(connection: sqlite3.Connection, view: SavedView) -> int:
+def save_view(engine: Engine, view: SavedView) -> int:
     """Store a new view and return its id.
 
     Raises
     ------
     SavedViewError
         For an empty or too long name, description or author, an empty query, or a name in use.
+    DatabaseUnavailableError
+        When the database cannot be reached (nothing is stored).
     """
     too_long = len(view.description) > MAX_DESCRIPTION or len(view.author) > MAX_AUTHOR
     if too_long or not view.query.startswith("?"):
         raise SavedViewError("invalid description, author or query")
-    row = (
-        _checked_name(view.name),
-        view.description.strip(),
-        view.author.strip(),
-        view.query,
-        int(view.internal),
-        _now(),
-    )
-    cursor = _written(
-        connection,
-        "INSERT INTO saved_views (name, description, author, query, internal, created) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        row,
-    )
-    return int(cursor.lastrowid)
+    row = {
+        "name": _checked_name(view.name),
+        "description": view.description.strip(),
+        "author": view.author.strip(),
+        "query": view.query,
+        "internal": int(view.internal),
+        "created": _now(),
+    }
+    with _written(engine) as connection:
+        inserted = connection.execute(sa.insert(table).values(row).returning(table.c.id))
+        return int(inserted.scalar_one())
 
 
-def saved_views(connection: sqlite3.Connection, *, internal: bool = False) -> list[SavedView]:
+VIEW_COLUMNS = (
+    table.c.name,
+    table.c.query,
+    table.c.description,
+    table.c.author,
+    table.c.internal,
+    table.c.id,
+    table.c.created,
+)
+"""The columns of a view in :class:`SavedView`'s field order."""
+
+
+def saved_views(engine: Engine, *, internal: bool = False) -> list[SavedView]:
     """Return the saved views, newest first; internal ones only when ``internal`` is true."""
-    rows = connection.execute(
-        "SELECT name, query, description, author, internal, id, created FROM saved_views "
-        "WHERE internal <= ? ORDER BY id DESC",
-        (int(internal),),
-    )
-    return [_view(row) for row in rows]
+    query = sa.select(*VIEW_COLUMNS).where(table.c.internal <= int(internal))
+    with reading(engine) as connection:
+        return [_view(row) for row in connection.execute(query.order_by(table.c.id.desc()))]
 
 
-def _view(row: tuple) -> SavedView:
+def _view(row: sa.Row) -> SavedView:
     name, query, description, author, internal, identifier, created = row
     return SavedView(name, query, description, author, bool(internal), identifier, created)
 
 
-def saved_view(connection: sqlite3.Connection, identifier: int) -> SavedView:
+def saved_view(engine: Engine, identifier: int) -> SavedView:
     """Return one saved view.
 
     Raises
@@ -135,17 +128,15 @@ def saved_view(connection: sqlite3.Connection, identifier: int) -> SavedView:
     SavedViewError
         When there is no view with that id.
     """
-    row = connection.execute(
-        "SELECT name, query, description, author, internal, id, created FROM saved_views "
-        "WHERE id = ?",
-        (identifier,),
-    ).fetchone()
+    query = sa.select(*VIEW_COLUMNS).where(table.c.id == identifier)
+    with reading(engine) as connection:
+        row = connection.execute(query).first()
     if row is None:
         raise SavedViewError(f"no saved view {identifier}")
     return _view(row)
 
 
-def rename_view(connection: sqlite3.Connection, identifier: int, name: str) -> None:
+def rename_view(engine: Engine, identifier: int, name: str) -> None:
     """Give a saved view a new name.
 
     Raises
@@ -153,18 +144,19 @@ def rename_view(connection: sqlite3.Connection, identifier: int, name: str) -> N
     SavedViewError
         For an invalid name, a name in use or an unknown view.
     """
-    sql = "UPDATE saved_views SET name = ? WHERE id = ?"
-    cursor = _written(connection, sql, (_checked_name(name), identifier))
-    if cursor.rowcount == 0:
-        raise SavedViewError(f"no saved view {identifier}")
+    update = sa.update(table).where(table.c.id == identifier).values(name=_checked_name(name))
+    with _written(engine) as connection:
+        if connection.execute(update).rowcount == 0:
+            raise SavedViewError(f"no saved view {identifier}")
 
 
-def delete_view(connection: sqlite3.Connection, identifier: int) -> None:
+def delete_view(engine: Engine, identifier: int) -> None:
     """Delete a saved view; it leaves every presentation that showed it."""
-    _written(connection, "DELETE FROM saved_views WHERE id = ?", (identifier,))
+    with _written(engine) as connection:
+        connection.execute(sa.delete(table).where(table.c.id == identifier))
 
 
-def save_presentation(connection: sqlite3.Connection, presentation: Presentation) -> int:
+def save_presentation(engine: Engine, presentation: Presentation) -> int:
     """Store a presentation with its slides (in one transaction) and return its id.
 
     Raises
@@ -175,40 +167,39 @@ def save_presentation(connection: sqlite3.Connection, presentation: Presentation
     name = _checked_name(presentation.name)
     if not presentation.view_ids:
         raise SavedViewError("a presentation needs at least one view")
-    connection.execute("PRAGMA foreign_keys = ON")
-    try:
-        with connection:
-            cursor = connection.execute(
-                "INSERT INTO presentations (name, created) VALUES (?, ?)", (name, _now())
-            )
-            identifier = int(cursor.lastrowid)
-            connection.executemany(
-                "INSERT INTO presentation_slides (presentation_id, position, view_id) "
-                "VALUES (?, ?, ?)",
-                [(identifier, place, view) for place, view in enumerate(presentation.view_ids)],
-            )
-    except sqlite3.IntegrityError as error:
-        raise SavedViewError(f"rejected by the database: {error}") from error
+    with _written(engine) as connection:
+        inserted = connection.execute(
+            sa.insert(decks).values(name=name, created=_now()).returning(decks.c.id)
+        )
+        identifier = int(inserted.scalar_one())
+        connection.execute(
+            sa.insert(slides),
+            [
+                {"presentation_id": identifier, "position": place, "view_id": view}
+                for place, view in enumerate(presentation.view_ids)
+            ],
+        )
     return identifier
 
 
-def presentations(connection: sqlite3.Connection) -> list[Presentation]:
+def presentations(engine: Engine) -> list[Presentation]:
     """Return the presentations, newest first, each with its views in slide order."""
-    rows = connection.execute(
-        "SELECT p.id, p.name, p.created, s.view_id FROM presentations p "
-        "LEFT JOIN presentation_slides s ON s.presentation_id = p.id "
-        "ORDER BY p.id DESC, s.position"
+    query = (
+        sa.select(decks.c.id, decks.c.name, decks.c.created, slides.c.view_id)
+        .select_from(decks.outerjoin(slides, slides.c.presentation_id == decks.c.id))
+        .order_by(decks.c.id.desc(), slides.c.position)
     )
     found: dict[int, Presentation] = {}
-    for identifier, name, created, view in rows:
-        shown = found.get(identifier, Presentation(name, (), identifier, created))
-        views = shown.view_ids if view is None else (*shown.view_ids, view)
-        found[identifier] = Presentation(name, views, identifier, created)
+    with reading(engine) as connection:
+        for identifier, name, created, view in connection.execute(query):
+            shown = found.get(identifier, Presentation(name, (), identifier, created))
+            views = shown.view_ids if view is None else (*shown.view_ids, view)
+            found[identifier] = Presentation(name, views, identifier, created)
     return list(found.values())
 
 
 def presentation_slides(
-    connection: sqlite3.Connection, identifier: int, *, internal: bool = False
+    engine: Engine, identifier: int, *, internal: bool = False
 ) -> list[SavedView]:
     """Return a presentation's views in slide order (internal ones only when ``internal``).
 
@@ -217,20 +208,22 @@ def presentation_slides(
     SavedViewError
         When there is no presentation with that id.
     """
-    if connection.execute("SELECT 1 FROM presentations WHERE id = ?", (identifier,)).fetchone():
-        rows = connection.execute(
-            "SELECT v.name, v.query, v.description, v.author, v.internal, v.id, v.created "
-            "FROM presentation_slides s JOIN saved_views v ON v.id = s.view_id "
-            "WHERE s.presentation_id = ? AND v.internal <= ? ORDER BY s.position",
-            (identifier, int(internal)),
-        )
-        return [_view(row) for row in rows]
+    query = (
+        sa.select(*VIEW_COLUMNS)
+        .select_from(slides.join(table, table.c.id == slides.c.view_id))
+        .where(slides.c.presentation_id == identifier, table.c.internal <= int(internal))
+        .order_by(slides.c.position)
+    )
+    with reading(engine) as connection:
+        if connection.execute(sa.select(decks.c.id).where(decks.c.id == identifier)).first():
+            return [_view(row) for row in connection.execute(query)]
     raise SavedViewError(f"no presentation {identifier}")
 
 
-def delete_presentation(connection: sqlite3.Connection, identifier: int) -> None:
+def delete_presentation(engine: Engine, identifier: int) -> None:
     """Delete a presentation (its views stay)."""
-    _written(connection, "DELETE FROM presentations WHERE id = ?", (identifier,))
+    with _written(engine) as connection:
+        connection.execute(sa.delete(decks).where(decks.c.id == identifier))
 
 
 def moved_slide(slide: int, move: str, count: int) -> int:

@@ -1,58 +1,32 @@
-"""Indicators users upload, kept in SQLite and merged into the dataset as ``own_<n>``.
+"""Indicators users upload, kept in the database and merged into the dataset as ``own_<n>``.
 
 Every write runs in one transaction and bumps a revision row, so a process can tell
-cheaply whether its merged dataset is still current (``PRAGMA data_version`` only sees
-other connections' writes, and the app opens one connection per request).
+cheaply whether its merged dataset is still current, whichever process or machine wrote.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
 
 from layers.catalog import AGGREGATIONS, POLARITIES, Catalog, Indicator
+from layers.database import reading, writing
 from layers.dataset import Dataset
 from layers.errors import UserIndicatorError
+from layers.schema import MAX_TEXT
+from layers.schema import user_indicator_revision as revisions
+from layers.schema import user_indicator_values as stored_values
+from layers.schema import user_indicators as table
 from layers.values import ValueTable
 
 PREFIX = "own_"
 THEME = "own"
-MAX_TEXT = 200
-SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS user_indicators (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    name_pl TEXT NOT NULL CHECK (length(name_pl) BETWEEN 1 AND {MAX_TEXT}),
-    name_en TEXT NOT NULL,
-    unit TEXT NOT NULL,
-    source TEXT NOT NULL,
-    definition TEXT NOT NULL,
-    polarity TEXT NOT NULL CHECK (polarity IN {POLARITIES}),
-    aggregation TEXT NOT NULL CHECK (aggregation IN {AGGREGATIONS}),
-    decimals INTEGER NOT NULL,
-    author TEXT NOT NULL,
-    created TEXT NOT NULL,
-    updated TEXT NOT NULL,
-    internal INTEGER NOT NULL DEFAULT 0 CHECK (internal IN (0, 1))
-);
-CREATE TABLE IF NOT EXISTS user_indicator_values (
-    indicator INTEGER NOT NULL,
-    teryt TEXT NOT NULL CHECK (length(teryt) = 7),
-    year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
-    value REAL NOT NULL,
-    PRIMARY KEY (indicator, teryt, year)
-);
-CREATE TABLE IF NOT EXISTS user_indicator_revision (
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    revision INTEGER NOT NULL
-);
-INSERT OR IGNORE INTO user_indicator_revision (id, revision) VALUES (1, 0);
-"""
 
 
 @dataclass(frozen=True)
@@ -79,26 +53,19 @@ class UserIndicator:
         return f"{PREFIX}{self.id}"
 
 
-def revision(connection: sqlite3.Connection) -> int:
-    """Return the revision of the stored user indicators (changes with every write)."""
-    row = connection.execute("SELECT revision FROM user_indicator_revision WHERE id = 1").fetchone()
-    return int(row[0]) if row else 0
+def stored_revision(engine: Engine) -> int:
+    """Return the revision of the stored user indicators (changes with every write).
 
+    One primary-key read: cheap enough to ask on every request.
 
-def stored_revision(path: Path) -> int:
-    """Return the revision in the database at ``path`` without creating anything (-1 if none).
-
-    A plain read on a fresh connection: cheap enough (~0.15 ms) to ask on every request.
+    Raises
+    ------
+    DatabaseUnavailableError
+        When the database cannot be reached.
     """
-    if not path.is_file():
-        return -1
-    connection = sqlite3.connect(path)
-    try:
-        return revision(connection)
-    except sqlite3.OperationalError:
-        return -1
-    finally:
-        connection.close()
+    with reading(engine) as connection:
+        found = connection.execute(sa.select(revisions.c.revision)).scalar()
+    return int(found or 0)
 
 
 def _checked(meta: UserIndicator) -> UserIndicator:
@@ -113,31 +80,30 @@ def _checked(meta: UserIndicator) -> UserIndicator:
     return replace(meta, name_pl=name, name_en=" ".join(meta.name_en.split()) or name)
 
 
-def _rows(identifier: int, values: pd.DataFrame) -> list[tuple]:
+def _rows(identifier: int, values: pd.DataFrame) -> list[dict]:
     if values.empty or values[["teryt", "year", "value"]].isna().any().any():
         raise UserIndicatorError("values must be complete (teryt, year, value) and not empty")
     return [
-        (identifier, str(t), int(y), float(v))
+        {"indicator": identifier, "teryt": str(t), "year": int(y), "value": float(v)}
         for t, y, v in values[["teryt", "year", "value"]].itertuples(index=False)
     ]
 
 
 @contextmanager
-def _writing(connection: sqlite3.Connection) -> Iterator[str]:
-    """Run one transaction that bumps the revision; yield the time; refused rows undo it all."""
+def _writing(engine: Engine) -> Iterator[tuple[Connection, str]]:
+    """Run one transaction that bumps the revision; yield it and the time.
+
+    Refused rows undo it all.
+    """
     try:
-        with connection:
-            yield datetime.now(UTC).isoformat(timespec="seconds")
-            connection.execute(
-                "UPDATE user_indicator_revision SET revision = revision + 1 WHERE id = 1"
-            )
-    except sqlite3.IntegrityError as error:
-        raise UserIndicatorError(f"values refused: {error}") from error
+        with writing(engine) as connection:
+            yield connection, datetime.now(UTC).isoformat(timespec="seconds")
+            connection.execute(sa.update(revisions).values(revision=revisions.c.revision + 1))
+    except (sa.exc.IntegrityError, sa.exc.DataError) as error:
+        raise UserIndicatorError(f"values refused: {error.orig}") from error
 
 
-def save_user_indicator(
-    connection: sqlite3.Connection, meta: UserIndicator, values: pd.DataFrame
-) -> str:
+def save_user_indicator(engine: Engine, meta: UserIndicator, values: pd.DataFrame) -> str:
     """Store a new indicator with its values (``teryt, year, value``); return its id ``own_<n>``.
 
     Raises
@@ -146,29 +112,20 @@ def save_user_indicator(
         For an empty or too long name, an unknown polarity or aggregation, values that
         are empty or incomplete, or a value row the schema refuses (a duplicate gmina
         and year, a code not of 7 characters); nothing is stored then.
+    DatabaseUnavailableError
+        When the database cannot be reached (nothing is stored).
     """
     meta = _checked(meta)
-    with _writing(connection) as now:
-        cursor = connection.execute(
-            "INSERT INTO user_indicators (name_pl, name_en, unit, source, definition, "
-            "polarity, aggregation, decimals, author, created, updated, internal) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                *(meta.name_pl, meta.name_en, meta.unit, meta.source, meta.definition),
-                *(meta.polarity, meta.aggregation, int(meta.decimals), meta.author),
-                *(now, now, meta.internal),
-            ),
+    row = {name: getattr(meta, name) for name in COLUMNS if name not in {"id", "created"}}
+    with _writing(engine) as (connection, now):
+        inserted = connection.execute(
+            sa.insert(table)
+            .values({**row, "decimals": int(meta.decimals), "created": now, "updated": now})
+            .returning(table.c.id)
         )
-        identifier = int(cursor.lastrowid)
-        _insert_values(connection, identifier, values)
+        identifier = int(inserted.scalar_one())
+        connection.execute(sa.insert(stored_values), _rows(identifier, values))
     return f"{PREFIX}{identifier}"
-
-
-def _insert_values(connection: sqlite3.Connection, identifier: int, values: pd.DataFrame) -> None:
-    connection.executemany(
-        "INSERT INTO user_indicator_values (indicator, teryt, year, value) VALUES (?, ?, ?, ?)",
-        _rows(identifier, values),
-    )
 
 
 def _number(key: str) -> int:
@@ -179,7 +136,7 @@ def _number(key: str) -> int:
 
 
 def replace_values(
-    connection: sqlite3.Connection, key: str, values: pd.DataFrame, decimals: int | None = None
+    engine: Engine, key: str, values: pd.DataFrame, decimals: int | None = None
 ) -> None:
     """Replace every value of a stored indicator (same id and metadata) in one transaction.
 
@@ -190,18 +147,18 @@ def replace_values(
         values stay then.
     """
     identifier = _number(key)
-    with _writing(connection) as now:
+    kept = {} if decimals is None else {"decimals": int(decimals)}
+    with _writing(engine) as (connection, now):
         updated = connection.execute(
-            "UPDATE user_indicators SET updated = ?, decimals = coalesce(?, decimals) WHERE id = ?",
-            (now, decimals, identifier),
+            sa.update(table).where(table.c.id == identifier).values(updated=now, **kept)
         )
         if updated.rowcount != 1:
             raise UserIndicatorError(f"no user indicator {key!r}")
-        connection.execute("DELETE FROM user_indicator_values WHERE indicator = ?", (identifier,))
-        _insert_values(connection, identifier, values)
+        connection.execute(sa.delete(stored_values).where(stored_values.c.indicator == identifier))
+        connection.execute(sa.insert(stored_values), _rows(identifier, values))
 
 
-def delete_user_indicator(connection: sqlite3.Connection, key: str) -> None:
+def delete_user_indicator(engine: Engine, key: str) -> None:
     """Delete an indicator and its values in one transaction.
 
     Raises
@@ -210,11 +167,11 @@ def delete_user_indicator(connection: sqlite3.Connection, key: str) -> None:
         For an unknown id.
     """
     identifier = _number(key)
-    with _writing(connection):
-        deleted = connection.execute("DELETE FROM user_indicators WHERE id = ?", (identifier,))
+    with _writing(engine) as (connection, _now):
+        deleted = connection.execute(sa.delete(table).where(table.c.id == identifier))
         if deleted.rowcount != 1:
             raise UserIndicatorError(f"no user indicator {key!r}")
-        connection.execute("DELETE FROM user_indicator_values WHERE indicator = ?", (identifier,))
+        connection.execute(sa.delete(stored_values).where(stored_values.c.indicator == identifier))
 
 
 COLUMNS = (
@@ -234,18 +191,21 @@ COLUMNS = (
 )
 
 
-def user_indicators(connection: sqlite3.Connection) -> list[UserIndicator]:
+def user_indicators(engine: Engine) -> list[UserIndicator]:
     """Return the stored indicators, oldest first."""
-    rows = connection.execute(f"SELECT {', '.join(COLUMNS)} FROM user_indicators ORDER BY id")
-    return [UserIndicator(**dict(zip(COLUMNS, row, strict=True))) for row in rows]
+    query = sa.select(*(table.c[name] for name in COLUMNS)).order_by(table.c.id)
+    with reading(engine) as connection:
+        return [UserIndicator(**row._asdict()) for row in connection.execute(query)]
 
 
-def user_values(connection: sqlite3.Connection) -> pd.DataFrame:
+def user_values(engine: Engine) -> pd.DataFrame:
     """Return every stored value as the store's long ``teryt, indicator, year, value``."""
-    rows = connection.execute(
-        "SELECT teryt, indicator, year, value FROM user_indicator_values ORDER BY indicator, teryt"
-    ).fetchall()
-    frame = pd.DataFrame(rows, columns=["teryt", "indicator", "year", "value"])
+    columns = ("teryt", "indicator", "year", "value")
+    query = sa.select(*(stored_values.c[name] for name in columns)).order_by(
+        stored_values.c.indicator, stored_values.c.teryt
+    )
+    with reading(engine) as connection:
+        frame = pd.DataFrame(connection.execute(query).all(), columns=list(columns))
     frame["indicator"] = PREFIX + frame["indicator"].astype(str)
     return frame.astype({"teryt": str, "year": int, "value": float})
 
@@ -272,16 +232,16 @@ def catalog_entry(meta: UserIndicator, years: tuple[int, ...]) -> Indicator:
     )
 
 
-def with_user_indicators(dataset: Dataset, connection: sqlite3.Connection) -> Dataset:
+def with_user_indicators(dataset: Dataset, engine: Engine) -> Dataset:
     """Return the dataset with the stored user indicators in its catalog and value table.
 
     The base catalog comes first, then the user indicators that have values, oldest
     first; the base dataset is not modified.
     """
-    values = user_values(connection)
+    values = user_values(engine)
     tables = ValueTable.from_long(values).by_indicator if not values.empty else {}
     extra: Catalog = {}
-    for meta in user_indicators(connection):
+    for meta in user_indicators(engine):
         if meta.key in tables:
             years = tuple(int(year) for year in tables[meta.key].columns)
             extra[meta.key] = catalog_entry(meta, years)

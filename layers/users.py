@@ -1,4 +1,4 @@
-"""Users of the internal part (officials, admins) and their API tokens, kept in SQLite.
+"""Users of the internal part (officials, admins) and their API tokens, kept in the database.
 
 Passwords and tokens are stored only as salted hashes (werkzeug: scrypt). Every write runs
 in one transaction. ``python -m layers.users`` adds, removes and lists users and issues tokens.
@@ -9,38 +9,31 @@ from __future__ import annotations
 import argparse
 import getpass
 import hashlib
+import os
 import re
 import secrets
-import sqlite3
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from layers import database
-from layers.errors import UserError
+from layers.database import open_database, reading, sqlite_url, writing
+from layers.errors import GeoportalError, UserError
+from layers.schema import api_tokens as tokens
+from layers.schema import users as table
 
 ROLES = ("official", "admin")
 USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
 MIN_PASSWORD = 10
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS users (
-    username TEXT PRIMARY KEY,
-    role TEXT NOT NULL CHECK (role IN ('official', 'admin')),
-    password_hash TEXT NOT NULL,
-    created TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS api_tokens (
-    token_hash TEXT PRIMARY KEY,
-    owner TEXT NOT NULL REFERENCES users (username) ON DELETE CASCADE,
-    label TEXT NOT NULL,
-    created TEXT NOT NULL
-);
-"""
 DEFAULT_DATABASE = Path(__file__).resolve().parent.parent / "instance" / "geoportal.sqlite"
+PATH_VARIABLE = "GEOPORTAL_DATABASE_PATH"
+URL_VARIABLE = "GEOPORTAL_DATABASE_URL"
+"""The app's settings the CLI reads, so it writes to the database the app uses."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +49,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def add_user(connection: sqlite3.Connection, username: str, password: str, role: str) -> User:
+def add_user(engine: Engine, username: str, password: str, role: str) -> User:
     """Store a new user with a salted hash of the password.
 
     Raises
@@ -68,18 +61,16 @@ def add_user(connection: sqlite3.Connection, username: str, password: str, role:
     if not USERNAME.fullmatch(username) or role not in ROLES or len(password) < MIN_PASSWORD:
         raise UserError(f"invalid user {username!r} (role {role!r}, password length)")
     user = User(username, role, _now())
+    row = {"password_hash": generate_password_hash(password), **user.__dict__}
     try:
-        with connection:
-            connection.execute(
-                "INSERT INTO users (username, role, password_hash, created) VALUES (?, ?, ?, ?)",
-                (username, role, generate_password_hash(password), user.created),
-            )
-    except sqlite3.IntegrityError as error:
+        with writing(engine) as connection:
+            connection.execute(sa.insert(table).values(row))
+    except sa.exc.IntegrityError as error:
         raise UserError(f"user exists: {username!r}") from error
     return user
 
 
-def remove_user(connection: sqlite3.Connection, username: str) -> None:
+def remove_user(engine: Engine, username: str) -> None:
     """Delete a user and their tokens.
 
     Raises
@@ -87,26 +78,29 @@ def remove_user(connection: sqlite3.Connection, username: str) -> None:
     UserError
         When there is no such user.
     """
-    with connection:
-        connection.execute("DELETE FROM api_tokens WHERE owner = ?", (username,))
-        deleted = connection.execute("DELETE FROM users WHERE username = ?", (username,))
+    with writing(engine) as connection:
+        connection.execute(sa.delete(tokens).where(tokens.c.owner == username))
+        deleted = connection.execute(sa.delete(table).where(table.c.username == username))
     if deleted.rowcount == 0:
         raise UserError(f"no user {username!r}")
 
 
-def users(connection: sqlite3.Connection) -> list[User]:
+USER_COLUMNS = (table.c.username, table.c.role, table.c.created)
+
+
+def users(engine: Engine) -> list[User]:
     """Return every user, by name."""
-    rows = connection.execute("SELECT username, role, created FROM users ORDER BY username")
-    return [User(*row) for row in rows]
+    with reading(engine) as connection:
+        rows = connection.execute(sa.select(*USER_COLUMNS).order_by(table.c.username))
+        return [User(*row) for row in rows]
 
 
-def verified_user(connection: sqlite3.Connection, username: str, password: str) -> User | None:
+def verified_user(engine: Engine, username: str, password: str) -> User | None:
     """Return the user if the password matches their stored hash, else None."""
-    row = connection.execute(
-        "SELECT username, role, created, password_hash FROM users WHERE username = ?",
-        (username,),
-    ).fetchone()
-    if row is None or not check_password_hash(row[3], password):
+    query = sa.select(*USER_COLUMNS, table.c.password_hash).where(table.c.username == username)
+    with reading(engine) as connection:
+        row = connection.execute(query).first()
+    if row is None or not check_password_hash(row.password_hash, password):
         return None
     return User(*row[:3])
 
@@ -115,7 +109,7 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def issue_token(connection: sqlite3.Connection, username: str, label: str = "") -> str:
+def issue_token(engine: Engine, username: str, label: str = "") -> str:
     """Create an API token for a user and return it (only its hash is stored).
 
     Notes
@@ -128,24 +122,24 @@ def issue_token(connection: sqlite3.Connection, username: str, label: str = "") 
     UserError
         When there is no such user.
     """
-    if not any(user.username == username for user in users(connection)):
+    if not any(user.username == username for user in users(engine)):
         raise UserError(f"no user {username!r}")
     token = secrets.token_urlsafe(32)
-    with connection:
-        connection.execute(
-            "INSERT INTO api_tokens (token_hash, owner, label, created) VALUES (?, ?, ?, ?)",
-            (_token_hash(token), username, label, _now()),
-        )
+    row = {"token_hash": _token_hash(token), "owner": username, "label": label, "created": _now()}
+    with writing(engine) as connection:
+        connection.execute(sa.insert(tokens).values(row))
     return token
 
 
-def token_user(connection: sqlite3.Connection, token: str) -> User | None:
+def token_user(engine: Engine, token: str) -> User | None:
     """Return the owner of an API token, or None for an unknown token."""
-    row = connection.execute(
-        "SELECT u.username, u.role, u.created FROM api_tokens t "
-        "JOIN users u ON u.username = t.owner WHERE t.token_hash = ?",
-        (_token_hash(token),),
-    ).fetchone()
+    query = (
+        sa.select(*USER_COLUMNS)
+        .select_from(tokens.join(table, table.c.username == tokens.c.owner))
+        .where(tokens.c.token_hash == _token_hash(token))
+    )
+    with reading(engine) as connection:
+        row = connection.execute(query).first()
     return None if row is None else User(*row)
 
 
@@ -160,7 +154,14 @@ def _password(from_stdin: bool) -> str:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m layers.users", description=__doc__)
-    parser.add_argument("--database", type=Path, default=DEFAULT_DATABASE)
+    parser.add_argument(
+        "--database", type=Path, default=os.environ.get(PATH_VARIABLE, DEFAULT_DATABASE)
+    )
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get(URL_VARIABLE, ""),
+        help="SQLAlchemy URL (e.g. postgresql+psycopg://…); overrides --database",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     add = commands.add_parser("add", help="add a user (password asked, or from stdin)")
     add.add_argument("username")
@@ -177,23 +178,21 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the users CLI; return the exit status (1 with a one-line message on bad input)."""
     arguments = _parser().parse_args(argv)
-    connection = database.open_database(arguments.database)
     try:
+        engine = open_database(arguments.database_url or sqlite_url(arguments.database))
         if arguments.command == "add":
             password = _password(arguments.password_stdin)
-            add_user(connection, arguments.username, password, arguments.role)
+            add_user(engine, arguments.username, password, arguments.role)
         elif arguments.command == "remove":
-            remove_user(connection, arguments.username)
+            remove_user(engine, arguments.username)
         elif arguments.command == "list":
-            for user in users(connection):
+            for user in users(engine):
                 print(f"{user.username}\t{user.role}\t{user.created}")
         else:
-            print(issue_token(connection, arguments.username, arguments.label))
-    except UserError as error:
+            print(issue_token(engine, arguments.username, arguments.label))
+    except GeoportalError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    finally:
-        connection.close()
     return 0
 
 

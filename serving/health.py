@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -10,7 +9,10 @@ from pathlib import Path
 import flask
 
 from callbacks.cache import cache
+from callbacks.database import current_database
 from layers import io
+from layers.errors import DatabaseUnavailableError
+from layers.user_indicators import stored_revision
 
 UP, DOWN = "up", "down"
 
@@ -33,17 +35,11 @@ def cache_status() -> str:
     return UP if null or (stored and answer == value) else DOWN
 
 
-def database_status(path: Path) -> str:
-    """Return ``up`` when the database file opens and answers a query."""
-    if not path.is_file():
-        return DOWN
+def database_status() -> str:
+    """Return ``up`` when the database answers a read of one of its tables."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
-        try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            connection.close()
-    except sqlite3.Error:
+        stored_revision(current_database())
+    except DatabaseUnavailableError:
         return DOWN
     return UP
 
@@ -54,7 +50,7 @@ def health() -> tuple[flask.Response, int]:
     checks: dict[str, Callable[[], str]] = {
         "store": lambda: store_status(Path(config["STORE_DIR"])),
         "cache": cache_status,
-        "database": lambda: database_status(Path(config["DATABASE_PATH"])),
+        "database": database_status,
     }
     parts = {name: check() for name, check in checks.items()}
     healthy = all(state == UP for state in parts.values())

@@ -7,12 +7,12 @@ dataset the app holds (the same object ``create_app`` loads) and saves two areas
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 from flask.testing import FlaskClient
 
 from callbacks.access import SESSION_USER
 from callbacks.data import EXTENSION_KEY
+from callbacks.database import database_url
 from layers.database import open_database
 from layers.saved_areas import SavedArea, save_area
 from layers.users import add_user, issue_token
@@ -45,15 +45,13 @@ def with_internal_data(app: object) -> Internal:
         for key, indicator in dataset.catalog.items()
     }
     server.extensions[EXTENSION_KEY] = dataclasses.replace(dataset, catalog=catalog)
-    database = Path(server.config["DATABASE_PATH"])
-    areas = open_database(database)
-    public = save_area(areas, SavedArea("Strefa publiczna", "zone", (KRAKOW,), SQUARE))
+    database = open_database(database_url(server.config))
+    public = save_area(database, SavedArea("Strefa publiczna", "zone", (KRAKOW,), SQUARE))
     hidden = save_area(
-        areas, SavedArea("Strefa wewnętrzna", "zone", (WIELICZKA,), SQUARE, internal=True)
+        database, SavedArea("Strefa wewnętrzna", "zone", (WIELICZKA,), SQUARE, internal=True)
     )
-    users = open_database(database)
-    add_user(users, USER, PASSWORD, "official")
-    return Internal(app, public, hidden, issue_token(users, USER, "tests"))
+    add_user(database, USER, PASSWORD, "official")
+    return Internal(app, public, hidden, issue_token(database, USER, "tests"))
 
 
 def sign_in(client: FlaskClient) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -12,11 +15,13 @@ import geopandas as gpd
 from shapely.geometry import box
 
 from app import create_app
-from layers import io
+from layers import database, io
 from layers.build import DEFAULT_SOURCE_DIR, GEODATA_DIR, build_store
 from layers.crs import METRIC_CRS
+from layers.database import sqlite_url
 from layers.dataset import Dataset, load_dataset
 from tests.access_fixtures import Internal, with_internal_data
+from tests.postgres_server import PostgresServer
 
 SOURCE_DIR = Path(os.environ.get("GEOPORTAL_SOURCE_DIR", DEFAULT_SOURCE_DIR))
 BUILT = "2026-11-27"
@@ -65,3 +70,38 @@ def app(store_dir: Path, tmp_path: Path):
 def internal(app) -> Internal:
     """The app with something internal: an indicator, a saved area, a user and a token."""
     return with_internal_data(app)
+
+
+@pytest.fixture(autouse=True)
+def disposed_engines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Close the pooled connections of every engine a test made (as a process exit would)."""
+    made = []
+    original = database.database_engine
+
+    def recorded(url: str):
+        made.append(original(url))
+        return made[-1]
+
+    monkeypatch.setattr(database, "database_engine", recorded)
+    yield
+    for engine in made:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server on 127.0.0.1 for the whole test session."""
+    directory = Path(tempfile.mkdtemp(prefix="geoportal-pg-"))
+    server = PostgresServer(directory)
+    server.start()
+    yield server
+    server.stop()
+    shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of an empty database: an SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return sqlite_url(tmp_path / "geoportal.sqlite")
+    return request.getfixturevalue("postgres").new_database()

@@ -7,6 +7,7 @@ import io
 
 import pytest
 
+from callbacks.database import database_url
 from layers.database import open_database
 from layers.saved_areas import SavedArea, save_area
 from tests.access_fixtures import INTERNAL, sign_in
@@ -103,9 +104,7 @@ def test_errors_are_json_never_500(app, path, status):
 def test_csv_neutralises_formulas(internal):
 
     square = {"type": "Polygon", "coordinates": [[[19, 50], [20, 50], [20, 51], [19, 50]]]}
-    database = open_database(
-        __import__("pathlib").Path(internal.app.server.config["DATABASE_PATH"])
-    )
+    database = open_database(database_url(internal.app.server.config))
     save_area(database, SavedArea('=HYPERLINK("http://x")', "zone", (KRAKOW,), square))
     text = get(internal.app.server.test_client(), "/collections/saved-areas/items?f=csv")
     assert "'=HYPERLINK" in text.get_data().decode("utf-8-sig")

@@ -9,7 +9,7 @@ from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 
 from callbacks.i18n import text
-from layers.database import open_database
+from layers.database import open_database, sqlite_url
 from layers.users import add_user
 from tests.access_fixtures import PASSWORD, USER
 from tests.browser.pages import severe_console_messages, waiting
@@ -25,7 +25,9 @@ def test_sign_in_then_out(
     browser: Chrome, live_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     for database in Path(tmp_path_factory.getbasetemp()).glob("database[0-9]*/geoportal.sqlite"):
-        add_user(open_database(database), USER, PASSWORD, "official")  # the live app's database
+        add_user(
+            open_database(sqlite_url(database)), USER, PASSWORD, "official"
+        )  # the live app's database
     browser.get(live_url)
     waiting(browser).until(lambda b: header(b) == text("access_sign_in", "pl"))
     browser.find_element(By.CSS_SELECTOR, ".page-header .access a").click()

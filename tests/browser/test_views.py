@@ -11,7 +11,7 @@ from selenium.webdriver.common.keys import Keys
 
 from callbacks import ids
 from callbacks.i18n import ATTRIBUTION, text
-from layers.database import open_database
+from layers.database import open_database, sqlite_url
 from layers.saved_views import Presentation, SavedView, save_presentation, save_view
 from tests.browser.pages import choose_radio, severe_console_messages, waiting
 
@@ -74,7 +74,7 @@ def test_a_malformed_link_shows_a_notice_and_the_default_map(browser: Chrome, li
 
 @pytest.fixture
 def presentation(live_database: Path) -> int:
-    connection = open_database(live_database)
+    connection = open_database(sqlite_url(live_database))
     views = [
         save_view(connection, SavedView(name, query, notes))
         for name, query, notes in (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import flask
 import pandas as pd
@@ -14,6 +13,7 @@ from app import create_app
 from callbacks import ids
 from callbacks.access import CSRF_FIELD, MAX_FAILURES, SESSION_CSRF
 from callbacks.data import current_dataset, current_user_indicator_list
+from callbacks.database import database_url
 from layers.database import open_database
 from layers.saved_areas import saved_areas
 from layers.user_indicators import UserIndicator, save_user_indicator
@@ -279,7 +279,7 @@ def test_only_an_official_can_save_an_internal_delimitation(internal):
             [f"{ids.DELIMIT_SAVE}.n_clicks"],
         )
         assert status == 200
-    database = open_database(Path(internal.app.server.config["DATABASE_PATH"]))
+    database = open_database(database_url(internal.app.server.config))
     stored = {area.name: area.internal for area in saved_areas(database, "delimitation")}
     assert stored == {"MOF visitor": False, "MOF official": True}
 
@@ -314,7 +314,7 @@ def test_cached_results_of_officials_are_not_served_to_visitors(store_dir, tmp_p
 
 
 def test_an_internal_own_indicator_is_hidden_from_visitors(app):
-    connection = open_database(Path(app.server.config["DATABASE_PATH"]))
+    connection = open_database(database_url(app.server.config))
     meta = UserIndicator(
         name_pl="Wnioski o dotacje",
         unit="szt.",
@@ -328,8 +328,8 @@ def test_an_internal_own_indicator_is_hidden_from_visitors(app):
     key = save_user_indicator(connection, meta, rows)
     with app.server.test_request_context():
         assert key not in current_dataset().catalog
-        assert current_user_indicator_list(connection) == []
+        assert current_user_indicator_list() == []
     with app.server.test_request_context():
         flask.g.geoportal_user = USER
         assert current_dataset().catalog[key].internal
-        assert [m.key for m in current_user_indicator_list(connection)] == [key]
+        assert [m.key for m in current_user_indicator_list()] == [key]

@@ -1,6 +1,5 @@
-from pathlib import Path
-
 from callbacks import area_layers
+from callbacks.database import database_url
 from layers.database import open_database
 from layers.saved_areas import SavedArea, save_area
 
@@ -21,7 +20,7 @@ def test_kom2003_is_filled_over_the_map_and_listed(app):
 
 
 def test_saved_areas_join_the_list_and_can_be_shown(app):
-    database = open_database(Path(app.server.config["DATABASE_PATH"]))
+    database = open_database(database_url(app.server.config))
     identifier = save_area(
         database,
         SavedArea(

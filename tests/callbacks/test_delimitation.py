@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import io
 import json
-from pathlib import Path
 
 import pytest
 from dash import ALL
@@ -15,6 +14,7 @@ import geopandas as gpd
 from shapely.geometry import shape
 
 from callbacks import delimitation, ids
+from callbacks.database import database_url
 from callbacks.i18n import text
 from layers.database import open_database
 from layers.saved_areas import saved_areas
@@ -245,11 +245,7 @@ def save(app, name: str | None, members: list[str], clicks: int = 1, lang: str =
 
 
 def stored(app) -> list:
-    connection = open_database(Path(app.server.config["DATABASE_PATH"]))
-    try:
-        return saved_areas(connection)
-    finally:
-        connection.close()
+    return saved_areas(open_database(database_url(app.server.config)))
 
 
 def test_saving_stores_the_area_once_under_its_name(app, first_run):

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from app import create_app
 from callbacks import ids
 from callbacks.data import current_dataset
+from callbacks.database import database_url
 from callbacks.i18n import TEXTS, text
 from layers.database import open_database
 from layers.user_indicators import user_values
 from tests.callbacks.test_explorer import call_map
 from tests.callbacks.test_zones import aggregates, zone
 from tests.dash_client import dispatch, prop_key
+from tests.database_rows import fetched
 from tests.upload_files import GOOD_CSV, MALFORMED, data_url
 
 KRAKOW, WIELICZKA, SKAWINA = "1261011", "1219053", "1206113"
@@ -75,18 +76,14 @@ def own_data(app, data: bytes | None, name: str = "dane.csv", trigger: str = "sa
 
 
 def stored(app) -> tuple[int, int]:
-    connection = open_user_indicators_of(app)
-    try:
-        return (
-            connection.execute("SELECT count(*) FROM user_indicators").fetchone()[0],
-            connection.execute("SELECT count(*) FROM user_indicator_values").fetchone()[0],
-        )
-    finally:
-        connection.close()
+    database = open_user_indicators_of(app)
+    ((indicators,),) = fetched(database, "SELECT count(*) FROM user_indicators")
+    ((values,),) = fetched(database, "SELECT count(*) FROM user_indicator_values")
+    return indicators, values
 
 
 def open_user_indicators_of(app):
-    return open_database(Path(app.server.config["DATABASE_PATH"]))
+    return open_database(database_url(app.server.config))
 
 
 def status_text(response: dict) -> object:
@@ -158,7 +155,6 @@ def test_replace_keeps_the_id_and_delete_asks_then_removes(app):
         [WIELICZKA, 2023, 6.0],
         [KRAKOW, 2023, 5.0],
     ]
-    connection.close()
 
     values = {
         prop_key(ids.UPLOAD_DELETE, "n_clicks"): 1,

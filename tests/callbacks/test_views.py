@@ -9,6 +9,7 @@ import pytest
 
 from app import create_app
 from callbacks import ids
+from callbacks.database import database_url
 from callbacks.i18n import text
 from layers.database import open_database
 from layers.saved_views import Presentation, SavedView, save_presentation, save_view, saved_views
@@ -38,7 +39,7 @@ def duplicate_output(app, output: str) -> str:
 
 
 def database(app):
-    return open_database(Path(app.server.config["DATABASE_PATH"]))
+    return open_database(database_url(app.server.config))
 
 
 def save(app, name: str | None, tab: str = "tab_compare", *, official: bool = False) -> dict:

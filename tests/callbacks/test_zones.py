@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-from pathlib import Path
 
 import pytest
 from dash.exceptions import PreventUpdate
@@ -12,6 +11,7 @@ from dash.exceptions import PreventUpdate
 from shapely.geometry import Point, shape
 
 from callbacks import delimitation, ids, zones
+from callbacks.database import database_url
 from callbacks.i18n import text
 from layers.choropleth import OUTLINES
 from layers.database import open_database
@@ -271,11 +271,7 @@ def saved_options(app, status: object = None) -> list[dict]:
 
 
 def stored(app) -> list:
-    connection = open_database(Path(app.server.config["DATABASE_PATH"]))
-    try:
-        return saved_areas(connection)
-    finally:
-        connection.close()
+    return saved_areas(open_database(database_url(app.server.config)))
 
 
 def test_a_saved_zone_is_offered_in_the_list(app, outline):

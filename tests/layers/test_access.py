@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
-from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from layers.access import public_dataset, visible_items
 from layers.catalog import parsed_catalog
@@ -46,8 +45,8 @@ def area(name: str, internal: bool) -> SavedArea:
     return SavedArea(name, "zone", ("1261011",), SQUARE, internal=internal)
 
 
-def test_visitors_see_only_public_areas(tmp_path):
-    connection = open_database(tmp_path / "areas.sqlite")
+def test_visitors_see_only_public_areas(database_url):
+    connection = open_database(database_url)
     save_area(connection, area("publiczna", False))
     save_area(connection, area("wewnętrzna", True))
     stored = saved_areas(connection)
@@ -55,22 +54,26 @@ def test_visitors_see_only_public_areas(tmp_path):
     assert {a.name for a in visible_items(stored, signed_in=True)} == {"publiczna", "wewnętrzna"}
 
 
-def test_old_database_gets_the_internal_column(tmp_path: Path):
-    path = tmp_path / "old.sqlite"
-    old = sqlite3.connect(path)
-    old.execute(
-        "CREATE TABLE saved_areas (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
-        "kind TEXT NOT NULL, members TEXT NOT NULL, geometry TEXT NOT NULL, "
-        "params TEXT NOT NULL, created TEXT NOT NULL)"
-    )
-    old.execute(
-        "INSERT INTO saved_areas VALUES (1, 'stara', 'zone', '[\"1261011\"]', '{}', '{}', 'x')"
-    )
-    old.commit()
-    old.close()
-    (migrated,) = saved_areas(open_database(path))
+def test_old_database_gets_the_internal_column(database_url: str):
+    old = sa.create_engine(database_url)
+    with old.begin() as connection:
+        connection.execute(
+            sa.text(
+                "CREATE TABLE saved_areas (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+                "kind TEXT NOT NULL, members TEXT NOT NULL, geometry TEXT NOT NULL, "
+                "params TEXT NOT NULL, created TEXT NOT NULL)"
+            )
+        )
+        connection.execute(
+            sa.text(
+                "INSERT INTO saved_areas VALUES "
+                "(1, 'stara', 'zone', '[\"1261011\"]', '{}', '{}', 'x')"
+            )
+        )
+    old.dispose()
+    (migrated,) = saved_areas(open_database(database_url))
     assert migrated.name == "stara" and migrated.internal is False
-    assert saved_areas(open_database(path))[0].internal is False  # second open: no change
+    assert saved_areas(open_database(database_url))[0].internal is False  # second open: no change
 
 
 def test_catalog_reads_the_internal_flag():

@@ -1,8 +1,6 @@
-"""Saved areas in SQLite: round trip, persistence across connections, refusals."""
+"""Saved areas in SQLite and PostgreSQL: round trip, persistence across connections, refusals."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
@@ -28,11 +26,10 @@ def area(name: str = "MOF Wieliczki", kind: str = "delimitation") -> SavedArea:
     )
 
 
-def test_an_area_survives_a_restart(tmp_path: Path) -> None:
-    path = tmp_path / "db" / "geoportal.sqlite"
-    identifier = save_area(open_database(path), area())
+def test_an_area_survives_a_restart(database_url: str) -> None:
+    identifier = save_area(open_database(database_url), area())
 
-    again = saved_area(open_database(path), identifier)  # a new connection, as after restart
+    again = saved_area(open_database(database_url), identifier)  # a new engine, as after restart
 
     assert (again.name, again.kind, again.members) == (
         "MOF Wieliczki",
@@ -43,8 +40,8 @@ def test_an_area_survives_a_restart(tmp_path: Path) -> None:
     assert again.created
 
 
-def test_listing_filters_by_kind_newest_first(tmp_path: Path) -> None:
-    connection = open_database(tmp_path / "a.sqlite")
+def test_listing_filters_by_kind_newest_first(database_url: str) -> None:
+    connection = open_database(database_url)
     save_area(connection, area("A"))
     save_area(connection, area("B", kind="zone"))
     save_area(connection, area("C"))
@@ -56,15 +53,15 @@ def test_listing_filters_by_kind_newest_first(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "bad", [area(" "), area("x" * 81), area(kind="other"), SavedArea("ok", "zone", (), SQUARE)]
 )
-def test_invalid_areas_are_refused_and_nothing_is_stored(tmp_path: Path, bad) -> None:
-    connection = open_database(tmp_path / "a.sqlite")
+def test_invalid_areas_are_refused_and_nothing_is_stored(database_url: str, bad) -> None:
+    connection = open_database(database_url)
     with pytest.raises(SavedAreaError):
         save_area(connection, bad)
     assert saved_areas(connection) == []
 
 
-def test_a_name_in_use_is_refused_and_the_first_area_kept(tmp_path: Path) -> None:
-    connection = open_database(tmp_path / "a.sqlite")
+def test_a_name_in_use_is_refused_and_the_first_area_kept(database_url: str) -> None:
+    connection = open_database(database_url)
     first = save_area(connection, area())
     with pytest.raises(SavedAreaError, match="already used"):
         save_area(connection, SavedArea("MOF Wieliczki", "zone", ("1206113",), SQUARE))

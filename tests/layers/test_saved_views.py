@@ -1,4 +1,4 @@
-"""Saved views and presentations in SQLite: round trip, restart, rename, delete, atomicity."""
+"""Saved views and presentations in SQLite and PostgreSQL: round trip, rename, delete, atomicity."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
-from layers.database import open_database
+from layers.database import open_database, sqlite_url
 from layers.errors import SavedViewError
 from layers.saved_views import (
     Presentation,
@@ -23,6 +24,7 @@ from layers.saved_views import (
     saved_view,
     saved_views,
 )
+from tests.database_rows import fetched
 
 
 def view(name: str = "Gęstość 2020", **changes) -> SavedView:
@@ -30,10 +32,9 @@ def view(name: str = "Gęstość 2020", **changes) -> SavedView:
     return SavedView(name=name, **{**fields, "author": "Anna Nowak", **changes})
 
 
-def test_a_view_survives_a_new_connection(tmp_path: Path):
-    path = tmp_path / "views.sqlite"
-    identifier = save_view(open_database(path), view())
-    again = saved_view(open_database(path), identifier)
+def test_a_view_survives_a_new_connection(database_url: str):
+    identifier = save_view(open_database(database_url), view())
+    again = saved_view(open_database(database_url), identifier)
     assert (again.name, again.query, again.description, again.author) == (
         "Gęstość 2020",
         "?scope=malopolska&ind=density&year=2020",
@@ -53,15 +54,15 @@ def test_a_view_survives_a_new_connection(tmp_path: Path):
         {"author": "x" * 81},
     ],
 )
-def test_invalid_views_are_refused_and_nothing_is_stored(tmp_path: Path, bad):
-    connection = open_database(tmp_path / "v.sqlite")
+def test_invalid_views_are_refused_and_nothing_is_stored(database_url: str, bad):
+    connection = open_database(database_url)
     with pytest.raises(SavedViewError):
-        save_view(connection, view(**{"name": bad.pop("name", "ok"), **bad}))
+        save_view(connection, view(**{"name": "ok", **bad}))
     assert saved_views(connection) == []
 
 
-def test_names_are_unique_and_renaming_keeps_them_so(tmp_path: Path):
-    connection = open_database(tmp_path / "v.sqlite")
+def test_names_are_unique_and_renaming_keeps_them_so(database_url: str):
+    connection = open_database(database_url)
     first = save_view(connection, view("A"))
     second = save_view(connection, view("B"))
     with pytest.raises(SavedViewError):
@@ -74,16 +75,16 @@ def test_names_are_unique_and_renaming_keeps_them_so(tmp_path: Path):
         rename_view(connection, 999, "D")
 
 
-def test_internal_views_are_listed_only_when_asked(tmp_path: Path):
-    connection = open_database(tmp_path / "v.sqlite")
+def test_internal_views_are_listed_only_when_asked(database_url: str):
+    connection = open_database(database_url)
     save_view(connection, view("public"))
     save_view(connection, view("internal", internal=True))
     assert [v.name for v in saved_views(connection)] == ["public"]
     assert [v.name for v in saved_views(connection, internal=True)] == ["internal", "public"]
 
 
-def test_a_presentation_keeps_its_order_and_loses_deleted_views(tmp_path: Path):
-    connection = open_database(tmp_path / "v.sqlite")
+def test_a_presentation_keeps_its_order_and_loses_deleted_views(database_url: str):
+    connection = open_database(database_url)
     a, b, c = (save_view(connection, view(name)) for name in "ABC")
     deck = save_presentation(connection, Presentation("Panel", (c, a, b)))
     assert [v.name for v in presentation_slides(connection, deck)] == ["C", "A", "B"]
@@ -97,27 +98,27 @@ def test_a_presentation_keeps_its_order_and_loses_deleted_views(tmp_path: Path):
         presentation_slides(connection, deck)
 
 
-def test_a_presentation_with_an_unknown_view_is_not_half_written(tmp_path: Path):
-    connection = open_database(tmp_path / "v.sqlite")
+def test_a_presentation_with_an_unknown_view_is_not_half_written(database_url: str):
+    connection = open_database(database_url)
     a = save_view(connection, view("A"))
     with pytest.raises(SavedViewError):
         save_presentation(connection, Presentation("Panel", (a, 999)))
     with pytest.raises(SavedViewError):
         save_presentation(connection, Presentation("Empty", ()))
     assert presentations(connection) == []
-    rows = connection.execute("SELECT COUNT(*) FROM presentation_slides").fetchone()
-    assert rows == (0,)
+    assert fetched(connection, "SELECT COUNT(*) FROM presentation_slides") == [(0,)]
 
 
-def test_a_write_interrupted_before_commit_leaves_nothing(tmp_path: Path):
-    path = tmp_path / "v.sqlite"
-    writer = open_database(path)
-    writer.execute("BEGIN")
+def test_a_write_interrupted_before_commit_leaves_nothing(database_url: str):
+    writer = open_database(database_url).connect()
+    writer.begin()
     writer.execute(
-        "INSERT INTO saved_views (name, query, created) VALUES ('half', '?scope=smk', 'now')"
+        sa.text(
+            "INSERT INTO saved_views (name, query, created) VALUES ('half', '?scope=smk', 'now')"
+        )
     )
     writer.close()  # the process dies before COMMIT
-    assert saved_views(open_database(path)) == []
+    assert saved_views(open_database(database_url)) == []
 
 
 @pytest.mark.parametrize(
@@ -136,9 +137,9 @@ def test_moving_between_slides_stops_at_the_ends(slide, move, count, expected):
     assert moved_slide(slide, move, count) == expected
 
 
-def test_the_database_file_is_plain_sqlite(tmp_path: Path):
+def test_the_sqlite_database_is_a_plain_file(tmp_path: Path):
     path = tmp_path / "v.sqlite"
-    save_view(open_database(path), view())
+    save_view(open_database(sqlite_url(path)), view())
     assert sqlite3.connect(path).execute("SELECT name FROM saved_views").fetchall() == [
         ("Gęstość 2020",)
     ]

@@ -1,13 +1,13 @@
-"""User indicators in SQLite: save, replace, delete, roll back, and merge into the dataset."""
+"""User indicators in SQLite and PostgreSQL: save, replace, delete, roll back, merge."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import UTC, datetime
 
 import pandas as pd
 import pytest
+import sqlalchemy as sa
 
 from layers.catalog import Indicator
 from layers.database import open_database
@@ -16,7 +16,6 @@ from layers.user_indicators import (
     UserIndicator,
     delete_user_indicator,
     replace_values,
-    revision,
     save_user_indicator,
     stored_revision,
     user_indicators,
@@ -24,6 +23,7 @@ from layers.user_indicators import (
     with_user_indicators,
 )
 from layers.values import values_in
+from tests.database_rows import fetched
 
 KRAKOW, WIELICZKA = "1261011", "1219053"
 META = UserIndicator(
@@ -41,15 +41,15 @@ def values(*rows: tuple[str, int, float]) -> pd.DataFrame:
 
 
 @pytest.fixture
-def connection(tmp_path):
-    connection = open_database(tmp_path / "db.sqlite")
-    yield connection
-    connection.close()
+def connection(database_url):
+    engine = open_database(database_url)
+    yield engine
+    engine.dispose()
 
 
 def counts(connection) -> tuple[int, int]:
-    indicators = connection.execute("SELECT count(*) FROM user_indicators").fetchone()[0]
-    stored = connection.execute("SELECT count(*) FROM user_indicator_values").fetchone()[0]
+    ((indicators,),) = fetched(connection, "SELECT count(*) FROM user_indicators")
+    ((stored,),) = fetched(connection, "SELECT count(*) FROM user_indicator_values")
     return indicators, stored
 
 
@@ -77,15 +77,14 @@ def test_save_lists_and_merges(connection, dataset):
     assert list(merged.catalog)[: len(dataset.catalog)] == list(dataset.catalog)
 
 
-def test_every_write_bumps_the_revision(connection, tmp_path):
-    assert revision(connection) == 0
+def test_every_write_bumps_the_revision(connection, database_url):
+    assert stored_revision(connection) == 0
     key = save_user_indicator(connection, META, values((KRAKOW, 2024, 1.0)))
     replace_values(connection, key, values((KRAKOW, 2023, 2.0)))
     delete_user_indicator(connection, key)
 
-    assert revision(connection) == 3
-    assert stored_revision(tmp_path / "db.sqlite") == 3
-    assert stored_revision(tmp_path / "none.sqlite") == -1
+    assert stored_revision(connection) == 3
+    assert stored_revision(open_database(database_url)) == 3  # as another process sees it
 
 
 def test_replace_keeps_id_and_metadata_with_new_values(connection):
@@ -118,7 +117,7 @@ def test_a_failing_save_stores_nothing(connection):
     with pytest.raises(UserIndicatorError):
         save_user_indicator(connection, META, duplicated)
     assert counts(connection) == (0, 0)
-    assert revision(connection) == 0
+    assert stored_revision(connection) == 0
 
 
 def test_a_failing_replace_keeps_the_old_values(connection):
@@ -127,7 +126,7 @@ def test_a_failing_replace_keeps_the_old_values(connection):
     with pytest.raises(UserIndicatorError):
         replace_values(connection, key, values((KRAKOW, 2024, 1.0), ("12", 2024, 2.0)))
     assert user_values(connection)["value"].tolist() == [1.0]
-    assert revision(connection) == 1
+    assert stored_revision(connection) == 1
 
 
 @pytest.mark.parametrize(
@@ -167,9 +166,11 @@ def test_unknown_ids_are_refused(connection):
 
 
 def test_schema_checks_guard_direct_writes(connection):
-    with pytest.raises(sqlite3.IntegrityError):
-        connection.execute(
-            "INSERT INTO user_indicators (name_pl, name_en, unit, source, definition, polarity, "
-            "aggregation, decimals, author, created, updated, internal) "
-            "VALUES ('a', '', '', '', '', 'neutral', 'sum', 1, '', '', '', 5)"
+    with pytest.raises(sa.exc.IntegrityError), connection.begin() as direct:
+        direct.execute(
+            sa.text(
+                "INSERT INTO user_indicators (name_pl, name_en, unit, source, definition, "
+                "polarity, aggregation, decimals, author, created, updated, internal) "
+                "VALUES ('a', '', '', '', '', 'neutral', 'sum', 1, '', '', '', 5)"
+            )
         )

@@ -1,14 +1,14 @@
-"""Users and tokens in SQLite: salted hashes, verification, refusals, the CLI."""
+"""Users and tokens in SQLite and PostgreSQL: salted hashes, verification, refusals, the CLI."""
 
 from __future__ import annotations
 
 import io
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import Engine
 
 from layers.database import open_database
 from layers.errors import UserError
@@ -21,18 +21,19 @@ from layers.users import (
     users,
     verified_user,
 )
+from tests.database_rows import fetched
 
 PASSWORD = "dobre-haslo-123"
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def connection(tmp_path: Path) -> sqlite3.Connection:
-    return open_database(tmp_path / "users.sqlite")
+def connection(database_url: str) -> Engine:
+    return open_database(database_url)
 
 
-def stored_hashes(connection: sqlite3.Connection) -> dict[str, str]:
-    return dict(connection.execute("SELECT username, password_hash FROM users"))
+def stored_hashes(connection: Engine) -> dict[str, str]:
+    return dict(fetched(connection, "SELECT username, password_hash FROM users"))
 
 
 def test_same_password_gives_different_salted_hashes(connection):
@@ -79,7 +80,7 @@ def test_token_is_stored_hashed_and_dies_with_its_owner(connection):
     token = issue_token(connection, "anna", "QGIS")
     assert token_user(connection, token).username == "anna"
     assert token_user(connection, token + "x") is None
-    stored = connection.execute("SELECT token_hash, label FROM api_tokens").fetchall()
+    stored = fetched(connection, "SELECT token_hash, label FROM api_tokens")
     assert stored[0][0] != token and stored[0][1] == "QGIS"
     remove_user(connection, "anna")
     assert token_user(connection, token) is None
@@ -89,15 +90,15 @@ def test_token_is_stored_hashed_and_dies_with_its_owner(connection):
         issue_token(connection, "anna")
 
 
-def test_cli_adds_lists_issues_a_token_and_removes(tmp_path, monkeypatch, capsys):
-    database = ["--database", str(tmp_path / "db.sqlite")]
+def test_cli_adds_lists_issues_a_token_and_removes(monkeypatch, capsys, database_url: str):
+    database = ["--database-url", database_url]
     monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
     assert main([*database, "add", "anna", "--role", "admin", "--password-stdin"]) == 0
     assert main([*database, "list"]) == 0
     assert capsys.readouterr().out.startswith("anna\tadmin\t")
     assert main([*database, "token", "anna"]) == 0
     token = capsys.readouterr().out.strip()
-    assert token_user(open_database(tmp_path / "db.sqlite"), token).username == "anna"
+    assert token_user(open_database(database_url), token).username == "anna"
     assert main([*database, "remove", "anna"]) == 0
     assert main([*database, "remove", "anna"]) == 1
     assert "no user 'anna'" in capsys.readouterr().err

@@ -1,0 +1,111 @@
+"""A real PostgreSQL server for tests: Debian's binaries, a throwaway cluster on 127.0.0.1.
+
+`make test` installs Debian's ``postgresql`` package; the server runs as the ``postgres``
+system user when the tests run as root (PostgreSQL refuses to run as root).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+import sqlalchemy as sa
+
+USER = "geoportal"
+
+
+def _binary(name: str) -> str:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}")) or [shutil.which(name)]
+    if not found[-1]:
+        raise RuntimeError(f"PostgreSQL's {name} not found: install Debian's postgresql")
+    return found[-1]
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+def free_port() -> int:
+    """Return a TCP port free on 127.0.0.1 now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class PostgresServer:
+    """A PostgreSQL cluster in ``directory``, started and stopped by the tests."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.data = directory / "data"
+        self.port = free_port()
+        self.process: subprocess.Popen | None = None
+        directory.mkdir(parents=True, exist_ok=True)
+        if os.geteuid() == 0:
+            shutil.chown(directory, "postgres", "postgres")
+        command = [_binary("initdb"), "-D", str(self.data), "-U", USER, "--auth=trust"]
+        subprocess.run(
+            _as_server_user([*command, "--no-sync"]), check=True, capture_output=True, cwd="/"
+        )
+
+    def start(self) -> None:
+        """Start the server and wait until it accepts connections."""
+        options = [
+            *("-p", str(self.port), "-k", str(self.directory)),
+            *("-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"),
+            *("-c", "full_page_writes=off", "-c", "synchronous_commit=off"),
+        ]
+        self.process = subprocess.Popen(
+            _as_server_user([_binary("postgres"), "-D", str(self.data), *options]),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd="/",
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                if self._accepts():
+                    return
+            except OSError:
+                pass
+            time.sleep(0.1)
+        raise RuntimeError("PostgreSQL did not start")
+
+    def _accepts(self) -> bool:
+        engine = sa.create_engine(self.url("postgres"))
+        try:
+            with engine.connect():
+                return True
+        except sa.exc.OperationalError:
+            return False
+        finally:
+            engine.dispose()
+
+    def stop(self) -> None:
+        """Stop the server (fast shutdown: open transactions are rolled back)."""
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+            self.process = None
+
+    def url(self, database: str) -> str:
+        """Return the SQLAlchemy URL of ``database`` on this server."""
+        return f"postgresql+psycopg://{USER}@127.0.0.1:{self.port}/{database}"
+
+    def new_database(self) -> str:
+        """Create an empty database and return its URL."""
+        name = f"test_{uuid.uuid4().hex[:12]}"
+        engine = sa.create_engine(self.url("postgres"), isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as connection:
+                connection.execute(sa.text(f"CREATE DATABASE {name}"))
+        finally:
+            engine.dispose()
+        return self.url(name)
