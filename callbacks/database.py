@@ -52,11 +52,5 @@ def unavailable_database(error: Exception) -> None:
 
 
 def init_database(server: flask.Flask) -> None:
-    """Open the database (creating or updating its schema) and keep its engine for requests.
-
-    The engine's pool is emptied after the schema work, so worker processes forked from a
-    preloading server each open their own connections.
-    """
-    engine = open_database(database_url(server.config))
-    engine.dispose()
-    server.extensions[DATABASE_KEY] = engine
+    """Open the database (creating or updating its schema) and keep its engine for requests."""
+    server.extensions[DATABASE_KEY] = open_database(database_url(server.config))

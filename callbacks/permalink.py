@@ -18,6 +18,7 @@ from layers.catalog import indicator_of
 from layers.choropleth import OUTLINES
 from layers.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
 from layers.dataset import AREAS
+from layers.errors import DatabaseUnavailableError
 from layers.palettes import DEFAULT_BY_POLARITY, PALETTES
 from layers.scopes import SCOPES
 from layers.view_state import MapView, ViewChoices, ViewState, decoded, encoded
@@ -55,10 +56,16 @@ def layout(lang: str) -> list:
 
 
 def view_choices() -> ViewChoices:
-    """Return what every state field may hold now, and the app's defaults."""
+    """Return what every state field may hold now, and the app's defaults.
+
+    With the database unreachable, links still open; a saved area in them falls back.
+    """
     dataset = current_dataset()
     catalog = dataset.catalog
-    saved = {f"{SAVED_AREA}{area.id}" for area in current_areas()}
+    try:
+        saved = {f"{SAVED_AREA}{area.id}" for area in current_areas()}
+    except DatabaseUnavailableError:
+        saved = set()
     return ViewChoices(
         tabs=frozenset(TABS),
         scopes=frozenset(SCOPES),

@@ -12,6 +12,8 @@ https://docs.sqlalchemy.org/en/20/tutorial/dbapi_transactions.html
 
 from __future__ import annotations
 
+import os
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,9 +47,18 @@ def database_engine(url: str) -> Engine:
         engine = sa.create_engine(url, poolclass=NullPool, connect_args={"timeout": 10})
         sa.event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return sa.create_engine(
+    engine = sa.create_engine(
         url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
     )
+    held = weakref.ref(engine)
+    os.register_at_fork(after_in_child=lambda: _forget_pool(held()))
+    return engine
+
+
+def _forget_pool(engine: Engine | None) -> None:
+    """In a forked worker, drop the parent's pooled connections without closing them."""
+    if engine is not None:
+        engine.dispose(close=False)
 
 
 def _sqlite_pragmas(connection: object, _record: object) -> None:

@@ -45,7 +45,6 @@ class PostgresServer:
         self.directory = directory
         self.data = directory / "data"
         self.port = free_port()
-        self.process: subprocess.Popen | None = None
         directory.mkdir(parents=True, exist_ok=True)
         if os.geteuid() == 0:
             shutil.chown(directory, "postgres", "postgres")
@@ -56,27 +55,20 @@ class PostgresServer:
 
     def start(self) -> None:
         """Start the server and wait until it accepts connections."""
-        options = [
-            *("-p", str(self.port), "-k", str(self.directory)),
-            *("-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"),
-            *("-c", "full_page_writes=off", "-c", "synchronous_commit=off"),
-        ]
-        self.process = subprocess.Popen(
-            _as_server_user([_binary("postgres"), "-D", str(self.data), *options]),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            cwd="/",
+        options = (
+            f"-p {self.port} -k {self.directory} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c full_page_writes=off -c synchronous_commit=off"
         )
+        self._control("start", "-o", options, "-l", str(self.directory / "server.log"))
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
-                if self._accepts():
-                    return
-            except OSError:
-                pass
+        while not self._accepts():
+            if time.monotonic() > deadline:
+                raise RuntimeError("PostgreSQL did not start")
             time.sleep(0.1)
-        raise RuntimeError("PostgreSQL did not start")
+
+    def _control(self, action: str, *options: str) -> None:
+        command = [_binary("pg_ctl"), "-D", str(self.data), "-w", *options, action]
+        subprocess.run(_as_server_user(command), check=True, capture_output=True, cwd="/")
 
     def _accepts(self) -> bool:
         engine = sa.create_engine(self.url("postgres"))
@@ -90,10 +82,7 @@ class PostgresServer:
 
     def stop(self) -> None:
         """Stop the server (fast shutdown: open transactions are rolled back)."""
-        if self.process is not None:
-            self.process.terminate()
-            self.process.wait(timeout=30)
-            self.process = None
+        self._control("stop", "-m", "fast")
 
     def url(self, database: str) -> str:
         """Return the SQLAlchemy URL of ``database`` on this server."""

@@ -1,0 +1,216 @@
+"""The app on a real PostgreSQL server: persistence, the server going away, a killed worker."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import psutil
+import pytest
+import requests
+import sqlalchemy as sa
+
+from app import create_app
+from callbacks import ids
+from callbacks.i18n import text
+from layers.database import open_database
+from layers.saved_views import saved_views
+from tests.callbacks.test_explorer import call_map
+from tests.callbacks.test_upload import FORM, STATUS_OUTPUT
+from tests.callbacks.test_views import post, save
+from tests.dash_client import callback_key, dispatch, prop_key, request_item
+from tests.database_rows import fetched
+from tests.postgres_server import PostgresServer, free_port
+from tests.upload_files import GOOD_CSV, data_url
+
+ROOT = Path(__file__).resolve().parents[2]
+START_TIMEOUT_S = 90
+
+
+@pytest.fixture
+def own_postgres() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of this test alone, which it may stop and start again."""
+    directory = Path(tempfile.mkdtemp(prefix="geoportal-pg-"))
+    server = PostgresServer(directory)
+    server.start()
+    yield server
+    server.stop()
+    shutil.rmtree(directory, ignore_errors=True)
+
+
+def app_on(url: str, store_dir: Path, tmp_path: Path):
+    config = {"STORE_DIR": str(store_dir), "CACHE_TYPE": "NullCache", "DATABASE_URL": url}
+    return create_app({**config, "JOBS_DIR": str(tmp_path / "jobs")})
+
+
+def test_saved_views_survive_an_app_restart_on_postgresql(postgres, store_dir, tmp_path):
+    url = postgres.new_database()
+    save(app_on(url, store_dir, tmp_path), "Gęstość 2020")
+    again = app_on(url, store_dir, tmp_path)  # a new process would see the same
+    values = {f"{ids.VIEW_REVISION}.data": 0, f"{ids.LANG_STORE}.data": "pl"}
+    listed = json.dumps(post(again, f"{ids.VIEW_LIST}.children", values, []), ensure_ascii=False)
+    assert "Gęstość 2020" in listed
+
+
+def test_with_the_database_down_maps_answer_and_saving_says_so(
+    own_postgres, store_dir, tmp_path, caplog
+):
+    url = own_postgres.new_database()
+    app = app_on(url, store_dir, tmp_path)
+    save(app, "Przed awarią")
+    own_postgres.stop()
+    caplog.set_level(logging.WARNING)
+
+    client = app.server.test_client()
+    assert client.get("/").status_code == 200
+    assert client.get("/_dash-layout").status_code == 200
+    response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"])
+    assert len(response[ids.MAP_GRAPH]["figure"]["data"][0]["locations"]) == 15
+    refused = save(app, "W trakcie awarii")
+    shown = refused[ids.VIEW_STATUS]["children"]["props"]["children"]
+    assert shown == text("error_database_unavailable", "pl")
+    values = {f"{ids.VIEW_REVISION}.data": 0, f"{ids.LANG_STORE}.data": "pl"}
+    with app.server.test_client() as browser:
+        status, body = dispatch(browser, app, f"{ids.VIEW_LIST}.children", values, [])
+    notice = json.loads(body)["sideUpdate"][ids.DATABASE_NOTICE]["children"]
+    assert status == 200 and notice["props"]["children"] == text("error_database_unavailable", "pl")
+    health = client.get("/healthz")
+    assert health.status_code == 503 and health.get_json()["database"] == "down"
+    assert any("database unreachable" in r.getMessage() for r in caplog.records)
+
+    own_postgres.start()
+    assert [v.name for v in saved_views(open_database(url))] == ["Przed awarią"]
+    save(app, "Po awarii")  # the pool reconnects by itself
+    assert [v.name for v in saved_views(open_database(url))] == ["Po awarii", "Przed awarią"]
+
+
+def upload_body(app) -> dict:
+    """Return the body of the own-data save request, as the browser sends it."""
+    values = {prop_key(i, "value"): v for i, v in FORM.items()}
+    values |= {
+        prop_key(ids.UPLOAD_FILE, "contents"): data_url(GOOD_CSV),
+        prop_key(ids.UPLOAD_FILE, "filename"): "dane.csv",
+        prop_key(ids.UPLOAD_SCOPE, "value"): "smk",
+        prop_key(ids.UPLOAD_SAVE, "n_clicks"): 1,
+        prop_key(ids.UPLOAD_CONFIRM, "submit_n_clicks"): None,
+        prop_key(ids.LANG_STORE, "data"): "pl",
+    }
+    key = callback_key(app, STATUS_OUTPUT)
+    spec = app.callback_map[key]
+    outputs = [
+        {"id": part.rsplit(".", 1)[0], "property": part.rsplit(".", 1)[1]}
+        for part in key.strip(".").split("...")
+    ]
+
+    def items(kind: str) -> list:
+        return [request_item(i, values[f"{i['id']}.{i['property']}"]) for i in spec[kind]]
+
+    return {
+        "output": key,
+        "outputs": outputs,
+        "inputs": items("inputs"),
+        "state": items("state"),
+        "changedPropIds": [prop_key(ids.UPLOAD_SAVE, "n_clicks")],
+    }
+
+
+def gunicorn(url: str, store_dir: Path, tmp_path: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    env = {
+        **os.environ,
+        "GEOPORTAL_STORE_DIR": str(store_dir),
+        "GEOPORTAL_DATABASE_URL": url,
+        "GEOPORTAL_JOBS_DIR": str(tmp_path / "jobs"),
+        "GEOPORTAL_GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GEOPORTAL_GUNICORN_WORKERS": "1",
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "app:server"],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            if requests.get(f"{base}/healthz", timeout=5).status_code == 200:
+                return server, base
+        except requests.ConnectionError:
+            time.sleep(0.3)
+    server.kill()
+    raise RuntimeError("gunicorn did not start")
+
+
+def wait_for(condition, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def post_json(url: str, body: dict) -> requests.Response:
+    headers = {"Content-Type": "application/json"}
+    return requests.post(url, data=json.dumps(body), headers=headers, timeout=60)
+
+
+def waiting_inside_the_save(engine: sa.Engine) -> bool:
+    """Return whether a save waits on its last statement, its other rows written."""
+    rows = fetched(
+        engine,
+        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+        "AND query LIKE 'UPDATE user_indicator_revision%'",
+    )
+    return rows == [(1,)]
+
+
+def test_a_worker_killed_while_saving_leaves_no_half_written_rows(
+    own_postgres, store_dir, tmp_path
+):
+    """SIGKILL a gunicorn worker inside the save's transaction; after it restarts, no row of it.
+
+    The test holds the revision row, so the save's last statement waits with the indicator
+    and its values already written (uncommitted) when the worker is killed.
+    """
+    url = own_postgres.new_database()
+    app = app_on(url, store_dir, tmp_path)
+    engine = open_database(url)
+    server, base = gunicorn(url, store_dir, tmp_path)
+    try:
+        with engine.connect() as holder, ThreadPoolExecutor(1) as pool:
+            holder.execute(sa.text("SELECT revision FROM user_indicator_revision FOR UPDATE"))
+            (worker,) = psutil.Process(server.pid).children()
+            sent = pool.submit(post_json, f"{base}/_dash-update-component", upload_body(app))
+            wait_for(lambda: waiting_inside_the_save(engine))
+            worker.send_signal(signal.SIGKILL)
+            with pytest.raises(requests.ConnectionError):
+                sent.result(timeout=60)
+            holder.rollback()
+        wait_for(lambda: len(psutil.Process(server.pid).children()) == 1)  # the new worker
+        wait_for(
+            lambda: (
+                fetched(
+                    engine, "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                )
+                == [(0,)]
+            )
+        )
+        assert fetched(engine, "SELECT count(*) FROM user_indicators") == [(0,)]
+        assert fetched(engine, "SELECT count(*) FROM user_indicator_values") == [(0,)]
+        assert fetched(engine, "SELECT revision FROM user_indicator_revision") == [(0,)]
+        again = post_json(f"{base}/_dash-update-component", upload_body(app))
+        assert again.status_code == 200
+        assert fetched(engine, "SELECT count(*) FROM user_indicator_values") == [(3,)]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
