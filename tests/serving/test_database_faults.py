@@ -7,12 +7,14 @@ import logging
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import psutil
@@ -23,7 +25,7 @@ import sqlalchemy as sa
 from app import create_app
 from callbacks import ids
 from callbacks.i18n import text
-from layers.database import open_database
+from layers.database import open_database, sqlite_url
 from layers.saved_views import saved_views
 from tests.callbacks.test_explorer import call_map
 from tests.callbacks.test_upload import FORM, STATUS_OUTPUT
@@ -164,47 +166,62 @@ def post_json(url: str, body: dict) -> requests.Response:
     return requests.post(url, data=json.dumps(body), headers=headers, timeout=60)
 
 
-def waiting_inside_the_save(engine: sa.Engine) -> bool:
-    """Return whether a save waits on its last statement, its other rows written."""
-    rows = fetched(
-        engine,
-        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-        "AND query LIKE 'UPDATE user_indicator_revision%'",
-    )
-    return rows == [(1,)]
+def pg_lock_waits(engine: sa.Engine, query: str = "") -> int:
+    """Return how many PostgreSQL sessions wait on a lock (running ``query…`` if given)."""
+    sql = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+    sql += f" AND query LIKE '{query}%'" if query else ""
+    ((count,),) = fetched(engine, sql)
+    return count
 
 
-def test_a_worker_killed_while_saving_leaves_no_half_written_rows(
-    own_postgres, store_dir, tmp_path
-):
-    """SIGKILL a gunicorn worker inside the save's transaction; after it restarts, no row of it.
+@contextmanager
+def holding_the_commit(url: str, engine: sa.Engine) -> Iterator[Callable[[], bool]]:
+    """Hold what a save needs last; yield whether a save now waits there, its rows written.
 
-    The test holds the revision row, so the save's last statement waits with the indicator
-    and its values already written (uncommitted) when the worker is killed.
+    PostgreSQL: the revision row, locked by this test, so the save's last statement waits.
+    SQLite: a read transaction, so the save's COMMIT waits for it (rollback journal mode);
+    the save has written when its journal file exists.
     """
-    url = own_postgres.new_database()
+    if url.startswith("sqlite"):
+        path = sa.engine.make_url(url).database
+        reader = sqlite3.connect(path)
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM user_indicators").fetchall()
+        try:
+            yield lambda: Path(f"{path}-journal").exists()
+        finally:
+            reader.close()
+        return
+    with engine.connect() as holder:
+        holder.execute(sa.text("SELECT revision FROM user_indicator_revision FOR UPDATE"))
+        yield lambda: pg_lock_waits(engine, "UPDATE user_indicator_revision") == 1
+        holder.rollback()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_worker_killed_while_saving_leaves_no_half_written_rows(
+    backend, request, store_dir, tmp_path
+):
+    """SIGKILL a gunicorn worker inside the save's transaction; after it restarts, no row of it."""
+    if backend == "sqlite":
+        url = sqlite_url(tmp_path / "geoportal.sqlite")
+    else:
+        url = request.getfixturevalue("postgres").new_database()
     app = app_on(url, store_dir, tmp_path)
     engine = open_database(url)
     server, base = gunicorn(url, store_dir, tmp_path)
     try:
-        with engine.connect() as holder, ThreadPoolExecutor(1) as pool:
-            holder.execute(sa.text("SELECT revision FROM user_indicator_revision FOR UPDATE"))
+        with holding_the_commit(url, engine) as waiting, ThreadPoolExecutor(1) as pool:
             (worker,) = psutil.Process(server.pid).children()
             sent = pool.submit(post_json, f"{base}/_dash-update-component", upload_body(app))
-            wait_for(lambda: waiting_inside_the_save(engine))
+            wait_for(waiting)
+            time.sleep(0.5)  # the few statements left before the commit are done by now
             worker.send_signal(signal.SIGKILL)
             with pytest.raises(requests.ConnectionError):
                 sent.result(timeout=60)
-            holder.rollback()
         wait_for(lambda: len(psutil.Process(server.pid).children()) == 1)  # the new worker
-        wait_for(
-            lambda: (
-                fetched(
-                    engine, "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                )
-                == [(0,)]
-            )
-        )
+        if backend == "postgresql":
+            wait_for(lambda: pg_lock_waits(engine) == 0)  # the killed session rolled back
         assert fetched(engine, "SELECT count(*) FROM user_indicators") == [(0,)]
         assert fetched(engine, "SELECT count(*) FROM user_indicator_values") == [(0,)]
         assert fetched(engine, "SELECT revision FROM user_indicator_revision") == [(0,)]
