@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -28,6 +29,9 @@ LOG = logging.getLogger(__name__)
 EXTENSION_KEY = "geoportal_dataset"
 OWN_DATA_KEY = "geoportal_own_data"
 PUBLIC_KEY = "geoportal_public_dataset"
+OUTAGE_KEY = "geoportal_database_outage"
+RETRY_AFTER_S = 5.0
+"""After the database failed, it is asked again for own indicators only this much later."""
 
 
 def current_dataset() -> Dataset:
@@ -48,18 +52,30 @@ def with_own_data(base: Dataset) -> Dataset:
     The merge is kept per process with the database's revision; when another request
     (or process) has written since, the cache is cleared too, since memoised views,
     catalog rows and aggregates were computed from the previous indicators. When the
-    database cannot be read, the last merge (or the store alone) is served, with a warning.
+    database cannot be reached, the last merge (or the store alone) is served: one warning
+    is logged per outage, and the database is not asked again for :data:`RETRY_AFTER_S`
+    seconds, so an outage costs requests no time.
     """
     held = current_app.extensions.get(OWN_DATA_KEY)
+    served = held[1] if held is not None and held[0][0] == id(base) else base
+    outage = current_app.extensions.get(OUTAGE_KEY)
+    if outage is not None and time.monotonic() < outage:
+        return served
     try:
         stored = (id(base), stored_revision(current_database()))  # a reloaded store: new base
         if held is not None and held[0] == stored:
-            return held[1]
-        merged = with_user_indicators(base, current_database())
+            merged = held[1]
+        else:
+            merged = with_user_indicators(base, current_database())
     except DatabaseUnavailableError:
-        LOG.warning("database unreachable: serving the store without new own indicators")
-        return held[1] if held is not None else base
-    if held is not None:
+        if outage is None:
+            LOG.warning("database unreachable: serving the store without new own indicators")
+        current_app.extensions[OUTAGE_KEY] = time.monotonic() + RETRY_AFTER_S
+        return served
+    if outage is not None:
+        LOG.warning("database reachable again")
+        current_app.extensions.pop(OUTAGE_KEY)
+    if held is not None and merged is not held[1]:
         cache.clear()
     current_app.extensions[OWN_DATA_KEY] = (stored, merged)
     return merged

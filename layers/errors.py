@@ -203,3 +203,5 @@ class DatabaseUnavailableError(GeoportalError):
     """The database of saved items cannot be reached: nothing was read or written."""
 
     code = "database_unavailable"
+    status = 503
+    """The HTTP status of a request that needed the database (Service Unavailable)."""

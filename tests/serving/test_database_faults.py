@@ -86,6 +86,9 @@ def test_with_the_database_down_maps_answer_and_saving_says_so(
         status, body = dispatch(browser, app, f"{ids.VIEW_LIST}.children", values, [])
     notice = json.loads(body)["sideUpdate"][ids.DATABASE_NOTICE]["children"]
     assert status == 200 and notice["props"]["children"] == text("error_database_unavailable", "pl")
+    api = client.get("/api/v1/collections/saved-areas/items")
+    assert api.status_code == 503 and api.get_json()["code"] == "database_unavailable"
+    assert client.get("/api/v1/collections/smk/items?indicator=density").status_code == 200
     health = client.get("/healthz")
     assert health.status_code == 503 and health.get_json()["database"] == "down"
     assert any("database unreachable" in r.getMessage() for r in caplog.records)
