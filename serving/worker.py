@@ -10,7 +10,7 @@ from __future__ import annotations
 from app import create_app
 from serving.jobs import JOBS_KEY
 
-app = create_app()
-if not app.server.config["JOBS_REDIS_URL"]:
+geoportal = create_app()  # not named ``app``: Celery would take it for its own app
+if not geoportal.server.config["JOBS_REDIS_URL"]:
     raise RuntimeError("set GEOPORTAL_JOBS_REDIS_URL: without it jobs do not go through Celery")
-celery_app = app.server.extensions[JOBS_KEY].handle
+celery_app = geoportal.server.extensions[JOBS_KEY].handle
