@@ -60,7 +60,11 @@ def _buttons(formats: tuple[str, ...], lang: str) -> html.Div:
 
 
 def layout(lang: str) -> html.Div:
-    """Return the export panel: image size, map, data and report buttons, download target."""
+    """Return the export panel: image size, map, data and report buttons, download targets.
+
+    The report's store holds an id of this page load: Dash names a background job by its
+    arguments, so two pages asking for the same report at once still get a job each.
+    """
     size_options = [{"label": key.replace("x", " × "), "value": key} for key in SIZES]
     size_options.append({"label": text("exports_size_custom", lang), "value": CUSTOM})
     number = {"type": "number", "min": 400, "max": 4000, "step": 1, "debounce": True}

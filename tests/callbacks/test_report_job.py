@@ -153,26 +153,24 @@ def test_pdf_report_job_on_celery_and_redis(redis, store_dir, tmp_path, dataset)
         "CACHE_TYPE": "NullCache",
         "SECRET_KEY": "celery-test",
     }
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "Flask-Caching: CACHE_TYPE is set to NullCache")
-        app = create_app(settings)
     env = {**os.environ, **{f"GEOPORTAL_{key}": str(value) for key, value in settings.items()}}
     command = [sys.executable, "-m", "celery", "-A", "serving.worker", "worker", "--pool=solo"]
-    command += ["--without-mingle", "--without-gossip"]
+    command += ["--without-mingle", "--without-gossip", "--loglevel=INFO"]
     log = tmp_path / "worker.log"
     with log.open("w") as output:
-        worker = subprocess.Popen(
-            [*command, "--loglevel=INFO"], cwd=ROOT, env=env, stdout=output, stderr=output
-        )
-        try:
+        worker = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=output)
+        try:  # the worker starts while the web app is built; the task waits in Redis
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", "Flask-Caching: CACHE_TYPE is set to NullCache")
+                app = create_app(settings)
             with app.server.test_client() as client:
                 response, progress = run_report(
                     app, client, "pdf", "en", timeout_s=60, worker=worker
                 )
+            app.server.extensions[JOBS_KEY].handle.close()
         finally:
             worker.terminate()
             worker.wait(timeout=30)
-            app.server.extensions[JOBS_KEY].handle.close()
     keys = key_indicators(dataset.catalog)
     name, content = downloaded(response)
     assert name.endswith(".pdf")
