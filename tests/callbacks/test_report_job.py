@@ -165,7 +165,7 @@ def test_pdf_report_job_on_celery_and_redis(redis, store_dir, tmp_path, dataset)
                 app = create_app(settings)
             with app.server.test_client() as client:
                 response, progress = run_report(
-                    app, client, "pdf", "en", timeout_s=60, worker=worker
+                    app, client, "pdf", "en", timeout_s=150, worker=worker
                 )
             app.server.extensions[JOBS_KEY].handle.close()
         finally:
