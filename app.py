@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import dash
-import diskcache
 import flask
 from dash import html
 
@@ -34,12 +33,13 @@ from callbacks import (
     views,
     zones,
 )
-from callbacks.cache import cache
+from callbacks.cache import cache, cache_config
 from callbacks.data import EXTENSION_KEY
 from callbacks.i18n import language
 from layers.bdl_client import DEFAULT_API_URL
 from layers.dataset import load_dataset
 from serving import health
+from serving.jobs import background_manager
 
 PROJECT_DIR = Path(__file__).resolve().parent
 ENV_PREFIX = "GEOPORTAL_"
@@ -75,13 +75,25 @@ SETTINGS = (
     Setting("PORT", 8050, "port `python app.py` listens on"),
     Setting("CACHE_TYPE", "SimpleCache", "Flask-Caching backend (`NullCache` turns caching off)"),
     Setting("CACHE_DEFAULT_TIMEOUT", 3600, "seconds a cached computation is kept"),
+    Setting(
+        "CACHE_REDIS_URL",
+        "",
+        "Redis URL of a cache shared by every worker, e.g. `redis://127.0.0.1:6379/0` "
+        "(replaces `CACHE_TYPE`; empty: the in-process cache)",
+    ),
     Setting("DEBUG", False, "Dash debug mode (never in production)"),
     Setting("BDL_API_URL", DEFAULT_API_URL, "GUS BDL API root (`layers/bdl.py`)"),
     Setting("BDL_CLIENT_ID", "", "GUS BDL API key sent as `X-ClientId` (empty: anonymous limits)"),
     Setting(
         "JOBS_DIR",
         str(PROJECT_DIR / "instance" / "jobs"),
-        "diskcache directory of background jobs (the BDL refresh)",
+        "diskcache directory of background jobs (BDL refresh, state report)",
+    ),
+    Setting(
+        "JOBS_REDIS_URL",
+        "",
+        "Redis URL of Celery's broker and results: background jobs run in "
+        "`celery -A serving.worker worker` (empty: in subprocesses, results in `JOBS_DIR`)",
     ),
     Setting(
         "SECRET_KEY",
@@ -164,13 +176,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         Path(options["STORE_DIR"]), PROJECT_DIR / "geodata"
     )
     database.init_database(server)
-    cache.init_app(
-        server,
-        config={
-            "CACHE_TYPE": options["CACHE_TYPE"],
-            "CACHE_DEFAULT_TIMEOUT": options["CACHE_DEFAULT_TIMEOUT"],
-        },
-    )
+    cache.init_app(server, config=cache_config(options))
     app = dash.Dash(
         __name__,
         server=server,
@@ -178,7 +184,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         serve_locally=True,
         update_title=None,
         on_error=database.unavailable_database,
-        background_callback_manager=dash.DiskcacheManager(diskcache.Cache(options["JOBS_DIR"])),
+        background_callback_manager=background_manager(server),
     )
     with server.app_context():
         app.layout = serve_layout

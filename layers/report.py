@@ -7,6 +7,7 @@ HTML and PDF.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -232,12 +233,14 @@ def _notes(indicators: list[Indicator], texts: ReportTexts) -> list[tuple[str, s
     return notes
 
 
-def state_report(
+def state_report(  # noqa: PLR0913 (the fifth and sixth are keyword-only)
     dataset: Dataset,
     scope: str,
     labels: pd.Series,
     texts: ReportTexts,
     created: date,
+    *,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     """Return the report's content for a scope.
 
@@ -253,6 +256,9 @@ def state_report(
         Texts, with their language (also that of the numbers).
     created
         Date printed on the cover and the maps.
+    progress
+        Called with (steps done, steps in all) after each key indicator's page and
+        after the time series (one step each), for a progress bar.
 
     Raises
     ------
@@ -260,16 +266,18 @@ def state_report(
         When a key indicator has no value in the scope in any year.
     """
     indicators = key_indicators(dataset.catalog)
+    steps = len(indicators) + 1
+    report_step = progress or (lambda _done, _steps: None)
     context = {
         "texts": texts,
         "labels": labels,
         "created": created,
         "highlight": area_outline(dataset.store.gminas, dataset.areas[SERIES_AREA]),
     }
-    return Report(
-        texts=texts,
-        created=created,
-        sections=[_section(dataset, indicator, scope, context) for indicator in indicators],
-        series_png=series_png(dataset, indicators, texts.lang),
-        notes=_notes(indicators, texts),
-    )
+    sections = []
+    for indicator in indicators:
+        sections.append(_section(dataset, indicator, scope, context))
+        report_step(len(sections), steps)
+    series = series_png(dataset, indicators, texts.lang)
+    report_step(steps, steps)
+    return Report(texts, created, sections, series, _notes(indicators, texts))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import flask
+from flask_caching.backends import NullCache
 
 from callbacks.cache import cache
 from callbacks.database import current_database
@@ -31,7 +32,7 @@ def cache_status() -> str:
         cache.delete(key)
     except Exception:  # noqa: BLE001 - any backend failure means "down"
         return DOWN
-    null = flask.current_app.config.get("CACHE_TYPE") == "NullCache"
+    null = isinstance(cache.cache, NullCache)
     return UP if null or (stored and answer == value) else DOWN
 
 

@@ -1,12 +1,14 @@
-"""The export panel in headless Chromium: a PNG download of the shown map, a bad-breaks alert."""
+"""The export panel in headless Chromium: PNG download, bad-breaks alert, report with progress."""
 
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -46,4 +48,26 @@ def test_png_download_and_bad_breaks_alert(browser: Chrome, live_url: str, tmp_p
     press(browser, text("exports_csv", "pl"))
     notice = waiting(browser).until(lambda b: b.find_element(By.ID, ids.EXPORT_NOTICE).text)
     assert notice == text("error_manual_breaks", "pl")
+    assert severe_console_messages(browser) == []
+
+
+def test_report_shows_progress_then_downloads(browser: Chrome, live_url: str, tmp_path: Path):
+    browser.execute_cdp_cmd(
+        "Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)}
+    )
+    open_tab(browser, live_url, "tab_map")
+    waiting(browser).until(lambda b: b.find_elements(By.CSS_SELECTOR, f"#{ids.LEGEND} li"))
+    press(browser, text("exports_pdf", "pl"))
+    button = browser.find_element(By.ID, ids.REPORT_PDF)
+    waiting(browser).until(lambda _: not button.is_enabled())
+    assert not browser.find_element(By.ID, ids.REPORT_HTML).is_enabled()
+    shown = waiting(browser).until(
+        lambda b: b.find_element(By.ID, ids.REPORT_PROGRESS_TEXT).text.strip()
+    )
+    assert re.fullmatch(r"Przygotowanie raportu: krok \d+ z \d+…", shown), shown
+    assert browser.find_element(By.ID, ids.REPORT_PROGRESS).is_displayed()
+    files = waiting(browser).until(lambda _: list(tmp_path.glob("raport_smk_*.pdf")))
+    waiting(browser).until(lambda _: button.is_enabled())
+    assert len(PdfReader(files[0]).pages) > 3
+    assert not browser.find_element(By.ID, ids.REPORT_PROGRESS).is_displayed()
     assert severe_console_messages(browser) == []

@@ -1,4 +1,7 @@
-"""The export panel over HTTP: each download, bad breaks and a bad image size."""
+"""The export panel over HTTP: each download, bad breaks and a bad image size.
+
+The state report is a background job: tests/callbacks/test_report_job.py.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +13,15 @@ import pandas as pd
 import pytest
 from dash import ALL
 from PIL import Image
-from pypdf import PdfReader
 
 import geopandas as gpd
 
 from callbacks import ids
 from callbacks.i18n import ATTRIBUTION, text
-from layers.report import key_indicators
 from tests.access_fixtures import INTERNAL, sign_in
 from tests.dash_client import dispatch, prop_key
 
-BUTTONS = ("png", "svg", "csv", "xlsx", "geojson", "gpkg", "pdf", "html")
+BUTTONS = ("png", "svg", "csv", "xlsx", "geojson", "gpkg")
 EXPLORER = {
     ids.SCOPE_RADIO: "smk",
     ids.INDICATOR_DROPDOWN: "population",
@@ -118,18 +119,6 @@ def test_bad_image_size_gives_a_message(app):
     response = press(app, "png", **{ids.EXPORT_SIZE: "custom", ids.EXPORT_WIDTH: 5000})
     assert ids.EXPORT_DOWNLOAD not in response
     assert text("error_image_size", "pl") in json.dumps(response, ensure_ascii=False)
-
-
-def test_report_pdf_and_html(app, dataset):
-    name, content = sent(press(app, "pdf"))
-    assert name.startswith("raport_smk_") and name.endswith(".pdf")
-    assert len(PdfReader(io.BytesIO(content)).pages) == len(key_indicators(dataset.catalog)) + 3
-    name, content = sent(press(app, "html", lang="en"))
-    page = content.decode("utf-8")
-    assert name.endswith(".html")
-    assert text("report_title", "en") in page
-    for indicator in key_indicators(dataset.catalog):
-        assert indicator.name("en") in page
 
 
 def test_an_internal_indicator_is_exported_only_to_an_official(internal, dataset):

@@ -40,9 +40,27 @@ def labels(dataset) -> pd.Series:
     return gmina_labels(dataset, SUFFIXES)
 
 
+SMK_STEPS: list[tuple[int, int]] = []
+"""The progress :func:`smk_report` reported."""
+
+
 @pytest.fixture(scope="module")
 def smk_report(dataset, labels):
-    return state_report(dataset, "smk", labels, TEXTS, date(2026, 11, 28))
+    SMK_STEPS.clear()
+    return state_report(
+        dataset,
+        "smk",
+        labels,
+        TEXTS,
+        date(2026, 11, 28),
+        progress=lambda done, steps: SMK_STEPS.append((done, steps)),
+    )
+
+
+def test_progress_is_one_step_per_page_then_the_series(smk_report, dataset):
+    steps = len(key_indicators(dataset.catalog)) + 1
+    assert [(done, steps) for done in range(1, steps + 1)] == SMK_STEPS
+    assert len(smk_report.sections) == steps - 1
 
 
 def stored(dataset, indicator: str) -> pd.DataFrame:
