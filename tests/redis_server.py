@@ -16,7 +16,7 @@ from pathlib import Path
 
 import redis
 
-from tests.postgres_server import free_port
+from tests.ports import free_port
 
 
 class RedisServer:

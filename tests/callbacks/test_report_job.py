@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import time
+import uuid
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,7 +36,10 @@ PROGRESS_TEXT = f"{ids.REPORT_PROGRESS_TEXT}.children"
 
 
 def start_body(app: Dash, button: str, lang: str, scope: str = "smk") -> dict:
-    """The request the browser sends when the user presses a report button."""
+    """The request a freshly loaded page sends when the user presses a report button.
+
+    Each call is a new page (its own page id), as after signing in, which reloads the page.
+    """
     return {
         "output": callback_key(app, OUTPUT),
         "outputs": [
@@ -49,7 +53,7 @@ def start_body(app: Dash, button: str, lang: str, scope: str = "smk") -> dict:
         "state": [
             {"id": ids.SCOPE_RADIO, "property": "value", "value": scope},
             {"id": ids.LANG_STORE, "property": "data", "value": lang},
-            {"id": ids.REPORT_PAGE, "property": "data", "value": "a-page"},
+            {"id": ids.REPORT_PAGE, "property": "data", "value": uuid.uuid4().hex},
         ],
         "changedPropIds": [f"{BUTTONS[button]}.n_clicks"],
     }

@@ -32,7 +32,8 @@ from tests.callbacks.test_upload import FORM, STATUS_OUTPUT
 from tests.callbacks.test_views import post, save
 from tests.dash_client import callback_key, dispatch, prop_key, request_item
 from tests.database_rows import fetched
-from tests.postgres_server import PostgresServer, free_port
+from tests.ports import free_port
+from tests.postgres_server import PostgresServer
 from tests.upload_files import GOOD_CSV, data_url
 
 ROOT = Path(__file__).resolve().parents[2]
