@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from layers.crs import METRIC_CRS
 from layers.database import sqlite_url
 from layers.dataset import Dataset, load_dataset
 from tests.access_fixtures import Internal, with_internal_data
-from tests.postgres_server import PostgresServer
+from tests.postgres_server import PostgresServer, running_postgres
 
 SOURCE_DIR = Path(os.environ.get("GEOPORTAL_SOURCE_DIR", DEFAULT_SOURCE_DIR))
 BUILT = "2026-11-27"
@@ -91,12 +89,8 @@ def disposed_engines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresServer]:
     """A real PostgreSQL server on 127.0.0.1 for the whole test session."""
-    directory = Path(tempfile.mkdtemp(prefix="geoportal-pg-"))
-    server = PostgresServer(directory)
-    server.start()
-    yield server
-    server.stop()
-    shutil.rmtree(directory, ignore_errors=True)
+    with running_postgres() as server:
+        yield server
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

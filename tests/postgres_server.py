@@ -10,8 +10,11 @@ import glob
 import os
 import shutil
 import subprocess
+import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -92,3 +95,16 @@ class PostgresServer:
         finally:
             engine.dispose()
         return self.url(name)
+
+
+@contextmanager
+def running_postgres() -> Iterator[PostgresServer]:
+    """Start a throwaway PostgreSQL server; stop it and delete its files afterwards."""
+    directory = Path(tempfile.mkdtemp(prefix="geoportal-pg-"))
+    server = PostgresServer(directory)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(directory, ignore_errors=True)

@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -33,7 +31,7 @@ from tests.callbacks.test_views import post, save
 from tests.dash_client import callback_key, dispatch, prop_key, request_item
 from tests.database_rows import fetched
 from tests.ports import free_port
-from tests.postgres_server import PostgresServer
+from tests.postgres_server import PostgresServer, running_postgres
 from tests.upload_files import GOOD_CSV, data_url
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,12 +41,8 @@ START_TIMEOUT_S = 90
 @pytest.fixture
 def own_postgres() -> Iterator[PostgresServer]:
     """A PostgreSQL server of this test alone, which it may stop and start again."""
-    directory = Path(tempfile.mkdtemp(prefix="geoportal-pg-"))
-    server = PostgresServer(directory)
-    server.start()
-    yield server
-    server.stop()
-    shutil.rmtree(directory, ignore_errors=True)
+    with running_postgres() as server:
+        yield server
 
 
 def app_on(url: str, store_dir: Path, tmp_path: Path):
