@@ -22,6 +22,7 @@ from typing import Any
 import requests
 
 CALLBACK_PATH = "/_dash-update-component"
+TIMEOUT_S = 120
 ALL = ["ALL"]
 ALERT = re.compile(rb'"role":\s*"alert"')
 """How a callback answer shows the user an error (``callbacks/alerts.py``)."""
@@ -177,11 +178,21 @@ class Browser:
     def __post_init__(self) -> None:
         self.values = dict(self.page.values)
 
-    def get(self, path: str) -> tuple[int, float, bytes]:
-        """GET a page path; return the status, the milliseconds and the body."""
+    def get(self, path: str, body: dict | None = None) -> tuple[int, float, bytes]:
+        """GET a path (POST ``body`` as JSON if given); return status, milliseconds and body.
+
+        A connection lost or timed out is status 0, the error's text as body.
+        """
         start = time.perf_counter()
-        response = self.session.get(self.url + path, timeout=120)
-        return response.status_code, (time.perf_counter() - start) * 1000, response.content
+        try:
+            if body is None:
+                response = self.session.get(self.url + path, timeout=TIMEOUT_S)
+            else:
+                response = self.session.post(self.url + path, json=body, timeout=TIMEOUT_S)
+            status, content = response.status_code, response.content
+        except requests.RequestException as error:
+            status, content = 0, str(error).encode()
+        return status, (time.perf_counter() - start) * 1000, content
 
     def body(self, callback: Callback, changed: list[str]) -> dict:
         """Return the request body of ``callback`` as the renderer writes it."""
@@ -207,13 +218,7 @@ class Browser:
 
     def post(self, callback: Callback, changed: list[str]) -> Answer:
         """POST one callback request, keep its answered values, record it."""
-        start = time.perf_counter()
-        response = self.session.post(
-            self.url + CALLBACK_PATH, json=self.body(callback, changed), timeout=120
-        )
-        answer = Answer(
-            callback, response.status_code, (time.perf_counter() - start) * 1000, response.content
-        )
+        answer = Answer(callback, *self.get(CALLBACK_PATH, self.body(callback, changed)))
         self.record(answer)
         return answer
 
