@@ -44,6 +44,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -82,14 +83,16 @@ class Results:
 
     milliseconds: dict[str, list[float]] = field(default_factory=dict)
     errors: dict[str, int] = field(default_factory=dict)
+    failures: Counter[str] = field(default_factory=Counter)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def add(self, step: str, milliseconds: float | None, ok: bool) -> None:
-        """Count a request (``milliseconds``) or a failed check (None) of ``step``."""
+    def add(self, step: str, milliseconds: float | None, failure: str | None) -> None:
+        """Count a request (``milliseconds``) or a check (None) of ``step``, and its failure."""
         with self.lock:
             if milliseconds is not None:
                 self.milliseconds.setdefault(step, []).append(milliseconds)
-            self.errors[step] = self.errors.get(step, 0) + (not ok)
+            self.errors[step] = self.errors.get(step, 0) + (failure is not None)
+            self.failures.update([failure] if failure and step != SWITCH_MAP else [])
 
     def percentiles(self, step: str) -> tuple[int, float, float, float]:
         """Return the requests and the p50, p95, p99 of ``step`` (NaN when none)."""
@@ -114,9 +117,9 @@ class User:
 
     def recorded(self, answer: Answer) -> None:
         """Count a callback request under the current step (and the map's own row)."""
-        self.results.add(self.step, answer.milliseconds, answer.ok)
-        if self.step == SWITCH and MAP in answer.outputs:
-            self.results.add(SWITCH_MAP, answer.milliseconds, answer.ok)
+        self.results.add(self.step, answer.milliseconds, answer.failure)
+        if self.step == SWITCH and answer.callback.has(MAP):
+            self.results.add(SWITCH_MAP, answer.milliseconds, answer.failure)
 
     def pause(self) -> None:
         """Think before the next action."""
@@ -131,17 +134,19 @@ class User:
         self.pause()
         answers = self.browser.change(values)
         if not any(answer.ok and target in answer.outputs for answer in answers):
-            self.results.add(self.step, None, False)
+            self.results.add(self.step, None, "target output not answered")
 
 
 def open_explorer(user: User) -> None:
     """Load the page and fire its initial callbacks."""
     for path in PAGE_PATHS:
         status, milliseconds, body = user.browser.get(path)
-        user.results.add(user.step, milliseconds, status == 200 and bool(body))
+        user.results.add(
+            user.step, milliseconds, None if status == 200 and body else f"GET {status}"
+        )
     answers = user.browser.load(ADDRESS)
     if not any(MAP in answer.outputs for answer in answers):
-        user.results.add(user.step, None, False)
+        user.results.add(user.step, None, "target output not answered")
 
 
 def switch_indicator_and_year(user: User, rounds: int = 2) -> None:
@@ -211,9 +216,12 @@ SESSION: tuple[tuple[str, Callable[[User], None]], ...] = (
 def run_session(user: User, start_delay: float) -> None:
     """Wait for the user's arrival, then go through every step of the session."""
     time.sleep(start_delay)
-    for step, action in SESSION:
-        user.step = step
-        action(user)
+    try:
+        for step, action in SESSION:
+            user.step = step
+            action(user)
+    finally:
+        user.browser.session.close()
 
 
 def free_port() -> int:
@@ -297,7 +305,8 @@ class Run:
     results: Results
     seconds: float
     client_cpu_s: float
-    workers_mb: list[tuple[float, float]]
+    memory_mb: list[tuple[float, float]]
+    """RSS and USS (MB) of the gunicorn master, then of each worker."""
     load: tuple[float, float, float]
 
 
@@ -319,13 +328,15 @@ def run(users: int, options: Options) -> Run:
             thread.join()
         seconds = time.perf_counter() - start
         after = psutil.Process().cpu_times()
-        workers = [
-            (child.memory_info().rss / 2**20, child.memory_full_info().uss / 2**20)
-            for child in master.children()
-        ]
+        workers = [megabytes(process) for process in (master, *master.children())]
         load = os.getloadavg()
     client_cpu = after.user + after.system - cpu.user - cpu.system
     return Run(users, results, seconds, client_cpu, workers, load)
+
+
+def megabytes(process: psutil.Process) -> tuple[float, float]:
+    """Return the resident memory (RSS) and the part no other process shares (USS), in MB."""
+    return process.memory_info().rss / 2**20, process.memory_full_info().uss / 2**20
 
 
 def print_run(result: Run, baseline: Run | None) -> None:
@@ -349,15 +360,19 @@ def print_run(result: Run, baseline: Run | None) -> None:
         if baseline:
             line += f"{p95 / baseline.results.percentiles(step)[2]:>14.1f}"
         print(line)
-    for number, (rss, uss) in enumerate(result.workers_mb, 1):
+    (master_rss, _), *workers = result.memory_mb
+    for number, (rss, uss) in enumerate(workers, 1):
         print(f"worker {number}: RSS {rss:.0f} MB (USS {uss:.0f} MB), Poland loaded")
+    print(f"master (preloaded, shared with the workers): RSS {master_rss:.0f} MB")
+    if result.results.failures:
+        print("errors:", dict(result.results.failures))
 
 
 def targets(result: Run) -> dict[str, Any]:
     """Return the run's figures against issue 7's targets."""
     switch_p95 = result.results.percentiles(SWITCH_MAP)[2]
     errors = sum(result.results.errors.values())
-    rss = max(rss for rss, _ in result.workers_mb)
+    rss = max(rss for rss, _ in result.memory_mb[1:])
     return {
         "users": result.users,
         "switch_p95_ms": round(switch_p95),

@@ -58,6 +58,10 @@ class Callback:
     state: tuple[tuple[str, str], ...]
     initial: bool
 
+    def has(self, key: str) -> bool:
+        """Whether ``key`` (``"id.prop"``) is one of this callback's outputs."""
+        return tuple(key.rsplit(".", 1)) in self.outputs
+
     def matches(self, key: str) -> bool:
         """Whether the changed ``"id.prop"`` key is one of this callback's inputs."""
         return any(input_matches(item, key) for item in self.inputs)
@@ -151,6 +155,15 @@ class Answer:
         if self.status == 204:
             return True
         return self.status == 200 and b'"response"' in self.body and not ALERT.search(self.body)
+
+    @property
+    def failure(self) -> str | None:
+        """What went wrong (None when :attr:`ok`)."""
+        if self.ok:
+            return None
+        if self.status == 0:
+            return "connection lost"
+        return "alert or no Dash answer" if self.status == 200 else f"HTTP {self.status}"
 
     @cached_property
     def outputs(self) -> dict[str, Any]:
