@@ -25,7 +25,8 @@ CALLBACK_PATH = "/_dash-update-component"
 TIMEOUT_S = 120
 ALL = ["ALL"]
 ALERT = re.compile(rb'"role":\s*"alert"')
-"""How a callback answer shows the user an error (``callbacks/alerts.py``)."""
+ALERT_TEXT = re.compile(rb'"children":\s*"([^"]*)",\s*"className":\s*"alert"')
+"""How a callback answer shows the user an error, and its text (``callbacks/alerts.py``)."""
 
 
 def id_key(component_id: str | dict) -> str:
@@ -163,7 +164,10 @@ class Answer:
             return None
         if self.status == 0:
             return "connection lost"
-        return "alert or no Dash answer" if self.status == 200 else f"HTTP {self.status}"
+        if self.status != 200:
+            return f"HTTP {self.status}"
+        message = ALERT_TEXT.search(self.body)
+        return f"alert: {message.group(1).decode()[:60]}" if message else "no Dash answer"
 
     @cached_property
     def outputs(self) -> dict[str, Any]:

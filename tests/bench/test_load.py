@@ -31,11 +31,14 @@ def test_one_user_goes_through_every_step_without_error(store_dir: Path):
 
 def test_an_alert_or_a_server_error_counts_as_an_error():
     callback = Callback("a.children", split_output("a.children"), (("b", "value"),), (), True)
-    alert = b'{"multi": true, "response": {"a": {"children": {"props": {"role": "alert"}}}}}'
+    alert = (
+        b'{"multi": true, "response": {"a": {"children": {"props": '
+        b'{"children": "Brak danych", "className": "alert", "role": "alert"}}}}}'
+    )
     fine = b'{"multi": true, "response": {"a": {"children": "ok"}}}'
 
     assert Answer(callback, 200, 1.0, fine).ok
     assert Answer(callback, 204, 1.0, b"").ok
-    assert not Answer(callback, 200, 1.0, alert).ok
-    assert not Answer(callback, 500, 1.0, b"<html>Internal Server Error</html>").ok
-    assert not Answer(callback, 0, 1.0, b"connection refused").ok
+    assert Answer(callback, 200, 1.0, alert).failure == "alert: Brak danych"
+    assert Answer(callback, 500, 1.0, b"<html>Internal Server Error</html>").failure == "HTTP 500"
+    assert Answer(callback, 0, 1.0, b"connection refused").failure == "connection lost"
