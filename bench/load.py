@@ -362,7 +362,7 @@ def print_run(result: Run, baseline: Run | None) -> None:
         print(line)
     (master_rss, _), *workers = result.memory_mb
     for number, (rss, uss) in enumerate(workers, 1):
-        print(f"worker {number}: RSS {rss:.0f} MB (USS {uss:.0f} MB), Poland loaded")
+        print(f"worker {number}: RSS {rss:.0f} MB (USS {uss:.0f} MB) after the run")
     print(f"master (preloaded, shared with the workers): RSS {master_rss:.0f} MB")
     if result.results.failures:
         print("errors:", dict(result.results.failures))
