@@ -12,7 +12,7 @@ from callbacks.alerts import alert
 from callbacks.cache import cache
 from callbacks.data import current_dataset, current_labels, indicator_options
 from callbacks.i18n import dropdown_labels, text
-from layers.catalog import indicator_of
+from layers.catalog import Indicator, indicator_of
 from layers.comparison import (
     comparison_table,
     percentile_profile,
@@ -150,9 +150,8 @@ def cached_comparison(selected: tuple[str, ...], scope: str) -> pd.DataFrame:
     return comparison_table(current_dataset(), selected, scope)
 
 
-def cell(row: pd.Series, lang: str) -> html.Td:
+def cell(row: pd.Series, indicator: Indicator, lang: str) -> html.Td:
     """Return one gmina's cell: value, rank and deviations, coloured by the indicator's polarity."""
-    indicator = indicator_of(current_dataset().catalog, row["indicator"])
     digits = indicator.decimals
     rank = f"{formatted(row['rank'], 0, lang)}/{row['ranked']}"
     to_median = formatted_difference(row["diff_median"], digits, lang)
@@ -186,7 +185,7 @@ def comparison_rows(table: pd.DataFrame, lang: str) -> list[html.Tr]:
                     html.Td(year),
                     html.Td(formatted(first["median"], indicator.decimals, lang)),
                     html.Td(formatted(first["mean_without_krakow"], indicator.decimals, lang)),
-                    *(cell(row, lang) for _, row in group.iterrows()),
+                    *(cell(row, indicator, lang) for _, row in group.iterrows()),
                 ]
             )
         )

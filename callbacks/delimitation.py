@@ -10,6 +10,7 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.access import internal_check, marked_internal
 from callbacks.alerts import alert
+from callbacks.cache import cache
 from callbacks.data import (
     current_dataset,
     current_labels,
@@ -277,18 +278,23 @@ def comparison_note(members: pd.Index, lang: str) -> html.Ul:
     return html.Ul(items)
 
 
+@cache.memoize()
+def cached_delimitation(
+    criteria: tuple[Criterion, ...], scope: str, core: str, min_others: int, contiguous: bool
+) -> pd.DataFrame:
+    """Return the functional area delimited by ``criteria`` (cached: every page opens one)."""
+    return delimitation(
+        current_dataset(), criteria, scope, core=core, min_others=min_others, contiguous=contiguous
+    )
+
+
 def update_delimitation(*inputs: object) -> tuple:
     """User changes the core, a criterion, N or contiguity: recompute and recolour the area."""
     scope, core, *rows, min_others, contiguous, lang, drawn = inputs
     criteria = criteria_of(*rows)
     try:
-        result = delimitation(
-            current_dataset(),
-            criteria,
-            scope,
-            core=core,
-            min_others=int(min_others),
-            contiguous=bool(contiguous),
+        result = cached_delimitation(
+            tuple(criteria), scope, core, int(min_others), bool(contiguous)
         )
     except GeoportalError as error:
         return alert(error, lang), dash.no_update, [], [], [], drawn

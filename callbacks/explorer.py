@@ -17,6 +17,7 @@ from layers.choropleth import (
     ViewRequest,
 )
 from layers.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
+from layers.dataset import Dataset
 from layers.errors import GeoportalError
 from layers.figures import BASEMAP_STYLE, OFFLINE_STYLE
 from layers.palettes import COLORBLIND_SAFE, DEFAULT_BY_POLARITY, PALETTES
@@ -185,26 +186,36 @@ def palette_options(lang: str) -> list[dict]:
 
 def base_years(indicator_id: str) -> list[int]:
     """Return the years a change indicator may start from (all with data but the last)."""
-    indicator = indicator_of(current_dataset().catalog, indicator_id)
+    return base_years_in(current_dataset(), indicator_id)
+
+
+def base_years_in(dataset: Dataset, indicator_id: str) -> list[int]:
+    """Return the base years of an indicator of ``dataset`` (one look-up for many indicators)."""
+    indicator = indicator_of(dataset.catalog, indicator_id)
     last = max(indicator.years)
-    return [year for year in current_dataset().values.frame(indicator).columns if year < last]
+    return [year for year in dataset.values.frame(indicator).columns if year < last]
 
 
 def default_base_year(indicator_id: str, year: int) -> int | None:
     """Return the base year offered first: the start of the period ending in ``year``."""
-    choices = base_years(indicator_id)
+    return first_base_year(base_years(indicator_id), year)
+
+
+def first_base_year(choices: list[int], year: int) -> int | None:
+    """Return the start of the period ending in ``year`` if among ``choices``, else the first."""
     start = period_start(year)
     return start if start in choices else (choices[0] if choices else None)
 
 
 def update_year_control(indicator_id: str, year: int | None, base_year: int | None) -> tuple:
     """User picks an indicator: offer its years, keeping the year and base year that have data."""
-    indicator = indicator_of(current_dataset().catalog, indicator_id)
+    dataset = current_dataset()
+    indicator = indicator_of(dataset.catalog, indicator_id)
     years = indicator.years
     chosen = year if year in years else max(years)
-    choices = base_years(indicator_id)
+    choices = base_years_in(dataset, indicator_id)
     base_box = {} if indicator.is_change else HIDDEN
-    base_value = base_year if base_year in choices else default_base_year(indicator_id, chosen)
+    base_value = base_year if base_year in choices else first_base_year(choices, chosen)
     return (min(years), max(years), year_marks(years), chosen, choices, base_value, base_box)
 
 

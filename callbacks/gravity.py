@@ -223,11 +223,17 @@ def update_gravity_map(*inputs: object) -> tuple:
 
 def update_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str) -> tuple:
     """User picks a gmina, direction, N or flow kind: draw lines to its top partners, list them."""
-    dataset, labels = current_dataset(), current_labels(lang)
     try:
-        top = top_flows(dataset.store.flows, gmina, direction=direction, n=int(count), kind=kind)
+        return cached_flow_map(gmina, direction, int(count), kind, lang)
     except GeoportalError as error:
         return dash.no_update, alert(error, lang)
+
+
+@cache.memoize()
+def cached_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str) -> tuple:
+    """Return the flow map (a dict) and the partners' table (cached: every page opens one)."""
+    dataset, labels = current_dataset(), current_labels(lang)
+    top = top_flows(dataset.store.flows, gmina, direction=direction, n=count, kind=kind)
     points = centroids(dataset.store.gminas_metric)
     lines = flow_lines(top, gmina, points).to_crs("EPSG:4326")
     lines["label"] = lines["partner"].map(labels)
@@ -254,7 +260,7 @@ def update_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str
     head = html.Tr(
         [html.Th(text(key, lang)) for key in ("compare_gmina", "flows_volume", "flows_share")]
     )
-    return figure, html.Table([html.Thead(head), html.Tbody(rows)])
+    return figure.to_dict(), html.Table([html.Thead(head), html.Tbody(rows)])
 
 
 def register(app: dash.Dash) -> None:

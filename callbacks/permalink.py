@@ -10,7 +10,7 @@ from dash import Input, Output, State, ctx, dcc, html
 from callbacks import ids
 from callbacks.compare import DEFAULT_SELECTION, MAX_SELECTED
 from callbacks.data import current_areas, current_dataset
-from callbacks.explorer import DEFAULT_LAYERS, DEFAULT_SCOPE, base_years, default_base_year
+from callbacks.explorer import DEFAULT_LAYERS, DEFAULT_SCOPE, base_years_in, default_base_year
 from callbacks.i18n import text
 from callbacks.maps import BASEMAP
 from callbacks.page import TABS
@@ -70,7 +70,7 @@ def view_choices() -> ViewChoices:
         tabs=frozenset(TABS),
         scopes=frozenset(SCOPES),
         years={key: indicator.years for key, indicator in catalog.items()},
-        base_years={key: tuple(base_years(key)) for key in catalog},
+        base_years={key: tuple(base_years_in(dataset, key)) for key in catalog},
         schemes=frozenset(SCHEMES),
         k_range=(MIN_CLASSES, MAX_CLASSES),
         palettes=frozenset(PALETTES),

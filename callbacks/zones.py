@@ -11,11 +11,13 @@ from dash import Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 import geopandas as gpd
+import shapely
 from shapely.geometry import shape
 
 from callbacks import ids
 from callbacks.access import internal_check, marked_internal
 from callbacks.alerts import alert
+from callbacks.cache import cache
 from callbacks.data import (
     current_area,
     current_areas,
@@ -169,6 +171,14 @@ def aggregates_table(aggregates: pd.DataFrame, lang: str) -> html.Table:
     return html.Table([html.Thead(head), html.Tbody(rows)])
 
 
+@cache.memoize()
+def cached_zone_summary(zone_wkb: bytes) -> tuple[pd.Series, pd.DataFrame]:
+    """Return the gminas' area shares in a zone (WKB, EPSG:2180) and its aggregates (cached)."""
+    dataset = current_dataset()
+    shares = zone_shares(dataset.store.gminas_metric, shapely.from_wkb(zone_wkb))
+    return shares, zone_aggregates(dataset, shares)
+
+
 def update_zone(*inputs: object) -> tuple:
     """User sets a circle, a buffer, a lasso or picks a saved zone: show what it covers."""
     mode, lon, lat, radius, gmina, distance, selected, saved, scope, lang, drawn = inputs
@@ -183,11 +193,10 @@ def update_zone(*inputs: object) -> tuple:
     }
     try:
         zone = drawn_zone(mode, options)
-        dataset = current_dataset()
-        shares = zone_shares(dataset.store.gminas_metric, zone)
-        aggregates = zone_aggregates(dataset, shares)
+        shares, aggregates = cached_zone_summary(shapely.to_wkb(zone))
     except GeoportalError as error:
         return alert(error, lang), dash.no_update, [], [], dash.no_update, drawn
+    dataset = current_dataset()
     bands = pd.Series(np.searchsorted(SHARE_BANDS, shares.to_numpy(), "left"), index=shares.index)
     in_scope = scope_codes(scope, dataset.codes, dataset.areas)
     codes = bands.reindex(in_scope).fillna(-1).astype(int)

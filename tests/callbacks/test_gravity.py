@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import plotly.graph_objects as go
 import pytest
 from dash import html, no_update
 
@@ -219,7 +220,8 @@ def test_the_alert_speaks_english(app):
 
 def flow_map(app, gmina: str = WIELICZKA, direction: str = "out", count: int = 10):
     with app.server.test_request_context():
-        return gravity.update_flow_map(gmina, direction, count, "migration", "pl")
+        figure, table = gravity.update_flow_map(gmina, direction, count, "migration", "pl")
+    return go.Figure(figure), table
 
 
 def flow_rows(table: html.Table) -> list[list[str]]:

@@ -10,6 +10,7 @@ from dash.exceptions import PreventUpdate
 
 from shapely.geometry import Point, shape
 
+from app import create_app
 from callbacks import delimitation, ids, zones
 from callbacks.database import database_url
 from callbacks.i18n import text
@@ -170,6 +171,24 @@ def test_a_bigger_circle_covers_more(app, krakow_centre):
 
     assert set(small) < set(large)
     assert percent(large["Kraków"]) > percent(small["Kraków"])
+
+
+def test_a_cached_zone_answers_as_computed_and_follows_the_circle(
+    store_dir, tmp_path, krakow_centre
+):
+    cached = create_app(
+        {
+            "STORE_DIR": str(store_dir),
+            "CACHE_TYPE": "SimpleCache",
+            "DATABASE_PATH": str(tmp_path / "geoportal.sqlite"),
+            "JOBS_DIR": str(tmp_path / "jobs"),
+        }
+    )
+    first, again = zone(cached, krakow_centre), zone(cached, krakow_centre)
+    larger = zone(cached, krakow_centre, radius=25)
+
+    assert shares(again) == shares(first) and aggregates(again) == aggregates(first)
+    assert set(shares(first)) < set(shares(larger))
 
 
 @pytest.mark.parametrize("radius", [0, None, -3])

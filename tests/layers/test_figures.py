@@ -8,6 +8,7 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
+from plotly.io.json import to_json_plotly
 
 import geopandas as gpd
 import shapely
@@ -101,6 +102,17 @@ def test_features_geojson_ids_are_the_index(squares: gpd.GeoDataFrame) -> None:
     assert [feature["id"] for feature in collection["features"]] == list(squares.index)
     assert all(feature["properties"] == {} for feature in collection["features"])
     assert collection["features"][0]["geometry"]["type"] == "Polygon"
+
+
+def test_features_geojson_is_the_geojson_of_geopandas(dataset) -> None:
+    gminas = dataset.store.gminas.geometry  # polygons, multipolygons, rings with holes
+    expected = json.loads(gminas.to_json(drop_id=False, show_bbox=False))
+
+    collection = json.loads(to_json_plotly(features_geojson(gminas)))
+
+    assert collection == expected
+    assert {f["geometry"]["type"] for f in expected["features"]} == {"Polygon", "MultiPolygon"}
+    assert any(len(f["geometry"]["coordinates"]) > 1 for f in expected["features"])  # a hole
 
 
 def test_outline_draws_each_shared_edge_once(squares: gpd.GeoDataFrame) -> None:

@@ -1,0 +1,446 @@
+"""Latency per step and memory per worker of N simulated users against gunicorn (issue 7).
+
+Run: ``python -m bench.load`` (after ``python -m layers.build``; the store is
+``GEOPORTAL_STORE_DIR`` if set). Options: ``--users 10 50 100``, ``--port`` (default: one
+the system picks), ``--think 0.5 2.0``, ``--ramp 10``, ``--seed 7``, ``--workers`` and
+``--threads`` (default: ``gunicorn.conf.py``'s).
+
+For each number of users it starts ``gunicorn app:server`` afresh on 127.0.0.1 (the
+project's ``gunicorn.conf.py``, the real store, a throwaway SQLite database and jobs
+directory), waits for ``/healthz``, and runs that many users in threads, one HTTP session
+each, starting at seeded random moments over the ramp. Every user goes through the same
+session with seeded choices, pausing a seeded think time (uniform over ``--think``,
+seconds) between actions. Each action sends what the browser sends (``bench.load_browser``
+builds the requests from the app's own layout and callback graph):
+
+1. open explorer: ``/``, ``/_dash-layout``, ``/_dash-dependencies`` and every callback
+   Dash fires when the page opens (every tab's, as the renderer does);
+2. switch indicator/year: two indicators, each followed by a year, on the SMK scope;
+3. switch scope to Poland (the Poland geometry drawn, so workers load that scope), then
+   switch indicator/year twice more there;
+4. open comparison: the tab, a few Małopolska gminas, a chart indicator;
+5. run Huff: the tab, a subset of the default centres, then another β;
+6. export CSV: back to the map tab, the CSV button.
+
+An answer counts as an error unless it is a 200 Dash answer without an alert (or a 204,
+the callback leaving things as they were), and an action whose target output (the map,
+the table, the download…) is not answered counts one error more. The table gives the
+latency of each request per step (ms, client side) and, for the indicator/year switches,
+the map callback alone (the target). Before the loaded runs one user runs alone, the
+unloaded baseline; the loaded p95 is shown as a multiple of it. After each run: the
+resident memory (RSS; USS, the part not shared with other processes) of every worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import psutil
+
+from bench.load_browser import Answer, Browser, Page, id_key
+from callbacks import ids
+
+ROOT = Path(__file__).resolve().parent.parent
+START_TIMEOUT_S = 120
+TARGET_USERS, TARGET_SWITCH_P95_MS, TARGET_RSS_MB = 50, 500, 400
+POLAND = "poland"
+MALOPOLSKA = "12"
+ADDRESS = {f"{ids.URL}.pathname": "/", f"{ids.URL}.search": ""}
+"""The location the users open: the page without a link's query."""
+PAGE_PATHS = ("/", "/_dash-layout", "/_dash-dependencies")
+MAP = f"{ids.MAP_GRAPH}.figure"
+SWITCH, SWITCH_MAP = "switch indicator/year", "  of which the map callback"
+STEPS = (
+    "open explorer",
+    SWITCH,
+    "switch scope to Poland",
+    "open comparison",
+    "run Huff",
+    "export CSV",
+)
+
+
+@dataclass
+class Results:
+    """Every request of a run: milliseconds per step, errors per step."""
+
+    milliseconds: dict[str, list[float]] = field(default_factory=dict)
+    errors: dict[str, int] = field(default_factory=dict)
+    failures: Counter[str] = field(default_factory=Counter)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, step: str, milliseconds: float | None, failure: str | None) -> None:
+        """Count a request (``milliseconds``) or a check (None) of ``step``, and its failure."""
+        with self.lock:
+            if milliseconds is not None:
+                self.milliseconds.setdefault(step, []).append(milliseconds)
+            self.errors[step] = self.errors.get(step, 0) + (failure is not None)
+            self.failures.update([failure] if failure and step != SWITCH_MAP else [])
+
+    def percentiles(self, step: str) -> tuple[int, float, float, float]:
+        """Return the requests and the p50, p95, p99 of ``step`` (NaN when none)."""
+        times = self.milliseconds.get(step, [])
+        if not times:
+            return 0, float("nan"), float("nan"), float("nan")
+        return len(times), *(float(np.percentile(times, q)) for q in (50, 95, 99))
+
+
+@dataclass
+class User:
+    """One simulated person: a browser, seeded choices and think times."""
+
+    browser: Browser
+    rng: random.Random
+    think: tuple[float, float]
+    results: Results
+    step: str = ""
+
+    def __post_init__(self) -> None:
+        self.browser.record = self.recorded
+
+    def recorded(self, answer: Answer) -> None:
+        """Count a callback request under the current step (and the map's own row)."""
+        self.results.add(self.step, answer.milliseconds, answer.failure)
+        if self.step == SWITCH and answer.callback.has(MAP):
+            self.results.add(SWITCH_MAP, answer.milliseconds, answer.failure)
+
+    def pause(self) -> None:
+        """Think before the next action."""
+        time.sleep(self.rng.uniform(*self.think))
+
+    def value(self, component: str, prop: str) -> Any:
+        """Return a component's value as this user's page holds it."""
+        return self.browser.values.get(f"{component}.{prop}")
+
+    def change(self, values: dict[str, Any], target: str) -> None:
+        """Set values, fire what they trigger; a missing ``target`` output is an error."""
+        self.pause()
+        answers = self.browser.change(values)
+        if not any(answer.ok and target in answer.outputs for answer in answers):
+            self.results.add(self.step, None, "target output not answered")
+
+
+def open_explorer(user: User) -> None:
+    """Load the page and fire its initial callbacks."""
+    for path in PAGE_PATHS:
+        status, milliseconds, body = user.browser.get(path)
+        user.results.add(
+            user.step, milliseconds, None if status == 200 and body else f"GET {status}"
+        )
+    answers = user.browser.load(ADDRESS)
+    if not any(MAP in answer.outputs for answer in answers):
+        user.results.add(user.step, None, "target output not answered")
+
+
+def switch_indicator_and_year(user: User, rounds: int = 2) -> None:
+    """Pick another indicator, then another year of it, ``rounds`` times."""
+    for _ in range(rounds):
+        current = user.value(ids.INDICATOR_DROPDOWN, "value")
+        options = user.value(ids.INDICATOR_DROPDOWN, "options")
+        indicator = user.rng.choice([o["value"] for o in options if o["value"] != current])
+        user.change({f"{ids.INDICATOR_DROPDOWN}.value": indicator}, MAP)
+        year = user.value(ids.YEAR_SLIDER, "value")
+        years = [int(y) for y in user.value(ids.YEAR_SLIDER, "marks") if int(y) != year]
+        if years:
+            user.change({f"{ids.YEAR_SLIDER}.value": user.rng.choice(years)}, MAP)
+
+
+def switch_to_poland(user: User) -> None:
+    """Draw the Poland scope."""
+    user.change({f"{ids.SCOPE_RADIO}.value": POLAND}, MAP)
+
+
+def open_comparison(user: User) -> None:
+    """Open the comparison tab, pick a few gminas, then another chart indicator."""
+    user.change({f"{ids.TABS}.value": "tab_compare"}, f"{ids.URL}.search")
+    gminas = [
+        o["value"]
+        for o in user.value(ids.GRAVITY_CENTRES, "options")
+        if o["value"].startswith(MALOPOLSKA)
+    ]
+    picked = user.rng.sample(gminas, user.rng.randint(2, 6))
+    user.change({f"{ids.COMPARE_GMINAS_DROPDOWN}.value": picked}, f"{ids.COMPARE_TABLE}.children")
+    options = user.value(ids.COMPARE_CHART_INDICATOR, "options")
+    indicator = user.rng.choice([o["value"] for o in options])
+    user.change(
+        {f"{ids.COMPARE_CHART_INDICATOR}.value": indicator}, f"{ids.COMPARE_SERIES_CHART}.figure"
+    )
+
+
+def run_huff(user: User) -> None:
+    """Open the areas tab, keep some of the default centres, then change β."""
+    target = f"{ids.GRAVITY_MAP}.figure"
+    user.change({f"{ids.TABS}.value": "tab_areas"}, f"{ids.URL}.search")
+    centres = user.value(ids.GRAVITY_CENTRES, "value")
+    kept = user.rng.sample(centres, user.rng.randint(3, len(centres)))
+    user.change({f"{ids.GRAVITY_CENTRES}.value": kept}, target)
+    low, high = user.value(ids.GRAVITY_BETA, "min"), user.value(ids.GRAVITY_BETA, "max")
+    user.change({f"{ids.GRAVITY_BETA}.value": round(user.rng.uniform(low, high), 1)}, target)
+
+
+def export_csv(user: User) -> None:
+    """Go back to the map tab and press the CSV export button."""
+    user.change({f"{ids.TABS}.value": "tab_map"}, f"{ids.URL}.search")
+    button = id_key({"type": ids.EXPORT_BUTTON, "index": "csv"})
+    user.change({f"{button}.n_clicks": 1}, f"{ids.EXPORT_DOWNLOAD}.data")
+
+
+SESSION: tuple[tuple[str, Callable[[User], None]], ...] = (
+    (STEPS[0], open_explorer),
+    (STEPS[1], switch_indicator_and_year),
+    (STEPS[2], switch_to_poland),
+    (STEPS[1], switch_indicator_and_year),
+    (STEPS[3], open_comparison),
+    (STEPS[4], run_huff),
+    (STEPS[5], export_csv),
+)
+
+
+def run_session(user: User, start_delay: float) -> None:
+    """Wait for the user's arrival, then go through every step of the session."""
+    time.sleep(start_delay)
+    try:
+        for step, action in SESSION:
+            user.step = step
+            action(user)
+    finally:
+        user.browser.session.close()
+
+
+def free_port() -> int:
+    """Return a port the system considers free on 127.0.0.1."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def healthy(url: str) -> bool:
+    """Whether ``/healthz`` answers 200."""
+    try:
+        with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+@contextmanager
+def gunicorn(port: int, store: Path, server_env: dict[str, str]) -> Iterator[psutil.Process]:
+    """Run ``gunicorn app:server`` with a throwaway database until the block ends."""
+    with tempfile.TemporaryDirectory(prefix="geoportal-load-") as work:
+        env = {
+            **os.environ,
+            **server_env,
+            "GEOPORTAL_STORE_DIR": str(store),
+            "GEOPORTAL_DATABASE_PATH": str(Path(work) / "db.sqlite"),
+            "GEOPORTAL_JOBS_DIR": str(Path(work) / "jobs"),
+            "GEOPORTAL_GUNICORN_BIND": f"127.0.0.1:{port}",
+        }
+        with (Path(work) / "gunicorn.log").open("w") as log:
+            server = subprocess.Popen(
+                [sys.executable, "-m", "gunicorn", "app:server"],
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=log,
+            )
+            try:
+                deadline = time.monotonic() + START_TIMEOUT_S
+                while not healthy(f"http://127.0.0.1:{port}") and server.poll() is None:
+                    if time.monotonic() > deadline:
+                        raise TimeoutError("gunicorn did not answer /healthz")
+                    time.sleep(0.5)
+                if server.poll() is not None:
+                    log.flush()
+                    tail = (Path(work) / "gunicorn.log").read_text()[-2000:]
+                    raise RuntimeError(f"gunicorn stopped:\n{tail}")
+                yield psutil.Process(server.pid)
+            finally:
+                server.terminate()
+                server.wait(timeout=60)
+
+
+def read_page(url: str) -> Page:
+    """Return the page every user's browser reads (layout and callbacks)."""
+    with urllib.request.urlopen(f"{url}/_dash-layout", timeout=60) as response:
+        layout = json.load(response)
+    with urllib.request.urlopen(f"{url}/_dash-dependencies", timeout=60) as response:
+        dependencies = json.load(response)
+    return Page.read(layout, dependencies)
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a run is made (from the command line)."""
+
+    port: int
+    store: Path
+    think: tuple[float, float]
+    ramp: float
+    seed: int
+    server_env: dict[str, str]
+
+
+@dataclass
+class Run:
+    """What one run measured."""
+
+    users: int
+    results: Results
+    seconds: float
+    client_cpu_s: float
+    memory_mb: list[tuple[float, float]]
+    """RSS and USS (MB) of the gunicorn master, then of each worker."""
+    load: tuple[float, float, float]
+
+
+def run(users: int, options: Options) -> Run:
+    """Run ``users`` simulated users against a fresh gunicorn; return the measures."""
+    with gunicorn(options.port, options.store, options.server_env) as master:
+        url = f"http://127.0.0.1:{options.port}"
+        page, results = read_page(url), Results()
+        threads = []
+        for index in range(users):
+            rng = random.Random(options.seed * 100_000 + index)
+            user = User(Browser(url, page), rng, options.think, results)
+            delay = rng.uniform(0, options.ramp) if users > 1 else 0.0
+            threads.append(threading.Thread(target=run_session, args=(user, delay)))
+        cpu, start = psutil.Process().cpu_times(), time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        seconds = time.perf_counter() - start
+        after = psutil.Process().cpu_times()
+        workers = [megabytes(process) for process in (master, *master.children())]
+        load = os.getloadavg()
+    client_cpu = after.user + after.system - cpu.user - cpu.system
+    return Run(users, results, seconds, client_cpu, workers, load)
+
+
+def megabytes(process: psutil.Process) -> tuple[float, float]:
+    """Return the resident memory (RSS) and the part no other process shares (USS), in MB."""
+    return process.memory_info().rss / 2**20, process.memory_full_info().uss / 2**20
+
+
+def print_run(result: Run, baseline: Run | None) -> None:
+    """Print a run's table, its workers' memory and its targets."""
+    requests = sum(
+        len(times) for step, times in result.results.milliseconds.items() if step != SWITCH_MAP
+    )
+    print(
+        f"\n{result.users} user(s): {requests} requests in {result.seconds:.0f} s "
+        f"({requests / result.seconds:.1f}/s), bench client CPU {result.client_cpu_s:.0f} s, "
+        f"load average {result.load[0]:.2f} {result.load[1]:.2f} {result.load[2]:.2f}"
+    )
+    print(
+        f"{'step':<30}{'requests':>9}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}"
+        + ("  p95 / 1 user" if baseline else "")
+    )
+    for step in (*STEPS[:2], SWITCH_MAP, *STEPS[2:]):
+        count, p50, p95, p99 = result.results.percentiles(step)
+        line = f"{step:<30}{count:>9}{p50:>9.0f}{p95:>9.0f}{p99:>9.0f}"
+        line += f"{result.results.errors.get(step, 0):>8}"
+        if baseline:
+            line += f"{p95 / baseline.results.percentiles(step)[2]:>14.1f}"
+        print(line)
+    (master_rss, _), *workers = result.memory_mb
+    for number, (rss, uss) in enumerate(workers, 1):
+        print(f"worker {number}: RSS {rss:.0f} MB (USS {uss:.0f} MB) after the run")
+    print(f"master (preloaded, shared with the workers): RSS {master_rss:.0f} MB")
+    if result.results.failures:
+        print("errors:", dict(result.results.failures))
+
+
+def targets(result: Run) -> dict[str, Any]:
+    """Return the run's figures against issue 7's targets."""
+    switch_p95 = result.results.percentiles(SWITCH_MAP)[2]
+    errors = sum(result.results.errors.values())
+    rss = max(rss for rss, _ in result.memory_mb[1:])
+    return {
+        "users": result.users,
+        "switch_p95_ms": round(switch_p95),
+        "errors": errors,
+        "max_worker_rss_mb": round(rss),
+        "switch_met": switch_p95 <= TARGET_SWITCH_P95_MS and errors == 0,
+        "rss_met": rss <= TARGET_RSS_MB,
+    }
+
+
+def arguments(argv: list[str] | None) -> tuple[list[int], Options]:
+    """Return the user counts and the run options of the command line."""
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.load", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--users", type=int, nargs="+", default=[10, 50, 100])
+    parser.add_argument("--port", type=int, default=0, help="0: a free port")
+    parser.add_argument("--think", type=float, nargs=2, default=[0.5, 2.0], metavar=("MIN", "MAX"))
+    parser.add_argument("--ramp", type=float, default=10.0, help="seconds over which users arrive")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", help="GEOPORTAL_GUNICORN_WORKERS for the server")
+    parser.add_argument("--threads", help="GEOPORTAL_GUNICORN_THREADS for the server")
+    parsed = parser.parse_args(argv)
+    server_env = {
+        f"GEOPORTAL_GUNICORN_{name.upper()}": value
+        for name, value in (("workers", parsed.workers), ("threads", parsed.threads))
+        if value
+    }
+    store = Path(os.environ.get("GEOPORTAL_STORE_DIR", ROOT / "geodata" / "store"))
+    options = Options(
+        parsed.port or free_port(),
+        store,
+        tuple(parsed.think),
+        parsed.ramp,
+        parsed.seed,
+        server_env,
+    )
+    return parsed.users, options
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the baseline, then a table and the workers' memory per number of users."""
+    users, options = arguments(argv)
+    print(
+        f"gunicorn app:server on 127.0.0.1:{options.port} {options.server_env or ''}, "
+        f"think {options.think[0]}-{options.think[1]} s, ramp {options.ramp} s, "
+        f"seed {options.seed}, load average before {os.getloadavg()[0]:.2f}"
+    )
+    baseline = run(1, options)
+    print_run(baseline, None)
+    summary = []
+    for count in users:
+        result = run(count, options)
+        print_run(result, baseline)
+        summary.append(targets(result))
+    print(
+        json.dumps(
+            {
+                "target": {
+                    "users": TARGET_USERS,
+                    "switch_p95_ms": TARGET_SWITCH_P95_MS,
+                    "worker_rss_mb": TARGET_RSS_MB,
+                },
+                "runs": summary,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
