@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from flask import current_app
+from flask import current_app, g, has_request_context
 
 from callbacks.access import signed_in
 from callbacks.cache import cache
@@ -46,39 +47,62 @@ def current_dataset() -> Dataset:
     return public
 
 
+@dataclass(frozen=True)
+class OwnData:
+    """A worker's merge of the store with the own indicators, at a revision of the database."""
+
+    base: int
+    """``id()`` of the store's dataset it was merged into (a reloaded store is a new one)."""
+    revision: int
+    merged: Dataset
+
+
 def with_own_data(base: Dataset) -> Dataset:
     """Return ``base`` merged with the stored user indicators, re-merged only after a write.
 
-    The merge is kept per process with the database's revision; when another request
-    (or process) has written since, the cache is cleared too, since memoised views,
+    The merge is kept per process with the database's revision, read once per request
+    (a write earlier in the same request calls :func:`forget_own_data`). When another
+    request or process has written since, the cache is cleared too, since memoised views,
     catalog rows and aggregates were computed from the previous indicators. When the
     database cannot be reached, the last merge (or the store alone) is served: one warning
     is logged per outage, and the database is not asked again for :data:`RETRY_AFTER_S`
     seconds, so an outage costs requests no time.
     """
+    if has_request_context() and OWN_DATA_KEY in g:
+        return g.get(OWN_DATA_KEY)
+    merged = _merged_own_data(base)
+    if has_request_context():
+        g.setdefault(OWN_DATA_KEY, merged)
+    return merged
+
+
+def _merged_own_data(base: Dataset) -> Dataset:
     held = current_app.extensions.get(OWN_DATA_KEY)
-    served = held[1] if held is not None and held[0][0] == id(base) else base
+    held = held if held is not None and held.base == id(base) else None
     outage = current_app.extensions.get(OUTAGE_KEY)
     if outage is not None and time.monotonic() < outage:
-        return served
+        return base if held is None else held.merged
     try:
-        stored = (id(base), stored_revision(current_database()))  # a reloaded store: new base
-        if held is not None and held[0] == stored:
-            merged = held[1]
-        else:
-            merged = with_user_indicators(base, current_database())
+        revision = stored_revision(current_database())
+        fresh = held is not None and held.revision == revision
+        merged = held.merged if fresh else with_user_indicators(base, current_database())
     except DatabaseUnavailableError:
         if outage is None:
             LOG.warning("database unreachable: serving the store without new own indicators")
         current_app.extensions[OUTAGE_KEY] = time.monotonic() + RETRY_AFTER_S
-        return served
+        return base if held is None else held.merged
     if outage is not None:
         LOG.warning("database reachable again")
         current_app.extensions.pop(OUTAGE_KEY)
-    if held is not None and merged is not held[1]:
+    if held is not None and not fresh:
         cache.clear()
-    current_app.extensions[OWN_DATA_KEY] = (stored, merged)
+    current_app.extensions[OWN_DATA_KEY] = OwnData(id(base), revision, merged)
     return merged
+
+
+def forget_own_data() -> None:
+    """Make the rest of this request read the database's revision again (after a write)."""
+    g.pop(OWN_DATA_KEY, None)
 
 
 def reload_dataset() -> Dataset:
@@ -89,6 +113,7 @@ def reload_dataset() -> Dataset:
     """
     dataset = load_dataset(Path(current_app.config["STORE_DIR"]), GEODATA_DIR)
     current_app.extensions[EXTENSION_KEY] = dataset
+    forget_own_data()
     cache.clear()
     return dataset
 

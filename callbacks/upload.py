@@ -13,6 +13,7 @@ from callbacks.data import (
     current_dataset,
     current_labels,
     current_user_indicator_list,
+    forget_own_data,
 )
 from callbacks.database import current_database
 from callbacks.i18n import dropdown_labels, text
@@ -282,6 +283,7 @@ def update_own_data(_saves: int | None, _confirmed: int | None, *state: object) 
             status = text("upload_deleted", lang).format(name=name)
     except GeoportalError as error:
         status = alert(error, lang)
+    forget_own_data()
     table, targets, deletable = own_list(lang)
     return status, table, targets, deletable
 
