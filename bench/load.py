@@ -305,7 +305,7 @@ class Run:
     results: Results
     seconds: float
     client_cpu_s: float
-    memory_mb: list[tuple[float, float]]
+    memory_mb: list[tuple[float, float, float]]
     """RSS and USS (MB) of the gunicorn master, then of each worker."""
     load: tuple[float, float, float]
 
@@ -334,9 +334,14 @@ def run(users: int, options: Options) -> Run:
     return Run(users, results, seconds, client_cpu, workers, load)
 
 
-def megabytes(process: psutil.Process) -> tuple[float, float]:
-    """Return the resident memory (RSS) and the part no other process shares (USS), in MB."""
-    return process.memory_info().rss / 2**20, process.memory_full_info().uss / 2**20
+def megabytes(process: psutil.Process) -> tuple[float, float, float]:
+    """Return a process's memory in MB: resident (RSS), its share of it (PSS), its own (USS).
+
+    PSS counts each page shared with the preloaded master and the other workers as a
+    fraction (1 / the number of processes sharing it); USS counts only unshared pages.
+    """
+    full = process.memory_full_info()
+    return full.rss / 2**20, full.pss / 2**20, full.uss / 2**20
 
 
 def print_run(result: Run, baseline: Run | None) -> None:
@@ -360,10 +365,10 @@ def print_run(result: Run, baseline: Run | None) -> None:
         if baseline:
             line += f"{p95 / baseline.results.percentiles(step)[2]:>14.1f}"
         print(line)
-    (master_rss, _), *workers = result.memory_mb
-    for number, (rss, uss) in enumerate(workers, 1):
-        print(f"worker {number}: RSS {rss:.0f} MB (USS {uss:.0f} MB) after the run")
-    print(f"master (preloaded, shared with the workers): RSS {master_rss:.0f} MB")
+    (master_rss, master_pss, _), *workers = result.memory_mb
+    for number, (rss, pss, uss) in enumerate(workers, 1):
+        print(f"worker {number}: RSS {rss:.0f} MB (PSS {pss:.0f}, USS {uss:.0f}) after the run")
+    print(f"master (preloaded, shared): RSS {master_rss:.0f} MB (PSS {master_pss:.0f})")
     if result.results.failures:
         print("errors:", dict(result.results.failures))
 
@@ -372,7 +377,7 @@ def targets(result: Run) -> dict[str, Any]:
     """Return the run's figures against issue 7's targets."""
     switch_p95 = result.results.percentiles(SWITCH_MAP)[2]
     errors = sum(result.results.errors.values())
-    rss = max(rss for rss, _ in result.memory_mb[1:])
+    rss = max(rss for rss, _, _ in result.memory_mb[1:])
     return {
         "users": result.users,
         "switch_p95_ms": round(switch_p95),
