@@ -199,8 +199,14 @@ def update_comparison(selected: list[str] | None, scope: str, lang: str) -> tupl
         require_selection(selected or [], high=MAX_SELECTED if preset else MAX_PICKED)
     except GeoportalError as error:
         return alert(error, lang), [], dash.no_update
+    return None, *cached_comparison_view(tuple(selected), scope, lang)
+
+
+@cache.memoize()
+def cached_comparison_view(selected: tuple[str, ...], scope: str, lang: str) -> tuple:
+    """Return the comparison table and the profile chart (a figure dict) in ``lang`` (cached)."""
     dataset, labels = current_dataset(), current_labels(lang)
-    table = cached_comparison(tuple(selected), scope)
+    table = cached_comparison(selected, scope)
     head = html.Tr(
         [
             html.Th(text(key, lang))
@@ -213,17 +219,31 @@ def update_comparison(selected: list[str] | None, scope: str, lang: str) -> tupl
         ]
         + [html.Th(labels[code]) for code in dict.fromkeys(selected)]
     )
-    profile = percentile_profile(dataset, selected, scope)
+    profile = percentile_profile(dataset, list(selected), scope)
     profile.index = [dataset.catalog[i].name(lang) for i in profile.index]
     profile.columns = [labels[code] for code in profile.columns]
     figure = profile_figure(profile, text("compare_profile_axis", lang))
-    return None, html.Table([html.Thead(head), html.Tbody(comparison_rows(table, lang))]), figure
+    return html.Table(
+        [html.Thead(head), html.Tbody(comparison_rows(table, lang))]
+    ), figure.to_dict()
 
 
 def update_charts(selected: list[str] | None, indicator_id: str, scope: str, lang: str) -> tuple:
     """User changes the gminas or the chart indicator: redraw the time series and the bars."""
     if not selected or indicator_id is None:
         raise PreventUpdate
+    return cached_charts(tuple(selected), indicator_id, scope, lang)
+
+
+@cache.memoize()
+def cached_charts(selected: tuple[str, ...], indicator_id: str, scope: str, lang: str) -> tuple:
+    """Return the time series and the bars of the gminas (figure dicts, cached).
+
+    Raises
+    ------
+    UnknownIndicatorError
+        For an indicator the asker cannot see (answered with no update).
+    """
     dataset, labels = current_dataset(), current_labels(lang)
     indicator = indicator_of(dataset.catalog, indicator_id)
     unit = f"{indicator.name(lang)} [{indicator.unit(lang)}]"
@@ -233,12 +253,12 @@ def update_charts(selected: list[str] | None, indicator_id: str, scope: str, lan
     lines = time_series_figure(
         series, unit, indicator.series_break, text("series_break_short", lang)
     )
-    table = cached_comparison(tuple(selected), scope)
+    table = cached_comparison(selected, scope)
     rows = table[table["indicator"] == indicator_id]
     values = pd.Series(rows["value"].to_numpy(), index=[labels[c] for c in rows["teryt"]])
     median = float(rows["median"].iloc[0]) if len(rows) else None
     bars = bar_figure(values, unit, median, text("compare_median", lang))
-    return lines, bars
+    return lines.to_dict(), bars.to_dict()
 
 
 def export_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -10,11 +10,14 @@ import math
 import re
 
 import dash
+import plotly.graph_objects as go
 import pytest
 from dash import html
 from dash.exceptions import PreventUpdate
 from openpyxl import load_workbook
+from plotly.utils import PlotlyJSONEncoder
 
+from app import create_app
 from callbacks import compare, ids
 from callbacks.i18n import text
 from layers.search import folded
@@ -75,8 +78,10 @@ def read_table(table: html.Table, lang: str = "pl") -> tuple[list[str], dict[str
 
 
 def comparison(app: dash.Dash, selected: list[str], scope: str = "smk", lang: str = "pl"):
+    """Return the notice, table and profile chart (a Figure, as the browser draws it)."""
     with app.server.test_request_context():
-        return compare.update_comparison(selected, scope, lang)
+        notice, table, profile = compare.update_comparison(selected, scope, lang)
+    return notice, table, profile if profile is dash.no_update else go.Figure(profile)
 
 
 # --- gmina search -------------------------------------------------------------------------
@@ -369,7 +374,8 @@ def test_table_reaches_the_browser_as_json(app):
 
 def charts(app: dash.Dash, indicator: str, selected: list[str] = THREE) -> tuple:
     with app.server.test_request_context():
-        return compare.update_charts(selected, indicator, "smk", "pl")
+        lines, bars = compare.update_charts(selected, indicator, "smk", "pl")
+    return go.Figure(lines), go.Figure(bars)
 
 
 def test_charts_draw_one_line_and_one_bar_per_gmina(app):
@@ -519,3 +525,28 @@ def test_download_without_gminas_sends_nothing(app):
             [f"{ids.COMPARE_EXPORT_CSV}.n_clicks"],
         )
     assert status == 204
+
+
+def test_a_cached_comparison_equals_the_computed_one_and_keeps_selections_apart(
+    store_dir, tmp_path
+):
+    cached = create_app(
+        {
+            "STORE_DIR": str(store_dir),
+            "CACHE_TYPE": "SimpleCache",
+            "DATABASE_PATH": str(tmp_path / "geoportal.sqlite"),
+            "JOBS_DIR": str(tmp_path / "jobs"),
+        }
+    )
+    first, again = comparison(cached, THREE), comparison(cached, THREE)
+    other = comparison(cached, THREE[:2])
+
+    assert json.dumps(again[1].to_plotly_json(), cls=PlotlyJSONEncoder) == json.dumps(
+        first[1].to_plotly_json(), cls=PlotlyJSONEncoder
+    )
+    assert again[2].to_json() == first[2].to_json()
+    assert len(other[2].data) == 2 and len(first[2].data) == 3
+    with cached.server.test_request_context():
+        lines, bars = compare.update_charts(THREE, "population", "smk", "en")
+        assert compare.update_charts(THREE, "population", "smk", "en") == (lines, bars)
+        assert compare.update_charts(THREE, "population", "smk", "pl")[0] != lines
