@@ -43,3 +43,4 @@ bench: store
 	$(PY) -m bench.gravity
 	$(PY) -m bench.catchment
 	$(PY) -m bench.exports
+	$(PY) -m bench.load
