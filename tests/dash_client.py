@@ -46,14 +46,8 @@ def request_item(item: dict, value: Any) -> dict | list[dict]:
     ]
 
 
-def dispatch(
-    client: FlaskClient,
-    app: dash.Dash,
-    output: str,
-    values: dict[str, Any],
-    changed: list[str],
-) -> tuple[int, bytes]:
-    """POST a callback request; return the status and the raw response body.
+def request_body(app: dash.Dash, output: str, values: dict[str, Any], changed: list[str]) -> dict:
+    """Return the body of a callback request, as the browser writes it.
 
     ``values`` maps ``"id.prop"`` to the value of every input and state of the callback;
     for a pattern input (key from :func:`prop_key`), see :func:`request_item`.
@@ -70,13 +64,24 @@ def dispatch(
         {"id": part.rsplit(".", 1)[0], "property": part.rsplit(".", 1)[1]}
         for part in key.strip(".").split("...")
     ]
-    body = {
+    return {
         "output": key,
         "outputs": outputs if len(outputs) > 1 else outputs[0],
         "inputs": items("inputs"),
         "state": items("state"),
         "changedPropIds": changed,
     }
+
+
+def dispatch(
+    client: FlaskClient,
+    app: dash.Dash,
+    output: str,
+    values: dict[str, Any],
+    changed: list[str],
+) -> tuple[int, bytes]:
+    """POST a callback request (see :func:`request_body`); return the status and raw body."""
+    body = request_body(app, output, values, changed)
     response = client.post(
         "/_dash-update-component", data=json.dumps(body), content_type="application/json"
     )

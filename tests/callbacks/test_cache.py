@@ -5,17 +5,15 @@ from __future__ import annotations
 import json
 import logging
 import time
-import warnings
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from dash import Dash
 
-from app import create_app
 from callbacks import cache as cache_module
 from callbacks import ids
 from callbacks.cache import KEY_PREFIX, cache
+from tests.apps import app_with
 from tests.callbacks.test_explorer import MAP_OUTPUT, map_values
 from tests.dash_client import dispatch
 from tests.redis_server import RedisServer, redis_server
@@ -38,19 +36,6 @@ def redis() -> Iterator[RedisServer]:
         yield server
 
 
-def cached_app(store_dir: Path, tmp_path: Path, **cache_settings: object) -> Dash:
-    """An app on the real store with the given cache settings."""
-    settings = {
-        "STORE_DIR": str(store_dir),
-        "DATABASE_PATH": str(tmp_path / "geoportal.sqlite"),
-        "JOBS_DIR": str(tmp_path / "jobs"),
-        **cache_settings,
-    }
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "Flask-Caching: CACHE_TYPE is set to NullCache")
-        return create_app(settings)
-
-
 @pytest.fixture(params=["embedded", "redis"])
 def cache_settings(request: pytest.FixtureRequest) -> dict:
     """The embedded default cache, then a real Redis server."""
@@ -61,7 +46,7 @@ def cache_settings(request: pytest.FixtureRequest) -> dict:
 
 def test_a_memoized_computation_runs_once(cache_settings, store_dir, tmp_path):
     COMPUTED.clear()
-    app = cached_app(store_dir, tmp_path, **cache_settings)
+    app = app_with(store_dir, tmp_path, **cache_settings)
     with app.server.app_context():
         assert counted_square(7) == 49
         assert counted_square(7) == 49
@@ -71,8 +56,8 @@ def test_a_memoized_computation_runs_once(cache_settings, store_dir, tmp_path):
 
 def test_two_workers_share_one_redis(redis, store_dir, tmp_path):
     COMPUTED.clear()
-    first = cached_app(store_dir, tmp_path / "a", CACHE_REDIS_URL=redis.url)
-    second = cached_app(store_dir, tmp_path / "b", CACHE_REDIS_URL=redis.url)
+    first = app_with(store_dir, tmp_path / "a", CACHE_REDIS_URL=redis.url)
+    second = app_with(store_dir, tmp_path / "b", CACHE_REDIS_URL=redis.url)
     with first.server.app_context():
         assert counted_square(12) == 144
     with second.server.app_context():
@@ -108,8 +93,8 @@ def healthz(app: Dash) -> tuple[int, dict]:
 
 
 def test_redis_stopped_mid_run_then_back(redis, store_dir, tmp_path, caplog):
-    uncached = cached_app(store_dir, tmp_path / "null", CACHE_TYPE="NullCache")
-    app = cached_app(store_dir, tmp_path / "redis", CACHE_REDIS_URL=redis.url)
+    uncached = app_with(store_dir, tmp_path / "null", CACHE_TYPE="NullCache")
+    app = app_with(store_dir, tmp_path / "redis", CACHE_REDIS_URL=redis.url)
     assert map_response(app, 2024) == map_response(uncached, 2024)
     assert redis_keys(redis) > 0
     assert healthz(app)[0] == 200

@@ -17,10 +17,10 @@ from dash.exceptions import PreventUpdate
 from openpyxl import load_workbook
 from plotly.utils import PlotlyJSONEncoder
 
-from app import create_app
 from callbacks import compare, ids
 from callbacks.i18n import text
 from layers.search import folded
+from tests.apps import app_with
 from tests.dash_client import dispatch
 
 KRAKOW, WIELICZKA, NIEPOLOMICE, SKAWINA = "1261011", "1219053", "1219043", "1206113"
@@ -530,14 +530,7 @@ def test_download_without_gminas_sends_nothing(app):
 def test_a_cached_comparison_equals_the_computed_one_and_keeps_selections_apart(
     store_dir, tmp_path
 ):
-    cached = create_app(
-        {
-            "STORE_DIR": str(store_dir),
-            "CACHE_TYPE": "SimpleCache",
-            "DATABASE_PATH": str(tmp_path / "geoportal.sqlite"),
-            "JOBS_DIR": str(tmp_path / "jobs"),
-        }
-    )
+    cached = app_with(store_dir, tmp_path, CACHE_TYPE="SimpleCache")
     first, again = comparison(cached, THREE), comparison(cached, THREE)
     other = comparison(cached, THREE[:2])
 

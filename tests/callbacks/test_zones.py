@@ -10,7 +10,6 @@ from dash.exceptions import PreventUpdate
 
 from shapely.geometry import Point, shape
 
-from app import create_app
 from callbacks import delimitation, ids, zones
 from callbacks.database import database_url
 from callbacks.i18n import text
@@ -18,6 +17,7 @@ from layers.choropleth import OUTLINES
 from layers.database import open_database
 from layers.gravity import centroids
 from layers.saved_areas import saved_areas
+from tests.apps import app_with
 from tests.dash_client import callback_key, dispatch, prop_key
 
 KRAKOW, WIELICZKA = "1261011", "1219053"
@@ -176,14 +176,7 @@ def test_a_bigger_circle_covers_more(app, krakow_centre):
 def test_a_cached_zone_answers_as_computed_and_follows_the_circle(
     store_dir, tmp_path, krakow_centre
 ):
-    cached = create_app(
-        {
-            "STORE_DIR": str(store_dir),
-            "CACHE_TYPE": "SimpleCache",
-            "DATABASE_PATH": str(tmp_path / "geoportal.sqlite"),
-            "JOBS_DIR": str(tmp_path / "jobs"),
-        }
-    )
+    cached = app_with(store_dir, tmp_path, CACHE_TYPE="SimpleCache")
     first, again = zone(cached, krakow_centre), zone(cached, krakow_centre)
     larger = zone(cached, krakow_centre, radius=25)
 

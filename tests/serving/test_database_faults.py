@@ -20,15 +20,15 @@ import pytest
 import requests
 import sqlalchemy as sa
 
-from app import create_app
 from callbacks import ids
 from callbacks.i18n import text
 from layers.database import open_database, sqlite_url
 from layers.saved_views import saved_views
+from tests.apps import app_with
 from tests.callbacks.test_explorer import call_map
 from tests.callbacks.test_upload import FORM, STATUS_OUTPUT
 from tests.callbacks.test_views import post, save
-from tests.dash_client import callback_key, dispatch, prop_key, request_item
+from tests.dash_client import dispatch, prop_key, request_body
 from tests.database_rows import fetched
 from tests.ports import free_port
 from tests.postgres_server import PostgresServer, running_postgres
@@ -46,8 +46,7 @@ def own_postgres() -> Iterator[PostgresServer]:
 
 
 def app_on(url: str, store_dir: Path, tmp_path: Path):
-    config = {"STORE_DIR": str(store_dir), "CACHE_TYPE": "NullCache", "DATABASE_URL": url}
-    return create_app({**config, "JOBS_DIR": str(tmp_path / "jobs")})
+    return app_with(store_dir, tmp_path, CACHE_TYPE="NullCache", DATABASE_URL=url)
 
 
 def test_saved_views_survive_an_app_restart_on_postgresql(postgres, store_dir, tmp_path):
@@ -105,23 +104,7 @@ def upload_body(app) -> dict:
         prop_key(ids.UPLOAD_CONFIRM, "submit_n_clicks"): None,
         prop_key(ids.LANG_STORE, "data"): "pl",
     }
-    key = callback_key(app, STATUS_OUTPUT)
-    spec = app.callback_map[key]
-    outputs = [
-        {"id": part.rsplit(".", 1)[0], "property": part.rsplit(".", 1)[1]}
-        for part in key.strip(".").split("...")
-    ]
-
-    def items(kind: str) -> list:
-        return [request_item(i, values[f"{i['id']}.{i['property']}"]) for i in spec[kind]]
-
-    return {
-        "output": key,
-        "outputs": outputs,
-        "inputs": items("inputs"),
-        "state": items("state"),
-        "changedPropIds": [prop_key(ids.UPLOAD_SAVE, "n_clicks")],
-    }
+    return request_body(app, STATUS_OUTPUT, values, [prop_key(ids.UPLOAD_SAVE, "n_clicks")])
 
 
 def gunicorn(url: str, store_dir: Path, tmp_path: Path) -> tuple[subprocess.Popen, str]:
