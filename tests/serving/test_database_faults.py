@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -30,12 +27,10 @@ from tests.callbacks.test_upload import FORM, STATUS_OUTPUT
 from tests.callbacks.test_views import post, save
 from tests.dash_client import dispatch, prop_key, request_body
 from tests.database_rows import fetched
-from tests.ports import free_port
+from tests.gunicorn_server import running_gunicorn
 from tests.postgres_server import PostgresServer, running_postgres
 from tests.upload_files import GOOD_CSV, data_url
 
-ROOT = Path(__file__).resolve().parents[2]
-START_TIMEOUT_S = 90
 
 
 @pytest.fixture
@@ -107,34 +102,6 @@ def upload_body(app) -> dict:
     return request_body(app, STATUS_OUTPUT, values, [prop_key(ids.UPLOAD_SAVE, "n_clicks")])
 
 
-def gunicorn(url: str, store_dir: Path, tmp_path: Path) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    env = {
-        **os.environ,
-        "GEOPORTAL_STORE_DIR": str(store_dir),
-        "GEOPORTAL_DATABASE_URL": url,
-        "GEOPORTAL_JOBS_DIR": str(tmp_path / "jobs"),
-        "GEOPORTAL_GUNICORN_BIND": f"127.0.0.1:{port}",
-        "GEOPORTAL_GUNICORN_WORKERS": "1",
-    }
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "app:server"],
-        cwd=ROOT,
-        env=env,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            if requests.get(f"{base}/healthz", timeout=5).status_code == 200:
-                return server, base
-        except requests.ConnectionError:
-            time.sleep(0.3)
-    server.kill()
-    raise RuntimeError("gunicorn did not start")
-
-
 def wait_for(condition, timeout: float = 30) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
@@ -190,8 +157,12 @@ def test_a_worker_killed_while_saving_leaves_no_half_written_rows(
         url = request.getfixturevalue("postgres").new_database()
     app = app_on(url, store_dir, tmp_path)
     engine = open_database(url)
-    server, base = gunicorn(url, store_dir, tmp_path)
-    try:
+    settings = {
+        "GEOPORTAL_STORE_DIR": str(store_dir),
+        "GEOPORTAL_DATABASE_URL": url,
+        "GEOPORTAL_JOBS_DIR": str(tmp_path / "jobs"),
+    }
+    with running_gunicorn(settings) as (server, base):
         with holding_the_commit(url, engine) as waiting, ThreadPoolExecutor(1) as pool:
             (worker,) = psutil.Process(server.pid).children()
             sent = pool.submit(post_json, f"{base}/_dash-update-component", upload_body(app))
@@ -209,6 +180,3 @@ def test_a_worker_killed_while_saving_leaves_no_half_written_rows(
         again = post_json(f"{base}/_dash-update-component", upload_body(app))
         assert again.status_code == 200
         assert fetched(engine, "SELECT count(*) FROM user_indicator_values") == [(3,)]
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
