@@ -32,7 +32,6 @@ from tests.postgres_server import PostgresServer, running_postgres
 from tests.upload_files import GOOD_CSV, data_url
 
 
-
 @pytest.fixture
 def own_postgres() -> Iterator[PostgresServer]:
     """A PostgreSQL server of this test alone, which it may stop and start again."""
