@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pandas as pd
 from flask import current_app, g, has_request_context
@@ -27,6 +29,7 @@ from layers.user_indicators import (
 )
 
 LOG = logging.getLogger(__name__)
+T = TypeVar("T")
 EXTENSION_KEY = "geoportal_dataset"
 OWN_DATA_KEY = "geoportal_own_data"
 PUBLIC_KEY = "geoportal_public_dataset"
@@ -40,11 +43,20 @@ def current_dataset() -> Dataset:
     full = with_own_data(current_app.extensions[EXTENSION_KEY])
     if signed_in():
         return full
-    source, public = current_app.extensions.get(PUBLIC_KEY, (None, None))
-    if source is not full:
-        public = public_dataset(full)
-        current_app.extensions[PUBLIC_KEY] = (full, public)
-    return public
+    return held_for(PUBLIC_KEY, full, lambda: public_dataset(full))
+
+
+def held_for(key: str, source: object, build: Callable[[], T]) -> T:
+    """Return what ``build`` makes of ``source``, made once per process while ``source`` stays.
+
+    One value is held per ``key``, with the object it was made from; a new ``source``
+    (a reloaded store, a new merge of own indicators) makes it again.
+    """
+    held_source, value = current_app.extensions.get(key, (None, None))
+    if held_source is not source:
+        value = build()
+        current_app.extensions[key] = (source, value)
+    return value
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from dash import Input, Output, State, ctx, dcc, html
 
 from callbacks import ids
 from callbacks.compare import DEFAULT_SELECTION, MAX_SELECTED
-from callbacks.data import current_areas, current_dataset
+from callbacks.data import current_areas, current_dataset, held_for
 from callbacks.explorer import DEFAULT_LAYERS, DEFAULT_SCOPE, base_years_in, default_base_year
 from callbacks.i18n import text
 from callbacks.maps import BASEMAP
@@ -17,7 +17,7 @@ from callbacks.page import TABS
 from layers.catalog import indicator_of
 from layers.choropleth import OUTLINES
 from layers.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
-from layers.dataset import AREAS
+from layers.dataset import AREAS, Dataset
 from layers.errors import DatabaseUnavailableError
 from layers.palettes import DEFAULT_BY_POLARITY, PALETTES
 from layers.scopes import SCOPES
@@ -42,6 +42,7 @@ CONTROLS = (
 )
 """Each state field and the component property that shows it, in the callback's order."""
 SAVED_AREA = "saved:"
+CHOICES_KEY = "geoportal_view_choices"
 NO = dash.no_update
 
 
@@ -61,11 +62,17 @@ def view_choices() -> ViewChoices:
     With the database unreachable, links still open; a saved area in them falls back.
     """
     dataset = current_dataset()
-    catalog = dataset.catalog
     try:
         saved = {f"{SAVED_AREA}{area.id}" for area in current_areas()}
     except DatabaseUnavailableError:
         saved = set()
+    choices = held_for(CHOICES_KEY, dataset, lambda: data_choices(dataset))
+    return replace(choices, areas=choices.areas | saved)
+
+
+def data_choices(dataset: Dataset) -> ViewChoices:
+    """Return what every state field may hold with ``dataset``, saved areas left out."""
+    catalog = dataset.catalog
     return ViewChoices(
         tabs=frozenset(TABS),
         scopes=frozenset(SCOPES),
@@ -75,7 +82,7 @@ def view_choices() -> ViewChoices:
         k_range=(MIN_CLASSES, MAX_CLASSES),
         palettes=frozenset(PALETTES),
         layers=frozenset((*OUTLINES, BASEMAP)),
-        areas=frozenset(AREAS) | saved,
+        areas=frozenset(AREAS),
         gminas=frozenset(dataset.codes),
         compare_scopes=frozenset(SCOPES),
         max_gminas=MAX_SELECTED,
