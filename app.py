@@ -36,6 +36,7 @@ from callbacks import (
 from callbacks.cache import cache, cache_config
 from callbacks.data import EXTENSION_KEY
 from callbacks.i18n import language
+from callbacks.json_answers import plain
 from layers.bdl_client import DEFAULT_API_URL
 from layers.dataset import load_dataset
 from serving import health
@@ -166,6 +167,10 @@ def serve_layout() -> html.Div:
     )
 
 
+# The page goes to the browser in one orjson pass, as the callbacks' answers do.
+dash.hooks.layout(final=True)(plain)
+
+
 def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     """Build the Flask server and the Dash app, load the data and wire the features."""
     options = settings(config)
@@ -188,6 +193,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     )
     with server.app_context():
         app.layout = serve_layout
+    # Dash keeps a built layout to validate callbacks against when the layout is a function,
+    # and sends it with every page (750 kB). Every language's layout holds every callback's
+    # components, so the renderer validates against the layout it is served instead.
+    app.validation_layout = None
     server.register_blueprint(api_blueprint)
     health.register(server)
     features = (

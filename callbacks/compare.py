@@ -12,6 +12,7 @@ from callbacks.alerts import alert
 from callbacks.cache import cache
 from callbacks.data import current_dataset, current_labels, indicator_options
 from callbacks.i18n import dropdown_labels, text
+from callbacks.json_answers import plain_answer
 from layers.catalog import Indicator, indicator_of
 from layers.comparison import (
     comparison_table,
@@ -225,7 +226,7 @@ def cached_comparison_view(selected: tuple[str, ...], scope: str, lang: str) -> 
     figure = profile_figure(profile, text("compare_profile_axis", lang))
     return html.Table(
         [html.Thead(head), html.Tbody(comparison_rows(table, lang))]
-    ), figure.to_dict()
+    ), figure
 
 
 def update_charts(selected: list[str] | None, indicator_id: str, scope: str, lang: str) -> tuple:
@@ -258,7 +259,7 @@ def cached_charts(selected: tuple[str, ...], indicator_id: str, scope: str, lang
     values = pd.Series(rows["value"].to_numpy(), index=[labels[c] for c in rows["teryt"]])
     median = float(rows["median"].iloc[0]) if len(rows) else None
     bars = bar_figure(values, unit, median, text("compare_median", lang))
-    return lines.to_dict(), bars.to_dict()
+    return lines, bars
 
 
 def export_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -327,7 +328,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.COMPARE_GMINAS_DROPDOWN, "value"),
         Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
         lang,
-    )(update_comparison)
+    )(plain_answer(update_comparison))
     app.callback(
         Output(ids.COMPARE_SERIES_CHART, "figure"),
         Output(ids.COMPARE_BARS_CHART, "figure"),
@@ -335,7 +336,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.COMPARE_CHART_INDICATOR, "value"),
         Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
         lang,
-    )(update_charts)
+    )(plain_answer(update_charts))
     app.callback(
         Output(ids.COMPARE_DOWNLOAD, "data"),
         Input(ids.COMPARE_EXPORT_CSV, "n_clicks"),

@@ -10,6 +10,7 @@ from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.data import current_dataset, current_labels, gmina_options, indicator_options
 from callbacks.i18n import dropdown_labels, text
+from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX, OVERLAY_INDEX, painted_map
 from layers.catalog import indicator_of
 from layers.choropleth import ViewRequest
@@ -219,7 +220,7 @@ def register(app: dash.Dash) -> None:
             Input(year_id, "value"),
             State(drawn_id, "data"),
             lang,
-        )(update_side_map)
+        )(plain_answer(update_side_map))
     for here, other in (
         (ids.COMPARE_MAP_A, ids.COMPARE_MAP_B),
         (ids.COMPARE_MAP_B, ids.COMPARE_MAP_A),

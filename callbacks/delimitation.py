@@ -19,6 +19,7 @@ from callbacks.data import (
 )
 from callbacks.database import current_database
 from callbacks.i18n import dropdown_labels, text
+from callbacks.json_answers import plain_answer
 from callbacks.maps import styled_map
 from layers.commuter_rate import COMMUTERS_TO_CORE, COMMUTING
 from layers.delimitation import Criterion, area_comparison, delimitation
@@ -370,7 +371,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.DELIMIT_CONTIGUOUS, "value"),
         State(ids.LANG_STORE, "data"),
         State(ids.DELIMIT_DRAWN, "data"),
-    )(update_delimitation)
+    )(plain_answer(update_delimitation))
     app.callback(
         Output(ids.DELIMIT_SAVED, "children"),
         Input(ids.DELIMIT_SAVE, "n_clicks"),

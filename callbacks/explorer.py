@@ -10,7 +10,8 @@ from callbacks import area_layers, ids
 from callbacks.alerts import alert
 from callbacks.data import current_dataset
 from callbacks.i18n import dropdown_labels, text
-from callbacks.maps import BASEMAP, cached_scope_figure, centred, painted_map
+from callbacks.json_answers import plain_answer
+from callbacks.maps import BASEMAP, centred, painted_map, scope_figure, shown_layers
 from layers.catalog import indicator_of
 from layers.choropleth import (
     OUTLINES,
@@ -19,7 +20,6 @@ from layers.choropleth import (
 from layers.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
 from layers.dataset import Dataset
 from layers.errors import GeoportalError
-from layers.figures import BASEMAP_STYLE, OFFLINE_STYLE
 from layers.palettes import COLORBLIND_SAFE, DEFAULT_BY_POLARITY, PALETTES
 from layers.scopes import SCOPES
 from layers.values import period_start
@@ -240,15 +240,6 @@ def view_request(scope: str, indicator_id: str, year: float, options: dict) -> V
     )
 
 
-def layers_patch(layers: list[str], patch: Patch | None = None) -> Patch:
-    """Return the change (to ``patch`` if given) that shows or hides context layers and basemap."""
-    patch = Patch() if patch is None else patch
-    for index, name in enumerate(OUTLINES):
-        patch["layout"]["map"]["layers"][index]["visible"] = name in layers
-    patch["layout"]["map"]["style"] = BASEMAP_STYLE if BASEMAP in layers else OFFLINE_STYLE
-    return patch
-
-
 def map_view_patch(figure: dict | Patch, view: dict | None, scope: str) -> dict | Patch:
     """Centre and zoom the map as a link asked (``view`` of this scope), else leave it."""
     if view and view.get("scope") == scope:
@@ -270,14 +261,14 @@ def update_map(scope: str, indicator_id: str, year: int, *options_and_state: obj
     if not redraw and triggers == {ids.MAP_VIEW_STORE}:
         return map_view_patch(Patch(), view, scope), dash.no_update, dash.no_update, dash.no_update
     if not redraw and triggers == {ids.LAYERS_CHECK}:
-        return layers_patch(layers), dash.no_update, dash.no_update, dash.no_update
+        return shown_layers(Patch(), layers), dash.no_update, dash.no_update, dash.no_update
     if not redraw and options["scheme"] == "manual" and not (options["breaks"] or "").strip():
         raise PreventUpdate  # manual scheme chosen: wait for the user's breaks
     try:
         request = view_request(scope, indicator_id, year, options)
         figure, legend, painted = painted_map(drawn_scope, request, lang, tuple(layers))
     except GeoportalError as error:
-        bare = cached_scope_figure(scope, lang, tuple(layers)) if redraw else dash.no_update
+        bare = scope_figure(scope, lang, tuple(layers)) if redraw else dash.no_update
         return bare, [], alert(error, lang), scope if redraw else dash.no_update
     notice = text("series_break", lang) if painted.crosses_break else ""
     figure = map_view_patch(figure, view, scope) if redraw else figure
@@ -336,7 +327,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.MAP_VIEW_STORE, "data"),
         State(ids.LANG_STORE, "data"),
         State(ids.DRAWN_SCOPE_STORE, "data"),
-    )(update_map)
+    )(plain_answer(update_map))
     app.callback(
         Output(ids.INDICATOR_INFO, "children"),
         Input(ids.INDICATOR_DROPDOWN, "value"),

@@ -9,6 +9,7 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.data import current_dataset, current_labels
 from callbacks.i18n import text
+from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX
 from layers.catalog import indicator_of
 from layers.figures import EMPTY_FEATURES, outline_geojson, time_series_figure
@@ -126,7 +127,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.INDICATOR_DROPDOWN, "value"),
         Input(ids.SCOPE_RADIO, "value"),
         State(ids.LANG_STORE, "data"),
-    )(update_panel)
+    )(plain_answer(update_panel))
     app.callback(
         Output(ids.MAP_GRAPH, "figure", allow_duplicate=True),
         Input(ids.SELECTED_STORE, "data"),

@@ -10,6 +10,7 @@ from callbacks.alerts import alert
 from callbacks.cache import cache
 from callbacks.data import current_dataset, current_labels, gmina_options, indicator_options
 from callbacks.i18n import dropdown_labels, text
+from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
 from layers.catchment import MODELS, Catchment, CatchmentRequest, catchment
 from layers.commuting import KIND as COMMUTING
@@ -281,7 +282,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.GRAVITY_FLOW_KIND, "value"),
         State(ids.LANG_STORE, "data"),
         State(ids.GRAVITY_DRAWN, "data"),
-    )(update_gravity_map)
+    )(plain_answer(update_gravity_map))
     app.callback(
         Output(ids.FLOW_MAP, "figure"),
         Output(ids.FLOW_TABLE, "children"),
@@ -290,4 +291,4 @@ def register(app: dash.Dash) -> None:
         Input(ids.FLOW_COUNT, "value"),
         Input(ids.GRAVITY_FLOW_KIND, "value"),
         State(ids.LANG_STORE, "data"),
-    )(update_flow_map)
+    )(plain_answer(update_flow_map))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TypeVar
+
 from dash import Patch, html
+from flask import current_app
 
 from callbacks.cache import cache
-from callbacks.data import current_dataset, current_labels
+from callbacks.data import EXTENSION_KEY, current_dataset, current_labels, held_for
 from callbacks.i18n import text
 from layers.catalog import indicator_of
 from layers.choropleth import (
@@ -25,6 +29,8 @@ HIGHLIGHT_INDEX = len(OUTLINES)
 """Position in ``layout.map.layers`` of the outline of a selected or hovered gmina."""
 OVERLAY_INDEX = len(OUTLINES) + 1
 """Position in ``layout.map.layers`` of the translucent fill of an area."""
+SCOPE_FIGURES_KEY = "geoportal_scope_figures"
+FigureT = TypeVar("FigureT", dict, Patch)
 
 
 @cache.memoize()
@@ -33,15 +39,45 @@ def cached_view(request: ViewRequest, lang: str) -> ChoroplethView:
     return choropleth_view(current_dataset(), request, lang)
 
 
-@cache.memoize()
-def cached_scope_figure(scope: str, lang: str, layers: tuple[str, ...]) -> dict:
-    """Return the map of a scope with its geometry, still uncoloured (cached)."""
+def scope_figure(scope: str, lang: str, layers: Sequence[str]) -> dict:
+    """Return the map of a scope with its geometry and ``layers`` shown, still uncoloured.
+
+    Each process builds the map of a scope once per store and language and holds it (no
+    cache round trip: a Poland map is drawn on every first visit of that scope). The
+    caller gets its own copy of every dict and list down to, not including, the
+    geometry, so filling it in leaves the held map as it was.
+    """
+    held = held_for(SCOPE_FIGURES_KEY, current_app.extensions[EXTENSION_KEY], dict)
+    if (scope, lang) not in held:
+        held[scope, lang] = built_scope_figure(scope, lang)
+    figure = held[scope, lang]
+    layout = figure["layout"]
+    copy = {
+        **figure,
+        "data": [dict(trace) for trace in figure["data"]],
+        "layout": {
+            **layout,
+            "map": {**layout["map"], "layers": [dict(layer) for layer in layout["map"]["layers"]]},
+        },
+    }
+    return shown_layers(copy, layers)
+
+
+def built_scope_figure(scope: str, lang: str) -> dict:
+    """Return the map of a scope with its geometry, no context layer shown, uncoloured."""
     dataset = current_dataset()
     labels = current_labels(lang)
-    outlines = scope_outlines(dataset, scope, frozenset(layers))
+    outlines = scope_outlines(dataset, scope, frozenset())
     figure = map_figure(scope_gminas(dataset, scope), labels, outlines, plotly_separators(lang))
-    figure.update_layout(map_style=BASEMAP_STYLE if BASEMAP in layers else OFFLINE_STYLE)
     return figure.to_plotly_json()
+
+
+def shown_layers(figure: FigureT, layers: Sequence[str]) -> FigureT:
+    """Show ``layers`` (context outlines, basemap) on a map or a patch of it, hide the others."""
+    for index, name in enumerate(OUTLINES):
+        figure["layout"]["map"]["layers"][index]["visible"] = name in layers
+    figure["layout"]["map"]["style"] = BASEMAP_STYLE if BASEMAP in layers else OFFLINE_STYLE
+    return figure
 
 
 def styled_map(
@@ -56,7 +92,7 @@ def styled_map(
     The whole figure, geometry included, when the browser does not hold this scope yet
     (``drawn_scope`` differs); otherwise a patch with the style alone.
     """
-    figure = cached_scope_figure(scope, lang, layers) if drawn_scope != scope else Patch()
+    figure = scope_figure(scope, lang, layers) if drawn_scope != scope else Patch()
     trace = figure["data"][0]
     for key, value in style.items():
         trace[key] = value

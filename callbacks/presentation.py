@@ -16,9 +16,10 @@ from callbacks.alerts import alert
 from callbacks.area_layers import area_members, area_outline
 from callbacks.data import current_dataset
 from callbacks.database import current_database
-from callbacks.explorer import VIEW_OPTIONS, layers_patch, view_request
+from callbacks.explorer import VIEW_OPTIONS, view_request
 from callbacks.i18n import ATTRIBUTION, text
-from callbacks.maps import OVERLAY_INDEX, cached_scope_figure, centred, painted_map
+from callbacks.json_answers import plain_answer
+from callbacks.maps import OVERLAY_INDEX, centred, painted_map, scope_figure, shown_layers
 from callbacks.permalink import resolved, view_choices
 from layers.errors import GeoportalError
 from layers.figures import EMPTY_FEATURES
@@ -108,8 +109,8 @@ def slide_map(state: ViewState, drawn: str | None, lang: str) -> tuple:
     request = view_request(state.scope, state.indicator, state.year, options)
     figure, legend, _ = painted_map(drawn, request, lang, state.layers)
     if isinstance(figure, Patch):
-        layers_patch(list(state.layers), figure)
-    extent = cached_scope_figure(state.scope, lang, state.layers)["layout"]["map"]
+        shown_layers(figure, state.layers)
+    extent = scope_figure(state.scope, lang, state.layers)["layout"]["map"]
     if state.view:
         extent = {"center": vars(state.view), "zoom": state.view.zoom}
     centred(figure, extent["center"], extent["zoom"])
@@ -177,7 +178,7 @@ def register(app: dash.Dash) -> None:
         State(ids.SHOW_DRAWN, "data"),
         State(ids.LANG_STORE, "data"),
         prevent_initial_call=True,
-    )(show_slide)
+    )(plain_answer(show_slide))
     app.clientside_callback(
         FULL_SCREEN,
         Output(ids.SHOW, "className"),

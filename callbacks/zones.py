@@ -27,6 +27,7 @@ from callbacks.data import (
 )
 from callbacks.database import current_database
 from callbacks.i18n import dropdown_labels, text
+from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
 from layers.crs import DISPLAY_CRS, METRIC_CRS
 from layers.errors import GeoportalError
@@ -279,7 +280,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.AREAS_SCOPE, "value"),
         lang,
         State(ids.ZONE_DRAWN, "data"),
-    )(update_zone)
+    )(plain_answer(update_zone))
     app.callback(
         Output(ids.ZONE_SAVED, "children"),
         Input(ids.ZONE_SAVE, "n_clicks"),

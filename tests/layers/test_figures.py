@@ -7,6 +7,8 @@ import math
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
 import pytest
 from plotly.io.json import to_json_plotly
 
@@ -33,6 +35,7 @@ from layers.figures import (
     outline_geojson,
     profile_figure,
     time_series_figure,
+    vertical_line,
 )
 from layers.palettes import NODATA_COLOR
 
@@ -161,12 +164,13 @@ def test_time_series_break_line_when_the_years_span_the_break() -> None:
 
     figure = time_series_figure([series], "persons", 2020, "break")
 
-    assert len(figure.layout.shapes) == 1
-    assert figure.layout.shapes[0].x0 == 2019.5
-    assert figure.layout.shapes[0].line.color == BREAK_LINE_COLOR
-    assert figure.layout.annotations[0].text == "break"
-    assert figure.layout.yaxis.title.text == "persons"
-    assert not figure.layout.showlegend
+    layout = figure["layout"]
+    (line,) = layout["shapes"]
+    assert line["x0"] == line["x1"] == 2019.5
+    assert line["line"]["color"] == BREAK_LINE_COLOR
+    assert [a["text"] for a in layout["annotations"]] == ["break"]
+    assert layout["yaxis"]["title"]["text"] == "persons"
+    assert not layout["showlegend"]
 
 
 @pytest.mark.parametrize(
@@ -179,7 +183,7 @@ def test_time_series_without_break_line(years: list[int], break_year: int | None
 
     figure = time_series_figure([series], "u", break_year, "break")
 
-    assert len(figure.layout.shapes) == 0
+    assert figure["layout"]["shapes"] == []
 
 
 def test_time_series_of_several_gminas_shows_a_legend() -> None:
@@ -188,8 +192,8 @@ def test_time_series_of_several_gminas_shows_a_legend() -> None:
 
     figure = time_series_figure([a, b], "u", None, "")
 
-    assert [trace.name for trace in figure.data] == ["A", "B"]
-    assert figure.layout.showlegend
+    assert [trace["name"] for trace in figure["data"]] == ["A", "B"]
+    assert figure["layout"]["showlegend"]
 
 
 GMINAS = pd.Series([809168.0, 69791.0, 11208.0], index=["Kraków", "Wieliczka", "Świątniki Górne"])
@@ -198,31 +202,31 @@ GMINAS = pd.Series([809168.0, 69791.0, 11208.0], index=["Kraków", "Wieliczka", 
 def test_bar_figure_has_one_bar_per_gmina_and_the_reference_line() -> None:
     figure = bar_figure(GMINAS, "Ludność [osoby]", 18638.0, "Mediana zasięgu")
 
-    (bars,) = figure.data
-    assert (bars.type, bars.orientation) == ("bar", "h")
-    assert list(bars.y) == list(GMINAS.index)
-    assert list(bars.x) == GMINAS.tolist()
-    (line,) = figure.layout.shapes
-    assert line.x0 == line.x1 == 18638.0
-    assert line.line.dash == "dash"
-    assert [a.text for a in figure.layout.annotations] == ["Mediana zasięgu"]
-    assert figure.layout.xaxis.title.text == "Ludność [osoby]"
-    assert figure.layout.yaxis.autorange == "reversed"  # first gmina on top
+    (bars,) = figure["data"]
+    assert (bars["type"], bars["orientation"]) == ("bar", "h")
+    assert bars["y"] == list(GMINAS.index)
+    assert bars["x"] == GMINAS.tolist()
+    layout = figure["layout"]
+    (line,) = layout["shapes"]
+    assert line["x0"] == line["x1"] == 18638.0
+    assert line["line"]["dash"] == "dash"
+    assert [a["text"] for a in layout["annotations"]] == ["Mediana zasięgu"]
+    assert layout["xaxis"]["title"]["text"] == "Ludność [osoby]"
+    assert layout["yaxis"]["autorange"] == "reversed"  # first gmina on top
 
 
 @pytest.mark.parametrize("reference", [None, float("nan")])
 def test_bar_figure_without_reference_has_no_line(reference: float | None) -> None:
     figure = bar_figure(GMINAS, "u", reference, "median")
 
-    assert len(figure.layout.shapes) == 0
-    assert len(figure.layout.annotations) == 0
+    assert figure["layout"]["shapes"] == figure["layout"]["annotations"] == []
 
 
 def test_bar_figure_grows_with_the_gminas() -> None:
     three = bar_figure(GMINAS, "u", None, "")
     fifteen = bar_figure(pd.Series(range(15), index=[f"g{i}" for i in range(15)]), "u", None, "")
 
-    assert fifteen.layout.height > three.layout.height
+    assert fifteen["layout"]["height"] > three["layout"]["height"]
 
 
 def test_profile_figure_has_one_trace_per_gmina_on_a_0_100_axis(dataset: Dataset) -> None:
@@ -231,14 +235,48 @@ def test_profile_figure_has_one_trace_per_gmina_on_a_0_100_axis(dataset: Dataset
 
     figure = profile_figure(profile, "percentyl")
 
-    assert [trace.name for trace in figure.data] == selected
-    for trace, teryt in zip(figure.data, selected, strict=True):
-        assert trace.mode == "markers"
-        assert list(trace.y) == list(profile.index)  # one row per indicator
-        shown = [x for x in trace.x if not math.isnan(x)]
+    assert [trace["name"] for trace in figure["data"]] == selected
+    for trace, teryt in zip(figure["data"], selected, strict=True):
+        assert trace["mode"] == "markers"
+        assert trace["y"] == list(profile.index)  # one row per indicator
+        shown = [x for x in trace["x"] if not math.isnan(x)]
         assert shown and all(0 < x <= 100 for x in shown)
         assert shown == profile[teryt].dropna().tolist()
-    krakow = dict(zip(figure.data[0].y, figure.data[0].x, strict=True))
+    first = figure["data"][0]
+    krakow = dict(zip(first["y"], first["x"], strict=True))
     assert krakow["population"] == 100.0
-    assert figure.layout.xaxis.range == (0, 102)
-    assert figure.layout.xaxis.title.text == "percentyl"
+    assert figure["layout"]["xaxis"]["range"] == [0, 102]
+    assert figure["layout"]["xaxis"]["title"]["text"] == "percentyl"
+
+
+@pytest.mark.parametrize("side", ["left", "right"])
+def test_vertical_line_is_what_plotly_draws_for_add_vline(side: str) -> None:
+    drawn = go.Figure(go.Bar(x=[1.0, 3.0], y=["a", "b"], orientation="h"))
+    drawn.add_vline(
+        x=2.0,
+        line_dash="dash",
+        line_color="#123456",
+        annotation_text="m",
+        annotation_position=f"top {side}",
+    )
+    expected = drawn.to_plotly_json()["layout"]
+
+    shape, annotation = vertical_line(2.0, "m", side, "#123456")
+
+    assert [shape] == expected["shapes"]
+    assert [annotation] == expected["annotations"]
+
+
+def test_charts_are_valid_plotly_figures_in_the_white_look(dataset: Dataset) -> None:
+    series = pd.Series([779115.0, 800531.0], index=[2019, 2020], name="Kraków")
+    charts = [
+        time_series_figure([series], "persons", 2020, "break"),
+        bar_figure(GMINAS, "u", 18638.0, "median"),
+        profile_figure(percentile_profile(dataset, ["1261011", "1219053"], "smk"), "percentyl"),
+    ]
+
+    for figure in charts:
+        validated = go.Figure(figure)  # raises on any property Plotly does not know
+        white = pio.templates["plotly_white"]
+        assert validated.layout.template.layout == white.layout
+        assert validated.layout.template.data.bar == white.data.bar
