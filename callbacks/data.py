@@ -33,6 +33,7 @@ T = TypeVar("T")
 EXTENSION_KEY = "geoportal_dataset"
 OWN_DATA_KEY = "geoportal_own_data"
 PUBLIC_KEY = "geoportal_public_dataset"
+GMINA_OPTIONS_KEY = "geoportal_gmina_options"
 OUTAGE_KEY = "geoportal_database_outage"
 RETRY_AFTER_S = 5.0
 """After the database failed, it is asked again for own indicators only this much later."""
@@ -157,9 +158,21 @@ def current_labels(lang: str) -> pd.Series:
 
 
 def gmina_options(lang: str, codes: pd.Index | None = None) -> list[dict]:
-    """Return dropdown options of gminas (all, or ``codes``), sorted by display name."""
-    labels = current_labels(lang)
-    labels = labels if codes is None else labels.reindex(codes)
+    """Return dropdown options of gminas (all, or ``codes``), sorted by display name.
+
+    The list of all gminas is made once per dataset and language (five dropdowns of the
+    page hold it); do not change it.
+    """
+    if codes is not None:
+        return sorted_options(current_labels(lang).reindex(codes))
+    every = held_for(GMINA_OPTIONS_KEY, current_dataset(), dict)
+    if lang not in every:
+        every[lang] = sorted_options(current_labels(lang))
+    return every[lang]
+
+
+def sorted_options(labels: pd.Series) -> list[dict]:
+    """Return dropdown options of the gminas of ``labels`` (name by code), sorted by name."""
     return [{"label": label, "value": code} for code, label in labels.sort_values().items()]
 
 

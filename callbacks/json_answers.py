@@ -26,6 +26,8 @@ def plain(value: Any) -> Any:
     Other dicts (figures, styles) and the operations of a patch (our patches change
     figures, never components) are returned as they are, unwalked.
     """
+    if isinstance(value, dict | str | int | float) or value is None:
+        return value  # before the checks against Component's ABC, slower, in long lists
     if isinstance(value, Component):
         encoded = value.to_plotly_json()
         return {**encoded, "props": {key: plain(item) for key, item in encoded["props"].items()}}
