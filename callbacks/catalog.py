@@ -11,6 +11,7 @@ from callbacks import ids
 from callbacks.cache import cache
 from callbacks.data import current_dataset, current_labels
 from callbacks.i18n import dropdown_labels, text
+from callbacks.json_answers import plain_answer
 from layers.catalog_table import catalog_rows, indicator_data, matching_indicators
 from layers.export import csv_bytes
 from layers.scopes import SCOPES
@@ -139,7 +140,8 @@ def register(app: dash.Dash) -> None:
         Input(ids.CATALOG_SEARCH, "value"),
         Input(ids.CATALOG_THEME, "value"),
         State(ids.LANG_STORE, "data"),
-    )(update_table)
+        prevent_initial_call=True,  # the layout holds the first table
+    )(plain_answer(update_table))
     app.callback(
         Output(ids.INDICATOR_DROPDOWN, "value"),
         Output(ids.TABS, "value"),

@@ -10,16 +10,18 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.cache import cache
-from callbacks.data import current_dataset, current_labels, indicator_options
+from callbacks.data import current_dataset, current_labels, held_item, indicator_options
 from callbacks.i18n import dropdown_labels, text
 from callbacks.json_answers import plain_answer
 from layers.catalog import Indicator, indicator_of
 from layers.comparison import (
+    ScopeIndicator,
     comparison_table,
     percentile_profile,
     polarity_cue,
     require_selection,
     rounded_table,
+    scope_indicators,
 )
 from layers.errors import GeoportalError
 from layers.export import csv_bytes, xlsx_bytes
@@ -33,6 +35,7 @@ DEFAULT_SELECTION = ["1261011", "1219053", "1219043", "1206113"]
 """Kraków and the secondary centres the strategy names: Wieliczka, Niepołomice, Skawina."""
 MAX_PICKED = 6
 MAX_SELECTED = 15
+SCOPE_INDICATORS_KEY = "geoportal_scope_indicators"
 """Up to six picked by hand, or the whole metropolis (15) through the preset."""
 SEPARATORS = {"semicolon": (";", ","), "comma": (",", ".")}
 
@@ -148,7 +151,13 @@ def update_selection(*triggers_and_state: object) -> list[str]:
 @cache.memoize()
 def cached_comparison(selected: tuple[str, ...], scope: str) -> pd.DataFrame:
     """Return the comparison table of the selected gminas in a scope (cached)."""
-    return comparison_table(current_dataset(), selected, scope)
+    return comparison_table(current_dataset(), selected, scope, current_scope_indicators(scope))
+
+
+def current_scope_indicators(scope: str) -> list[ScopeIndicator]:
+    """Return the scope's side of every comparison, made once per process, dataset and scope."""
+    dataset = current_dataset()
+    return held_item(SCOPE_INDICATORS_KEY, dataset, scope, lambda: scope_indicators(dataset, scope))
 
 
 def cell(row: pd.Series, indicator: Indicator, lang: str) -> html.Td:
@@ -220,13 +229,11 @@ def cached_comparison_view(selected: tuple[str, ...], scope: str, lang: str) -> 
         ]
         + [html.Th(labels[code]) for code in dict.fromkeys(selected)]
     )
-    profile = percentile_profile(dataset, list(selected), scope)
+    profile = percentile_profile(dataset, list(selected), scope, current_scope_indicators(scope))
     profile.index = [dataset.catalog[i].name(lang) for i in profile.index]
     profile.columns = [labels[code] for code in profile.columns]
     figure = profile_figure(profile, text("compare_profile_axis", lang))
-    return html.Table(
-        [html.Thead(head), html.Tbody(comparison_rows(table, lang))]
-    ), figure
+    return html.Table([html.Thead(head), html.Tbody(comparison_rows(table, lang))]), figure
 
 
 def update_charts(selected: list[str] | None, indicator_id: str, scope: str, lang: str) -> tuple:

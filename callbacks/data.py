@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -58,6 +58,14 @@ def held_for(key: str, source: object, build: Callable[[], T]) -> T:
         value = build()
         current_app.extensions[key] = (source, value)
     return value
+
+
+def held_item(key: str, source: object, item: Hashable, build: Callable[[], T]) -> T:
+    """Return what ``build`` makes of ``source`` for ``item``, as :func:`held_for` per item."""
+    items = held_for(key, source, dict)
+    if item not in items:
+        items[item] = build()
+    return items[item]
 
 
 @dataclass(frozen=True)
@@ -165,10 +173,9 @@ def gmina_options(lang: str, codes: pd.Index | None = None) -> list[dict]:
     """
     if codes is not None:
         return sorted_options(current_labels(lang).reindex(codes))
-    every = held_for(GMINA_OPTIONS_KEY, current_dataset(), dict)
-    if lang not in every:
-        every[lang] = sorted_options(current_labels(lang))
-    return every[lang]
+    return held_item(
+        GMINA_OPTIONS_KEY, current_dataset(), lang, lambda: sorted_options(current_labels(lang))
+    )
 
 
 def sorted_options(labels: pd.Series) -> list[dict]:

@@ -9,7 +9,7 @@ from dash import Patch, html
 from flask import current_app
 
 from callbacks.cache import cache
-from callbacks.data import EXTENSION_KEY, current_dataset, current_labels, held_for
+from callbacks.data import EXTENSION_KEY, current_dataset, current_labels, held_item
 from callbacks.i18n import text
 from layers.catalog import indicator_of
 from layers.choropleth import (
@@ -47,10 +47,10 @@ def scope_figure(scope: str, lang: str, layers: Sequence[str]) -> dict:
     caller gets its own copy of every dict and list down to, not including, the
     geometry, so filling it in leaves the held map as it was.
     """
-    held = held_for(SCOPE_FIGURES_KEY, current_app.extensions[EXTENSION_KEY], dict)
-    if (scope, lang) not in held:
-        held[scope, lang] = built_scope_figure(scope, lang)
-    figure = held[scope, lang]
+    store = current_app.extensions[EXTENSION_KEY]
+    figure = held_item(
+        SCOPE_FIGURES_KEY, store, (scope, lang), lambda: built_scope_figure(scope, lang)
+    )
     layout = figure["layout"]
     copy = {
         **figure,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from layers.catalog import Catalog, Indicator
@@ -97,35 +99,78 @@ def latest_scope_values(
     return None
 
 
-def _indicator_rows(
-    dataset: Dataset, indicator: Indicator, codes: pd.Index, selected: list[str]
-) -> pd.DataFrame | None:
-    """Return the comparison rows of one indicator, or ``None`` without data in the scope."""
-    latest = latest_scope_values(dataset, indicator, codes)
-    if latest is None:
-        return None
-    year, scope_values = latest
-    chosen = pd.Index(selected, name="teryt")
-    value = values_in(dataset.values, indicator, year, chosen)
-    median = scope_values.median()
-    mean = scope_values.drop(KRAKOW, errors="ignore").mean()
-    return pd.DataFrame(
-        {
-            "indicator": indicator.id,
-            "teryt": selected,
-            "year": year,
-            "value": value.to_numpy(),
-            "rank": ranks(scope_values).reindex(chosen).to_numpy(),
-            "ranked": int(scope_values.notna().sum()),
-            "median": median,
-            "diff_median": value.to_numpy() - median,
-            "mean_without_krakow": mean,
-            "diff_mean_without_krakow": value.to_numpy() - mean,
-        }
-    )
+@dataclass(frozen=True)
+class ScopeIndicator:
+    """One compared indicator over a scope, in its latest year with data there."""
+
+    indicator: Indicator
+    year: int
+    values: pd.Series
+    """The scope's gminas' values (NaN where a gmina has none)."""
+    ranks: pd.Series
+    """1 for the highest value; ties share the best rank (see :func:`layers.values.ranks`)."""
+    percentiles: pd.Series
+    """Share of the gminas with a value that have a value lower or equal, times 100."""
+    median: float
+    mean_without_krakow: float
+
+    @property
+    def ranked(self) -> int:
+        """How many of the scope's gminas have a value."""
+        return int(self.values.notna().sum())
 
 
-def comparison_table(dataset: Dataset, selected: Sequence[str], scope: str) -> pd.DataFrame:
+def scope_indicators(dataset: Dataset, scope: str) -> list[ScopeIndicator]:
+    """Return the scope's side of a comparison: each compared indicator's values and statistics.
+
+    Whatever gminas are compared, these stay the same; :func:`comparison_table` and
+    :func:`percentile_profile` take them to avoid computing them again.
+
+    Parameters
+    ----------
+    dataset
+        The loaded data.
+    scope
+        Scope id (:data:`layers.scopes.SCOPES`).
+
+    Returns
+    -------
+    list of ScopeIndicator
+        In catalog order (:func:`compared_indicators`), leaving out indicators without any
+        value in the scope.
+
+    Raises
+    ------
+    KeyError
+        For an unknown scope.
+    """
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    found = []
+    for indicator in compared_indicators(dataset):
+        latest = latest_scope_values(dataset, indicator, codes)
+        if latest is None:
+            continue
+        year, values = latest
+        found.append(
+            ScopeIndicator(
+                indicator=indicator,
+                year=year,
+                values=values,
+                ranks=ranks(values),
+                percentiles=values.rank(method="max", pct=True) * 100.0,
+                median=float(values.median()),
+                mean_without_krakow=float(values.drop(KRAKOW, errors="ignore").mean()),
+            )
+        )
+    return found
+
+
+def comparison_table(
+    dataset: Dataset,
+    selected: Sequence[str],
+    scope: str,
+    in_scope: Sequence[ScopeIndicator] | None = None,
+) -> pd.DataFrame:
     """Return every compared indicator's value for each selected gmina, set against its scope.
 
     Parameters
@@ -136,6 +181,8 @@ def comparison_table(dataset: Dataset, selected: Sequence[str], scope: str) -> p
         TERYT codes of the gminas compared (repeats are dropped, order kept).
     scope
         Scope id (:data:`layers.scopes.SCOPES`) the ranks and averages are taken in.
+    in_scope
+        :func:`scope_indicators` of this dataset and scope, when already computed.
 
     Returns
     -------
@@ -165,19 +212,42 @@ def comparison_table(dataset: Dataset, selected: Sequence[str], scope: str) -> p
     are left out. Rank, median and mean are plain order statistics and the arithmetic
     mean over gminas (not weighted by population).
     """
-    chosen = list(dict.fromkeys(selected))
-    codes = scope_codes(scope, dataset.codes, dataset.areas)
-    parts = [
-        _indicator_rows(dataset, indicator, codes, chosen)
-        for indicator in compared_indicators(dataset)
-    ]
-    parts = [part for part in parts if part is not None]
-    if not parts:
+    chosen = pd.Index(list(dict.fromkeys(selected)), name="teryt")
+    in_scope = scope_indicators(dataset, scope) if in_scope is None else in_scope
+    if not in_scope:
         return pd.DataFrame(columns=list(TABLE_COLUMNS))
-    return pd.concat(parts, ignore_index=True).astype({"year": int, "ranked": int})
+    parts = [_indicator_rows(dataset, statistics, chosen) for statistics in in_scope]
+    return pd.DataFrame(
+        {column: np.concatenate([part[column] for part in parts]) for column in TABLE_COLUMNS}
+    ).astype({"year": int, "ranked": int})
 
 
-def percentile_profile(dataset: Dataset, selected: Sequence[str], scope: str) -> pd.DataFrame:
+def _indicator_rows(
+    dataset: Dataset, statistics: ScopeIndicator, chosen: pd.Index
+) -> dict[str, np.ndarray]:
+    """Return the columns of one indicator's comparison rows, one row per chosen gmina."""
+    count = len(chosen)
+    value = values_in(dataset.values, statistics.indicator, statistics.year, chosen).to_numpy()
+    return {
+        "indicator": np.full(count, statistics.indicator.id, dtype=object),
+        "teryt": chosen.to_numpy(dtype=object),
+        "year": np.full(count, statistics.year),
+        "value": value,
+        "rank": statistics.ranks.reindex(chosen).to_numpy(dtype=float),
+        "ranked": np.full(count, statistics.ranked),
+        "median": np.full(count, statistics.median),
+        "diff_median": value - statistics.median,
+        "mean_without_krakow": np.full(count, statistics.mean_without_krakow),
+        "diff_mean_without_krakow": value - statistics.mean_without_krakow,
+    }
+
+
+def percentile_profile(
+    dataset: Dataset,
+    selected: Sequence[str],
+    scope: str,
+    in_scope: Sequence[ScopeIndicator] | None = None,
+) -> pd.DataFrame:
     """Return each selected gmina's percentile rank within the scope, per indicator.
 
     Parameters
@@ -188,6 +258,8 @@ def percentile_profile(dataset: Dataset, selected: Sequence[str], scope: str) ->
         TERYT codes of the gminas compared (repeats are dropped, order kept).
     scope
         Scope id (:data:`layers.scopes.SCOPES`) the percentiles are taken in.
+    in_scope
+        :func:`scope_indicators` of this dataset and scope, when already computed.
 
     Returns
     -------
@@ -220,13 +292,11 @@ def percentile_profile(dataset: Dataset, selected: Sequence[str], scope: str) ->
     https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.percentileofscore.html
     """
     chosen = pd.Index(list(dict.fromkeys(selected)), name="teryt")
-    codes = scope_codes(scope, dataset.codes, dataset.areas)
-    rows = {}
-    for indicator in compared_indicators(dataset):
-        latest = latest_scope_values(dataset, indicator, codes)
-        if latest is not None:
-            percentile = latest[1].rank(method="max", pct=True) * 100.0
-            rows[indicator.id] = percentile.reindex(chosen).to_numpy()
+    in_scope = scope_indicators(dataset, scope) if in_scope is None else in_scope
+    rows = {
+        statistics.indicator.id: statistics.percentiles.reindex(chosen).to_numpy()
+        for statistics in in_scope
+    }
     profile = pd.DataFrame.from_dict(rows, orient="index", columns=chosen, dtype=float)
     return profile.rename_axis(index="indicator", columns="teryt")
 

@@ -14,6 +14,7 @@ from layers.comparison import (
     percentile_profile,
     polarity_cue,
     require_selection,
+    scope_indicators,
 )
 from layers.dataset import Dataset
 from layers.errors import ComparisonError, GeoportalError
@@ -220,3 +221,16 @@ def test_polarity_cue(value: float, median: float, polarity: str, cue: str) -> N
 def test_polarity_cue_flips_with_the_side_of_the_median(polarity: str) -> None:
     above, below = polarity_cue(11.0, 10.0, polarity), polarity_cue(9.0, 10.0, polarity)
     assert {above, below} == {"better", "worse"}
+
+
+def test_scope_indicators_hold_the_scope_side_of_a_comparison(dataset: Dataset):
+    in_scope = {
+        statistics.indicator.id: statistics for statistics in scope_indicators(dataset, "smk")
+    }
+    population = in_scope["population"]
+
+    assert (population.year, population.ranked) == (2024, 15)
+    assert population.median == 18638.0  # the 8th of the 15 SMK gminas
+    assert population.ranks[KRAKOW] == 1
+    assert population.percentiles[KRAKOW] == 100.0
+    assert list(in_scope) == list(comparison_table(dataset, SELECTED, "smk")["indicator"].unique())
