@@ -18,7 +18,6 @@ from layers.dominance import flow_lines, top_flows
 from layers.errors import GeoportalError
 from layers.figures import EMPTY_FEATURES, Outline, band_style, flow_figure, highlight_layer
 from layers.flows import FLOW_KINDS, flow_years
-from layers.gravity import centroids
 from layers.numbers import formatted
 from layers.palettes import category_colors, palette_colors
 
@@ -235,7 +234,7 @@ def cached_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str
     """Return the flow map (a dict) and the partners' table (cached: every page opens one)."""
     dataset, labels = current_dataset(), current_labels(lang)
     top = top_flows(dataset.store.flows, gmina, direction=direction, n=count, kind=kind)
-    points = centroids(dataset.store.gminas_metric)
+    points = dataset.gmina_points
     lines = flow_lines(top, gmina, points).to_crs("EPSG:4326")
     lines["label"] = lines["partner"].map(labels)
     store = dataset.store

@@ -19,7 +19,6 @@ from layers.dataset import Dataset
 from layers.dominance import dominant_flow_centre, nystuen_dacey, outflow_shares
 from layers.errors import GravityError
 from layers.gravity import (
-    centroids,
     distance_matrix_km,
     dominant_centre,
     huff_probabilities,
@@ -83,7 +82,7 @@ def region_codes(categories: pd.Series, order: list[str]) -> pd.Series:
 
 
 def _huff(dataset: Dataset, request: CatchmentRequest, codes: pd.Index) -> Catchment:
-    points = centroids(dataset.store.gminas_metric)
+    points = dataset.gmina_points
     centres = list(request.centres)
     distances = distance_matrix_km(points.loc[codes], points.loc[centres])
     weights = attractiveness_of(dataset, request.attractiveness, centres)
@@ -105,11 +104,9 @@ def _regions(
 ) -> Catchment:
     population = dataset.values.by_indicator["population"]
     latest = population[population.columns.max()].reindex(categories.index)
-    summary = (
-        pd.DataFrame({"centre": categories, "population": latest})
-        .groupby("centre")
-        .agg(gminas=("population", "size"), population=("population", "sum"))
-    )
+    summary = pd.DataFrame(
+        {"gminas": categories.value_counts(), "population": latest.groupby(categories).sum()}
+    ).rename_axis("centre")
     names = names or dataset.store.gminas["name"]
     return Catchment(
         region_codes(categories, order), [names[c] for c in order], summary.reindex(order).fillna(0)
@@ -117,7 +114,7 @@ def _regions(
 
 
 def _reilly(dataset: Dataset, request: CatchmentRequest, codes: pd.Index) -> Catchment:
-    points = centroids(dataset.store.gminas_metric)
+    points = dataset.gmina_points
     centres = list(request.centres)
     weights = attractiveness_of(dataset, request.attractiveness, centres)
     areas = reilly_areas(points.loc[codes], points.loc[centres], weights)

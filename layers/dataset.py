@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
 
+import geopandas as gpd
+
 from layers import io
 from layers.catalog import Catalog, parsed_catalog
 from layers.fetched import added_values, extended_catalog
+from layers.gravity import centroids
 from layers.values import ValueTable
 
 AREAS = ("smk", "kom2003")
@@ -30,6 +34,11 @@ class Dataset:
     def codes(self) -> pd.Index:
         """All gmina codes."""
         return self.store.gminas.index
+
+    @cached_property
+    def gmina_points(self) -> gpd.GeoSeries:
+        """Each gmina's point for distances (:func:`layers.gravity.centroids`), made once."""
+        return centroids(self.store.gminas_metric)
 
 
 def load_dataset(store_dir: Path, geodata_dir: Path) -> Dataset:
