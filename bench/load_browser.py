@@ -162,8 +162,8 @@ class Answer:
         """What went wrong (None when :attr:`ok`)."""
         if self.ok:
             return None
-        if self.status == 0:
-            return "connection lost"
+        if self.status == 0:  # the body holds the client's error; its cause comes last
+            return f"connection lost: {self.body.decode(errors='replace')[-70:]}"
         if self.status != 200:
             return f"HTTP {self.status}"
         message = ALERT_TEXT.search(self.body)

@@ -41,4 +41,5 @@ def test_an_alert_or_a_server_error_counts_as_an_error():
     assert Answer(callback, 204, 1.0, b"").ok
     assert Answer(callback, 200, 1.0, alert).failure == "alert: Brak danych"
     assert Answer(callback, 500, 1.0, b"<html>Internal Server Error</html>").failure == "HTTP 500"
-    assert Answer(callback, 0, 1.0, b"connection refused").failure == "connection lost"
+    lost = Answer(callback, 0, 1.0, b"ConnectionError: ... RemoteDisconnected('closed')")
+    assert lost.failure == "connection lost: ConnectionError: ... RemoteDisconnected('closed')"
