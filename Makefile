@@ -43,4 +43,6 @@ bench: store
 	$(PY) -m bench.gravity
 	$(PY) -m bench.catchment
 	$(PY) -m bench.exports
+	$(PY) -m bench.answers
+	$(PY) -m bench.memory
 	$(PY) -m bench.load
