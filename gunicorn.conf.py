@@ -3,6 +3,7 @@
 Every value can be overridden by a ``GEOPORTAL_GUNICORN_*`` variable or gunicorn's own flags.
 """
 
+import gc
 import os
 
 from serving.logs import LOGGING
@@ -17,3 +18,13 @@ preload_app = True  # the store is read once, then shared by the forked workers
 logconfig_dict = LOGGING
 accesslog = "-"
 access_log_format = "%(m)s %(U)s %(s)s %(M)sms %(h)s"
+
+
+def when_ready(server: object) -> None:
+    """In the master, app preloaded, before any worker forks: draw the maps they will share."""
+    if server.cfg.preload_app:  # type: ignore[attr-defined]
+        from app import server as flask_server  # noqa: PLC0415 (the app gunicorn preloaded)
+        from callbacks.maps import draw_every_scope  # noqa: PLC0415
+
+        draw_every_scope(flask_server)
+        gc.freeze()  # what the master holds is not scanned by the workers' collector, nor copied

@@ -22,7 +22,8 @@ def test_panel_shows_series_and_every_indicator(app):
     assert style == {}
     trace = chart["data"][0]
     assert dict(zip(trace["x"], trace["y"], strict=True))[2022] == 803282
-    assert any(shape["x0"] == 2019.5 for shape in chart["layout"]["shapes"])  # the series break marker
+    shapes = chart["layout"]["shapes"]
+    assert any(shape["x0"] == 2019.5 for shape in shapes)  # the series break marker
     assert table.className == "values-table"
     with app.server.test_request_context():
         rows = {row["indicator"]: row for row in gmina_panel.panel_rows("1261011", "smk", "pl")}
