@@ -21,10 +21,10 @@ access_log_format = "%(m)s %(U)s %(s)s %(M)sms %(h)s"
 
 
 def when_ready(server: object) -> None:
-    """In the master, app preloaded, before any worker forks: draw the maps they will share."""
-    if server.cfg.preload_app:  # type: ignore[attr-defined]
-        from app import server as flask_server  # noqa: PLC0415 (the app gunicorn preloaded)
-        from callbacks.maps import draw_every_scope  # noqa: PLC0415
+    """In the master, app preloaded, before any worker forks: freeze what it holds.
 
-        draw_every_scope(flask_server)
-        gc.freeze()  # what the master holds is not scanned by the workers' collector, nor copied
+    The workers' garbage collector then never scans (and so never copies) the store's
+    objects, which stay shared pages.
+    """
+    if server.cfg.preload_app:  # type: ignore[attr-defined]
+        gc.freeze()

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import logging
-import time
 from collections.abc import Sequence
 from typing import TypeVar
 
 from dash import Patch, html
-from flask import Flask, current_app
+from flask import current_app
 
 from callbacks.cache import cache
 from callbacks.data import EXTENSION_KEY, current_dataset, current_labels, held_item
-from callbacks.i18n import LANGUAGES, text
+from callbacks.i18n import text
 from layers.catalog import indicator_of
 from layers.choropleth import (
     OUTLINES,
@@ -25,9 +23,7 @@ from layers.choropleth import (
 from layers.figures import BASEMAP_STYLE, OFFLINE_STYLE, map_figure
 from layers.legend import LegendRow
 from layers.numbers import plotly_separators
-from layers.scopes import SCOPES
 
-LOG = logging.getLogger(__name__)
 BASEMAP = "basemap"
 HIGHLIGHT_INDEX = len(OUTLINES)
 """Position in ``layout.map.layers`` of the outline of a selected or hovered gmina."""
@@ -65,22 +61,6 @@ def scope_figure(scope: str, lang: str, layers: Sequence[str]) -> dict:
         },
     }
     return shown_layers(copy, layers)
-
-
-def draw_every_scope(server: Flask) -> None:
-    """Build and hold the map of every scope in every language, and log how long it took.
-
-    gunicorn's master does this once before forking its workers (``gunicorn.conf.py``),
-    so the workers share these maps instead of each building its own (~0.6 s for
-    Poland, all other requests of that worker waiting) on a first visit.
-    """
-    start = time.perf_counter()
-    with server.test_request_context():
-        for scope in SCOPES:
-            for lang in LANGUAGES:
-                scope_figure(scope, lang, ())
-    elapsed_ms = (time.perf_counter() - start) * 1000
-    LOG.info("every scope's map drawn in %d languages in %.0f ms", len(LANGUAGES), elapsed_ms)
 
 
 def built_scope_figure(scope: str, lang: str) -> dict:

@@ -1,4 +1,4 @@
-"""Answers and the page go out in one orjson pass; scope maps are built once per process."""
+"""Answers and the page go out in one orjson pass, never through Plotly's cleaning walk."""
 
 from __future__ import annotations
 
@@ -10,10 +10,7 @@ from dash import Patch, html
 from plotly.io.json import to_json_plotly
 
 from callbacks import ids
-from callbacks.i18n import LANGUAGES
 from callbacks.json_answers import plain
-from callbacks.maps import SCOPE_FIGURES_KEY, draw_every_scope
-from layers.scopes import SCOPES
 from tests.callbacks.test_explorer import call_map
 from tests.dash_client import dispatch
 
@@ -112,14 +109,3 @@ def test_a_scope_drawn_again_shows_the_layers_asked_for(app):
     assert visibility(first) == ("white-bg", [True, False, False, False, None, None])
     assert visibility(other) == ("open-street-map", [False, False, False, True, None, None])
     assert json.dumps(again) == json.dumps(first)  # the held map was not changed by the others
-
-
-def test_every_scope_drawn_ahead_is_what_a_first_draw_sends(app):
-    draw_every_scope(app.server)
-    held = app.server.extensions[SCOPE_FIGURES_KEY][1]
-
-    assert set(held) == {(scope, lang) for scope in SCOPES for lang in LANGUAGES}
-    response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"])  # smk, Polish
-    sent = response[ids.MAP_GRAPH]["figure"]["data"][0]["geojson"]
-    drawn_ahead = held["smk", "pl"]["data"][0]["geojson"]
-    assert sent == json.loads(orjson.dumps(drawn_ahead, option=ORJSON_OPTIONS))
