@@ -12,15 +12,12 @@ Prints the median ms of, each against its naive baseline in this process:
 
 from __future__ import annotations
 
-import statistics
-import time
-from collections.abc import Callable
-
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.io.json import to_json_plotly
 
 from app import create_app, serve_layout
+from bench.timing import median_ms
 from callbacks.explorer import view_request
 from callbacks.json_answers import plain
 from callbacks.maps import painted_map
@@ -35,17 +32,6 @@ OPTIONS = {
     "palette": "Blues",
     "reverse": [],
 }
-
-
-def median_ms(work: Callable[[], object]) -> float:
-    """Return the median wall time of ``work`` in ms over :data:`REPEATS` runs (after one)."""
-    work()
-    times = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def map_answer(drawn_scope: str | None) -> tuple:
@@ -71,8 +57,8 @@ def main() -> None:
         }
         print(f"{'encoding':36} {'bytes':>10} {'as is ms':>9} {'plain ms':>9} {'ratio':>6}")
         for name, answer in answers.items():
-            naive = median_ms(lambda answer=answer: to_json_plotly(answer))
-            ours = median_ms(lambda answer=answer: to_json_plotly(plain(answer)))
+            naive = median_ms(lambda answer=answer: to_json_plotly(answer), REPEATS)
+            ours = median_ms(lambda answer=answer: to_json_plotly(plain(answer)), REPEATS)
             size = len(to_json_plotly(plain(answer)).encode())
             print(f"{name:36} {size:10,} {naive:9.1f} {ours:9.1f} {naive / ours:6.1f}")
     series = [pd.Series(range(15), index=range(2010, 2025), name=f"g{i}") for i in range(3)]
@@ -83,8 +69,8 @@ def main() -> None:
     }
     print(f"\n{'chart':36} {'go.Figure ms':>12} {'JSON ms':>9} {'ratio':>6}")
     for name, build in charts.items():
-        naive = median_ms(lambda build=build: white_chart(build()))
-        ours = median_ms(build)
+        naive = median_ms(lambda build=build: white_chart(build()), REPEATS)
+        ours = median_ms(build, REPEATS)
         print(f"{name:36} {naive:12.1f} {ours:9.2f} {naive / ours:6.0f}")
 
 

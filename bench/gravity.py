@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import json
 import math
-import statistics
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +24,7 @@ from palettable.colorbrewer.qualitative import Paired_10
 
 import geopandas as gpd
 
+from bench.timing import median_ms
 from layers.dataset import load_dataset
 from layers.gravity import centroids, distance_matrix_km, dominant_centre, huff_probabilities
 from layers.palettes import NODATA_COLOR
@@ -74,16 +73,6 @@ def naive(points: gpd.GeoSeries, population: pd.Series) -> tuple[np.ndarray, lis
     return np.array(rows), colours
 
 
-def median_ms(function: Callable[[], object]) -> float:
-    """Return the median wall time of ``RUNS`` calls, in milliseconds."""
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        function()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def main() -> None:
     """Print the comparison."""
     dataset = load_dataset(Path("geodata/store"), Path("geodata"))
@@ -100,8 +89,8 @@ def main() -> None:
     np.testing.assert_allclose(fast, slow, rtol=1e-9)
     assert fast_colours == slow_colours
 
-    ours_ms = median_ms(lambda: ours(points, population))
-    naive_ms = median_ms(lambda: naive(points, population))
+    ours_ms = median_ms(lambda: ours(points, population), RUNS)
+    naive_ms = median_ms(lambda: naive(points, population), RUNS)
     print(f"{len(gminas):,} gminas x {len(CENTRES)} centres, median of {RUNS} recomputes")
     print(f"{'':<32}{'ms':>9}")
     print(f"{'ours (numpy)':<32}{ours_ms:>9.2f}")

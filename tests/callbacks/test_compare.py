@@ -346,20 +346,25 @@ def test_seven_hand_picked_gminas_show_the_alert(app):
     assert table == []
 
 
-def test_table_reaches_the_browser_as_json(app):
+def comparison_answer(app: dash.Dash, selected: list[str]) -> tuple[int, bytes]:
+    """POST the comparison callback of ``selected`` in SMK as the browser does."""
     values = {
-        f"{ids.COMPARE_GMINAS_DROPDOWN}.value": THREE,
+        f"{ids.COMPARE_GMINAS_DROPDOWN}.value": selected,
         f"{ids.COMPARE_SCOPE_DROPDOWN}.value": "smk",
         f"{ids.LANG_STORE}.data": "pl",
     }
     with app.server.test_client() as client:
-        status, body = dispatch(
+        return dispatch(
             client,
             app,
             f"{ids.COMPARE_TABLE}.children",
             values,
             [f"{ids.COMPARE_GMINAS_DROPDOWN}.value"],
         )
+
+
+def test_table_reaches_the_browser_as_json(app):
+    status, body = comparison_answer(app, THREE)
 
     assert status == 200
     response = json.loads(body)["response"]

@@ -11,8 +11,8 @@ from plotly.io.json import to_json_plotly
 
 from callbacks import ids
 from callbacks.json_answers import plain
+from tests.callbacks.test_compare import comparison_answer
 from tests.callbacks.test_explorer import call_map
-from tests.dash_client import dispatch
 
 ORJSON_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
 
@@ -66,19 +66,7 @@ def test_map_answers_are_encoded_in_one_pass(app, no_cleaning):
 
 
 def test_comparison_answer_is_encoded_in_one_pass(app, no_cleaning):
-    values = {
-        f"{ids.COMPARE_GMINAS_DROPDOWN}.value": ["1261011", "1219053"],
-        f"{ids.COMPARE_SCOPE_DROPDOWN}.value": "smk",
-        f"{ids.LANG_STORE}.data": "pl",
-    }
-    with app.server.test_client() as client:
-        status, body = dispatch(
-            client,
-            app,
-            f"{ids.COMPARE_TABLE}.children",
-            values,
-            [f"{ids.COMPARE_GMINAS_DROPDOWN}.value"],
-        )
+    status, body = comparison_answer(app, ["1261011", "1219053"])
 
     assert status == 200, body[:300]
 
