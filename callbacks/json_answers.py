@@ -3,8 +3,8 @@
 Dash encodes every answer with Plotly's ``to_json_plotly``: orjson first, and when orjson
 meets an object it does not know (a Dash component, a ``Patch``) Plotly walks the whole
 answer in Python to clean it, every coordinate of every figure included. A Poland map
-answered with its legend takes ~0.3 s that way against ~40 ms in one orjson pass, and a
-Poland recolouring patch ~7 ms against ~0.5 ms (``python -m bench.answers``).
+answered with its legend takes ~240 ms that way against ~21 ms in one orjson pass, and a
+Poland recolouring patch ~7 ms against ~0.3 ms (``python -m bench.answers``).
 :func:`plain_answer` hands Dash components and patches as the JSON objects it would send
 for them, so the fast path applies. An answer holding anything else orjson does not know
 still takes the slow path: slower, never wrong.
