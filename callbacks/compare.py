@@ -35,8 +35,8 @@ DEFAULT_SELECTION = ["1261011", "1219053", "1219043", "1206113"]
 """Kraków and the secondary centres the strategy names: Wieliczka, Niepołomice, Skawina."""
 MAX_PICKED = 6
 MAX_SELECTED = 15
-SCOPE_INDICATORS_KEY = "geoportal_scope_indicators"
 """Up to six picked by hand, or the whole metropolis (15) through the preset."""
+SCOPE_INDICATORS_KEY = "geoportal_scope_indicators"
 SEPARATORS = {"semicolon": (";", ","), "comma": (",", ".")}
 
 

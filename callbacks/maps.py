@@ -1,4 +1,4 @@
-"""Choropleth maps shared by the explorer and the comparison: cached geometry and styles."""
+"""Choropleth maps shared by the explorer and the comparison: held geometry, cached styles."""
 
 from __future__ import annotations
 

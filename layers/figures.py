@@ -212,6 +212,10 @@ def category_style(categories: pd.Series, order: Sequence[str], colors: Sequence
     return band_style(codes.fillna(-1).astype(int), colors)
 
 
+CHART_TRACES = ("bar", "scatter")
+"""The trace types of the charts, whose part of the template they keep."""
+
+
 def white_chart_template() -> dict:
     """Return Plotly's ``plotly_white`` template as JSON, for the bar and scatter traces only.
 
@@ -222,21 +226,20 @@ def white_chart_template() -> dict:
     return {"layout": white["layout"], "data": {kind: white["data"][kind] for kind in CHART_TRACES}}
 
 
-CHART_TRACES = ("bar", "scatter")
 CHART_TEMPLATE = white_chart_template()
 
 
-def chart(traces: list[dict], shapes: Sequence[dict] = (), **layout: object) -> dict:
+def chart(traces: list[dict], lines: Sequence[tuple[dict, dict]] = (), **layout: object) -> dict:
     """Return a Plotly figure (JSON) of ``traces`` in the charts' look, with ``layout``.
 
-    ``shapes`` holds pairs of a shape and its annotation (see :func:`vertical_line`).
+    ``lines`` are reference lines with their labels, from :func:`vertical_line`.
     """
     return {
         "data": traces,
         "layout": {
             "template": CHART_TEMPLATE,
-            "shapes": [shape for shape, _ in shapes],
-            "annotations": [annotation for _, annotation in shapes],
+            "shapes": [shape for shape, _ in lines],
+            "annotations": [annotation for _, annotation in lines],
             **layout,
         },
     }
