@@ -28,7 +28,9 @@ the table, the download…) is not answered counts one error more. The table giv
 latency of each request per step (ms, client side) and, for the indicator/year switches,
 the map callback alone (the target). Before the loaded runs one user runs alone, the
 unloaded baseline; the loaded p95 is shown as a multiple of it. After each run: the
-resident memory (RSS; USS, the part not shared with other processes) of every worker.
+resident memory (RSS; USS, the part not shared with other processes) of every worker, and
+what it was when the worker started, before the users came: the floor a worker inherits
+from the preloaded master.
 """
 
 from __future__ import annotations
@@ -306,13 +308,17 @@ class Run:
     seconds: float
     client_cpu_s: float
     memory_mb: list[tuple[float, float, float]]
-    """RSS and USS (MB) of the gunicorn master, then of each worker."""
+    """RSS, PSS and USS (MB) of the gunicorn master, then of each worker, after the run."""
+    fresh_mb: list[tuple[float, float, float]]
+    """The same of each worker before the users came (at most a ``/healthz`` answered): what it
+    inherits from the master."""
     load: tuple[float, float, float]
 
 
 def run(users: int, options: Options) -> Run:
     """Run ``users`` simulated users against a fresh gunicorn; return the measures."""
     with gunicorn(options.port, options.store, options.server_env) as master:
+        fresh = [megabytes(process) for process in master.children()]
         url = f"http://127.0.0.1:{options.port}"
         page, results = read_page(url), Results()
         threads = []
@@ -331,7 +337,7 @@ def run(users: int, options: Options) -> Run:
         workers = [megabytes(process) for process in (master, *master.children())]
         load = os.getloadavg()
     client_cpu = after.user + after.system - cpu.user - cpu.system
-    return Run(users, results, seconds, client_cpu, workers, load)
+    return Run(users, results, seconds, client_cpu, workers, fresh, load)
 
 
 def megabytes(process: psutil.Process) -> tuple[float, float, float]:
@@ -366,8 +372,13 @@ def print_run(result: Run, baseline: Run | None) -> None:
             line += f"{p95 / baseline.results.percentiles(step)[2]:>14.1f}"
         print(line)
     (master_rss, master_pss, _), *workers = result.memory_mb
-    for number, (rss, pss, uss) in enumerate(workers, 1):
-        print(f"worker {number}: RSS {rss:.0f} MB (PSS {pss:.0f}, USS {uss:.0f}) after the run")
+    for number, ((rss, pss, uss), (fresh_rss, _, fresh_uss)) in enumerate(
+        zip(workers, result.fresh_mb, strict=True), 1
+    ):
+        print(
+            f"worker {number}: RSS {rss:.0f} MB (PSS {pss:.0f}, USS {uss:.0f}) after the run; "
+            f"RSS {fresh_rss:.0f} MB (USS {fresh_uss:.0f}) when started"
+        )
     print(f"master (preloaded, shared): RSS {master_rss:.0f} MB (PSS {master_pss:.0f})")
     if result.results.failures:
         print("errors:", dict(result.results.failures))
