@@ -24,6 +24,7 @@ from callbacks import (
     delimitation,
     explorer,
     exports,
+    failures,
     gmina_panel,
     gravity,
     page,
@@ -163,7 +164,7 @@ def serve_layout() -> html.Div:
             "tab_upload": [upload.layout(lang)],
             "tab_views": [views.layout(lang)],
         },
-        [*permalink.layout(lang), database.layout(lang), presentation.layout(lang)],
+        [*permalink.layout(lang), failures.layout(lang), presentation.layout(lang)],
     )
 
 
@@ -188,7 +189,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         title="Geoportal Metropolii Krakowskiej",
         serve_locally=True,
         update_title=None,
-        on_error=database.unavailable_database,
+        on_error=failures.callback_failed,
         background_callback_manager=background_manager(server),
     )
     with server.app_context():

@@ -21,7 +21,7 @@ from dash import dcc, html
 
 from callbacks.database import current_database
 from callbacks.i18n import language, text
-from layers.errors import DatabaseUnavailableError, UnknownIndicatorError
+from layers.errors import DatabaseUnavailableError
 from layers.users import token_user, verified_user
 
 LOG = logging.getLogger(__name__)
@@ -224,15 +224,6 @@ def secret_key(configured: str, instance_dir: Path) -> str:
     return path.read_text().strip()
 
 
-def unknown_indicator(error: UnknownIndicatorError) -> flask.Response:
-    """Answer a callback that asked for an indicator the asker cannot see with no update.
-
-    Visitors' data lack internal indicators, so such a request (or a made-up id) reaches a
-    callback as an unknown indicator; it gets Dash's "no update" (204) rather than a 500.
-    """
-    return flask.Response(status=204)
-
-
 def register(app: dash.Dash) -> None:
     """Configure the session cookie and add the sign-in and sign-out routes."""
     server = app.server
@@ -245,6 +236,5 @@ def register(app: dash.Dash) -> None:
         PERMANENT_SESSION_LIFETIME=timedelta(hours=config["SESSION_LIFETIME_HOURS"]),
     )
     server.before_request(same_origin)
-    server.register_error_handler(UnknownIndicatorError, unknown_indicator)
     server.add_url_rule(SIGN_IN_PATH, "sign_in", sign_in, methods=["GET", "POST"])
     server.add_url_rule(SIGN_OUT_PATH, "sign_out", sign_out, methods=["POST"])

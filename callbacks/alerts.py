@@ -11,5 +11,9 @@ from layers.errors import GeoportalError
 def alert(error: GeoportalError, lang: str) -> html.Div:
     """Return a visible alert with the error's text in the user's language."""
     key = f"error_{error.code}"
-    message = text(key, lang) if key in TEXTS[lang] else str(error)
+    return shown_alert(text(key, lang) if key in TEXTS[lang] else str(error))
+
+
+def shown_alert(message: str) -> html.Div:
+    """Return a visible alert with ``message``, already in the user's language."""
     return html.Div(message, className="alert", role="alert")

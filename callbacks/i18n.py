@@ -158,8 +158,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zone_export": "Pobierz GeoJSON",
         "error_gravity": "Nie można policzyć modelu: wybierz co najmniej dwa ośrodki i "
         "wskaźnik atrakcyjności z danymi dla każdego z nich.",
-        "error_zone": "Nie można utworzyć strefy: podaj dodatni promień lub odległość albo "
-        "zaznacz co najmniej trzy punkty.",
+        "error_zone": "Nie można utworzyć strefy: podaj środek (długość i szerokość) i dodatni "
+        "promień, dodatnią odległość od gminy albo zaznacz co najmniej trzy punkty.",
         "error_delimitation": "Nie można wyznaczyć obszaru dla tych kryteriów.",
         "error_flow": "Nie można pokazać przepływów dla tej gminy.",
         "areas_scope": "Zasięg analiz",
@@ -245,6 +245,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_similarity": "Wybierz co najmniej jeden wskaźnik podobieństwa, dla którego "
         "gmina ma dane.",
         "error_export": "Nie udało się przygotować pliku do pobrania.",
+        "error_unexpected": "Nie udało się wykonać tej operacji; nic nie zmieniono. Sprawdź "
+        "wybrane wartości i spróbuj ponownie. Błąd zapisano w dzienniku serwera.",
         "dropdown_search": "Szukaj",
         "dropdown_clear_search": "Wyczyść wyszukiwanie",
         "dropdown_clear_selection": "Wyczyść wybór",
@@ -612,8 +614,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "zone_export": "Download GeoJSON",
         "error_gravity": "The model cannot be computed: choose at least two centres and an "
         "attractiveness indicator with data for each of them.",
-        "error_zone": "The zone cannot be made: give a positive radius or distance, or lasso "
-        "at least three points.",
+        "error_zone": "The zone cannot be made: give a centre (longitude and latitude) and a "
+        "positive radius, a positive distance from a gmina, or lasso at least three points.",
         "error_delimitation": "No area can be delimited with these criteria.",
         "error_flow": "Flows cannot be shown for this gmina.",
         "areas_scope": "Scope of the analyses",
@@ -698,6 +700,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_comparison": "Choose 2 to 6 gminas (or all gminas of the Metropolis).",
         "error_similarity": "Choose at least one similarity indicator the gmina has data for.",
         "error_export": "The file could not be prepared.",
+        "error_unexpected": "This action could not be completed; nothing was changed. Check "
+        "the chosen values and try again. The error was written to the server's log.",
         "dropdown_search": "Search",
         "dropdown_clear_search": "Clear search",
         "dropdown_clear_selection": "Clear selection",

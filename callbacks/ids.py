@@ -130,7 +130,7 @@ CATALOG_DOWNLOAD = "catalog-download"
 
 URL = "page-url"
 URL_NOTICE = "page-url-notice"
-DATABASE_NOTICE = "page-database-notice"
+PAGE_NOTICE = "page-notice"
 URL_FOLLOWED = "page-url-followed-store"
 LANG_LINK = "page-lang-link"
 MAP_VIEW_STORE = "explorer-map-view-store"

@@ -30,7 +30,7 @@ from callbacks.i18n import dropdown_labels, text
 from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
 from layers.crs import DISPLAY_CRS, METRIC_CRS
-from layers.errors import GeoportalError
+from layers.errors import GeoportalError, ZoneError
 from layers.export import area_file
 from layers.figures import band_style
 from layers.numbers import formatted
@@ -130,6 +130,8 @@ def drawn_zone(mode: str, options: dict) -> object:
         if not ring:
             raise PreventUpdate
         return polygon_zone([tuple(point) for point in ring])
+    if options["lon"] is None or options["lat"] is None:
+        raise ZoneError("a circle needs its centre's longitude and latitude")
     return circle_zone(
         (float(options["lon"]), float(options["lat"])), float(options["radius"] or 0)
     )

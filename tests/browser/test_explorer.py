@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 
-from callbacks import ids
+from callbacks import explorer, ids
 from callbacks.i18n import text
 from tests.browser.pages import (
     MAP_IDLE_JS,
@@ -22,6 +22,7 @@ from tests.browser.pages import (
     type_into_dropdown,
     waiting,
 )
+from tests.callbacks.test_failures import broken
 
 pytestmark = pytest.mark.browser
 
@@ -278,6 +279,21 @@ def test_english_window_title(browser: Chrome, live_url: str) -> None:
     open_explorer(browser, live_url + "?lang=en")
 
     assert browser.title == "Kraków Metropolis Geoportal"
+
+
+def test_a_failing_action_shows_the_notice_and_keeps_the_map(
+    browser: Chrome, live_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_explorer(browser, live_url)
+    before, title = trace(browser), legend(browser)["title"]
+
+    monkeypatch.setattr(explorer, "painted_map", broken)
+    type_into_dropdown(browser, ids.INDICATOR_DROPDOWN, "Gęstość", "Gęstość zaludnienia")
+
+    notice = browser.find_element(By.ID, ids.PAGE_NOTICE)
+    waiting(browser).until(lambda _: notice.text == text("error_unexpected", "pl"))
+    assert notice.is_displayed()
+    assert trace(browser) == before and legend(browser)["title"] == title
 
 
 def test_main_flow_logs_no_console_error(browser: Chrome, live_url: str) -> None:

@@ -184,9 +184,13 @@ def test_a_cached_zone_answers_as_computed_and_follows_the_circle(
     assert set(shares(first)) < set(shares(larger))
 
 
-@pytest.mark.parametrize("radius", [0, None, -3])
-def test_a_circle_without_a_positive_radius_shows_a_polish_alert(app, krakow_centre, radius):
-    response = zone(app, krakow_centre, radius=radius, drawn="kom2003")
+@pytest.mark.parametrize(
+    "circle", [{"radius": 0}, {"radius": None}, {"radius": -3}, {"lon": None}, {"lat": None}]
+)
+def test_a_circle_without_a_centre_or_a_positive_radius_shows_a_polish_alert(
+    app, krakow_centre, circle
+):
+    response = zone(app, krakow_centre, drawn="kom2003", **circle)
 
     assert alert_of(response) == text("error_zone", "pl")
     assert ids.ZONE_MAP not in response and ids.ZONE_GEOMETRY not in response

@@ -72,7 +72,7 @@ def test_with_the_database_down_maps_answer_and_saving_says_so(
     values = {f"{ids.VIEW_REVISION}.data": 0, f"{ids.LANG_STORE}.data": "pl"}
     with app.server.test_client() as browser:
         status, body = dispatch(browser, app, f"{ids.VIEW_LIST}.children", values, [])
-    notice = json.loads(body)["sideUpdate"][ids.DATABASE_NOTICE]["children"]
+    notice = json.loads(body)["sideUpdate"][ids.PAGE_NOTICE]["children"]
     assert status == 200 and notice["props"]["children"] == text("error_database_unavailable", "pl")
     api = client.get("/api/v1/collections/saved-areas/items")
     assert api.status_code == 503 and api.get_json()["code"] == "database_unavailable"

@@ -1,0 +1,53 @@
+"""What a user sees when a callback fails: a notice in their language, never a server error.
+
+Each callback shows the domain errors it expects (:class:`layers.errors.GeoportalError`)
+beside its own controls. Whatever else escapes a callback ends here, through Dash's
+``on_error``: an unreachable database gets its own message (reads from the store go on),
+an indicator the asker cannot see gets no answer at all, any other error is logged with
+its traceback and the user gets a general message. Either way the callback's outputs stay
+as they were and the answer is an ordinary one.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import dash
+import flask
+from dash import html
+from dash.exceptions import PreventUpdate
+
+from callbacks import ids
+from callbacks.alerts import alert, shown_alert
+from callbacks.i18n import language, text
+from layers.errors import DatabaseUnavailableError, UnknownIndicatorError
+
+LOG = logging.getLogger(__name__)
+
+
+def layout(lang: str) -> html.Div:
+    """Return the page's notice, empty until a callback fails."""
+    return html.Div(id=ids.PAGE_NOTICE, className="notice", role="alert", lang=lang)
+
+
+def callback_failed(error: Exception) -> None:
+    """Handle an error a callback raised (Dash ``on_error``): log it, show the notice.
+
+    Raises
+    ------
+    PreventUpdate
+        For an unknown indicator: visitors' data lack internal indicators, so a request
+        for one (or a made-up id) reaches a callback as unknown, and gets Dash's "no
+        update" (204), which tells nothing of what exists.
+    """
+    if isinstance(error, UnknownIndicatorError):
+        raise PreventUpdate from error
+    lang = language(flask.request.cookies.get("lang"))
+    if isinstance(error, DatabaseUnavailableError):
+        LOG.warning("database unreachable in a callback: %s", error)
+        notice = alert(error, lang)
+    else:
+        output = (flask.request.get_json(silent=True) or {}).get("output")
+        LOG.error("callback %s failed", output, exc_info=error)
+        notice = shown_alert(text("error_unexpected", lang))
+    dash.set_props(ids.PAGE_NOTICE, {"children": notice})
