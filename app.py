@@ -218,6 +218,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         exports,
         bdl,
         upload,
+        failures,
     )
     for feature in features:
         feature.register(app)

@@ -14,7 +14,7 @@ import logging
 
 import dash
 import flask
-from dash import html
+from dash import Input, Output, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
@@ -25,9 +25,19 @@ from layers.errors import DatabaseUnavailableError, UnknownIndicatorError
 LOG = logging.getLogger(__name__)
 
 
+DISMISS = "function(clicks) { return null; }"
+"""Browser-side: a click on the notice clears it."""
+
+
 def layout(lang: str) -> html.Div:
-    """Return the page's notice, empty until a callback fails."""
-    return html.Div(id=ids.PAGE_NOTICE, className="notice", role="alert", lang=lang)
+    """Return the page's notice, empty until a callback fails; a click dismisses it."""
+    return html.Div(
+        id=ids.PAGE_NOTICE,
+        className="notice dismissable",
+        role="alert",
+        lang=lang,
+        title=text("notice_dismiss", lang),
+    )
 
 
 def callback_failed(error: Exception) -> None:
@@ -51,3 +61,13 @@ def callback_failed(error: Exception) -> None:
         LOG.error("callback %s failed", output, exc_info=error)
         notice = shown_alert(text("error_unexpected", lang))
     dash.set_props(ids.PAGE_NOTICE, {"children": notice})
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the notice's dismissal (in the browser)."""
+    app.clientside_callback(
+        DISMISS,
+        Output(ids.PAGE_NOTICE, "children"),
+        Input(ids.PAGE_NOTICE, "n_clicks"),
+        prevent_initial_call=True,
+    )

@@ -245,6 +245,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_similarity": "Wybierz co najmniej jeden wskaźnik podobieństwa, dla którego "
         "gmina ma dane.",
         "error_export": "Nie udało się przygotować pliku do pobrania.",
+        "notice_dismiss": "Kliknij, aby zamknąć",
         "error_unexpected": "Nie udało się wykonać tej operacji; nic nie zmieniono. Sprawdź "
         "wybrane wartości i spróbuj ponownie. Błąd zapisano w dzienniku serwera.",
         "dropdown_search": "Szukaj",
@@ -700,6 +701,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_comparison": "Choose 2 to 6 gminas (or all gminas of the Metropolis).",
         "error_similarity": "Choose at least one similarity indicator the gmina has data for.",
         "error_export": "The file could not be prepared.",
+        "notice_dismiss": "Click to close",
         "error_unexpected": "This action could not be completed; nothing was changed. Check "
         "the chosen values and try again. The error was written to the server's log.",
         "dropdown_search": "Search",

@@ -294,6 +294,10 @@ def test_a_failing_action_shows_the_notice_and_keeps_the_map(
     waiting(browser).until(lambda _: notice.text == text("error_unexpected", "pl"))
     assert notice.is_displayed()
     assert trace(browser) == before and legend(browser)["title"] == title
+    assert notice.get_attribute("title") == text("notice_dismiss", "pl")
+
+    notice.click()
+    waiting(browser).until(lambda _: notice.text == "" and not notice.is_displayed())
 
 
 def test_main_flow_logs_no_console_error(browser: Chrome, live_url: str) -> None:
