@@ -72,8 +72,9 @@ def held_item(key: str, source: object, item: Hashable, build: Callable[[], T]) 
 class OwnData:
     """A worker's merge of the store with the own indicators, at a revision of the database."""
 
-    base: int
-    """``id()`` of the store's dataset it was merged into (a reloaded store is a new one)."""
+    base: Dataset
+    """The store's dataset it was merged into (a reloaded store is a new object; held here,
+    so that its ``id()`` cannot be reused by another)."""
     revision: int
     merged: Dataset
 
@@ -99,7 +100,7 @@ def with_own_data(base: Dataset) -> Dataset:
 
 def _merged_own_data(base: Dataset) -> Dataset:
     held = current_app.extensions.get(OWN_DATA_KEY)
-    held = held if held is not None and held.base == id(base) else None
+    held = held if held is not None and held.base is base else None
     outage = current_app.extensions.get(OUTAGE_KEY)
     if outage is not None and time.monotonic() < outage:
         return base if held is None else held.merged
@@ -117,7 +118,7 @@ def _merged_own_data(base: Dataset) -> Dataset:
         current_app.extensions.pop(OUTAGE_KEY)
     if held is not None and not fresh:
         cache.clear()
-    current_app.extensions[OWN_DATA_KEY] = OwnData(id(base), revision, merged)
+    current_app.extensions[OWN_DATA_KEY] = OwnData(base, revision, merged)
     return merged
 
 
