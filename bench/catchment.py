@@ -51,6 +51,7 @@ def values(beta: float) -> dict:
         f"{ids.GRAVITY_FLOW_KIND}.value": "migration",
         f"{ids.LANG_STORE}.data": "pl",
         f"{ids.GRAVITY_DRAWN}.data": "poland",
+        f"{ids.AREAS_OPENED}.data": True,
     }
 
 

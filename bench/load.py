@@ -14,7 +14,8 @@ seconds) between actions. Each action sends what the browser sends (``bench.load
 builds the requests from the app's own layout and callback graph):
 
 1. open explorer: ``/``, ``/_dash-layout``, ``/_dash-dependencies`` and every callback
-   Dash fires when the page opens (every tab's, as the renderer does);
+   Dash fires when the page opens (the comparison and areas tabs wait for their first
+   showing);
 2. switch indicator/year: two indicators, each followed by a year, on the SMK scope;
 3. switch scope to Poland (the Poland geometry drawn, so workers load that scope), then
    switch indicator/year twice more there;

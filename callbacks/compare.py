@@ -13,6 +13,7 @@ from callbacks.cache import cache
 from callbacks.data import current_dataset, current_labels, held_item, indicator_options
 from callbacks.i18n import dropdown_labels, text
 from callbacks.json_answers import plain_answer
+from callbacks.page import opened, when_opened
 from layers.catalog import Indicator, indicator_of
 from layers.comparison import (
     ScopeIndicator,
@@ -335,7 +336,9 @@ def register(app: dash.Dash) -> None:
         Input(ids.COMPARE_GMINAS_DROPDOWN, "value"),
         Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
         lang,
-    )(plain_answer(update_comparison))
+        opened("tab_compare"),
+        prevent_initial_call=True,
+    )(when_opened(plain_answer(update_comparison)))
     app.callback(
         Output(ids.COMPARE_SERIES_CHART, "figure"),
         Output(ids.COMPARE_BARS_CHART, "figure"),
@@ -343,7 +346,9 @@ def register(app: dash.Dash) -> None:
         Input(ids.COMPARE_CHART_INDICATOR, "value"),
         Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
         lang,
-    )(plain_answer(update_charts))
+        opened("tab_compare"),
+        prevent_initial_call=True,
+    )(when_opened(plain_answer(update_charts)))
     app.callback(
         Output(ids.COMPARE_DOWNLOAD, "data"),
         Input(ids.COMPARE_EXPORT_CSV, "n_clicks"),

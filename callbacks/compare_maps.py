@@ -12,6 +12,7 @@ from callbacks.data import current_dataset, current_labels, gmina_options, indic
 from callbacks.i18n import dropdown_labels, text
 from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX, OVERLAY_INDEX, painted_map
+from callbacks.page import opened, when_opened
 from layers.catalog import indicator_of
 from layers.choropleth import ViewRequest
 from layers.errors import GeoportalError
@@ -210,7 +211,9 @@ def register(app: dash.Dash) -> None:
             Output(year_id, "value"),
             Input(indicator_id, "value"),
             State(year_id, "value"),
-        )(update_year_choice)
+            opened("tab_compare"),
+            prevent_initial_call=True,
+        )(when_opened(update_year_choice))
         app.callback(
             Output(graph_id, "figure"),
             Output(legend_id, "children"),
@@ -220,7 +223,9 @@ def register(app: dash.Dash) -> None:
             Input(year_id, "value"),
             State(drawn_id, "data"),
             lang,
-        )(plain_answer(update_side_map))
+            opened("tab_compare"),
+            prevent_initial_call=True,
+        )(when_opened(plain_answer(update_side_map)))
     for here, other in (
         (ids.COMPARE_MAP_A, ids.COMPARE_MAP_B),
         (ids.COMPARE_MAP_B, ids.COMPARE_MAP_A),
@@ -235,7 +240,9 @@ def register(app: dash.Dash) -> None:
         Input(ids.COMPARE_SIMILAR_K, "value"),
         Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
         lang,
-    )(update_similar)
+        opened("tab_compare"),
+        prevent_initial_call=True,
+    )(when_opened(update_similar))
     app.callback(
         Output(ids.COMPARE_MAP_A, "figure", allow_duplicate=True),
         Input(ids.COMPARE_SIMILAR_STORE, "data"),

@@ -12,6 +12,7 @@ from callbacks.data import current_dataset, current_labels, gmina_options, indic
 from callbacks.i18n import dropdown_labels, text
 from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
+from callbacks.page import opened, when_opened
 from layers.catchment import MODELS, Catchment, CatchmentRequest, catchment
 from layers.commuting import KIND as COMMUTING
 from layers.dominance import flow_lines, top_flows
@@ -281,7 +282,9 @@ def register(app: dash.Dash) -> None:
         Input(ids.GRAVITY_FLOW_KIND, "value"),
         State(ids.LANG_STORE, "data"),
         State(ids.GRAVITY_DRAWN, "data"),
-    )(plain_answer(update_gravity_map))
+        opened("tab_areas"),
+        prevent_initial_call=True,
+    )(when_opened(plain_answer(update_gravity_map)))
     app.callback(
         Output(ids.FLOW_MAP, "figure"),
         Output(ids.FLOW_TABLE, "children"),
@@ -290,4 +293,6 @@ def register(app: dash.Dash) -> None:
         Input(ids.FLOW_COUNT, "value"),
         Input(ids.GRAVITY_FLOW_KIND, "value"),
         State(ids.LANG_STORE, "data"),
-    )(plain_answer(update_flow_map))
+        opened("tab_areas"),
+        prevent_initial_call=True,
+    )(when_opened(plain_answer(update_flow_map)))

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
 import dash
-from dash import Input, dcc, html
+from dash import Input, Output, State, dcc, html
+from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.access import header_link
@@ -11,6 +16,41 @@ from callbacks.i18n import ATTRIBUTION, LANGUAGES, text
 
 TABS = ("tab_map", "tab_compare", "tab_areas", "tab_catalog", "tab_upload", "tab_views")
 """The tabs' values (their text keys), in page order; also what a link may name."""
+OPENED = {"tab_compare": ids.COMPARE_OPENED, "tab_areas": ids.AREAS_OPENED}
+"""Tabs whose maps and tables are made when the tab is first shown, not when the page opens,
+and the store that turns true then."""
+T = TypeVar("T")
+
+
+def opened(tab: str) -> Input:
+    """Return the input that changes once, when ``tab`` (a key of :data:`OPENED`) is first shown.
+
+    A callback given it as its last dependency, wrapped in :func:`when_opened` and registered
+    with ``prevent_initial_call=True`` does not run when the page opens: it runs when its
+    tab is first shown (by a click or a link), then whenever its own inputs change.
+    """
+    return Input(OPENED[tab], "data")
+
+
+def when_opened(callback: Callable[..., T]) -> Callable[..., T]:
+    """Return ``callback`` taking, and ignoring, the :func:`opened` input as a last argument."""
+
+    @functools.wraps(callback)
+    def answered(*args: object) -> T:
+        return callback(*args[:-1])
+
+    return answered
+
+
+def mark_opened(tab: str, *shown: bool) -> list:
+    """User shows a tab: the first time, turn its :data:`OPENED` store true."""
+    marks = [
+        True if key == tab and not before else dash.no_update
+        for key, before in zip(OPENED, shown, strict=True)
+    ]
+    if all(mark is dash.no_update for mark in marks):
+        raise PreventUpdate
+    return marks
 
 
 def layout(lang: str, tabs: dict[str, list], frame: list) -> html.Div:
@@ -19,6 +59,7 @@ def layout(lang: str, tabs: dict[str, list], frame: list) -> html.Div:
     return html.Div(
         [
             dcc.Store(id=ids.LANG_STORE, data=lang),
+            *(dcc.Store(id=store, data=False) for store in OPENED.values()),
             html.Header(
                 [
                     html.Div(
@@ -66,5 +107,11 @@ SET_WINDOW_TITLE = "function(title) { document.title = title; }"
 
 
 def register(app: dash.Dash) -> None:
-    """Wire the frame's browser-side callback."""
+    """Wire the window title (in the browser) and the tabs' first showing."""
     app.clientside_callback(SET_WINDOW_TITLE, Input(ids.PAGE_TITLE, "children"))
+    app.callback(
+        *(Output(store, "data") for store in OPENED.values()),
+        Input(ids.TABS, "value"),
+        *(State(store, "data") for store in OPENED.values()),
+        prevent_initial_call=True,
+    )(mark_opened)

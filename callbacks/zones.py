@@ -29,6 +29,7 @@ from callbacks.database import current_database
 from callbacks.i18n import dropdown_labels, text
 from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
+from callbacks.page import opened, when_opened
 from layers.crs import DISPLAY_CRS, METRIC_CRS
 from layers.errors import GeoportalError, ZoneError
 from layers.export import area_file
@@ -282,7 +283,9 @@ def register(app: dash.Dash) -> None:
         Input(ids.AREAS_SCOPE, "value"),
         lang,
         State(ids.ZONE_DRAWN, "data"),
-    )(plain_answer(update_zone))
+        opened("tab_areas"),
+        prevent_initial_call=True,
+    )(when_opened(plain_answer(update_zone)))
     app.callback(
         Output(ids.ZONE_SAVED, "children"),
         Input(ids.ZONE_SAVE, "n_clicks"),

@@ -64,6 +64,11 @@ PROJECT_JS = (
     "const point = map.project(arguments[1]), canvas = map.getCanvas();"
     "return [point.x - canvas.clientWidth / 2, point.y - canvas.clientHeight / 2];"
 )
+ANSWER_SIZES_JS = (
+    "return performance.getEntriesByType('resource')"
+    ".filter(e => e.name.includes('/_dash-update-component')).map(e => e.encodedBodySize);"
+)
+"""The size of every callback answer the page received so far, in order."""
 RELAYOUT_JS = (
     PLOT_JS + "Plotly.relayout(gd, {'map.center': {lon: arguments[1], lat: arguments[2]},"
     " 'map.zoom': arguments[3]});"
@@ -123,6 +128,11 @@ def open_compare(browser: Chrome, url: str) -> None:
     severe_console_messages(browser)  # what earlier tests left in the log
     browser.delete_all_cookies()
     browser.get(url)
+    show_compare_tab(browser)
+
+
+def show_compare_tab(browser: Chrome) -> None:
+    """Click the comparison tab and wait for its table and maps."""
     label = text("tab_compare", "pl")
     tab = waiting(browser).until(
         lambda b: b.find_element(By.XPATH, f"//*[@id='{ids.TABS}']//*[normalize-space()='{label}']")
@@ -184,6 +194,23 @@ def test_typed_gminas_fill_the_table(browser: Chrome, live_url: str) -> None:
     change = rows["Zmiana liczby ludności [%]"]
     assert [cell["cue"] for cell in change[4:]] == ["cue-worse", "cue-better", "cue-worse"]
     assert severe_console_messages(browser) == []
+
+
+def test_the_tab_is_made_when_first_shown_not_when_the_page_opens(
+    browser: Chrome, live_url: str
+) -> None:
+    browser.delete_all_cookies()
+    browser.get(live_url)
+    waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.MAP_GRAPH))
+    on_opening = browser.execute_script(ANSWER_SIZES_JS)
+
+    show_compare_tab(browser)
+    on_showing = browser.execute_script(ANSWER_SIZES_JS)[len(on_opening) :]
+
+    # The explorer's map is ~83 kB; the comparison's table and two maps ~210 kB more.
+    assert sum(on_opening) < 150_000
+    assert sum(on_showing) > 150_000
+    assert map_state(browser, ids.COMPARE_MAP_A)["locations"] == SMK_GMINAS
 
 
 def test_both_maps_draw_the_metropolis(browser: Chrome, live_url: str) -> None:

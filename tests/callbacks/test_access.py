@@ -181,6 +181,7 @@ def test_comparison_table_leaves_the_internal_indicator_out(internal):
         f"{ids.COMPARE_GMINAS_DROPDOWN}.value": [KRAKOW, WIELICZKA],
         f"{ids.COMPARE_SCOPE_DROPDOWN}.value": "smk",
         f"{ids.LANG_STORE}.data": "pl",
+        f"{ids.COMPARE_OPENED}.data": True,
     }
     sent = {}
     for who, client in clients(internal.app).items():
@@ -297,6 +298,7 @@ def test_cached_results_of_officials_are_not_served_to_visitors(store_dir, tmp_p
         f"{ids.COMPARE_GMINAS_DROPDOWN}.value": [KRAKOW, WIELICZKA],
         f"{ids.COMPARE_SCOPE_DROPDOWN}.value": "smk",
         f"{ids.LANG_STORE}.data": "pl",
+        f"{ids.COMPARE_OPENED}.data": True,
     }
     visitor, official = clients(cached).values()
     sent = []

@@ -145,6 +145,7 @@ def gravity_values(flow_kind: str, model: str = "flows") -> dict:
         prop_key(ids.GRAVITY_FLOW_KIND, "value"): flow_kind,
         prop_key(ids.LANG_STORE, "data"): "pl",
         prop_key(ids.GRAVITY_DRAWN, "data"): "kom2003",
+        prop_key(ids.AREAS_OPENED, "data"): True,
     }
 
 
@@ -210,6 +211,7 @@ def flow_values(kind: str) -> dict:
         prop_key(ids.FLOW_COUNT, "value"): 10,
         prop_key(ids.GRAVITY_FLOW_KIND, "value"): kind,
         prop_key(ids.LANG_STORE, "data"): "pl",
+        prop_key(ids.AREAS_OPENED, "data"): True,
     }
 
 

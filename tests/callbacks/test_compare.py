@@ -352,6 +352,7 @@ def comparison_answer(app: dash.Dash, selected: list[str]) -> tuple[int, bytes]:
         f"{ids.COMPARE_GMINAS_DROPDOWN}.value": selected,
         f"{ids.COMPARE_SCOPE_DROPDOWN}.value": "smk",
         f"{ids.LANG_STORE}.data": "pl",
+        f"{ids.COMPARE_OPENED}.data": True,
     }
     with app.server.test_client() as client:
         return dispatch(

@@ -104,6 +104,7 @@ def test_scope_choice_redraws_both_maps(app, side):
         f"{year}.value": 2024,
         f"{drawn}.data": "smk",
         f"{ids.LANG_STORE}.data": "pl",
+        f"{ids.COMPARE_OPENED}.data": True,
     }
     with app.server.test_client() as client:
         status, body = dispatch(

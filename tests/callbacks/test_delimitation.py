@@ -52,6 +52,7 @@ def delimit_values(**changes) -> dict:
         prop_key(ids.DELIMIT_CONTIGUOUS, "value"): ["contiguous"],
         prop_key(ids.LANG_STORE, "data"): "pl",
         prop_key(ids.DELIMIT_DRAWN, "data"): None,
+        prop_key(ids.AREAS_OPENED, "data"): True,
     }
     values.update(changes)
     return values

@@ -70,6 +70,7 @@ def test_first_draw_over_http_sends_the_map_legend_and_table(app):
         prop_key(ids.GRAVITY_FLOW_KIND, "value"): "migration",
         prop_key(ids.LANG_STORE, "data"): "pl",
         prop_key(ids.GRAVITY_DRAWN, "data"): None,
+        prop_key(ids.AREAS_OPENED, "data"): True,
     }
     with app.server.test_client() as client:
         status, body = dispatch(

@@ -137,6 +137,7 @@ def test_the_saved_indicator_is_mapped_compared_and_aggregated(app):
         prop_key(ids.COMPARE_GMINAS_DROPDOWN, "value"): [KRAKOW, WIELICZKA],
         prop_key(ids.COMPARE_SCOPE_DROPDOWN, "value"): "smk",
         prop_key(ids.LANG_STORE, "data"): "pl",
+        prop_key(ids.COMPARE_OPENED, "data"): True,
     }
     compared = post(
         app, f"{ids.COMPARE_TABLE}.children", values, prop_key(ids.COMPARE_GMINAS_DROPDOWN, "value")

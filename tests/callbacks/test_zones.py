@@ -40,6 +40,7 @@ CONTROLS = {
     "scope": (ids.AREAS_SCOPE, "value"),
     "lang": (ids.LANG_STORE, "data"),
     "drawn": (ids.ZONE_DRAWN, "data"),
+    "opened": (ids.AREAS_OPENED, "data"),
 }
 """The zone callback's inputs and states, by a short name."""
 
@@ -65,6 +66,7 @@ def zone_request(centre: tuple[float, float], **controls) -> dict:
         "scope": "kom2003",
         "lang": "pl",
         "drawn": None,
+        "opened": True,
         **controls,
     }
     return {prop_key(*CONTROLS[name]): value for name, value in values.items()}

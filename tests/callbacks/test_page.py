@@ -1,0 +1,54 @@
+"""The tabs' first showing: the comparison and areas tabs are made then, not at page open."""
+
+from __future__ import annotations
+
+import json
+
+from callbacks import ids
+from callbacks.page import OPENED
+from tests.dash_client import dispatch
+
+TAB_MAPS = {
+    "tab_compare": (ids.COMPARE_TABLE, ids.COMPARE_MAP_A, ids.COMPARE_MAP_B),
+    "tab_areas": (ids.DELIMIT_MAP, ids.GRAVITY_MAP, ids.FLOW_MAP, ids.ZONE_MAP),
+}
+"""The heavy outputs of each tab made on its first showing."""
+
+
+def shown(app, tab: str, compare_opened: bool, areas_opened: bool) -> tuple[int, dict]:
+    """Show ``tab`` with the stores as given; return the status and the stores answered."""
+    values = {
+        f"{ids.TABS}.value": tab,
+        f"{ids.COMPARE_OPENED}.data": compare_opened,
+        f"{ids.AREAS_OPENED}.data": areas_opened,
+    }
+    with app.server.test_client() as client:
+        status, body = dispatch(
+            client, app, f"{ids.COMPARE_OPENED}.data", values, [f"{ids.TABS}.value"]
+        )
+    return status, json.loads(body)["response"] if status == 200 else {}
+
+
+def test_a_tab_shown_the_first_time_turns_its_store_true(app):
+    assert shown(app, "tab_compare", False, False) == (200, {ids.COMPARE_OPENED: {"data": True}})
+    assert shown(app, "tab_areas", True, False) == (200, {ids.AREAS_OPENED: {"data": True}})
+
+
+def test_a_tab_shown_again_or_without_a_store_changes_nothing(app):
+    assert shown(app, "tab_compare", True, False) == (204, {})
+    assert shown(app, "tab_map", False, False) == (204, {})
+
+
+def test_the_tabs_maps_wait_for_their_first_showing(app):
+    with app.server.test_client() as client:
+        dependencies = client.get("/_dash-dependencies").get_json()
+
+    for tab, outputs in TAB_MAPS.items():
+        for output in outputs:
+            (callback,) = [
+                spec
+                for spec in dependencies
+                if f"{output}." in spec["output"] and "@" not in spec["output"]
+            ]
+            assert callback["prevent_initial_call"], output
+            assert {"id": OPENED[tab], "property": "data"} in callback["inputs"], output
