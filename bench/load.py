@@ -310,16 +310,18 @@ class Run:
     client_cpu_s: float
     memory_mb: list[tuple[float, float, float]]
     """RSS, PSS and USS (MB) of the gunicorn master, then of each worker, after the run."""
-    fresh_mb: list[tuple[float, float, float]]
-    """The same of each worker before the users came (at most a ``/healthz`` answered): what it
-    inherits from the master."""
+    worker_pids: list[int]
+    """The workers' process ids, in the order of ``memory_mb[1:]``."""
+    fresh_mb: dict[int, tuple[float, float, float]]
+    """The same by process id, of each worker before the users came (at most a ``/healthz``
+    answered): what it inherits from the master."""
     load: tuple[float, float, float]
 
 
 def run(users: int, options: Options) -> Run:
     """Run ``users`` simulated users against a fresh gunicorn; return the measures."""
     with gunicorn(options.port, options.store, options.server_env) as master:
-        fresh = [megabytes(process) for process in master.children()]
+        fresh = {process.pid: megabytes(process) for process in started_workers(master)}
         url = f"http://127.0.0.1:{options.port}"
         page, results = read_page(url), Results()
         threads = []
@@ -335,10 +337,24 @@ def run(users: int, options: Options) -> Run:
             thread.join()
         seconds = time.perf_counter() - start
         after = psutil.Process().cpu_times()
-        workers = [megabytes(process) for process in (master, *master.children())]
+        workers = master.children()
+        memory = [megabytes(process) for process in (master, *workers)]
         load = os.getloadavg()
     client_cpu = after.user + after.system - cpu.user - cpu.system
-    return Run(users, results, seconds, client_cpu, workers, fresh, load)
+    pids = [process.pid for process in workers]
+    return Run(users, results, seconds, client_cpu, memory, pids, fresh, load)
+
+
+def started_workers(master: psutil.Process) -> list[psutil.Process]:
+    """Return the master's workers once their number has held for a second (at most 15 s)."""
+    workers, deadline = master.children(), time.monotonic() + 15
+    while time.monotonic() < deadline:
+        time.sleep(1)
+        now = master.children()
+        if len(now) == len(workers):
+            return now
+        workers = now
+    return workers
 
 
 def megabytes(process: psutil.Process) -> tuple[float, float, float]:
@@ -373,12 +389,13 @@ def print_run(result: Run, baseline: Run | None) -> None:
             line += f"{p95 / baseline.results.percentiles(step)[2]:>14.1f}"
         print(line)
     (master_rss, master_pss, _), *workers = result.memory_mb
-    for number, ((rss, pss, uss), (fresh_rss, _, fresh_uss)) in enumerate(
-        zip(workers, result.fresh_mb, strict=True), 1
-    ):
+    pairs = zip(result.worker_pids, workers, strict=True)
+    for number, (pid, (rss, pss, uss)) in enumerate(pairs, 1):
+        fresh = result.fresh_mb.get(pid)
+        started = f"RSS {fresh[0]:.0f} MB (USS {fresh[2]:.0f})" if fresh else "not measured"
         print(
             f"worker {number}: RSS {rss:.0f} MB (PSS {pss:.0f}, USS {uss:.0f}) after the run; "
-            f"RSS {fresh_rss:.0f} MB (USS {fresh_uss:.0f}) when started"
+            f"{started} when started"
         )
     print(f"master (preloaded, shared): RSS {master_rss:.0f} MB (PSS {master_pss:.0f})")
     if result.results.failures:
