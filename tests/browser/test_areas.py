@@ -36,6 +36,7 @@ MAP_JS = (
     "return {type: t.type, locations: (t.locations || []).length,"
     " layers: (gd.layout.map.layers || []).map(l => ({type: l.type, features: size(l)}))};"
 )
+DRAWN_JS = PLOT_JS + "return Boolean(gd && gd.data && gd.data.length && gd.layout.map);"
 RENDERED_LAYER_TYPES_JS = (
     PLOT_JS + "const map = gd._fullLayout.map._subplot.map;"
     "return map.getStyle().layers.map(l => l.type);"
@@ -89,6 +90,16 @@ def open_areas(browser: Chrome, url: str) -> None:
 
 
 # --- tests --------------------------------------------------------------------------------
+
+
+def test_a_link_to_the_tab_draws_its_four_maps(browser: Chrome, live_url: str) -> None:
+    browser.delete_all_cookies()
+    browser.get(f"{live_url}/?tab=tab_areas")
+
+    for graph in (ids.DELIMIT_MAP, ids.GRAVITY_MAP, ids.FLOW_MAP, ids.ZONE_MAP):
+        waiting(browser).until(lambda b, graph=graph: b.execute_script(DRAWN_JS, graph))
+    assert shows_scope(browser, ids.DELIMIT_MAP, KOM2003_GMINAS)
+    assert "Kraków" in delimitation_table(browser)
 
 
 def test_delimitation_follows_a_stricter_density_threshold(browser: Chrome, live_url: str) -> None:
