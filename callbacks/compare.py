@@ -13,7 +13,7 @@ from callbacks.cache import cache
 from callbacks.data import current_dataset, current_labels, held_item, indicator_options
 from callbacks.i18n import dropdown_labels, text
 from callbacks.json_answers import plain_answer
-from callbacks.page import opened, when_opened
+from callbacks.page import on_first_showing
 from layers.catalog import Indicator, indicator_of
 from layers.comparison import (
     ScopeIndicator,
@@ -329,26 +329,26 @@ def register(app: dash.Dash) -> None:
         State(ids.COMPARE_SIMILAR_STORE, "data"),
         prevent_initial_call=True,
     )(update_selection)
-    app.callback(
+    on_first_showing(
+        app,
+        "tab_compare",
         Output(ids.COMPARE_NOTICE, "children"),
         Output(ids.COMPARE_TABLE, "children"),
         Output(ids.COMPARE_PROFILE_CHART, "figure"),
         Input(ids.COMPARE_GMINAS_DROPDOWN, "value"),
         Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
         lang,
-        opened("tab_compare"),
-        prevent_initial_call=True,
-    )(when_opened(plain_answer(update_comparison)))
-    app.callback(
+    )(plain_answer(update_comparison))
+    on_first_showing(
+        app,
+        "tab_compare",
         Output(ids.COMPARE_SERIES_CHART, "figure"),
         Output(ids.COMPARE_BARS_CHART, "figure"),
         Input(ids.COMPARE_GMINAS_DROPDOWN, "value"),
         Input(ids.COMPARE_CHART_INDICATOR, "value"),
         Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
         lang,
-        opened("tab_compare"),
-        prevent_initial_call=True,
-    )(when_opened(plain_answer(update_charts)))
+    )(plain_answer(update_charts))
     app.callback(
         Output(ids.COMPARE_DOWNLOAD, "data"),
         Input(ids.COMPARE_EXPORT_CSV, "n_clicks"),

@@ -12,7 +12,7 @@ from callbacks.data import current_dataset, current_labels, gmina_options, indic
 from callbacks.i18n import dropdown_labels, text
 from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX, OVERLAY_INDEX, painted_map
-from callbacks.page import opened, when_opened
+from callbacks.page import on_first_showing
 from layers.catalog import indicator_of
 from layers.choropleth import ViewRequest
 from layers.errors import GeoportalError
@@ -206,15 +206,17 @@ def register(app: dash.Dash) -> None:
     lang = State(ids.LANG_STORE, "data")
     for side in SIDES.values():
         indicator_id, year_id, graph_id, legend_id, drawn_id, _ = side
-        app.callback(
+        on_first_showing(
+            app,
+            "tab_compare",
             Output(year_id, "options"),
             Output(year_id, "value"),
             Input(indicator_id, "value"),
             State(year_id, "value"),
-            opened("tab_compare"),
-            prevent_initial_call=True,
-        )(when_opened(update_year_choice))
-        app.callback(
+        )(update_year_choice)
+        on_first_showing(
+            app,
+            "tab_compare",
             Output(graph_id, "figure"),
             Output(legend_id, "children"),
             Output(drawn_id, "data"),
@@ -223,16 +225,16 @@ def register(app: dash.Dash) -> None:
             Input(year_id, "value"),
             State(drawn_id, "data"),
             lang,
-            opened("tab_compare"),
-            prevent_initial_call=True,
-        )(when_opened(plain_answer(update_side_map)))
+        )(plain_answer(update_side_map))
     for here, other in (
         (ids.COMPARE_MAP_A, ids.COMPARE_MAP_B),
         (ids.COMPARE_MAP_B, ids.COMPARE_MAP_A),
     ):
         app.clientside_callback(SYNC_VIEW_JS, Input(here, "relayoutData"), State(other, "id"))
         app.clientside_callback(HOVER_JS, Input(here, "hoverData"), State(other, "id"))
-    app.callback(
+    on_first_showing(
+        app,
+        "tab_compare",
         Output(ids.COMPARE_SIMILAR_RESULT, "children"),
         Output(ids.COMPARE_SIMILAR_STORE, "data"),
         Input(ids.COMPARE_SIMILAR_GMINA, "value"),
@@ -240,9 +242,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.COMPARE_SIMILAR_K, "value"),
         Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
         lang,
-        opened("tab_compare"),
-        prevent_initial_call=True,
-    )(when_opened(update_similar))
+    )(update_similar)
     app.callback(
         Output(ids.COMPARE_MAP_A, "figure", allow_duplicate=True),
         Input(ids.COMPARE_SIMILAR_STORE, "data"),

@@ -21,7 +21,7 @@ from callbacks.database import current_database
 from callbacks.i18n import dropdown_labels, text
 from callbacks.json_answers import plain_answer
 from callbacks.maps import styled_map
-from callbacks.page import opened, when_opened
+from callbacks.page import on_first_showing
 from layers.commuter_rate import COMMUTERS_TO_CORE, COMMUTING
 from layers.delimitation import Criterion, area_comparison, delimitation
 from layers.errors import GeoportalError
@@ -358,7 +358,9 @@ def register(app: dash.Dash) -> None:
             ids.DELIMIT_RELATIVE,
         )
     ]
-    app.callback(
+    on_first_showing(
+        app,
+        "tab_areas",
         Output(ids.DELIMIT_NOTICE, "children"),
         Output(ids.DELIMIT_MAP, "figure"),
         Output(ids.DELIMIT_COMPARISON, "children"),
@@ -372,9 +374,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.DELIMIT_CONTIGUOUS, "value"),
         State(ids.LANG_STORE, "data"),
         State(ids.DELIMIT_DRAWN, "data"),
-        opened("tab_areas"),
-        prevent_initial_call=True,
-    )(when_opened(plain_answer(update_delimitation)))
+    )(plain_answer(update_delimitation))
     app.callback(
         Output(ids.DELIMIT_SAVED, "children"),
         Input(ids.DELIMIT_SAVE, "n_clicks"),

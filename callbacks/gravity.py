@@ -12,7 +12,7 @@ from callbacks.data import current_dataset, current_labels, gmina_options, indic
 from callbacks.i18n import dropdown_labels, text
 from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
-from callbacks.page import opened, when_opened
+from callbacks.page import on_first_showing
 from layers.catchment import MODELS, Catchment, CatchmentRequest, catchment
 from layers.commuting import KIND as COMMUTING
 from layers.dominance import flow_lines, top_flows
@@ -266,7 +266,9 @@ def cached_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str
 
 def register(app: dash.Dash) -> None:
     """Wire the gravitation map and the flow map."""
-    app.callback(
+    on_first_showing(
+        app,
+        "tab_areas",
         Output(ids.GRAVITY_NOTICE, "children"),
         Output(ids.GRAVITY_MAP, "figure"),
         Output(ids.GRAVITY_LEGEND, "children"),
@@ -282,10 +284,10 @@ def register(app: dash.Dash) -> None:
         Input(ids.GRAVITY_FLOW_KIND, "value"),
         State(ids.LANG_STORE, "data"),
         State(ids.GRAVITY_DRAWN, "data"),
-        opened("tab_areas"),
-        prevent_initial_call=True,
-    )(when_opened(plain_answer(update_gravity_map)))
-    app.callback(
+    )(plain_answer(update_gravity_map))
+    on_first_showing(
+        app,
+        "tab_areas",
         Output(ids.FLOW_MAP, "figure"),
         Output(ids.FLOW_TABLE, "children"),
         Input(ids.FLOW_GMINA, "value"),
@@ -293,6 +295,4 @@ def register(app: dash.Dash) -> None:
         Input(ids.FLOW_COUNT, "value"),
         Input(ids.GRAVITY_FLOW_KIND, "value"),
         State(ids.LANG_STORE, "data"),
-        opened("tab_areas"),
-        prevent_initial_call=True,
-    )(when_opened(plain_answer(update_flow_map)))
+    )(plain_answer(update_flow_map))

@@ -22,24 +22,25 @@ and the store that turns true then."""
 T = TypeVar("T")
 
 
-def opened(tab: str) -> Input:
-    """Return the input that changes once, when ``tab`` (a key of :data:`OPENED`) is first shown.
+def on_first_showing(app: dash.Dash, tab: str, *dependencies: object) -> Callable:
+    """Return a decorator registering a callback made when ``tab`` is first shown.
 
-    A callback given it as its last dependency, wrapped in :func:`when_opened` and registered
-    with ``prevent_initial_call=True`` does not run when the page opens: it runs when its
-    tab is first shown (by a click or a link), then whenever its own inputs change.
+    The callback (outputs, inputs and states in ``dependencies``) does not run when the
+    page opens: it runs when ``tab`` (a key of :data:`OPENED`) is first shown, by a click
+    or a link, then whenever its own inputs change. Its function takes ``dependencies``
+    only; the tab's store is added as a last input and left out of the call.
     """
-    return Input(OPENED[tab], "data")
 
+    def register(callback: Callable[..., T]) -> Callable[..., T]:
+        @functools.wraps(callback)
+        def answered(*args: object) -> T:
+            return callback(*args[:-1])
 
-def when_opened(callback: Callable[..., T]) -> Callable[..., T]:
-    """Return ``callback`` taking, and ignoring, the :func:`opened` input as a last argument."""
+        first_showing = Input(OPENED[tab], "data")
+        app.callback(*dependencies, first_showing, prevent_initial_call=True)(answered)
+        return callback
 
-    @functools.wraps(callback)
-    def answered(*args: object) -> T:
-        return callback(*args[:-1])
-
-    return answered
+    return register
 
 
 def mark_opened(tab: str, *shown: bool) -> list:

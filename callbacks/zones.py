@@ -29,7 +29,7 @@ from callbacks.database import current_database
 from callbacks.i18n import dropdown_labels, text
 from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX, styled_map
-from callbacks.page import opened, when_opened
+from callbacks.page import on_first_showing
 from layers.crs import DISPLAY_CRS, METRIC_CRS
 from layers.errors import GeoportalError, ZoneError
 from layers.export import area_file
@@ -265,7 +265,9 @@ def update_download(clicks: int | None, outline: dict | None) -> dict:
 def register(app: dash.Dash) -> None:
     """Wire the zone tools."""
     lang = State(ids.LANG_STORE, "data")
-    app.callback(
+    on_first_showing(
+        app,
+        "tab_areas",
         Output(ids.ZONE_NOTICE, "children"),
         Output(ids.ZONE_MAP, "figure"),
         Output(ids.ZONE_SHARES, "children"),
@@ -283,9 +285,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.AREAS_SCOPE, "value"),
         lang,
         State(ids.ZONE_DRAWN, "data"),
-        opened("tab_areas"),
-        prevent_initial_call=True,
-    )(when_opened(plain_answer(update_zone)))
+    )(plain_answer(update_zone))
     app.callback(
         Output(ids.ZONE_SAVED, "children"),
         Input(ids.ZONE_SAVE, "n_clicks"),
