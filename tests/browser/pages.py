@@ -66,10 +66,20 @@ def type_into_dropdown(browser: Chrome, dropdown_id: str, typed: str, expected: 
     search.send_keys(Keys.ENTER)
 
 
-def open_tab(browser: Chrome, url: str, key: str) -> None:
-    """Load the page as a first-time visitor, drop old console entries, click the tab ``key``."""
+def open_page(browser: Chrome, url: str) -> None:
+    """Load the page as a first-time visitor and wait until the explorer's map is drawn.
+
+    A user clicking another tab while the map tab's graphs are still being drawn gets
+    Plotly's console error for a graph taken off the page mid-draw; the tests wait first.
+    """
     browser.delete_all_cookies()  # the app remembers ?lang= in a cookie
     browser.get(url)
+    waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.MAP_GRAPH))
+
+
+def open_tab(browser: Chrome, url: str, key: str) -> None:
+    """Load the page as a first-time visitor, drop old console entries, click the tab ``key``."""
+    open_page(browser, url)
     severe_console_messages(browser)
     label = text(key, "pl")
     tab = waiting(browser).until(

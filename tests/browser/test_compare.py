@@ -14,6 +14,7 @@ from tests.browser.pages import (
     MAP_IDLE_JS,
     PLOT_JS,
     open_dropdown,
+    open_page,
     option_labels,
     severe_console_messages,
     spaced,
@@ -126,8 +127,7 @@ def alerts(browser: Chrome) -> list[str]:
 def open_compare(browser: Chrome, url: str) -> None:
     """Load the page, drop old console entries, open the comparison tab and wait for it."""
     severe_console_messages(browser)  # what earlier tests left in the log
-    browser.delete_all_cookies()
-    browser.get(url)
+    open_page(browser, url)
     show_compare_tab(browser)
 
 
@@ -199,9 +199,7 @@ def test_typed_gminas_fill_the_table(browser: Chrome, live_url: str) -> None:
 def test_the_tab_is_made_when_first_shown_not_when_the_page_opens(
     browser: Chrome, live_url: str
 ) -> None:
-    browser.delete_all_cookies()
-    browser.get(live_url)
-    waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.MAP_GRAPH))
+    open_page(browser, live_url)
     on_opening = browser.execute_script(ANSWER_SIZES_JS)
 
     show_compare_tab(browser)
