@@ -17,6 +17,7 @@ from tests.browser.pages import (
     MAP_IDLE_JS,
     PLOT_JS,
     open_dropdown,
+    open_page,
     severe_console_messages,
     spaced,
     type_into_dropdown,
@@ -68,11 +69,9 @@ def legend(browser: Chrome) -> dict:
 
 
 def open_explorer(browser: Chrome, url: str) -> None:
-    """Load the page as a first-time visitor; wait for the legend and the map to be drawn."""
-    browser.delete_all_cookies()  # the app remembers ?lang= in a cookie
-    browser.get(url)
+    """Load the page as a first-time visitor; wait for the map to be drawn and its legend."""
+    open_page(browser, url)
     waiting(browser).until(lambda b: legend(b)["counts"])
-    waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.MAP_GRAPH))
 
 
 def map_shows(browser: Chrome, gminas: int) -> bool:

@@ -56,7 +56,7 @@ def test_no_callback_answers_odd_values_with_a_server_error(app):
     client = app.server.test_client()
     page = Page.read(client.get("/_dash-layout").get_json(), client.get("/_dash-dependencies").json)
     browser = Browser("", page)
-    server_errors, notices = [], 0
+    server_errors = []
 
     for callback in page.callbacks:
         for component, prop in callback.inputs:
@@ -70,8 +70,6 @@ def test_no_callback_answers_odd_values_with_a_server_error(app):
                 )
                 if response.status_code not in (200, 204):
                     server_errors.append((callback.output, key, value, response.status_code))
-                notices += ids.PAGE_NOTICE.encode() in response.data
 
     assert len(page.callbacks) > 40
     assert server_errors == []
-    assert notices > 0  # some of them did fail, and said so
