@@ -15,7 +15,7 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 store: $(VENV)/.installed
-	$(PY) -m layers.build
+	$(PY) -m layers.ingest.build
 
 serve: store
 	GEOPORTAL_HOST=$(HOST) GEOPORTAL_PORT=$(PORT) $(PY) app.py

@@ -6,7 +6,7 @@ Every value can be overridden by a ``GEOPORTAL_GUNICORN_*`` variable or gunicorn
 import gc
 import os
 
-from serving.logs import LOGGING
+from server.logs import LOGGING
 
 bind = os.environ.get("GEOPORTAL_GUNICORN_BIND", "127.0.0.1:8050")
 workers = int(os.environ.get("GEOPORTAL_GUNICORN_WORKERS", "2"))

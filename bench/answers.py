@@ -1,6 +1,6 @@
 """Server time of encoding answers and building charts, against Plotly's default paths.
 
-Run: ``python -m bench.answers`` (after ``python -m layers.build``).
+Run: ``python -m bench.answers`` (after ``python -m layers.ingest.build``).
 
 Prints the median ms of, each against its naive baseline in this process:
 - encoding a callback answer or the page as Dash does (``to_json_plotly``): as the
@@ -18,10 +18,10 @@ from plotly.io.json import to_json_plotly
 
 from app import create_app, serve_layout
 from bench.timing import median_ms
-from callbacks.explorer import view_request
+from callbacks.explorer.map_view import view_request
 from callbacks.json_answers import plain
 from callbacks.maps import painted_map
-from layers.figures import bar_figure, time_series_figure
+from layers.render.figures import bar_figure, time_series_figure
 
 REPEATS = 7
 OPTIONS = {

@@ -1,6 +1,6 @@
 """Server time of a Huff recompute through the real callback, for all 2,477 gminas.
 
-Run: ``python -m bench.catchment`` (after ``python -m layers.build``).
+Run: ``python -m bench.catchment`` (after ``python -m layers.ingest.build``).
 
 Each round changes β, so every request recomputes centroid distances, Huff
 probabilities for 10 centres, the dominant centre and the colours (no cache), and
@@ -16,10 +16,10 @@ import time
 
 from app import create_app
 from callbacks import ids
-from callbacks.data import current_dataset
-from layers.catchment import attractiveness_of
-from layers.gravity import centroids
-from tests.dash_client import dispatch
+from layers.analysis.catchment import attractiveness_of
+from layers.analysis.gravity import centroids
+from server.data import current_dataset
+from tests.support.dash_client import dispatch
 
 CENTRES = [
     "1261011",

@@ -1,6 +1,6 @@
 """Bytes and server time of an indicator switch, against a naive full-figure baseline.
 
-Run: ``python -m bench.choropleth`` (after ``python -m layers.build``).
+Run: ``python -m bench.choropleth`` (after ``python -m layers.ingest.build``).
 
 For the Małopolska and Poland scopes it switches through every indicator (latest
 year) several times and prints the median per switch of:
@@ -20,13 +20,13 @@ import plotly.express as px
 
 from app import create_app
 from callbacks import ids
-from callbacks.data import current_dataset
-from layers.choropleth import scope_gminas
-from layers.figures import features_geojson
-from layers.scopes import scope_codes
-from layers.values import values_in
-from tests.callbacks.test_explorer import map_values
-from tests.dash_client import dispatch
+from layers.analysis.scopes import scope_codes
+from layers.analysis.values import values_in
+from layers.render.choropleth import scope_gminas
+from layers.render.figures import features_geojson
+from server.data import current_dataset
+from tests.callbacks.explorer.test_map_view import map_values
+from tests.support.dash_client import dispatch
 
 REPEATS = 3
 SCOPES = ("malopolska", "poland")

@@ -1,6 +1,6 @@
 """Server time and size of the exports: map PNG 1920×1080 and SVG, the state report PDF and HTML.
 
-Run: ``python -m bench.exports`` (after ``python -m layers.build``; the store is
+Run: ``python -m bench.exports`` (after ``python -m layers.ingest.build``; the store is
 ``GEOPORTAL_STORE_DIR`` if set).
 
 Times the layers functions the export callback calls (median of a few runs, nothing
@@ -18,15 +18,16 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from callbacks.exports import report_texts
-from callbacks.i18n import ATTRIBUTION, text
-from layers.choropleth import ViewRequest, area_outline
-from layers.dataset import Dataset, gmina_labels, load_dataset
-from layers.report import state_report
-from layers.report_html import report_html
-from layers.report_pdf import report_pdf
-from layers.static_map import SIZES, MapStyle, MapTexts
-from layers.view_export import view_file
+from callbacks.explorer.exports import report_texts
+from layers.analysis.dataset import Dataset, gmina_labels
+from layers.render.choropleth import ViewRequest, area_outline
+from layers.render.report import state_report
+from layers.render.report_html import report_html
+from layers.render.report_pdf import report_pdf
+from layers.render.static_map import SIZES, MapStyle, MapTexts
+from layers.render.view_export import view_file
+from layers.store.io import load_dataset
+from server.i18n import ATTRIBUTION, text
 
 ROOT = Path(__file__).resolve().parent.parent
 MAP_RUNS, REPORT_RUNS = 5, 3

@@ -1,6 +1,6 @@
 """Server time of a Huff recompute over every gmina, against a naive pure-Python loop.
 
-Run: ``python -m bench.gravity`` (after ``python -m layers.build``).
+Run: ``python -m bench.gravity`` (after ``python -m layers.ingest.build``).
 
 For all 2,477 gminas and 10 centres in Małopolska, with the 2023 population as
 attractiveness, it times (median of 50 runs) the full recompute a slider move
@@ -25,9 +25,14 @@ from palettable.colorbrewer.qualitative import Paired_10
 import geopandas as gpd
 
 from bench.timing import median_ms
-from layers.dataset import load_dataset
-from layers.gravity import centroids, distance_matrix_km, dominant_centre, huff_probabilities
-from layers.palettes import NODATA_COLOR
+from layers.analysis.gravity import (
+    centroids,
+    distance_matrix_km,
+    dominant_centre,
+    huff_probabilities,
+)
+from layers.render.palettes import NODATA_COLOR
+from layers.store.io import load_dataset
 
 RUNS = 50
 ALPHA, BETA = 1.0, 2.0

@@ -1,6 +1,6 @@
 """Latency per step and memory per worker of N simulated users against gunicorn (issue 7).
 
-Run: ``python -m bench.load`` (after ``python -m layers.build``; the store is
+Run: ``python -m bench.load`` (after ``python -m layers.ingest.build``; the store is
 ``GEOPORTAL_STORE_DIR`` if set). Options: ``--users 10 50 100``, ``--port`` (default: one
 the system picks), ``--think 0.5 2.0``, ``--ramp 10``, ``--seed 7``, ``--workers`` and
 ``--threads`` (default: ``gunicorn.conf.py``'s).

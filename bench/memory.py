@@ -1,6 +1,6 @@
 """Resident memory of one app process, stage by stage: what a worker's floor is made of.
 
-Run: ``python -m bench.memory`` (after ``python -m layers.build``).
+Run: ``python -m bench.memory`` (after ``python -m layers.ingest.build``).
 
 Each stage runs in this process, in order, and prints the resident set size (RSS) after
 it and what it added: the scientific stack, ``mapclassify`` (which imports numba and
@@ -47,7 +47,7 @@ def draw_poland(lang: str) -> Callable[[], None]:
 
     def stage() -> None:
         ids = importlib.import_module("callbacks.ids")  # imported late: stages measure imports
-        call_map = importlib.import_module("tests.callbacks.test_explorer").call_map
+        call_map = importlib.import_module("tests.callbacks.explorer.test_map_view").call_map
         changes = {f"{ids.SCOPE_RADIO}.value": "poland", f"{ids.LANG_STORE}.data": lang}
         call_map(APP["app"], [f"{ids.SCOPE_RADIO}.value"], **changes)
 

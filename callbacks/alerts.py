@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dash import html
 
-from callbacks.i18n import TEXTS, text
 from layers.errors import GeoportalError
+from server.i18n import TEXTS, text
 
 
 def alert(error: GeoportalError, lang: str) -> html.Div:

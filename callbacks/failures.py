@@ -19,8 +19,8 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert, shown_alert
-from callbacks.i18n import language, text
 from layers.errors import DatabaseUnavailableError, UnknownIndicatorError
+from server.i18n import requested_language, text
 
 LOG = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def callback_failed(error: Exception) -> None:
     """
     if isinstance(error, UnknownIndicatorError):
         raise PreventUpdate from error
-    lang = language(flask.request.cookies.get("lang"))
+    lang = requested_language()
     if isinstance(error, DatabaseUnavailableError):
         LOG.warning("database unreachable in a callback: %s", error)
         notice = alert(error, lang)

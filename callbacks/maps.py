@@ -8,11 +8,8 @@ from typing import TypeVar
 from dash import Patch, html
 from flask import current_app
 
-from callbacks.cache import cache
-from callbacks.data import EXTENSION_KEY, current_dataset, current_labels, held_item
-from callbacks.i18n import text
-from layers.catalog import indicator_of
-from layers.choropleth import (
+from layers.analysis.catalog import indicator_of
+from layers.render.choropleth import (
     OUTLINES,
     ChoroplethView,
     ViewRequest,
@@ -20,9 +17,12 @@ from layers.choropleth import (
     scope_gminas,
     scope_outlines,
 )
-from layers.figures import BASEMAP_STYLE, OFFLINE_STYLE, map_figure
-from layers.legend import LegendRow
-from layers.numbers import plotly_separators
+from layers.render.figures import BASEMAP_STYLE, OFFLINE_STYLE, map_figure
+from layers.render.legend import LegendRow
+from layers.render.numbers import plotly_separators
+from server.cache import cache
+from server.data import EXTENSION_KEY, current_dataset, current_labels, held_item
+from server.i18n import text
 
 BASEMAP = "basemap"
 HIGHLIGHT_INDEX = len(OUTLINES)
@@ -136,7 +136,7 @@ def painted_map(
     Raises
     ------
     GeoportalError
-        When the view cannot be computed (see :func:`layers.choropleth.choropleth_view`).
+        When the view cannot be computed (see :func:`layers.render.choropleth.choropleth_view`).
     """
     view = cached_view(request, lang)
     style = {

@@ -11,8 +11,8 @@ from dash import Input, Output, State, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
-from callbacks.access import header_link
-from callbacks.i18n import ATTRIBUTION, LANGUAGES, text
+from callbacks.account import header_link
+from server.i18n import ATTRIBUTION, LANGUAGES, text
 
 TABS = ("tab_map", "tab_compare", "tab_areas", "tab_catalog", "tab_upload", "tab_views")
 """The tabs' values (their text keys), in page order; also what a link may name."""

@@ -8,20 +8,25 @@ import dash
 from dash import Input, Output, State, ctx, dcc, html
 
 from callbacks import ids
-from callbacks.compare import DEFAULT_SELECTION, MAX_SELECTED
-from callbacks.data import current_areas, current_dataset, held_for
-from callbacks.explorer import DEFAULT_LAYERS, DEFAULT_SCOPE, base_years_in, default_base_year
-from callbacks.i18n import text
+from callbacks.compare.table import DEFAULT_SELECTION, MAX_SELECTED
+from callbacks.explorer.map_view import (
+    DEFAULT_LAYERS,
+    DEFAULT_SCOPE,
+    base_years_in,
+    default_base_year,
+)
 from callbacks.maps import BASEMAP
 from callbacks.page import TABS
-from layers.catalog import indicator_of
-from layers.choropleth import OUTLINES
-from layers.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
-from layers.dataset import AREAS, Dataset
+from layers.analysis.catalog import indicator_of
+from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
+from layers.analysis.dataset import AREAS, Dataset
+from layers.analysis.scopes import SCOPES
+from layers.analysis.view_state import MapView, ViewChoices, ViewState, decoded, encoded
 from layers.errors import DatabaseUnavailableError
-from layers.palettes import DEFAULT_BY_POLARITY, PALETTES
-from layers.scopes import SCOPES
-from layers.view_state import MapView, ViewChoices, ViewState, decoded, encoded
+from layers.render.choropleth import OUTLINES
+from layers.render.palettes import DEFAULT_BY_POLARITY, PALETTES
+from server.data import current_areas, current_dataset, held_for
+from server.i18n import text
 
 CONTROLS = (
     ("tab", ids.TABS, "value"),

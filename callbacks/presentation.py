@@ -11,20 +11,20 @@ from dash import ALL, Input, Output, Patch, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
-from callbacks.access import signed_in
 from callbacks.alerts import alert
-from callbacks.area_layers import area_members, area_outline
-from callbacks.data import current_dataset
-from callbacks.database import current_database
-from callbacks.explorer import VIEW_OPTIONS, view_request
-from callbacks.i18n import ATTRIBUTION, text
+from callbacks.explorer.area_layers import area_members, area_outline
+from callbacks.explorer.map_view import VIEW_OPTIONS, view_request
 from callbacks.json_answers import plain_answer
 from callbacks.maps import OVERLAY_INDEX, centred, painted_map, scope_figure, shown_layers
 from callbacks.permalink import resolved, view_choices
+from layers.analysis.view_state import ViewState, decoded
 from layers.errors import GeoportalError
-from layers.figures import EMPTY_FEATURES
-from layers.saved_views import SavedView, moved_slide, presentation_slides
-from layers.view_state import ViewState, decoded
+from layers.render.figures import EMPTY_FEATURES
+from layers.store.saved_views import SavedView, moved_slide, presentation_slides
+from server.access import signed_in
+from server.data import current_dataset
+from server.database import current_database
+from server.i18n import ATTRIBUTION, text
 
 HIDDEN = {"display": "none"}
 MOVES = {

@@ -9,26 +9,26 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.data import (
-    current_dataset,
-    current_labels,
-    current_user_indicator_list,
-    forget_own_data,
-)
-from callbacks.database import current_database
-from callbacks.i18n import dropdown_labels, text
-from layers.catalog import AGGREGATIONS, POLARITIES
+from layers.analysis.catalog import AGGREGATIONS, POLARITIES
+from layers.analysis.scopes import SCOPES, scope_codes
 from layers.errors import GeoportalError, UserIndicatorError
-from layers.numbers import formatted
-from layers.scopes import SCOPES, scope_codes
-from layers.upload import checked_upload, column_values, shown_decimals
-from layers.upload_check import UploadReport
-from layers.user_indicators import (
+from layers.ingest.upload import checked_upload, column_values, shown_decimals
+from layers.ingest.upload_check import UploadReport
+from layers.render.numbers import formatted
+from layers.store.user_indicators import (
     UserIndicator,
     delete_user_indicator,
     replace_values,
     save_user_indicator,
 )
+from server.data import (
+    current_dataset,
+    current_labels,
+    current_user_indicator_list,
+    forget_own_data,
+)
+from server.database import current_database
+from server.i18n import dropdown_labels, text
 
 NEW = "new"
 DEFAULT_SCOPE = "smk"

@@ -10,14 +10,13 @@ from dash import ALL, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
-from callbacks.access import internal_check, marked_internal, signed_in
+from callbacks.account import internal_check
 from callbacks.alerts import alert
-from callbacks.database import current_database
-from callbacks.i18n import dropdown_labels, text
 from callbacks.permalink import view_choices
-from layers.access import visible_items
+from layers.analysis.view_state import decoded, encoded
 from layers.errors import GeoportalError, SavedViewError
-from layers.saved_views import (
+from layers.store.access import visible_items
+from layers.store.saved_views import (
     MAX_AUTHOR,
     MAX_DESCRIPTION,
     MAX_NAME,
@@ -32,7 +31,9 @@ from layers.saved_views import (
     saved_view,
     saved_views,
 )
-from layers.view_state import decoded, encoded
+from server.access import marked_internal, signed_in
+from server.database import current_database
+from server.i18n import dropdown_labels, text
 
 VIEWS_TAB = "tab_views"
 

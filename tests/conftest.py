@@ -13,13 +13,14 @@ import geopandas as gpd
 from shapely.geometry import box
 
 from app import create_app
-from layers import database, io
-from layers.build import DEFAULT_SOURCE_DIR, GEODATA_DIR, build_store
-from layers.crs import METRIC_CRS
-from layers.database import sqlite_url
-from layers.dataset import Dataset, load_dataset
-from tests.access_fixtures import Internal, with_internal_data
-from tests.postgres_server import PostgresServer, running_postgres
+from layers.analysis.crs import METRIC_CRS
+from layers.analysis.dataset import Dataset
+from layers.ingest.build import DEFAULT_SOURCE_DIR, GEODATA_DIR, build_store
+from layers.store import database, io
+from layers.store.database import sqlite_url
+from layers.store.io import load_dataset
+from tests.support.access_fixtures import Internal, with_internal_data
+from tests.support.postgres_server import PostgresServer, running_postgres
 
 SOURCE_DIR = Path(os.environ.get("GEOPORTAL_SOURCE_DIR", DEFAULT_SOURCE_DIR))
 BUILT = "2026-11-27"

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 import app as app_module
-from callbacks import i18n, ids, page
+from callbacks import ids, page
+from server import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,7 +75,7 @@ def test_languages_have_the_same_keys():
 
 
 def test_every_text_key_is_used():
-    modules = [ROOT / "app.py", *(ROOT / "callbacks").glob("*.py")]
+    modules = [ROOT / "app.py", *ROOT.glob("callbacks/**/*.py"), *ROOT.glob("server/*.py")]
     sources = " ".join(path.read_text() for path in modules if path.name != "i18n.py")
     dynamic = (
         "scope_",
@@ -106,21 +107,6 @@ def test_every_text_key_is_used():
         assert any(q in sources for q in quoted) or key.startswith(dynamic), key
 
 
-def test_readme_documents_every_setting():
-    readme = (ROOT / "README.md").read_text()
-    for setting in app_module.SETTINGS:
-        assert f"GEOPORTAL_{setting.name}" in readme, setting.name
-
-
-def test_settings_from_environment_and_mapping(monkeypatch):
-    monkeypatch.setenv("GEOPORTAL_PORT", "9000")
-    monkeypatch.setenv("GEOPORTAL_DEBUG", "true")
-    options = app_module.settings({"HOST": "0.0.0.0"})
-    assert (options["PORT"], options["DEBUG"], options["HOST"]) == (9000, True, "0.0.0.0")
-    with pytest.raises(ValueError, match="unknown setting"):
-        app_module.settings({"NOPE": 1})
-
-
 def test_missing_store_fails_fast_with_the_build_command(tmp_path):
-    with pytest.raises(ValueError, match=re.escape("python -m layers.build")):
+    with pytest.raises(ValueError, match=re.escape("python -m layers.ingest.build")):
         app_module.create_app({"STORE_DIR": str(tmp_path)})

@@ -17,7 +17,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 from werkzeug.serving import make_server
 
 from callbacks import ids
-from callbacks.i18n import text
+from server.i18n import text
 
 TIMEOUT_S = 20
 

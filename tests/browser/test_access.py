@@ -8,11 +8,11 @@ import pytest
 from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 
-from callbacks.i18n import text
-from layers.database import open_database, sqlite_url
-from layers.users import add_user
-from tests.access_fixtures import PASSWORD, USER
+from layers.store.database import open_database, sqlite_url
+from layers.store.users import add_user
+from server.i18n import text
 from tests.browser.pages import severe_console_messages, waiting
+from tests.support.access_fixtures import PASSWORD, USER
 
 pytestmark = pytest.mark.browser
 

@@ -8,8 +8,8 @@ from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 
 from callbacks import ids
-from callbacks.i18n import text
-from layers.choropleth import OUTLINES
+from layers.render.choropleth import OUTLINES
+from server.i18n import text
 from tests.browser.pages import (
     MAP_IDLE_JS,
     PLOT_JS,

@@ -11,8 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from callbacks import ids
-from callbacks.i18n import text
-from tests.bdl_server import bdl_server
+from server.i18n import text
 from tests.browser.pages import (
     open_dropdown,
     open_tab,
@@ -21,8 +20,9 @@ from tests.browser.pages import (
     table_rows,
 )
 from tests.browser.pages import waiting as short_wait
-from tests.callbacks.test_bdl import app_on_copy
-from tests.layers.test_bdl import smk_script
+from tests.callbacks.catalog.test_bdl import app_on_copy
+from tests.layers.ingest.test_bdl import smk_script
+from tests.support.bdl_server import bdl_server
 
 pytestmark = pytest.mark.browser
 

@@ -7,7 +7,7 @@ from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 
 from callbacks import ids
-from callbacks.i18n import text
+from server.i18n import text
 from tests.browser.pages import open_tab, severe_console_messages, table_rows, waiting
 
 pytestmark = pytest.mark.browser

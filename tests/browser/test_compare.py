@@ -8,8 +8,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from callbacks import ids
-from callbacks.i18n import text
-from layers.figures import HIGHLIGHT_COLOR
+from layers.render.figures import HIGHLIGHT_COLOR
+from server.i18n import text
 from tests.browser.pages import (
     MAP_IDLE_JS,
     PLOT_JS,

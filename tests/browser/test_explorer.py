@@ -11,8 +11,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 
-from callbacks import explorer, ids
-from callbacks.i18n import text
+from callbacks import ids
+from callbacks.explorer import map_view as explorer
+from server.i18n import text
 from tests.browser.pages import (
     MAP_IDLE_JS,
     PLOT_JS,

@@ -14,7 +14,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from callbacks import ids
-from callbacks.i18n import text
+from server.i18n import text
 from tests.browser.pages import open_dropdown, open_tab, severe_console_messages, waiting
 
 pytestmark = pytest.mark.browser

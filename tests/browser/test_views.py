@@ -10,9 +10,9 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from callbacks import ids
-from callbacks.i18n import ATTRIBUTION, text
-from layers.database import open_database, sqlite_url
-from layers.saved_views import Presentation, SavedView, save_presentation, save_view
+from layers.store.database import open_database, sqlite_url
+from layers.store.saved_views import Presentation, SavedView, save_presentation, save_view
+from server.i18n import ATTRIBUTION, text
 from tests.browser.pages import choose_radio, severe_console_messages, waiting
 
 pytestmark = pytest.mark.browser

@@ -8,14 +8,15 @@ from pathlib import Path
 import pytest
 
 from app import create_app
-from callbacks import gravity, ids
-from callbacks.i18n import text
-from layers.commuter_rate import COMMUTERS_TO_CORE
-from layers.commuting import import_into_store
-from layers.numbers import formatted
-from tests.callbacks.test_delimitation import call, delimit_values, row_key, table_rows
-from tests.commuting_workbook import write_workbook
-from tests.dash_client import prop_key
+from callbacks import ids
+from callbacks.areas import gravity
+from layers.analysis.commuter_rate import COMMUTERS_TO_CORE
+from layers.ingest.commuting import import_into_store
+from layers.render.numbers import formatted
+from server.i18n import text
+from tests.callbacks.areas.test_delimitation import call, delimit_values, row_key, table_rows
+from tests.support.commuting_workbook import write_workbook
+from tests.support.dash_client import prop_key
 
 KRAKOW, WIELICZKA = "1261011", "1219053"
 GRAVITY_OUTPUT = f"{ids.GRAVITY_MAP}.figure"

@@ -13,10 +13,11 @@ import logging
 import pytest
 
 from bench.load_browser import Browser, Page
-from callbacks import explorer, failures, ids
-from callbacks.i18n import text
-from tests.callbacks.test_explorer import MAP_OUTPUT, map_values
-from tests.dash_client import request_body
+from callbacks import failures, ids
+from callbacks.explorer import map_view as explorer
+from server.i18n import text
+from tests.callbacks.explorer.test_map_view import MAP_OUTPUT, map_values
+from tests.support.dash_client import request_body
 
 ODD_VALUES = (None, "", "xyz", {"a": 1}, -1)
 """What a crafted request or a cleared control may send in place of a value."""

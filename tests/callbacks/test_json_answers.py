@@ -11,8 +11,8 @@ from plotly.io.json import to_json_plotly
 
 from callbacks import ids
 from callbacks.json_answers import plain
-from tests.callbacks.test_compare import comparison_answer
-from tests.callbacks.test_explorer import call_map
+from tests.callbacks.compare.test_table import comparison_answer
+from tests.callbacks.explorer.test_map_view import call_map
 
 ORJSON_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY
 

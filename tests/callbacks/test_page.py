@@ -6,7 +6,7 @@ import json
 
 from callbacks import ids
 from callbacks.page import OPENED
-from tests.dash_client import dispatch
+from tests.support.dash_client import dispatch
 
 TAB_MAPS = {
     "tab_compare": (ids.COMPARE_TABLE, ids.COMPARE_MAP_A, ids.COMPARE_MAP_B),

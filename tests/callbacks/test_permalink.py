@@ -7,8 +7,8 @@ import json
 import pytest
 
 from callbacks import ids, permalink
-from callbacks.i18n import text
-from tests.dash_client import dispatch
+from server.i18n import text
+from tests.support.dash_client import dispatch
 
 URL_OUTPUT = f"{ids.URL}.search"
 URL_KEY = f"{ids.URL}.search"

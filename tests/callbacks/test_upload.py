@@ -8,16 +8,16 @@ import pytest
 
 from app import create_app
 from callbacks import ids
-from callbacks.data import current_dataset
-from callbacks.database import database_url
-from callbacks.i18n import TEXTS, text
-from layers.database import open_database
-from layers.user_indicators import user_values
-from tests.callbacks.test_explorer import call_map
-from tests.callbacks.test_zones import aggregates, zone
-from tests.dash_client import dispatch, prop_key
-from tests.database_rows import fetched
-from tests.upload_files import GOOD_CSV, MALFORMED, data_url
+from layers.store.database import open_database
+from layers.store.user_indicators import user_values
+from server.data import current_dataset
+from server.database import database_url
+from server.i18n import TEXTS, text
+from tests.callbacks.areas.test_zones import aggregates, zone
+from tests.callbacks.explorer.test_map_view import call_map
+from tests.support.dash_client import dispatch, prop_key
+from tests.support.database_rows import fetched
+from tests.support.upload_files import GOOD_CSV, MALFORMED, data_url
 
 KRAKOW, WIELICZKA, SKAWINA = "1261011", "1219053", "1206113"
 REPORT_OUTPUT = f"{ids.UPLOAD_REPORT}.children"

@@ -9,12 +9,18 @@ import pytest
 
 from app import create_app
 from callbacks import ids
-from callbacks.database import database_url
-from callbacks.i18n import text
-from layers.database import open_database
-from layers.saved_views import Presentation, SavedView, save_presentation, save_view, saved_views
-from tests.access_fixtures import sign_in
-from tests.dash_client import dispatch, prop_key
+from layers.store.database import open_database
+from layers.store.saved_views import (
+    Presentation,
+    SavedView,
+    save_presentation,
+    save_view,
+    saved_views,
+)
+from server.database import database_url
+from server.i18n import text
+from tests.support.access_fixtures import sign_in
+from tests.support.dash_client import dispatch, prop_key
 
 LINK = "?lang=pl&tab=tab_views&scope=malopolska&ind=density&year=2020&k=7"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from layers.build import DEFAULT_SOURCE_DIR
+from layers.ingest.build import DEFAULT_SOURCE_DIR
 
 SeriesCheck = Callable[..., None]
 

@@ -1,0 +1,297 @@
+"""Gravitation zones: Huff, Reilly, flow dominance and Nystuen–Dacey maps, and a flow map."""
+
+from __future__ import annotations
+
+import dash
+from dash import Input, Output, State, dcc, html
+
+from callbacks import ids
+from callbacks.alerts import alert
+from callbacks.json_answers import plain_answer
+from callbacks.maps import HIGHLIGHT_INDEX, styled_map
+from callbacks.page import on_first_showing
+from layers.analysis.catchment import MODELS, Catchment, CatchmentRequest, catchment
+from layers.analysis.dominance import flow_lines, top_flows
+from layers.analysis.flows import COMMUTING, FLOW_KINDS, flow_years
+from layers.errors import GeoportalError
+from layers.render.figures import EMPTY_FEATURES, Outline, band_style, flow_figure, highlight_layer
+from layers.render.numbers import formatted
+from layers.render.palettes import category_colors, palette_colors
+from server.cache import cache
+from server.data import current_dataset, current_labels, gmina_options, indicator_options
+from server.i18n import dropdown_labels, text
+
+DEFAULT_CENTRES = ["1261011", "1219053", "1219043", "1206113", "1209033", "1201011"]
+"""Kraków, Wieliczka, Niepołomice, Skawina, Myślenice, Bochnia."""
+MAP_LAYERS = ("smk",)
+POINT_COLOR = "#000000"
+
+
+def flow_kind_control(lang: str) -> list:
+    """Return the choice of flow matrix; a kind the store lacks is disabled, with a note."""
+    years = flow_years(current_dataset().store.flows)
+    options = [
+        {
+            "label": text(f"flows_kind_{kind}", lang).format(year=years.get(kind, "")),
+            "value": kind,
+            "disabled": kind not in years,
+        }
+        for kind in FLOW_KINDS
+    ]
+    missing = [] if COMMUTING in years else [html.P(text("flows_kind_missing", lang))]
+    return [
+        html.Label(text("gravity_flow_kind", lang)),
+        dcc.RadioItems(id=ids.GRAVITY_FLOW_KIND, value=FLOW_KINDS[0], options=options),
+        *missing,
+    ]
+
+
+def layout(lang: str) -> html.Div:
+    """Return the gravitation controls, the catchment map and the flow map."""
+    gminas = gmina_options(lang)
+    indicators = indicator_options(lang, levels_only=True)
+    return html.Div(
+        [
+            html.H3(text("gravity_title", lang)),
+            html.P(text("gravity_help", lang), className="help"),
+            html.Label(text("gravity_centres", lang)),
+            dcc.Dropdown(
+                id=ids.GRAVITY_CENTRES,
+                multi=True,
+                value=DEFAULT_CENTRES,
+                options=gminas,
+                labels=dropdown_labels(lang),
+            ),
+            dcc.RadioItems(
+                id=ids.GRAVITY_MODEL,
+                value="huff",
+                options=[
+                    {"label": text(f"model_{model}", lang), "value": model} for model in MODELS
+                ],
+            ),
+            *flow_kind_control(lang),
+            html.Label(text("gravity_attractiveness", lang)),
+            dcc.Dropdown(
+                id=ids.GRAVITY_ATTRACTIVENESS,
+                value="population",
+                clearable=False,
+                options=indicators,
+                labels=dropdown_labels(lang),
+            ),
+            html.Label("α"),
+            dcc.Slider(
+                id=ids.GRAVITY_ALPHA,
+                min=0.5,
+                max=2,
+                step=0.1,
+                value=1,
+                marks={v: str(v) for v in (0.5, 1, 1.5, 2)},
+            ),
+            html.Label("β"),
+            dcc.Slider(
+                id=ids.GRAVITY_BETA,
+                min=0.5,
+                max=3,
+                step=0.1,
+                value=2,
+                marks={v: str(v) for v in (0.5, 1, 1.5, 2, 2.5, 3)},
+            ),
+            html.Label(text("gravity_centre", lang)),
+            dcc.Dropdown(
+                id=ids.GRAVITY_CENTRE,
+                value=DEFAULT_CENTRES[0],
+                clearable=False,
+                options=gminas,
+                labels=dropdown_labels(lang),
+            ),
+            html.Div(id=ids.GRAVITY_NOTICE),
+            dcc.Store(id=ids.GRAVITY_DRAWN),
+            html.Div(
+                [
+                    dcc.Graph(
+                        id=ids.GRAVITY_MAP,
+                        className="areas-map",
+                        config={"displaylogo": False, "scrollZoom": True},
+                    ),
+                    html.Div(id=ids.GRAVITY_LEGEND, className="legend"),
+                ],
+                className="map-frame",
+            ),
+            html.Div(id=ids.GRAVITY_TABLE, className="compare-table"),
+            html.H3(text("flows_title", lang)),
+            dcc.Dropdown(
+                id=ids.FLOW_GMINA,
+                value="1219053",
+                clearable=False,
+                options=gminas,
+                labels=dropdown_labels(lang),
+            ),
+            dcc.RadioItems(
+                id=ids.FLOW_DIRECTION,
+                value="out",
+                options=[{"label": text(f"flows_{d}", lang), "value": d} for d in ("out", "in")],
+            ),
+            dcc.Slider(id=ids.FLOW_COUNT, min=3, max=20, step=1, value=10),
+            dcc.Graph(id=ids.FLOW_MAP, className="areas-map", config={"displaylogo": False}),
+            html.Div(id=ids.FLOW_TABLE, className="compare-table"),
+        ],
+        className="areas-section",
+    )
+
+
+@cache.memoize()
+def cached_catchment(request: CatchmentRequest) -> Catchment:
+    """Return a catchment map (cached)."""
+    return catchment(current_dataset(), request)
+
+
+def legend(result: Catchment, colors: list[str], lang: str) -> html.Ul:
+    """Return the legend: one row per centre, region or band, with its gmina count."""
+    counts = result.codes.value_counts()
+    rows = [
+        html.Li(
+            [label, html.Span(f" ({counts.get(i, 0)})", className="count")],
+            className="legend-row",
+            style={"borderLeftColor": color},
+        )
+        for i, (label, color) in enumerate(zip(result.labels, colors, strict=True))
+    ]
+    return html.Ul(rows)
+
+
+def points_layer(result: Catchment) -> dict:
+    """Return the map layer of Reilly's breaking points, or the empty highlight layer."""
+    if result.points is None:
+        return highlight_layer(EMPTY_FEATURES)
+    return {
+        "sourcetype": "geojson",
+        "source": result.points.geometry.__geo_interface__,
+        "type": "circle",
+        "color": POINT_COLOR,
+        "circle": {"radius": 6},
+    }
+
+
+def summary_table(result: Catchment, lang: str) -> html.Table:
+    """Return the centres' (or regions') gmina counts and population."""
+    rows = [
+        html.Tr(
+            [
+                html.Td(label),
+                html.Td(str(int(row["gminas"]))),
+                html.Td(formatted(row["population"], 0, lang)),
+            ]
+        )
+        for label, (_, row) in zip(result.labels, result.summary.iterrows(), strict=False)
+    ]
+    head = html.Tr(
+        [
+            html.Th(text(key, lang))
+            for key in ("gravity_region", "gravity_gminas", "gravity_population")
+        ]
+    )
+    return html.Table([html.Thead(head), html.Tbody(rows)])
+
+
+def update_gravity_map(*inputs: object) -> tuple:
+    """User changes centres, model or its parameters: recolour the catchment map."""
+    scope, centres, model, attractiveness, alpha, beta, centre, flow_kind, lang, drawn = inputs
+    request = CatchmentRequest(
+        scope=scope,
+        centres=tuple(centres or ()),
+        model=model,
+        attractiveness=attractiveness,
+        alpha=float(alpha),
+        beta=float(beta),
+        centre=centre,
+        flow_kind=flow_kind,
+    )
+    try:
+        result = cached_catchment(request)
+    except GeoportalError as error:
+        return alert(error, lang), dash.no_update, [], [], drawn
+    colors = (
+        palette_colors("YlOrRd", len(result.labels))
+        if model == "huff_probability"
+        else category_colors(len(result.labels))
+    )
+    style = {**band_style(result.codes, colors), "hovertemplate": "<b>%{text}</b><extra></extra>"}
+    figure = styled_map(drawn, scope, lang, style, MAP_LAYERS)
+    figure["layout"]["map"]["layers"][HIGHLIGHT_INDEX] = points_layer(result)
+    return None, figure, legend(result, colors, lang), summary_table(result, lang), scope
+
+
+def update_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str) -> tuple:
+    """User picks a gmina, direction, N or flow kind: draw lines to its top partners, list them."""
+    try:
+        return cached_flow_map(gmina, direction, int(count), kind, lang)
+    except GeoportalError as error:
+        return dash.no_update, alert(error, lang)
+
+
+@cache.memoize()
+def cached_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str) -> tuple:
+    """Return the flow map (a dict) and the partners' table (cached: every page opens one)."""
+    dataset, labels = current_dataset(), current_labels(lang)
+    top = top_flows(dataset.store.flows, gmina, direction=direction, n=count, kind=kind)
+    points = dataset.gmina_points
+    lines = flow_lines(top, gmina, points).to_crs("EPSG:4326")
+    lines["label"] = lines["partner"].map(labels)
+    store = dataset.store
+    context = [
+        Outline(store.voivodeships.geometry, "#555555", 1.5),
+        Outline(
+            store.powiats.geometry[store.powiats.index.isin(lines["partner"].str[:4])],
+            "#bbbbbb",
+            0.8,
+        ),
+    ]
+    figure = flow_figure(lines, labels[gmina], context)
+    rows = [
+        html.Tr(
+            [
+                html.Td(labels[row.partner]),
+                html.Td(formatted(row.volume, 0, lang)),
+                html.Td(formatted(row.share * 100, 1, lang) + " %"),
+            ]
+        )
+        for row in top.itertuples()
+    ]
+    head = html.Tr(
+        [html.Th(text(key, lang)) for key in ("compare_gmina", "flows_volume", "flows_share")]
+    )
+    return figure.to_dict(), html.Table([html.Thead(head), html.Tbody(rows)])
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the gravitation map and the flow map."""
+    on_first_showing(
+        app,
+        "tab_areas",
+        Output(ids.GRAVITY_NOTICE, "children"),
+        Output(ids.GRAVITY_MAP, "figure"),
+        Output(ids.GRAVITY_LEGEND, "children"),
+        Output(ids.GRAVITY_TABLE, "children"),
+        Output(ids.GRAVITY_DRAWN, "data"),
+        Input(ids.AREAS_SCOPE, "value"),
+        Input(ids.GRAVITY_CENTRES, "value"),
+        Input(ids.GRAVITY_MODEL, "value"),
+        Input(ids.GRAVITY_ATTRACTIVENESS, "value"),
+        Input(ids.GRAVITY_ALPHA, "value"),
+        Input(ids.GRAVITY_BETA, "value"),
+        Input(ids.GRAVITY_CENTRE, "value"),
+        Input(ids.GRAVITY_FLOW_KIND, "value"),
+        State(ids.LANG_STORE, "data"),
+        State(ids.GRAVITY_DRAWN, "data"),
+    )(plain_answer(update_gravity_map))
+    on_first_showing(
+        app,
+        "tab_areas",
+        Output(ids.FLOW_MAP, "figure"),
+        Output(ids.FLOW_TABLE, "children"),
+        Input(ids.FLOW_GMINA, "value"),
+        Input(ids.FLOW_DIRECTION, "value"),
+        Input(ids.FLOW_COUNT, "value"),
+        Input(ids.GRAVITY_FLOW_KIND, "value"),
+        State(ids.LANG_STORE, "data"),
+    )(plain_answer(update_flow_map))

@@ -1,0 +1,317 @@
+"""Zones: a circle, a buffered gmina or a lasso drawn on the map; shares and aggregates."""
+
+from __future__ import annotations
+
+import json
+
+import dash
+import numpy as np
+import pandas as pd
+from dash import Input, Output, State, ctx, dcc, html
+from dash.exceptions import PreventUpdate
+
+import geopandas as gpd
+import shapely
+from shapely.geometry import shape
+
+from callbacks import ids
+from callbacks.account import internal_check
+from callbacks.alerts import alert
+from callbacks.json_answers import plain_answer
+from callbacks.maps import HIGHLIGHT_INDEX, styled_map
+from callbacks.page import on_first_showing
+from layers.analysis.crs import DISPLAY_CRS, METRIC_CRS
+from layers.analysis.scopes import scope_codes
+from layers.analysis.zones import (
+    buffered_gmina,
+    circle_zone,
+    polygon_zone,
+    zone_aggregates,
+    zone_shares,
+)
+from layers.errors import GeoportalError, ZoneError
+from layers.render.export import area_file
+from layers.render.figures import band_style
+from layers.render.numbers import formatted
+from layers.render.palettes import palette_colors
+from layers.store.saved_areas import SavedArea, save_area
+from server.access import marked_internal
+from server.cache import cache
+from server.data import (
+    current_area,
+    current_areas,
+    current_dataset,
+    current_labels,
+    gmina_options,
+)
+from server.database import current_database
+from server.i18n import dropdown_labels, text
+
+MODES = ("circle", "buffer", "lasso")
+SHARE_BANDS = (0.25, 0.5, 0.75, 1.0)
+MAP_LAYERS = ("smk",)
+
+
+def layout(lang: str) -> html.Div:
+    """Return the zone tools, the map, the tables and the save, load and download actions."""
+    return html.Div(
+        [
+            html.H3(text("zone_title", lang)),
+            html.P(text("zone_help", lang), className="help"),
+            dcc.RadioItems(
+                id=ids.ZONE_MODE,
+                value="circle",
+                options=[{"label": text(f"zone_{mode}", lang), "value": mode} for mode in MODES],
+            ),
+            html.Div(
+                [
+                    html.Label(text("zone_centre", lang)),
+                    dcc.Input(id=ids.ZONE_LON, type="number", value=19.94, step=0.001),
+                    dcc.Input(id=ids.ZONE_LAT, type="number", value=50.06, step=0.001),
+                    html.Label(text("zone_radius", lang)),
+                    dcc.Input(id=ids.ZONE_RADIUS, type="number", value=15, min=0.1, debounce=True),
+                ],
+                className="save-row",
+            ),
+            html.Div(
+                [
+                    html.Label(text("zone_gmina", lang)),
+                    dcc.Dropdown(
+                        id=ids.ZONE_GMINA,
+                        value="1219053",
+                        clearable=False,
+                        labels=dropdown_labels(lang),
+                        options=gmina_options(lang),
+                    ),
+                    html.Label(text("zone_distance", lang)),
+                    dcc.Input(id=ids.ZONE_DISTANCE, type="number", value=5, min=0, debounce=True),
+                ],
+                className="save-row",
+            ),
+            html.Label(text("zone_saved_list", lang)),
+            dcc.Dropdown(id=ids.ZONE_SAVED_LIST, labels=dropdown_labels(lang)),
+            html.Div(id=ids.ZONE_NOTICE),
+            dcc.Store(id=ids.ZONE_DRAWN),
+            dcc.Store(id=ids.ZONE_GEOMETRY),
+            dcc.Graph(
+                id=ids.ZONE_MAP,
+                className="areas-map",
+                config={"displaylogo": False, "scrollZoom": True},
+            ),
+            html.Div(id=ids.ZONE_SHARES, className="compare-table"),
+            html.Div(id=ids.ZONE_AGGREGATES, className="compare-table"),
+            html.Div(
+                [
+                    dcc.Input(
+                        id=ids.ZONE_NAME,
+                        type="text",
+                        maxLength=80,
+                        placeholder=text("zone_name", lang),
+                    ),
+                    internal_check(ids.ZONE_INTERNAL, lang),
+                    html.Button(text("zone_save", lang), id=ids.ZONE_SAVE),
+                    html.Button(text("zone_export", lang), id=ids.ZONE_EXPORT),
+                    html.Span(id=ids.ZONE_SAVED, role="status"),
+                ],
+                className="save-row",
+            ),
+            dcc.Download(id=ids.ZONE_DOWNLOAD),
+        ],
+        className="areas-section",
+    )
+
+
+def drawn_zone(mode: str, options: dict) -> object:
+    """Return the zone the controls describe (EPSG:2180); raises ``ZoneError`` if unusable."""
+    if ctx.triggered_id == ids.ZONE_SAVED_LIST and options["saved"]:
+        saved = current_area(int(options["saved"]))
+        outline = max(
+            getattr(shape(saved.geometry), "geoms", [shape(saved.geometry)]),
+            key=lambda part: part.area,
+        )
+        return polygon_zone(list(outline.exterior.coords))
+    if mode == "buffer":
+        gminas = current_dataset().store.gminas_metric
+        return buffered_gmina(gminas, options["gmina"], float(options["distance"] or 0))
+    if mode == "lasso":
+        ring = ((options["selected"] or {}).get("lassoPoints") or {}).get("map")
+        if not ring:
+            raise PreventUpdate
+        return polygon_zone([tuple(point) for point in ring])
+    if options["lon"] is None or options["lat"] is None:
+        raise ZoneError("a circle needs its centre's longitude and latitude")
+    return circle_zone(
+        (float(options["lon"]), float(options["lat"])), float(options["radius"] or 0)
+    )
+
+
+def shares_table(shares: pd.Series, lang: str) -> html.Table:
+    """Return the gminas the zone touches with the share of their area inside it."""
+    labels = current_labels(lang)
+    rows = [
+        html.Tr([html.Td(labels[code]), html.Td(formatted(share * 100, 1, lang) + " %")])
+        for code, share in shares.items()
+    ]
+    head = html.Tr([html.Th(text("compare_gmina", lang)), html.Th(text("zone_share", lang))])
+    return html.Table([html.Thead(head), html.Tbody(rows)])
+
+
+def aggregates_table(aggregates: pd.DataFrame, lang: str) -> html.Table:
+    """Return every indicator aggregated over the zone, with the share of it that has data."""
+    catalog = current_dataset().catalog
+    rows = [
+        html.Tr(
+            [
+                html.Td(catalog[row.indicator].name(lang)),
+                html.Td(str(row.year)),
+                html.Td(
+                    f"{formatted(row.value, catalog[row.indicator].decimals, lang)} "
+                    f"{catalog[row.indicator].unit(lang)}"
+                ),
+                html.Td(formatted(row.coverage * 100, 0, lang) + " %"),
+            ]
+        )
+        for row in aggregates.itertuples()
+    ]
+    head = html.Tr(
+        [
+            html.Th(text(key, lang))
+            for key in ("compare_indicator", "compare_year", "compare_value", "zone_coverage")
+        ]
+    )
+    return html.Table([html.Thead(head), html.Tbody(rows)])
+
+
+@cache.memoize()
+def cached_zone_summary(zone_wkb: bytes) -> tuple[pd.Series, pd.DataFrame]:
+    """Return the gminas' area shares in a zone (WKB, EPSG:2180) and its aggregates (cached)."""
+    dataset = current_dataset()
+    shares = zone_shares(dataset.store.gminas_metric, shapely.from_wkb(zone_wkb))
+    return shares, zone_aggregates(dataset, shares)
+
+
+def update_zone(*inputs: object) -> tuple:
+    """User sets a circle, a buffer, a lasso or picks a saved zone: show what it covers."""
+    mode, lon, lat, radius, gmina, distance, selected, saved, scope, lang, drawn = inputs
+    options = {
+        "lon": lon,
+        "lat": lat,
+        "radius": radius,
+        "gmina": gmina,
+        "distance": distance,
+        "selected": selected,
+        "saved": saved,
+    }
+    try:
+        zone = drawn_zone(mode, options)
+        shares, aggregates = cached_zone_summary(shapely.to_wkb(zone))
+    except GeoportalError as error:
+        return alert(error, lang), dash.no_update, [], [], dash.no_update, drawn
+    dataset = current_dataset()
+    bands = pd.Series(np.searchsorted(SHARE_BANDS, shares.to_numpy(), "left"), index=shares.index)
+    in_scope = scope_codes(scope, dataset.codes, dataset.areas)
+    codes = bands.reindex(in_scope).fillna(-1).astype(int)
+    style = band_style(codes, palette_colors("PuBu", len(SHARE_BANDS)))
+    figure = styled_map(drawn, scope, lang, style, MAP_LAYERS)
+    outline = json.loads(gpd.GeoSeries([zone], crs=METRIC_CRS).to_crs(DISPLAY_CRS).to_json())
+    figure["layout"]["map"]["layers"][HIGHLIGHT_INDEX]["source"] = outline
+    return (
+        None,
+        figure,
+        shares_table(shares, lang),
+        aggregates_table(aggregates, lang),
+        outline,
+        scope,
+    )
+
+
+def update_saved_zone(
+    clicks: int | None,
+    name: str | None,
+    outline: dict | None,
+    lang: str,
+    internal: list[str] | None = None,
+) -> str:
+    """User presses save: store the zone with the gminas it touches."""
+    if not clicks or not outline:
+        raise PreventUpdate
+    zone = gpd.GeoDataFrame.from_features(outline["features"], crs=DISPLAY_CRS).to_crs(METRIC_CRS)
+    shares = zone_shares(current_dataset().store.gminas_metric, zone.geometry.iloc[0])
+    area = SavedArea(
+        name=name or "",
+        kind="zone",
+        members=tuple(shares.index),
+        geometry=outline["features"][0]["geometry"],
+        params={"shares": shares.round(6).to_dict()},
+        internal=marked_internal(internal),
+    )
+    try:
+        save_area(current_database(), area)
+    except GeoportalError as error:
+        return alert(error, lang)
+    return text("zone_saved", lang).format(name=area.name.strip())
+
+
+def update_saved_options(*triggers_and_lang: object) -> list[dict]:
+    """List the saved zones and delimitations to load (after a save, or when a tab opens)."""
+    lang = triggers_and_lang[-1]
+    return [
+        {"label": f"{area.name} ({text(f'area_kind_{area.kind}', lang)})", "value": area.id}
+        for area in current_areas()
+    ]
+
+
+def update_download(clicks: int | None, outline: dict | None) -> dict:
+    """User presses download: send the zone as GeoJSON (EPSG:4326)."""
+    if not clicks or not outline:
+        raise PreventUpdate
+    zone = gpd.GeoDataFrame.from_features(outline["features"], crs=DISPLAY_CRS)
+    return dcc.send_bytes(area_file(zone, "geojson", DISPLAY_CRS, "strefa"), "strefa.geojson")
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the zone tools."""
+    lang = State(ids.LANG_STORE, "data")
+    on_first_showing(
+        app,
+        "tab_areas",
+        Output(ids.ZONE_NOTICE, "children"),
+        Output(ids.ZONE_MAP, "figure"),
+        Output(ids.ZONE_SHARES, "children"),
+        Output(ids.ZONE_AGGREGATES, "children"),
+        Output(ids.ZONE_GEOMETRY, "data"),
+        Output(ids.ZONE_DRAWN, "data"),
+        Input(ids.ZONE_MODE, "value"),
+        Input(ids.ZONE_LON, "value"),
+        Input(ids.ZONE_LAT, "value"),
+        Input(ids.ZONE_RADIUS, "value"),
+        Input(ids.ZONE_GMINA, "value"),
+        Input(ids.ZONE_DISTANCE, "value"),
+        Input(ids.ZONE_MAP, "selectedData"),
+        Input(ids.ZONE_SAVED_LIST, "value"),
+        Input(ids.AREAS_SCOPE, "value"),
+        lang,
+        State(ids.ZONE_DRAWN, "data"),
+    )(plain_answer(update_zone))
+    app.callback(
+        Output(ids.ZONE_SAVED, "children"),
+        Input(ids.ZONE_SAVE, "n_clicks"),
+        State(ids.ZONE_NAME, "value"),
+        State(ids.ZONE_GEOMETRY, "data"),
+        lang,
+        State(ids.ZONE_INTERNAL, "value"),
+        prevent_initial_call=True,
+    )(update_saved_zone)
+    app.callback(
+        Output(ids.ZONE_SAVED_LIST, "options"),
+        Input(ids.ZONE_SAVED, "children"),
+        Input(ids.DELIMIT_SAVED, "children"),
+        Input(ids.TABS, "value"),
+        lang,
+    )(update_saved_options)
+    app.callback(
+        Output(ids.ZONE_DOWNLOAD, "data"),
+        Input(ids.ZONE_EXPORT, "n_clicks"),
+        State(ids.ZONE_GEOMETRY, "data"),
+        prevent_initial_call=True,
+    )(update_download)

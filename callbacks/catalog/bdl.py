@@ -1,0 +1,169 @@
+"""Refresh from GUS BDL: pick variables and a scope, run in the background with progress, reload."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import dash
+from dash import Input, Output, State, dcc, html
+from dash.exceptions import PreventUpdate
+
+from callbacks import ids
+from callbacks.alerts import alert
+from layers.analysis.fetched import variable_indicators
+from layers.analysis.scopes import SCOPES
+from layers.errors import BdlError, GeoportalError
+from layers.ingest.bdl import BDL_VARIABLES, Progress, RefreshRequest, refresh_store
+from layers.ingest.bdl_client import DEFAULT_API_URL, BdlClient
+from layers.render.numbers import formatted
+from server.data import current_dataset, reload_dataset
+from server.i18n import dropdown_labels, text
+
+FIRST_YEAR = 2000
+
+
+def variable_options(lang: str) -> list[dict]:
+    """Return the BDL variables that feed a catalog indicator, named after it."""
+    catalog = current_dataset().catalog
+    indicators = variable_indicators(catalog)
+    return [
+        {"label": f"{catalog[indicators[v.variable]].name(lang)} (BDL {v.id})", "value": v.id}
+        for v in BDL_VARIABLES.values()
+        if v.variable in indicators
+    ]
+
+
+def layout(lang: str) -> html.Div:
+    """Return the panel: variables, scope, years, start button, progress and the result."""
+    years = range(date.today().year - 1, FIRST_YEAR - 1, -1)
+    return html.Div(
+        [
+            html.H3(text("bdl_title", lang)),
+            html.P(text("bdl_help", lang), className="help"),
+            html.Label(text("bdl_variables", lang)),
+            dcc.Dropdown(
+                id=ids.BDL_VARIABLE_PICK,
+                options=variable_options(lang),
+                multi=True,
+                labels=dropdown_labels(lang),
+            ),
+            html.Label(text("bdl_scope", lang)),
+            dcc.Dropdown(
+                id=ids.BDL_SCOPE,
+                options=[{"label": text(f"scope_{s}", lang), "value": s} for s in SCOPES],
+                value="smk",
+                clearable=False,
+            ),
+            html.Label(text("bdl_years", lang)),
+            dcc.Dropdown(
+                id=ids.BDL_YEARS,
+                options=[{"label": str(year), "value": year} for year in years],
+                multi=True,
+                placeholder=text("bdl_years_default", lang),
+                labels=dropdown_labels(lang),
+            ),
+            html.Button(text("bdl_start", lang), id=ids.BDL_START),
+            html.Progress(id=ids.BDL_PROGRESS, value="0", max="1"),
+            html.Div(id=ids.BDL_PROGRESS_TEXT, role="status"),
+            dcc.Store(id=ids.BDL_PROGRESS_STATE),
+            dcc.Store(id=ids.BDL_RESULT),
+            html.Div(id=ids.BDL_SUMMARY),
+        ],
+        className="bdl-refresh",
+    )
+
+
+def progress_state(step: Progress) -> tuple[str, str, dict]:
+    """Return the progress bar's value and maximum (in pages) and the step for the text."""
+    done = (step.step - 1) + step.page / step.pages
+    return str(round(done, 3)), str(step.steps), dataclasses.asdict(step)
+
+
+def refresh_job(set_progress: Callable, config: dict, request: RefreshRequest) -> dict:
+    """Run one refresh (in the background process); return its summary or its error code."""
+    client = BdlClient(config["BDL_API_URL"] or DEFAULT_API_URL, config["BDL_CLIENT_ID"] or None)
+    try:
+        summary = refresh_store(
+            Path(config["STORE_DIR"]), client, request, lambda s: set_progress(progress_state(s))
+        )
+    except GeoportalError as error:
+        return {"error": error.code, "message": str(error)}
+    return {"summary": summary.to_dict("records"), "retrieved": request.today.isoformat()}
+
+
+def update_bdl_progress_text(step: dict | None, lang: str) -> str:
+    """Describe the running refresh: variable, year and page."""
+    if not step:
+        raise PreventUpdate
+    return text("bdl_progress", lang).format(**step)
+
+
+def update_bdl_summary(result: dict | None, lang: str) -> html.Div:
+    """Show what a finished refresh added (and reload the data), or its error."""
+    if not result:
+        raise PreventUpdate
+    if "error" in result:
+        return alert(BdlError(result["message"], result["error"]), lang)
+    reload_dataset()
+    head = [text(f"bdl_column_{c}", lang) for c in ("variable", "year", "fetched", "added")]
+    rows = [
+        html.Tr(
+            [
+                html.Td(f"{row['variable']} (BDL {row['bdl_variable']})"),
+                html.Td(str(row["year"])),
+                html.Td(formatted(row["fetched"], 0, lang)),
+                html.Td(formatted(row["added"], 0, lang)),
+            ]
+        )
+        for row in result["summary"]
+    ]
+    added = sum(row["added"] for row in result["summary"])
+    note = text("bdl_done" if added else "bdl_nothing", lang).format(date=result["retrieved"])
+    table = html.Table([html.Thead(html.Tr([html.Th(h) for h in head])), html.Tbody(rows)])
+    return html.Div([html.P(note, role="status"), table])
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the panel: the refresh runs as a background callback with progress.
+
+    The job runs in another process without the Flask app, so it gets the settings it
+    needs from this closure, taken when the app is built.
+    """
+    config = {key: app.server.config[key] for key in ("STORE_DIR", "BDL_API_URL", "BDL_CLIENT_ID")}
+
+    def run_refresh(
+        set_progress: Callable, _clicks: int, variables: list, scope: str, years: list
+    ) -> dict:
+        if not variables:
+            return {"error": "bdl_variable", "message": "no variable chosen"}
+        request = RefreshRequest(tuple(variables), scope, tuple(sorted(years or ())))
+        return refresh_job(set_progress, config, request)
+
+    app.callback(
+        Output(ids.BDL_RESULT, "data"),
+        Input(ids.BDL_START, "n_clicks"),
+        State(ids.BDL_VARIABLE_PICK, "value"),
+        State(ids.BDL_SCOPE, "value"),
+        State(ids.BDL_YEARS, "value"),
+        background=True,
+        running=[(Output(ids.BDL_START, "disabled"), True, False)],
+        progress=[
+            Output(ids.BDL_PROGRESS, "value"),
+            Output(ids.BDL_PROGRESS, "max"),
+            Output(ids.BDL_PROGRESS_STATE, "data"),
+        ],
+        prevent_initial_call=True,
+    )(run_refresh)
+    app.callback(
+        Output(ids.BDL_PROGRESS_TEXT, "children"),
+        Input(ids.BDL_PROGRESS_STATE, "data"),
+        State(ids.LANG_STORE, "data"),
+    )(update_bdl_progress_text)
+    app.callback(
+        Output(ids.BDL_SUMMARY, "children"),
+        Input(ids.BDL_RESULT, "data"),
+        State(ids.LANG_STORE, "data"),
+    )(update_bdl_summary)

@@ -1,0 +1,156 @@
+"""Indicator catalog: every indicator's metadata, searchable, with a way to map or download it."""
+
+from __future__ import annotations
+
+import dash
+import pandas as pd
+from dash import ALL, Input, Output, State, ctx, dcc, html
+from dash.exceptions import PreventUpdate
+
+from callbacks import ids
+from callbacks.json_answers import plain_answer
+from layers.analysis.scopes import SCOPES
+from layers.render.catalog_table import catalog_rows, indicator_data, matching_indicators
+from layers.render.export import csv_bytes
+from server.cache import cache
+from server.data import current_dataset, current_labels
+from server.i18n import dropdown_labels, text
+
+THEMES = ("demography", "labour", "migration", "finance", "territory")
+
+
+def layout(lang: str) -> html.Div:
+    """Return the search box, the theme filter, the table and the download target."""
+    return html.Div(
+        [
+            html.H3(text("catalog_title", lang)),
+            html.Div(
+                [
+                    dcc.Input(
+                        id=ids.CATALOG_SEARCH,
+                        type="search",
+                        debounce=False,
+                        placeholder=text("catalog_search", lang),
+                    ),
+                    dcc.Dropdown(
+                        id=ids.CATALOG_THEME,
+                        labels=dropdown_labels(lang),
+                        placeholder=text("catalog_all_themes", lang),
+                        options=[{"label": text(f"theme_{t}", lang), "value": t} for t in THEMES],
+                    ),
+                ],
+                className="catalog-filters",
+            ),
+            html.Div(update_table("", None, lang), id=ids.CATALOG_TABLE, className="compare-table"),
+            dcc.Download(id=ids.CATALOG_DOWNLOAD),
+        ],
+        className="catalog",
+    )
+
+
+@cache.memoize()
+def cached_rows() -> pd.DataFrame:
+    """Return the catalog's coverage table (cached)."""
+    return catalog_rows(current_dataset())
+
+
+def indicator_row(indicator_id: str, row: pd.Series, lang: str) -> html.Tr:
+    """Return one indicator's row: metadata, coverage by scope (``row``) and two actions."""
+    indicator = current_dataset().catalog[indicator_id]
+    coverage = [
+        html.Div(f"{text(f'scope_{s}', lang)}: {row[f'covered_{s}']}/{row[f'total_{s}']}")
+        for s in SCOPES
+    ]
+    actions = [
+        html.Button(
+            text("catalog_open", lang), id={"type": ids.CATALOG_OPEN, "index": indicator_id}
+        ),
+        html.Button(
+            text("catalog_download", lang),
+            id={"type": ids.CATALOG_DOWNLOAD_BUTTON, "index": indicator_id},
+        ),
+    ]
+    return html.Tr(
+        [
+            html.Td(
+                [
+                    html.Strong(indicator.name(lang)),
+                    html.Br(),
+                    html.Small(indicator.definition(lang)),
+                ]
+            ),
+            html.Td(indicator.unit(lang)),
+            html.Td(text(f"theme_{indicator.theme}", lang)),
+            html.Td(f"{row['first_year']}–{row['last_year']}"),
+            html.Td(coverage),
+            html.Td(text(f"polarity_{indicator.polarity}", lang)),
+            html.Td(indicator.source),
+            html.Td(indicator.updated),
+            html.Td(actions),
+        ]
+    )
+
+
+def update_table(query: str | None, theme: str | None, lang: str) -> html.Table | html.P:
+    """User types in the search box or picks a theme: list the matching indicators."""
+    found = matching_indicators(current_dataset(), query or "", theme, lang)
+    if not found:
+        return html.P(text("catalog_nothing", lang))
+    head = html.Tr(
+        [
+            html.Th(text(f"catalog_{key}", lang))
+            for key in (
+                "name",
+                "unit",
+                "theme",
+                "years",
+                "coverage",
+                "polarity",
+                "source",
+                "updated",
+                "actions",
+            )
+        ]
+    )
+    rows = cached_rows()
+    body = [indicator_row(i, rows.loc[i], lang) for i in found]
+    return html.Table([html.Thead(head), html.Tbody(body)])
+
+
+def update_opened(clicks: list) -> tuple[str, str]:
+    """User presses "show on the map": open the indicator in the map explorer."""
+    if not any(clicks):
+        raise PreventUpdate
+    return ctx.triggered_id["index"], "tab_map"
+
+
+def update_download(clicks: list, lang: str) -> dict:
+    """User presses "download": send the indicator's values for every gmina and year as CSV."""
+    if not any(clicks):
+        raise PreventUpdate
+    indicator_id = ctx.triggered_id["index"]
+    table = indicator_data(current_dataset(), indicator_id, current_labels(lang))
+    return dcc.send_bytes(csv_bytes(table), f"{indicator_id}.csv")
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the catalog's callbacks."""
+    app.callback(
+        Output(ids.CATALOG_TABLE, "children"),
+        Input(ids.CATALOG_SEARCH, "value"),
+        Input(ids.CATALOG_THEME, "value"),
+        State(ids.LANG_STORE, "data"),
+        prevent_initial_call=True,  # the layout holds the first table
+    )(plain_answer(update_table))
+    app.callback(
+        Output(ids.INDICATOR_DROPDOWN, "value"),
+        Output(ids.TABS, "value"),
+        Input({"type": ids.CATALOG_OPEN, "index": ALL}, "n_clicks"),
+        prevent_initial_call=True,
+    )(update_opened)
+    app.callback(
+        Output(ids.CATALOG_DOWNLOAD, "data"),
+        Input({"type": ids.CATALOG_DOWNLOAD_BUTTON, "index": ALL}, "n_clicks"),
+        State(ids.LANG_STORE, "data"),
+        prevent_initial_call=True,
+    )(update_download)

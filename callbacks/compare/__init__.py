@@ -1,0 +1,8 @@
+"""The comparison tab: gminas side by side in a table and charts, two maps, similar gminas."""
+
+from __future__ import annotations
+
+from callbacks.compare import maps, table
+from callbacks.tabs import Tab
+
+TAB = Tab("tab_compare", (table, maps))

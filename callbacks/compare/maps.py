@@ -1,0 +1,251 @@
+"""Compare gminas: two synchronised maps side by side, and the gminas most alike a chosen one."""
+
+from __future__ import annotations
+
+import dash
+from dash import Input, Output, Patch, State, dcc, html
+from dash.exceptions import PreventUpdate
+
+from callbacks import ids
+from callbacks.alerts import alert
+from callbacks.json_answers import plain_answer
+from callbacks.maps import HIGHLIGHT_INDEX, OVERLAY_INDEX, painted_map
+from callbacks.page import on_first_showing
+from layers.analysis.catalog import indicator_of
+from layers.analysis.similarity import similar_gminas
+from layers.errors import GeoportalError
+from layers.render.choropleth import ViewRequest
+from layers.render.figures import features_geojson
+from layers.render.numbers import formatted
+from layers.render.palettes import DEFAULT_BY_POLARITY
+from server.data import current_dataset, current_labels, gmina_options, indicator_options
+from server.i18n import dropdown_labels, text
+
+MAP_LAYERS = ("smk",)
+DEFAULT_SIMILARITY = [
+    "density",
+    "population_change",
+    "old_age_dependency",
+    "unemployed_per_1000_working_age",
+    "pit_share_per_capita",
+]
+SIDES = {
+    "a": (
+        ids.COMPARE_MAP_INDICATOR_A,
+        ids.COMPARE_MAP_YEAR_A,
+        ids.COMPARE_MAP_A,
+        ids.COMPARE_LEGEND_A,
+        ids.COMPARE_DRAWN_A,
+        "population",
+    ),
+    "b": (
+        ids.COMPARE_MAP_INDICATOR_B,
+        ids.COMPARE_MAP_YEAR_B,
+        ids.COMPARE_MAP_B,
+        ids.COMPARE_LEGEND_B,
+        ids.COMPARE_DRAWN_B,
+        "population_change",
+    ),
+}
+"""Each side's indicator, year, graph, legend and drawn-scope ids, and its first indicator."""
+
+SYNC_VIEW_JS = """
+function(relayout, otherId) {
+    const view = relayout || {};
+    const gd = document.querySelector('#' + otherId + ' .js-plotly-plot');
+    if (!view['map.center'] || !gd || !gd._fullLayout || !gd._fullLayout.map) { return; }
+    const here = gd._fullLayout.map, centre = view['map.center'], zoom = view['map.zoom'];
+    const same = Math.abs(here.center.lon - centre.lon) < 1e-7
+        && Math.abs(here.center.lat - centre.lat) < 1e-7 && Math.abs(here.zoom - zoom) < 1e-7;
+    if (!same) { Plotly.relayout(gd, {'map.center': centre, 'map.zoom': zoom}); }
+}
+"""
+"""Browser-side: panning or zooming one map moves the other to the same view."""
+
+HOVER_OUTLINE_JS = """
+function(hover, otherId) {
+    const gd = document.querySelector('#' + otherId + ' .js-plotly-plot');
+    if (!gd || !gd.data || !gd.layout.map) { return; }
+    const code = hover && hover.points && hover.points[0] && hover.points[0].location;
+    const feature = gd.data[0].geojson.features.find(f => f.id === code);
+    const source = {type: 'FeatureCollection', features: feature ? [feature] : []};
+    Plotly.relayout(gd, {'map.layers[HIGHLIGHT].source': source});
+}
+"""
+"""Browser-side: the gmina under the pointer on one map is outlined on the other."""
+HOVER_JS = HOVER_OUTLINE_JS.replace("HIGHLIGHT", str(HIGHLIGHT_INDEX))
+
+
+def side_layout(side: str, lang: str) -> html.Div:
+    """Return one map with its indicator and year choice and its legend."""
+    indicator_id, year_id, graph_id, legend_id, drawn_id, first = SIDES[side]
+    return html.Div(
+        [
+            html.H4(text(f"compare_map_{side}", lang)),
+            dcc.Dropdown(
+                id=indicator_id,
+                value=first,
+                clearable=False,
+                labels=dropdown_labels(lang),
+                options=indicator_options(lang),
+            ),
+            dcc.Dropdown(id=year_id, clearable=False, labels=dropdown_labels(lang)),
+            dcc.Store(id=drawn_id),
+            html.Div(
+                [
+                    dcc.Graph(
+                        id=graph_id,
+                        className="compare-map",
+                        config={"displaylogo": False, "scrollZoom": True},
+                    ),
+                    html.Div(id=legend_id, className="legend"),
+                ],
+                className="map-frame",
+            ),
+        ],
+        className="compare-side",
+    )
+
+
+def layout(lang: str) -> html.Div:
+    """Return the two maps and the similar-gminas finder."""
+    similar = html.Div(
+        [
+            html.H3(text("compare_similar_title", lang)),
+            html.P(text("compare_similar_help", lang), className="help"),
+            html.Label(text("compare_similar_gmina", lang)),
+            dcc.Dropdown(
+                id=ids.COMPARE_SIMILAR_GMINA,
+                value="1219053",
+                clearable=False,
+                labels=dropdown_labels(lang),
+                options=gmina_options(lang),
+            ),
+            html.Label(text("compare_similar_indicators", lang)),
+            dcc.Dropdown(
+                id=ids.COMPARE_SIMILAR_INDICATORS,
+                multi=True,
+                value=DEFAULT_SIMILARITY,
+                labels=dropdown_labels(lang),
+                options=indicator_options(lang),
+            ),
+            html.Label(text("compare_similar_k", lang)),
+            dcc.Slider(id=ids.COMPARE_SIMILAR_K, min=1, max=10, step=1, value=5),
+            html.Div(id=ids.COMPARE_SIMILAR_RESULT),
+            dcc.Store(id=ids.COMPARE_SIMILAR_STORE),
+            html.Button(text("compare_similar_use", lang), id=ids.COMPARE_SIMILAR_USE),
+        ],
+        className="compare-similar",
+    )
+    return html.Div(
+        [
+            html.H3(text("compare_maps_title", lang)),
+            html.P(text("compare_maps_help", lang), className="help"),
+            html.Div([side_layout("a", lang), side_layout("b", lang)], className="compare-maps"),
+            similar,
+        ]
+    )
+
+
+def update_year_choice(indicator_id: str, year: int | None) -> tuple[list[int], int]:
+    """User picks a map's indicator: offer its years, keeping the year when it has data."""
+    years = indicator_of(current_dataset().catalog, indicator_id).years
+    return list(years), year if year in years else max(years)
+
+
+def update_side_map(*choices: object) -> tuple:
+    """User changes a map's indicator or year, or the scope: recolour or redraw that map."""
+    scope, indicator_id, year, drawn, lang = choices
+    if None in (scope, indicator_id, year):
+        raise PreventUpdate
+    indicator = indicator_of(current_dataset().catalog, indicator_id)
+    request = ViewRequest(
+        scope=scope,
+        indicator=indicator_id,
+        year=int(year),
+        palette=DEFAULT_BY_POLARITY[indicator.polarity],
+    )
+    try:
+        figure, legend, _ = painted_map(drawn, request, lang, MAP_LAYERS)
+    except GeoportalError as error:
+        return dash.no_update, alert(error, lang), drawn
+    return figure, legend, scope
+
+
+def update_similar(gmina: str, indicators: list[str], k: int, scope: str, lang: str) -> tuple:
+    """User picks a gmina, indicators or k: list the gminas most alike it in the scope."""
+    if not gmina:
+        raise PreventUpdate
+    try:
+        distances = similar_gminas(current_dataset(), gmina, scope, indicators or [], int(k))
+    except GeoportalError as error:
+        return alert(error, lang), None
+    labels = current_labels(lang)
+    items = [
+        html.Li(
+            f"{labels[code]} — {text('compare_similar_distance', lang)} "
+            f"{formatted(distance, 2, lang)}"
+        )
+        for code, distance in distances.items()
+    ]
+    return html.Ol(items, className="similar-list"), [gmina, *distances.index]
+
+
+def update_similar_outline(group: list[str] | None, drawn: str | None) -> Patch:
+    """Outline the gmina and its look-alikes on map A (new list, or map A redrawn)."""
+    if not group or drawn is None:
+        raise PreventUpdate
+    outlines = current_dataset().store.gminas.geometry.loc[group]
+    patch = Patch()
+    patch["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = features_geojson(outlines)
+    return patch
+
+
+def register(app: dash.Dash) -> None:
+    """Wire both maps, their synchronisation and the similar-gminas finder."""
+    lang = State(ids.LANG_STORE, "data")
+    for side in SIDES.values():
+        indicator_id, year_id, graph_id, legend_id, drawn_id, _ = side
+        on_first_showing(
+            app,
+            "tab_compare",
+            Output(year_id, "options"),
+            Output(year_id, "value"),
+            Input(indicator_id, "value"),
+            State(year_id, "value"),
+        )(update_year_choice)
+        on_first_showing(
+            app,
+            "tab_compare",
+            Output(graph_id, "figure"),
+            Output(legend_id, "children"),
+            Output(drawn_id, "data"),
+            Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
+            Input(indicator_id, "value"),
+            Input(year_id, "value"),
+            State(drawn_id, "data"),
+            lang,
+        )(plain_answer(update_side_map))
+    for here, other in (
+        (ids.COMPARE_MAP_A, ids.COMPARE_MAP_B),
+        (ids.COMPARE_MAP_B, ids.COMPARE_MAP_A),
+    ):
+        app.clientside_callback(SYNC_VIEW_JS, Input(here, "relayoutData"), State(other, "id"))
+        app.clientside_callback(HOVER_JS, Input(here, "hoverData"), State(other, "id"))
+    on_first_showing(
+        app,
+        "tab_compare",
+        Output(ids.COMPARE_SIMILAR_RESULT, "children"),
+        Output(ids.COMPARE_SIMILAR_STORE, "data"),
+        Input(ids.COMPARE_SIMILAR_GMINA, "value"),
+        Input(ids.COMPARE_SIMILAR_INDICATORS, "value"),
+        Input(ids.COMPARE_SIMILAR_K, "value"),
+        Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
+        lang,
+    )(update_similar)
+    app.callback(
+        Output(ids.COMPARE_MAP_A, "figure", allow_duplicate=True),
+        Input(ids.COMPARE_SIMILAR_STORE, "data"),
+        Input(ids.COMPARE_DRAWN_A, "data"),
+        prevent_initial_call=True,
+    )(update_similar_outline)

@@ -1,0 +1,8 @@
+"""The map tab: the explorer's controls and map, its area layers, the gmina panel, exports."""
+
+from __future__ import annotations
+
+from callbacks.explorer import area_layers, exports, gmina_panel, map_view
+from callbacks.tabs import Tab
+
+TAB = Tab("tab_map", (map_view, gmina_panel, exports), wired=(area_layers,))

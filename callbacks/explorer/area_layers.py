@@ -1,0 +1,100 @@
+"""Area layers over the explorer map: SMK, KOM 2003 and saved areas, with their members."""
+
+from __future__ import annotations
+
+import dash
+from dash import Input, Output, Patch, State, dcc, html
+from dash.exceptions import PreventUpdate
+
+from callbacks import ids
+from callbacks.alerts import alert
+from callbacks.maps import OVERLAY_INDEX
+from layers.analysis.dataset import AREAS
+from layers.errors import SavedAreaError
+from layers.render.figures import EMPTY_FEATURES
+from server.data import current_area, current_areas, current_dataset, current_labels
+from server.i18n import dropdown_labels, text
+
+SAVED = "saved:"
+
+
+def control(lang: str) -> html.Div:
+    """Return the area-layer chooser."""
+    return html.Div(
+        [
+            html.Label(text("area_overlay", lang)),
+            dcc.Dropdown(
+                id=ids.AREA_OVERLAY,
+                labels=dropdown_labels(lang),
+                placeholder=text("area_overlay_none", lang),
+            ),
+        ],
+        className="control",
+    )
+
+
+def membership(lang: str) -> html.Div:
+    """Return the (empty) table of the chosen area's member gminas."""
+    return html.Div(id=ids.AREA_MEMBERS, className="compare-table")
+
+
+def update_overlay_options(tab: str, lang: str) -> list[dict]:
+    """User opens a tab: offer SMK, KOM 2003 and every saved area."""
+    fixed = [{"label": text(f"area_{area}", lang), "value": area} for area in AREAS]
+    return fixed + [
+        {
+            "label": f"{area.name} ({text(f'area_kind_{area.kind}', lang)})",
+            "value": f"{SAVED}{area.id}",
+        }
+        for area in current_areas()
+    ]
+
+
+def area_members(choice: str) -> tuple[str, ...]:
+    """Return the member gminas of a fixed area id or a ``saved:<id>`` choice."""
+    if choice.startswith(SAVED):
+        return current_area(int(choice.removeprefix(SAVED))).members
+    return tuple(current_dataset().areas[choice])
+
+
+def area_outline(members: list[str]) -> dict:
+    """Return the outline of some gminas as GeoJSON geometry (EPSG:4326)."""
+    return current_dataset().store.gminas.geometry.loc[members].union_all().__geo_interface__
+
+
+def update_overlay(choice: str | None, drawn_scope: str | None, lang: str) -> tuple:
+    """User picks an area (or the map is redrawn): fill it over the map and list its gminas."""
+    if drawn_scope is None:
+        raise PreventUpdate
+    patch = Patch()
+    if not choice:
+        patch["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = EMPTY_FEATURES
+        return patch, None
+    try:
+        chosen = area_members(choice)
+    except SavedAreaError as error:
+        return dash.no_update, alert(error, lang)
+    members = [code for code in chosen if code in current_dataset().codes]
+    patch["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = area_outline(members)
+    labels = current_labels(lang)
+    rows = [html.Tr([html.Td(labels[code]), html.Td(code)]) for code in members]
+    head = html.Tr([html.Th(text("compare_gmina", lang)), html.Th("TERYT")])
+    title = html.H3(text("area_members", lang).format(count=len(members)))
+    return patch, [title, html.Table([html.Thead(head), html.Tbody(rows)])]
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the area-layer chooser."""
+    app.callback(
+        Output(ids.AREA_OVERLAY, "options"),
+        Input(ids.TABS, "value"),
+        State(ids.LANG_STORE, "data"),
+    )(update_overlay_options)
+    app.callback(
+        Output(ids.MAP_GRAPH, "figure", allow_duplicate=True),
+        Output(ids.AREA_MEMBERS, "children"),
+        Input(ids.AREA_OVERLAY, "value"),
+        Input(ids.DRAWN_SCOPE_STORE, "data"),
+        State(ids.LANG_STORE, "data"),
+        prevent_initial_call=True,
+    )(update_overlay)

@@ -1,0 +1,281 @@
+"""Exports of the map explorer's view: map (PNG, SVG), data (CSV…GPKG) and the state report."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import fields
+from datetime import date
+
+import dash
+import flask
+from dash import ALL, Input, Output, State, ctx, dcc, html
+from dash.exceptions import PreventUpdate
+
+from callbacks import ids
+from callbacks.alerts import alert
+from callbacks.explorer import area_layers
+from callbacks.explorer.map_view import VIEW_OPTIONS, view_request
+from layers.errors import GeoportalError
+from layers.render.choropleth import area_outline
+from layers.render.report import ReportTexts, state_report
+from layers.render.report_html import report_html
+from layers.render.report_pdf import report_pdf
+from layers.render.static_map import SIZES, MapStyle, MapTexts, image_size
+from layers.render.view_export import DATA_FORMATS, MAP_FORMATS, view_file, view_file_name
+from server.cache import cache
+from server.data import current_dataset, current_labels
+from server.i18n import ATTRIBUTION, dropdown_labels, text
+
+CUSTOM = "custom"
+REPORT_FORMATS = ("pdf", "html")
+REPORT_BUTTONS = {"pdf": ids.REPORT_PDF, "html": ids.REPORT_HTML}
+REQUEST_HEADERS = ("cookie", "authorization")
+"""Headers of the request that started a report job that tell who asked (session, token)."""
+REPORT_WRITERS = {"pdf": report_pdf, "html": report_html}
+EXPLORER_STATE = (
+    ids.SCOPE_RADIO,
+    ids.INDICATOR_DROPDOWN,
+    ids.YEAR_SLIDER,
+    ids.BASE_YEAR_DROPDOWN,
+    ids.SCHEME_DROPDOWN,
+    ids.CLASSES_SLIDER,
+    ids.BREAKS_INPUT,
+    ids.PALETTE_DROPDOWN,
+    ids.REVERSE_CHECK,
+    ids.AREA_OVERLAY,
+)
+"""The explorer's controls the export reads, in the callback's state order."""
+
+
+def _buttons(formats: tuple[str, ...], lang: str) -> html.Div:
+    return html.Div(
+        [
+            html.Button(
+                text(f"exports_{name}", lang), id={"type": ids.EXPORT_BUTTON, "index": name}
+            )
+            for name in formats
+        ],
+        className="save-row",
+    )
+
+
+def layout(lang: str) -> html.Div:
+    """Return the export panel: image size, map, data and report buttons, download targets.
+
+    The report's store holds an id of this page load: Dash names a background job by its
+    arguments, so two pages asking for the same report at once still get a job each.
+    """
+    size_options = [{"label": key.replace("x", " × "), "value": key} for key in SIZES]
+    size_options.append({"label": text("exports_size_custom", lang), "value": CUSTOM})
+    number = {"type": "number", "min": 400, "max": 4000, "step": 1, "debounce": True}
+    return html.Div(
+        [
+            html.H3(text("exports_title", lang)),
+            html.P(text("exports_help", lang)),
+            html.Label(text("exports_size", lang)),
+            dcc.Dropdown(
+                id=ids.EXPORT_SIZE,
+                options=size_options,
+                value=next(iter(SIZES)),
+                clearable=False,
+                labels=dropdown_labels(lang),
+            ),
+            html.Div(
+                [
+                    dcc.Input(
+                        id=ids.EXPORT_WIDTH, placeholder=text("exports_width", lang), **number
+                    ),
+                    dcc.Input(
+                        id=ids.EXPORT_HEIGHT, placeholder=text("exports_height", lang), **number
+                    ),
+                ],
+                className="save-row",
+            ),
+            html.H4(text("exports_map", lang)),
+            _buttons(MAP_FORMATS, lang),
+            html.H4(text("exports_data", lang)),
+            _buttons(DATA_FORMATS, lang),
+            html.Div(id=ids.EXPORT_NOTICE, role="status"),
+            dcc.Download(id=ids.EXPORT_DOWNLOAD),
+            html.H4(text("exports_report", lang)),
+            html.Div(
+                [
+                    html.Button(text(f"exports_{name}", lang), id=REPORT_BUTTONS[name])
+                    for name in REPORT_FORMATS
+                ],
+                className="save-row",
+            ),
+            html.Div(
+                [
+                    html.Progress(id=ids.REPORT_PROGRESS, value="0", max="1"),
+                    html.Div(id=ids.REPORT_PROGRESS_TEXT, role="status"),
+                ],
+                id=ids.REPORT_PROGRESS_BOX,
+                hidden=True,
+            ),
+            html.Div(id=ids.REPORT_NOTICE, role="status"),
+            dcc.Store(id=ids.REPORT_PAGE, data=uuid.uuid4().hex),
+            dcc.Download(id=ids.REPORT_DOWNLOAD),
+        ],
+        className="export-panel",
+    )
+
+
+def report_texts(scope: str, lang: str) -> ReportTexts:
+    """Return the report's texts in ``lang`` (``report_<field>`` keys, shared ones reused)."""
+    shared = {
+        "scope": text(f"scope_{scope}", lang),
+        "attribution": ATTRIBUTION,
+        "nodata": text("legend_nodata", lang),
+        "exported": text("exports_exported", lang),
+        "source": text("source", lang),
+        "lang": lang,
+    }
+    own = {
+        f.name: text(f"report_{f.name}", lang) for f in fields(ReportTexts) if f.name not in shared
+    }
+    return ReportTexts(**own, **shared)
+
+
+@cache.memoize(args_to_ignore=["progress"])
+def cached_report(
+    scope: str, lang: str, file_format: str, day: str, progress: Callable | None = None
+) -> bytes:
+    """Return the state report of a scope as PDF or HTML (cached per day).
+
+    ``progress`` is called with (step, steps) as the report's pages are made, the last
+    step being the writing of the file.
+    """
+
+    def step(done: int, steps: int) -> None:  # the steps of the content, then the file
+        if progress is not None:
+            progress(done, steps + 1)
+
+    report = state_report(
+        current_dataset(),
+        scope,
+        current_labels(lang),
+        report_texts(scope, lang),
+        date.fromisoformat(day),
+        progress=step,
+    )
+    content = REPORT_WRITERS[file_format](report)
+    content_steps = len(report.sections) + 1
+    step(content_steps + 1, content_steps)
+    return content
+
+
+def report_progress(step: int, steps: int, lang: str) -> tuple[str, str, str]:
+    """Return the progress bar's value and maximum and the text of a report job's step."""
+    return str(step), str(steps), text("report_progress", lang).format(step=step, steps=steps)
+
+
+def report_job(
+    set_progress: Callable, server: flask.Flask, request: Mapping[str, str], headers: dict
+) -> tuple:
+    """Make the report a job asked for (in the job's process); return the download or an alert.
+
+    ``request`` holds ``scope``, ``lang`` and ``format``. The job runs outside the web
+    request, so it rebuilds one from the asker's session cookie and token: the report
+    has internal indicators only for a signed-in official, as the page does.
+    """
+    lang = request["lang"]
+    asker = {key: value for key, value in headers.items() if key.lower() in REQUEST_HEADERS}
+    day = date.today().isoformat()
+    with server.test_request_context("/", headers=asker):
+        try:
+            content = cached_report(
+                request["scope"],
+                lang,
+                request["format"],
+                day,
+                progress=lambda step, steps: set_progress(report_progress(step, steps, lang)),
+            )
+        except GeoportalError as error:
+            return dash.no_update, alert(error, lang)
+    name = f"raport_{request['scope']}_{day}.{request['format']}"
+    return dcc.send_bytes(content, name), None
+
+
+def _size(choice: str, width: float | None, height: float | None) -> tuple[int, int]:
+    return image_size(width, height) if choice == CUSTOM else SIZES[choice]
+
+
+def _map_style(scope: str, overlay: str | None, size: tuple[int, int], lang: str) -> MapStyle:
+    texts = MapTexts(
+        text(f"scope_{scope}", lang),
+        text("legend_nodata", lang),
+        text("exports_exported", lang),
+        ATTRIBUTION,
+        lang,
+    )
+    gminas = current_dataset().store.gminas
+    highlight = area_outline(gminas, area_layers.area_members(overlay)) if overlay else None
+    return MapStyle(texts, date.today(), size, highlight)
+
+
+def update_download(clicks: list, *state: object) -> tuple:
+    """User presses an export button: send the map, the data or the report, or say what is wrong."""
+    if not any(clicks) or not isinstance(ctx.triggered_id, dict):
+        raise PreventUpdate
+    file_format = ctx.triggered_id["index"]
+    scope, indicator, year, *options, overlay, size, width, height, lang = state
+    try:
+        request = view_request(
+            scope, indicator, year, dict(zip(VIEW_OPTIONS, options, strict=True))
+        )
+        style = _map_style(scope, overlay, _size(size, width, height), lang)
+        content = view_file(current_dataset(), request, file_format, style, current_labels(lang))
+    except GeoportalError as error:
+        return dash.no_update, alert(error, lang)
+    return dcc.send_bytes(content, view_file_name(request, file_format)), None
+
+
+def register_report(app: dash.Dash) -> None:
+    """Wire the report buttons: a background job with progress, the buttons off meanwhile."""
+    server = app.server
+
+    def run_report(
+        set_progress: Callable, _pdf: int, _html: int, scope: str, lang: str, _page: str
+    ) -> tuple:
+        file_format = {button: name for name, button in REPORT_BUTTONS.items()}[ctx.triggered_id]
+        request = {"scope": scope, "lang": lang, "format": file_format}
+        return report_job(set_progress, server, request, ctx.headers)
+
+    app.callback(
+        Output(ids.REPORT_DOWNLOAD, "data"),
+        Output(ids.REPORT_NOTICE, "children"),
+        *[Input(REPORT_BUTTONS[name], "n_clicks") for name in REPORT_FORMATS],
+        State(ids.SCOPE_RADIO, "value"),
+        State(ids.LANG_STORE, "data"),
+        State(ids.REPORT_PAGE, "data"),
+        background=True,
+        running=[
+            *[(Output(REPORT_BUTTONS[name], "disabled"), True, False) for name in REPORT_FORMATS],
+            (Output(ids.REPORT_PROGRESS_BOX, "hidden"), False, True),
+        ],
+        progress=[
+            Output(ids.REPORT_PROGRESS, "value"),
+            Output(ids.REPORT_PROGRESS, "max"),
+            Output(ids.REPORT_PROGRESS_TEXT, "children"),
+        ],
+        progress_default=["0", "1", ""],
+        prevent_initial_call=True,
+    )(run_report)
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the export buttons."""
+    app.callback(
+        Output(ids.EXPORT_DOWNLOAD, "data"),
+        Output(ids.EXPORT_NOTICE, "children"),
+        Input({"type": ids.EXPORT_BUTTON, "index": ALL}, "n_clicks"),
+        *[State(component, "value") for component in EXPLORER_STATE],
+        State(ids.EXPORT_SIZE, "value"),
+        State(ids.EXPORT_WIDTH, "value"),
+        State(ids.EXPORT_HEIGHT, "value"),
+        State(ids.LANG_STORE, "data"),
+        prevent_initial_call=True,
+    )(update_download)
+    register_report(app)

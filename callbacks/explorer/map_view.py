@@ -1,0 +1,336 @@
+"""Map explorer: scope, indicator, year and classification controls, the map and its legend."""
+
+from __future__ import annotations
+
+import dash
+from dash import Input, Output, Patch, State, ctx, dcc, html
+from dash.exceptions import PreventUpdate
+
+from callbacks import ids
+from callbacks.alerts import alert
+from callbacks.explorer import area_layers
+from callbacks.json_answers import plain_answer
+from callbacks.maps import BASEMAP, centred, painted_map, scope_figure, shown_layers
+from layers.analysis.catalog import indicator_of
+from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
+from layers.analysis.dataset import Dataset
+from layers.analysis.scopes import SCOPES
+from layers.analysis.values import period_start
+from layers.errors import GeoportalError
+from layers.render.choropleth import (
+    OUTLINES,
+    ViewRequest,
+)
+from layers.render.palettes import COLORBLIND_SAFE, DEFAULT_BY_POLARITY, PALETTES
+from server.data import current_dataset
+from server.i18n import dropdown_labels, text
+
+DEFAULT_SCOPE = "smk"
+DEFAULT_INDICATOR = "population"
+DEFAULT_LAYERS = ["powiats", "smk"]
+FIXED_K_SCHEMES = {"head_tail", "std_mean", "manual"}
+HIDDEN = {"display": "none"}
+VIEW_OPTIONS = ("base_year", "scheme", "k", "breaks", "palette", "reverse")
+"""Map controls after scope, indicator and year, in the callback's input order."""
+
+
+def _control(label: str, component: object, box_id: str | None = None) -> html.Div:
+    extra = {"id": box_id} if box_id else {}
+    return html.Div([html.Label(label), component], className="control", **extra)
+
+
+def layout(lang: str) -> html.Div:
+    """Return the controls, the map, its legend and the indicator note."""
+    catalog = current_dataset().catalog
+    default = catalog[DEFAULT_INDICATOR]
+    controls = [
+        _control(
+            text("scope", lang),
+            dcc.RadioItems(
+                id=ids.SCOPE_RADIO,
+                value=DEFAULT_SCOPE,
+                options=[{"label": text(f"scope_{s}", lang), "value": s} for s in SCOPES],
+            ),
+        ),
+        _control(
+            text("indicator", lang),
+            dcc.Dropdown(
+                id=ids.INDICATOR_DROPDOWN,
+                labels=dropdown_labels(lang),
+                value=DEFAULT_INDICATOR,
+                clearable=False,
+                options=[
+                    {"label": i.name(lang), "value": i.id, "title": i.definition(lang)}
+                    for i in catalog.values()
+                ],
+            ),
+        ),
+        _control(
+            text("year", lang),
+            dcc.Slider(
+                id=ids.YEAR_SLIDER,
+                step=1,
+                value=max(default.years),
+                min=min(default.years),
+                max=max(default.years),
+                marks=year_marks(default.years),
+                included=False,
+            ),
+        ),
+        _control(
+            text("base_year", lang),
+            dcc.Dropdown(id=ids.BASE_YEAR_DROPDOWN, clearable=False, labels=dropdown_labels(lang)),
+            box_id=ids.BASE_YEAR_BOX,
+        ),
+        _control(
+            text("scheme", lang),
+            dcc.Dropdown(
+                id=ids.SCHEME_DROPDOWN,
+                labels=dropdown_labels(lang),
+                value="quantiles",
+                clearable=False,
+                options=[{"label": text(f"scheme_{s}", lang), "value": s} for s in SCHEMES],
+            ),
+        ),
+        _control(
+            text("classes", lang),
+            dcc.Slider(
+                id=ids.CLASSES_SLIDER,
+                min=MIN_CLASSES,
+                max=MAX_CLASSES,
+                step=1,
+                value=5,
+                marks={k: str(k) for k in range(MIN_CLASSES, MAX_CLASSES + 1)},
+            ),
+        ),
+        _control(
+            text("breaks", lang),
+            dcc.Input(
+                id=ids.BREAKS_INPUT,
+                type="text",
+                debounce=True,
+                placeholder=text("breaks_help", lang),
+                className="breaks-input",
+            ),
+            box_id=ids.BREAKS_BOX,
+        ),
+        _control(
+            text("palette", lang),
+            dcc.Dropdown(
+                id=ids.PALETTE_DROPDOWN,
+                labels=dropdown_labels(lang),
+                value=DEFAULT_BY_POLARITY[default.polarity],
+                clearable=False,
+                options=palette_options(lang),
+            ),
+        ),
+        dcc.Checklist(
+            id=ids.REVERSE_CHECK,
+            options=[{"label": text("reverse", lang), "value": "reverse"}],
+            value=[],
+        ),
+        _control(
+            text("layers", lang),
+            dcc.Checklist(
+                id=ids.LAYERS_CHECK,
+                value=DEFAULT_LAYERS,
+                options=[
+                    {"label": text(f"layer_{name}", lang), "value": name}
+                    for name in (*OUTLINES, BASEMAP)
+                ],
+            ),
+        ),
+        area_layers.control(lang),
+    ]
+    return html.Div(
+        [
+            html.Aside(controls, className="controls"),
+            html.Section(
+                [
+                    dcc.Store(id=ids.DRAWN_SCOPE_STORE),
+                    html.Div(
+                        [
+                            dcc.Graph(
+                                id=ids.MAP_GRAPH,
+                                className="map",
+                                config={"displaylogo": False, "scrollZoom": True},
+                            ),
+                            html.Div(id=ids.LEGEND, className="legend"),
+                        ],
+                        className="map-frame",
+                    ),
+                    html.Div(id=ids.NOTICE, className="notice", role="status"),
+                    html.Div(id=ids.INDICATOR_INFO, className="indicator-info"),
+                    area_layers.membership(lang),
+                ],
+                className="map-column",
+            ),
+        ],
+        className="explorer",
+    )
+
+
+def year_marks(years: tuple[int, ...]) -> dict[int, str]:
+    """Return slider marks: every year selectable, labels on the ends and every fifth year."""
+    ends = {min(years), max(years)}
+    return {year: str(year) if year in ends or year % 5 == 0 else "" for year in years}
+
+
+def palette_options(lang: str) -> list[dict]:
+    """Return the palette choices, the colour-blind-safe ones marked."""
+    safe = text("colorblind_safe", lang)
+    return [
+        {"label": f"{name} ({safe})" if name in COLORBLIND_SAFE else name, "value": name}
+        for name in PALETTES
+    ]
+
+
+def base_years(indicator_id: str) -> list[int]:
+    """Return the years a change indicator may start from (all with data but the last)."""
+    return base_years_in(current_dataset(), indicator_id)
+
+
+def base_years_in(dataset: Dataset, indicator_id: str) -> list[int]:
+    """Return the base years of an indicator of ``dataset`` (one look-up for many indicators)."""
+    indicator = indicator_of(dataset.catalog, indicator_id)
+    last = max(indicator.years)
+    return [year for year in dataset.values.frame(indicator).columns if year < last]
+
+
+def default_base_year(indicator_id: str, year: int) -> int | None:
+    """Return the base year offered first: the start of the period ending in ``year``."""
+    return first_base_year(base_years(indicator_id), year)
+
+
+def first_base_year(choices: list[int], year: int) -> int | None:
+    """Return the start of the period ending in ``year`` if among ``choices``, else the first."""
+    start = period_start(year)
+    return start if start in choices else (choices[0] if choices else None)
+
+
+def update_year_control(indicator_id: str, year: int | None, base_year: int | None) -> tuple:
+    """User picks an indicator: offer its years, keeping the year and base year that have data."""
+    dataset = current_dataset()
+    indicator = indicator_of(dataset.catalog, indicator_id)
+    years = indicator.years
+    chosen = year if year in years else max(years)
+    choices = base_years_in(dataset, indicator_id)
+    base_box = {} if indicator.is_change else HIDDEN
+    base_value = base_year if base_year in choices else first_base_year(choices, chosen)
+    return (min(years), max(years), year_marks(years), chosen, choices, base_value, base_box)
+
+
+def update_scheme_controls(scheme: str) -> tuple[dict, bool]:
+    """User picks a scheme: show the breaks box for manual, fix k for self-sizing schemes."""
+    return ({} if scheme == "manual" else HIDDEN), scheme in FIXED_K_SCHEMES
+
+
+def view_request(scope: str, indicator_id: str, year: float, options: dict) -> ViewRequest:
+    """Return the request of the controls' values; raises ``ManualBreaksError`` on bad breaks."""
+    manual = options["scheme"] == "manual"
+    return ViewRequest(
+        scope=scope,
+        indicator=indicator_id,
+        year=round(year),
+        base_year=options["base_year"],
+        scheme=options["scheme"],
+        k=int(options["k"]),
+        breaks=parsed_breaks(options["breaks"] or "") if manual else (),
+        palette=options["palette"],
+        reverse=bool(options["reverse"]),
+    )
+
+
+def map_view_patch(figure: dict | Patch, view: dict | None, scope: str) -> dict | Patch:
+    """Centre and zoom the map as a link asked (``view`` of this scope), else leave it."""
+    if view and view.get("scope") == scope:
+        return centred(figure, view, view["zoom"])
+    return figure
+
+
+def update_map(scope: str, indicator_id: str, year: int, *options_and_state: object) -> tuple:
+    """User changes any map control: recolour the map (values only) or redraw a new scope.
+
+    A link that names a map extent (the view store) centres and zooms the map too.
+    """
+    *values, layers, view, lang, drawn_scope = options_and_state
+    if None in (scope, indicator_id, year):
+        raise PreventUpdate
+    options = dict(zip(VIEW_OPTIONS, values, strict=True))
+    redraw = drawn_scope != scope
+    triggers = set(ctx.triggered_prop_ids.values())
+    if not redraw and triggers == {ids.MAP_VIEW_STORE}:
+        return map_view_patch(Patch(), view, scope), dash.no_update, dash.no_update, dash.no_update
+    if not redraw and triggers == {ids.LAYERS_CHECK}:
+        return shown_layers(Patch(), layers), dash.no_update, dash.no_update, dash.no_update
+    if not redraw and options["scheme"] == "manual" and not (options["breaks"] or "").strip():
+        raise PreventUpdate  # manual scheme chosen: wait for the user's breaks
+    try:
+        request = view_request(scope, indicator_id, year, options)
+        figure, legend, painted = painted_map(drawn_scope, request, lang, tuple(layers))
+    except GeoportalError as error:
+        bare = scope_figure(scope, lang, tuple(layers)) if redraw else dash.no_update
+        return bare, [], alert(error, lang), scope if redraw else dash.no_update
+    notice = text("series_break", lang) if painted.crosses_break else ""
+    figure = map_view_patch(figure, view, scope) if redraw else figure
+    return figure, legend, notice, scope if redraw else dash.no_update
+
+
+def update_indicator_info(indicator_id: str, lang: str) -> list:
+    """User picks an indicator: show its definition, unit, source and any series break."""
+    if indicator_id is None:
+        raise PreventUpdate
+    indicator = indicator_of(current_dataset().catalog, indicator_id)
+    parts = [
+        html.H2(f"{indicator.name(lang)} [{indicator.unit(lang)}]"),
+        html.P(indicator.definition(lang)),
+        html.P(f"{text('source', lang)}: {indicator.source}", className="source"),
+    ]
+    if indicator.crosses_break(min(indicator.years), max(indicator.years)):
+        parts.append(html.P(text("series_break", lang), className="series-break"))
+    return parts
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the explorer's callbacks to their components."""
+    app.callback(
+        Output(ids.YEAR_SLIDER, "min"),
+        Output(ids.YEAR_SLIDER, "max"),
+        Output(ids.YEAR_SLIDER, "marks"),
+        Output(ids.YEAR_SLIDER, "value"),
+        Output(ids.BASE_YEAR_DROPDOWN, "options"),
+        Output(ids.BASE_YEAR_DROPDOWN, "value"),
+        Output(ids.BASE_YEAR_BOX, "style"),
+        Input(ids.INDICATOR_DROPDOWN, "value"),
+        State(ids.YEAR_SLIDER, "value"),
+        State(ids.BASE_YEAR_DROPDOWN, "value"),
+    )(update_year_control)
+    app.callback(
+        Output(ids.BREAKS_BOX, "style"),
+        Output(ids.CLASSES_SLIDER, "disabled"),
+        Input(ids.SCHEME_DROPDOWN, "value"),
+    )(update_scheme_controls)
+    app.callback(
+        Output(ids.MAP_GRAPH, "figure"),
+        Output(ids.LEGEND, "children"),
+        Output(ids.NOTICE, "children"),
+        Output(ids.DRAWN_SCOPE_STORE, "data"),
+        Input(ids.SCOPE_RADIO, "value"),
+        Input(ids.INDICATOR_DROPDOWN, "value"),
+        Input(ids.YEAR_SLIDER, "value"),
+        Input(ids.BASE_YEAR_DROPDOWN, "value"),
+        Input(ids.SCHEME_DROPDOWN, "value"),
+        Input(ids.CLASSES_SLIDER, "value"),
+        Input(ids.BREAKS_INPUT, "value"),
+        Input(ids.PALETTE_DROPDOWN, "value"),
+        Input(ids.REVERSE_CHECK, "value"),
+        Input(ids.LAYERS_CHECK, "value"),
+        Input(ids.MAP_VIEW_STORE, "data"),
+        State(ids.LANG_STORE, "data"),
+        State(ids.DRAWN_SCOPE_STORE, "data"),
+    )(plain_answer(update_map))
+    app.callback(
+        Output(ids.INDICATOR_INFO, "children"),
+        Input(ids.INDICATOR_DROPDOWN, "value"),
+        State(ids.LANG_STORE, "data"),
+    )(update_indicator_info)

@@ -1,0 +1,1 @@
+"""Analysis: pure functions over GeoDataFrames, Series and arrays; imports no other room."""

@@ -1,0 +1,170 @@
+"""Indicator values at run time: look-ups by scope and year, changes and ranks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from layers.analysis.catalog import Catalog, Indicator
+from layers.errors import NoDataError
+
+CHANGE_YEARS = 5
+"""Default length of the period of a change indicator (base year = year - 5)."""
+
+
+def period_start(year: int, base_year: int | None = None) -> int:
+    """Return the base year of a change up to ``year``: the one given, else ``year - 5``."""
+    return base_year if base_year is not None else year - CHANGE_YEARS
+
+
+@dataclass(frozen=True)
+class ValueTable:
+    """Stored indicator values, one gmina × year table per indicator."""
+
+    by_indicator: dict[str, pd.DataFrame]
+
+    @classmethod
+    def from_long(cls, values: pd.DataFrame) -> ValueTable:
+        """Return the table built from the store's long ``teryt, indicator, year, value``."""
+        wide = {
+            indicator: group.pivot(index="teryt", columns="year", values="value")
+            for indicator, group in values.groupby("indicator")
+        }
+        return cls(by_indicator=wide)
+
+    def frame(self, indicator: Indicator) -> pd.DataFrame:
+        """Return the gmina × year table the indicator is computed from."""
+        source = indicator.formula.get("change_of", indicator.id)
+        return self.by_indicator.get(source, pd.DataFrame(dtype=float))
+
+
+def change_percent(frame: pd.DataFrame, year: int, base_year: int) -> pd.Series:
+    """Return the percentage change of each row between ``base_year`` and ``year``.
+
+    Parameters
+    ----------
+    frame
+        Gmina × year values (e.g. population).
+    year, base_year
+        End and start of the period.
+
+    Returns
+    -------
+    pandas.Series
+        ``(x_year / x_base_year - 1) * 100`` on ``frame``'s index; NaN where either
+        year is missing or the base is 0.
+    """
+    if year not in frame.columns or base_year not in frame.columns:
+        return pd.Series(np.nan, index=frame.index)
+    base = frame[base_year].where(frame[base_year] != 0)
+    return (frame[year] / base - 1.0) * 100.0
+
+
+def values_in(
+    table: ValueTable,
+    indicator: Indicator,
+    year: int,
+    codes: pd.Index,
+    base_year: int | None = None,
+) -> pd.Series:
+    """Return an indicator's values for a year over a set of gminas.
+
+    Parameters
+    ----------
+    table
+        Stored values.
+    indicator
+        Catalog entry; for a change indicator ``base_year`` is the period's start.
+    year
+        Year shown.
+    codes
+        Gminas of the scope.
+    base_year
+        Start year of a change indicator (default: five years before ``year``).
+
+    Returns
+    -------
+    pandas.Series
+        Indexed by ``codes`` (NaN where a gmina has no value), named by the indicator id.
+    """
+    frame = table.frame(indicator)
+    if indicator.is_change:
+        values = change_percent(frame, year, period_start(year, base_year))
+    else:
+        values = frame[year] if year in frame.columns else pd.Series(dtype=float)
+    return values.reindex(codes).astype(float).rename(indicator.id)
+
+
+def time_series(
+    table: ValueTable, indicator: Indicator, teryt: str, base_year: int | None = None
+) -> pd.Series:
+    """Return one gmina's values over all years, indexed by year.
+
+    For a change indicator each year's value is the change since ``base_year``, or,
+    without one, over the :data:`CHANGE_YEARS` years before it (the same period the
+    map, the panel and the comparison show for that year).
+    """
+    frame = table.frame(indicator)
+    if teryt not in frame.index:
+        return pd.Series(dtype=float, name=indicator.id)
+    row = frame.loc[teryt].dropna()
+    if indicator.is_change and not row.empty:
+        if base_year is not None:
+            base = pd.Series(row.get(base_year, np.nan), index=row.index)
+        else:
+            base = pd.Series(row.reindex(row.index - CHANGE_YEARS).to_numpy(), index=row.index)
+        row = ((row / base.where(base != 0) - 1.0) * 100.0).dropna()
+    return row.rename(indicator.id)
+
+
+def ranks(values: pd.Series) -> pd.Series:
+    """Return each value's rank, 1 for the highest; ties share the best rank, NaN stays NaN."""
+    return values.rank(ascending=False, method="min")
+
+
+def latest_values(table: ValueTable, catalog: Catalog, teryt: str, codes: pd.Index) -> pd.DataFrame:
+    """Return one gmina's latest value of every indicator, with its rank in the scope.
+
+    Parameters
+    ----------
+    table, catalog
+        Stored values and their catalog.
+    teryt
+        The gmina.
+    codes
+        Gminas of the scope the rank is computed in.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by indicator id (catalog order), columns ``year``, ``value``, ``rank``,
+        ``ranked`` (gminas with a value that year); indicators the gmina lacks are left out.
+    """
+    rows = {}
+    for indicator in catalog.values():
+        series = time_series(table, indicator, teryt)
+        if series.empty:
+            continue
+        year = int(series.index.max())
+        own = values_in(table, indicator, year, pd.Index([teryt]))
+        scope_values = values_in(table, indicator, year, codes)
+        rank = ranks(scope_values).get(teryt, np.nan)
+        rows[indicator.id] = (year, own[teryt], rank, int(scope_values.notna().sum()))
+    result = pd.DataFrame.from_dict(
+        rows, orient="index", columns=["year", "value", "rank", "ranked"]
+    )
+    return result.astype({"year": int, "ranked": int})
+
+
+def require_values(values: pd.Series) -> None:
+    """Check that at least one gmina has a value.
+
+    Raises
+    ------
+    NoDataError
+        When every value is missing.
+    """
+    if values.notna().sum() == 0:
+        raise NoDataError(f"no values for {values.name}")

@@ -1,0 +1,1 @@
+"""Ingest: the data build from ``../shared/geodata``, GUS BDL, commuting matrices, uploads."""

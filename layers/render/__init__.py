@@ -1,0 +1,1 @@
+"""Rendering: figures, legends, palettes, numbers, static maps, reports, exports, API bodies."""

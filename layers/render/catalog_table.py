@@ -1,0 +1,87 @@
+"""The indicator catalog as a table: coverage by scope, search, and each indicator's data."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from layers.analysis.catalog import indicator_of
+from layers.analysis.dataset import Dataset
+from layers.analysis.scopes import SCOPES, scope_codes
+from layers.analysis.search import folded
+from layers.analysis.values import values_in
+
+
+def catalog_rows(dataset: Dataset) -> pd.DataFrame:
+    """Return one row per indicator with its latest year and coverage in every scope.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by indicator id (catalog order): ``first_year``, ``last_year`` and, per
+        scope, ``covered_<scope>`` (gminas with a value in the latest year) and
+        ``total_<scope>`` (gminas of the scope).
+    """
+    rows = {}
+    for indicator in dataset.catalog.values():
+        year = max(indicator.years)
+        row = {"first_year": min(indicator.years), "last_year": year}
+        for scope in SCOPES:
+            codes = scope_codes(scope, dataset.codes, dataset.areas)
+            values = values_in(dataset.values, indicator, year, codes)
+            row[f"covered_{scope}"] = int(values.notna().sum())
+            row[f"total_{scope}"] = len(codes)
+        rows[indicator.id] = row
+    return pd.DataFrame.from_dict(rows, orient="index")
+
+
+def matching_indicators(dataset: Dataset, query: str, theme: str | None, lang: str) -> list[str]:
+    """Return the ids of indicators whose name or definition contains the query (accent-free).
+
+    Parameters
+    ----------
+    dataset
+        Loaded data.
+    query
+        Words to look for; empty matches every indicator.
+    theme
+        Keep only this theme (``None`` for all).
+    lang
+        Language of the names and definitions searched.
+    """
+    words = folded(query or "").split()
+    found = []
+    for indicator in dataset.catalog.values():
+        text = folded(f"{indicator.name(lang)} {indicator.definition(lang)} {indicator.id}")
+        if (theme in (None, indicator.theme)) and all(word in text for word in words):
+            found.append(indicator.id)
+    return found
+
+
+def indicator_data(dataset: Dataset, indicator_id: str, names: pd.Series) -> pd.DataFrame:
+    """Return one indicator's stored values for every gmina as a wide table (a year a column).
+
+    Parameters
+    ----------
+    dataset
+        Loaded data.
+    indicator_id
+        Any indicator; a change indicator gives each year's change over
+        :data:`layers.analysis.values.CHANGE_YEARS` years.
+    names
+        Display name per TERYT.
+
+    Raises
+    ------
+    UnknownIndicatorError
+        For an id not in the catalog.
+    """
+    indicator = indicator_of(dataset.catalog, indicator_id)
+    frame = pd.DataFrame(
+        {
+            str(year): values_in(dataset.values, indicator, year, dataset.codes)
+            for year in indicator.years
+        }
+    )
+    table = frame.rename_axis("teryt").reset_index()
+    table.insert(1, "name", table["teryt"].map(names))
+    return table

@@ -1,0 +1,171 @@
+"""What the map needs for one indicator view: classes, colours, hover values, legend."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+import geopandas as gpd
+
+from layers.analysis.catalog import Indicator, indicator_of
+from layers.analysis.classify import Classification, classified
+from layers.analysis.dataset import Dataset
+from layers.analysis.scopes import scope_codes
+from layers.analysis.values import period_start, ranks, require_values, values_in
+from layers.render.figures import Outline, choropleth_style
+from layers.render.legend import LegendRow, legend_rows
+from layers.render.numbers import MISSING, formatted
+from layers.render.palettes import palette_colors
+
+OUTLINES = ("powiats", "voivodeships", "smk", "districts")
+"""Context layers of the map, in the order they are drawn."""
+OUTLINE_STYLE = {
+    "powiats": ("#636363", 1.0),
+    "voivodeships": ("#252525", 2.0),
+    "smk": ("#e7298a", 2.5),
+    "districts": ("#6a51a3", 1.0),
+}
+
+
+@dataclass(frozen=True)
+class ViewRequest:
+    """The user's choices for one map view (small and hashable, so it can key a cache)."""
+
+    scope: str
+    indicator: str
+    year: int
+    base_year: int | None = None
+    scheme: str = "quantiles"
+    k: int = 5
+    breaks: tuple[float, ...] = ()
+    palette: str = "Blues"
+    reverse: bool = False
+
+    @property
+    def start_year(self) -> int:
+        """Base year of a change indicator's period."""
+        return period_start(self.year, self.base_year)
+
+
+@dataclass(frozen=True)
+class ChoroplethView:
+    """Everything that changes on the map when the indicator or styling changes."""
+
+    style: dict
+    """Trace properties ``z``, ``colorscale``, ``zmin``, ``zmax``."""
+    customdata: list[list[str | int]]
+    """Per gmina, the formatted value and the rank (a dash without data), for the hover."""
+    legend: list[LegendRow]
+    ranked: int
+    """Gminas with a value: the denominator of the rank."""
+    crosses_break: bool
+    """A change indicator whose period spans the series break."""
+
+
+@dataclass(frozen=True)
+class ClassedValues:
+    """A view's values on the scope's gminas with their classes and class colours."""
+
+    indicator: Indicator
+    values: pd.Series
+    """One value per gmina of the scope (NaN without data), in the scope's order."""
+    classification: Classification
+    colors: list[str]
+
+
+def classed_values(dataset: Dataset, request: ViewRequest) -> ClassedValues:
+    """Return a view's values, classes and colours (what every rendering of the view shares).
+
+    Parameters
+    ----------
+    dataset
+        Loaded data.
+    request
+        Scope, indicator, year and classification choices.
+
+    Raises
+    ------
+    UnknownIndicatorError, NoDataError, ManualBreaksError
+        For an unknown indicator, a year without data in the scope, or unusable breaks.
+    """
+    indicator = indicator_of(dataset.catalog, request.indicator)
+    codes = scope_codes(request.scope, dataset.codes, dataset.areas)
+    values = values_in(dataset.values, indicator, request.year, codes, request.base_year)
+    require_values(values)
+    classes = classified(values, request.scheme, request.k, request.breaks)
+    colors = palette_colors(request.palette, classes.k, reverse=request.reverse)
+    return ClassedValues(indicator, values, classes, colors)
+
+
+def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> ChoroplethView:
+    """Return the colours, hover values and legend of a view.
+
+    Parameters
+    ----------
+    dataset, request
+        As for :func:`classed_values`, which classifies the view.
+    lang
+        Language of the number formats.
+
+    Raises
+    ------
+    GeoportalError
+        The errors of :func:`classed_values`.
+    """
+    classed = classed_values(dataset, request)
+    indicator, values = classed.indicator, classed.values
+    classes, colors = classed.classification, classed.colors
+    rank = ranks(values)
+    customdata = [
+        [formatted(value, indicator.decimals, lang), MISSING if math.isnan(place) else int(place)]
+        for value, place in zip(values.tolist(), rank.tolist(), strict=True)
+    ]
+    return ChoroplethView(
+        style=choropleth_style(classes, colors),
+        customdata=customdata,
+        legend=legend_rows(classes, colors, indicator.decimals, lang),
+        ranked=int(values.notna().sum()),
+        crosses_break=indicator.is_change
+        and indicator.crosses_break(request.start_year, request.year),
+    )
+
+
+def scope_outlines(dataset: Dataset, scope: str, visible: frozenset[str]) -> list[Outline]:
+    """Return the context layers of a scope, limited to the units the scope touches.
+
+    Parameters
+    ----------
+    dataset
+        Loaded data.
+    scope
+        Scope id.
+    visible
+        Ids of :data:`OUTLINES` switched on.
+    """
+    store = dataset.store
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    geometries: dict[str, gpd.GeoSeries] = {
+        "powiats": store.powiats.geometry[store.powiats.index.isin(codes.str[:4])],
+        "voivodeships": store.voivodeships.geometry[store.voivodeships.index.isin(codes.str[:2])],
+        "smk": area_outline(store.gminas, dataset.areas["smk"]),
+        "districts": store.districts.geometry,
+    }
+    return [
+        Outline(geometries[name], *OUTLINE_STYLE[name], visible=name in visible)
+        for name in OUTLINES
+    ]
+
+
+def area_outline(gminas: gpd.GeoDataFrame, members: Sequence[str]) -> gpd.GeoSeries:
+    """Return the union of the member gminas' polygons as a one-row series in their CRS."""
+    inside = gminas.loc[gminas.index.isin(members)]
+    return gpd.GeoSeries([inside.union_all()], crs=gminas.crs)
+
+
+def scope_gminas(dataset: Dataset, scope: str) -> gpd.GeoDataFrame:
+    """Return the display geometries of a scope's gminas."""
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    return dataset.store.gminas.loc[codes]

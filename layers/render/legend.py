@@ -1,0 +1,45 @@
+"""Legend rows of a classified map: colour, value range and count per class."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from layers.analysis.classify import Classification
+from layers.render.numbers import formatted
+from layers.render.palettes import NODATA_COLOR
+
+
+@dataclass(frozen=True)
+class LegendRow:
+    """One legend row; ``label`` is empty for the no-data row (the UI names it)."""
+
+    color: str
+    label: str
+    count: int
+    nodata: bool = False
+
+
+def legend_rows(
+    classification: Classification, colors: list[str], decimals: int, lang: str
+) -> list[LegendRow]:
+    """Return one row per class (lowest first) and, if any gmina lacks data, a no-data row.
+
+    Parameters
+    ----------
+    classification
+        Bounds and counts of the classes.
+    colors
+        One colour per class.
+    decimals, lang
+        How to write the range bounds.
+    """
+    bounds = [formatted(bound, decimals, lang) for bound in classification.bounds]
+    rows = [
+        LegendRow(color=color, label=f"{low} – {high}", count=count)
+        for color, low, high, count in zip(
+            colors, bounds[:-1], bounds[1:], classification.counts, strict=True
+        )
+    ]
+    if classification.nodata:
+        rows.append(LegendRow(NODATA_COLOR, "", classification.nodata, nodata=True))
+    return rows

@@ -1,0 +1,126 @@
+"""The database of what users save: SQLite by default, PostgreSQL by URL, one code path.
+
+Every feature reads and writes through :func:`reading` and :func:`writing`, which turn a
+database that cannot be reached into :class:`~layers.errors.DatabaseUnavailableError`.
+A write is one transaction: it is committed whole or not at all.
+
+References
+----------
+SQLAlchemy 2 Core, "Working with Transactions and the DBAPI",
+https://docs.sqlalchemy.org/en/20/tutorial/dbapi_transactions.html
+"""
+
+from __future__ import annotations
+
+import os
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import NullPool
+
+from layers.errors import DatabaseUnavailableError
+from layers.store.schema import ADDED_COLUMNS, METADATA, user_indicator_revision
+
+CONNECT_TIMEOUT_S = 3
+"""Seconds to wait for a database server before saying it is unavailable."""
+UNREACHABLE = (sa.exc.OperationalError, sa.exc.InterfaceError)
+"""Errors of a database that is down, unreachable or refusing connections."""
+
+
+def sqlite_url(path: Path) -> str:
+    """Return the SQLAlchemy URL of the SQLite file at ``path``."""
+    return f"sqlite:///{path}"
+
+
+def database_engine(url: str) -> Engine:
+    """Return an engine for ``url`` without touching the database.
+
+    SQLite files get foreign keys on, a busy timeout and a new connection per use (cheap,
+    and a replaced file is seen at once); server databases get a connect timeout and a
+    liveness check of pooled connections, so a restarted server is survived.
+    """
+    if url.startswith("sqlite"):
+        engine = sa.create_engine(url, poolclass=NullPool, connect_args={"timeout": 10})
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    engine = sa.create_engine(
+        url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+    )
+    held = weakref.ref(engine)
+    os.register_at_fork(after_in_child=lambda: _forget_pool(held()))
+    return engine
+
+
+def _forget_pool(engine: Engine | None) -> None:
+    """In a forked worker, drop the parent's pooled connections without closing them."""
+    if engine is not None:
+        engine.dispose(close=False)
+
+
+def _sqlite_pragmas(connection: object, _record: object) -> None:
+    cursor = connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def open_database(url: str) -> Engine:
+    """Return an engine for ``url`` with the schema created or brought up to date.
+
+    Creates the SQLite file's folder if needed, the missing tables, the columns added
+    since a table's first release (``layers.store.schema.ADDED_COLUMNS``) and the revision row.
+
+    Raises
+    ------
+    DatabaseUnavailableError
+        When the database cannot be reached.
+    """
+    path = sa.engine.make_url(url).database
+    if url.startswith("sqlite") and path and path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    engine = database_engine(url)
+    with writing(engine) as connection:
+        METADATA.create_all(connection, checkfirst=True)
+        inspector = sa.inspect(connection)
+        for table, column, kind in ADDED_COLUMNS:
+            if column not in {c["name"] for c in inspector.get_columns(table)}:
+                connection.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
+        revision = connection.execute(sa.select(user_indicator_revision.c.id)).first()
+        if revision is None:
+            connection.execute(sa.insert(user_indicator_revision).values(id=1, revision=0))
+    return engine
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Connection]:
+    """Yield a connection for reads.
+
+    Raises
+    ------
+    DatabaseUnavailableError
+        When the database cannot be reached.
+    """
+    try:
+        with engine.connect() as connection:
+            yield connection
+    except UNREACHABLE as error:
+        raise DatabaseUnavailableError(str(error).splitlines()[0]) from error
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """Yield a connection in a transaction, committed when the block ends, else rolled back.
+
+    Raises
+    ------
+    DatabaseUnavailableError
+        When the database cannot be reached; nothing of the transaction is stored then.
+    """
+    try:
+        with engine.begin() as connection:
+            yield connection
+    except UNREACHABLE as error:
+        raise DatabaseUnavailableError(str(error).splitlines()[0]) from error

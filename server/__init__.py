@@ -1,0 +1,1 @@
+"""The Flask level: settings, sessions, data access, cache, database, API, health, jobs, CLI."""

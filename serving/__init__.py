@@ -1,1 +1,0 @@
-"""Production serving: health checks and structured logs (``gunicorn.conf.py`` uses both)."""

@@ -1,0 +1,62 @@
+import base64
+import io
+import json
+
+import pandas as pd
+from dash import ALL
+
+from callbacks import ids
+from callbacks.catalog import table as catalog
+from tests.conftest import BUILT
+from tests.support.dash_client import dispatch, prop_key
+
+
+def test_search_lists_matching_rows_with_coverage(app):
+    with app.server.test_request_context():
+        table = catalog.update_table("bezrobotni", None, "pl")
+        nothing = catalog.update_table("zzz", None, "pl")
+    rows = table.children[1].children
+    assert len(rows) == 2
+    first = rows[0].children
+    assert first[0].children[0].children == "Bezrobotni zarejestrowani"
+    assert first[3].children == "2003–2024"
+    coverage = [div.children for div in first[4].children]
+    assert coverage[0] == "Metropolia Krakowska (15 gmin): 15/15"
+    assert first[7].children == BUILT  # last update: the store's build
+    assert nothing.children == "Żaden wskaźnik nie pasuje do wyszukiwania."
+
+
+def test_show_on_the_map_opens_the_indicator_in_the_explorer(app):
+    key = prop_key({"type": ids.CATALOG_OPEN, "index": "density"}, "n_clicks")
+    values = {
+        prop_key({"type": ids.CATALOG_OPEN, "index": ALL}, "n_clicks"): {
+            indicator: (1 if indicator == "density" else None)
+            for indicator in app.server.extensions["geoportal_dataset"].catalog
+        },
+    }
+    with app.server.test_client() as client:
+        status, body = dispatch(client, app, f"{ids.TABS}.value", values, [key])
+    assert status == 200, body[:300]
+    response = json.loads(body)["response"]
+    assert response[ids.INDICATOR_DROPDOWN]["value"] == "density"
+    assert response[ids.TABS]["value"] == "tab_map"
+
+
+def test_download_sends_every_gmina_and_year(app):
+    key = prop_key({"type": ids.CATALOG_DOWNLOAD_BUTTON, "index": "population"}, "n_clicks")
+    values = {
+        prop_key({"type": ids.CATALOG_DOWNLOAD_BUTTON, "index": ALL}, "n_clicks"): {
+            indicator: (1 if indicator == "population" else None)
+            for indicator in app.server.extensions["geoportal_dataset"].catalog
+        },
+        prop_key(ids.LANG_STORE, "data"): "pl",
+    }
+    with app.server.test_client() as client:
+        status, body = dispatch(client, app, f"{ids.CATALOG_DOWNLOAD}.data", values, [key])
+    assert status == 200, body[:300]
+    data = json.loads(body)["response"][ids.CATALOG_DOWNLOAD]["data"]
+    assert data["filename"] == "population.csv"
+    raw = base64.b64decode(data["content"])
+    table = pd.read_csv(io.BytesIO(raw[3:]), sep=";", decimal=",", dtype={"teryt": str})
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert table.set_index("teryt").loc["1261011", "2022"] == 803282

@@ -1,0 +1,58 @@
+import json
+
+from callbacks import ids
+from callbacks.explorer import gmina_panel
+from tests.support.dash_client import dispatch
+
+
+def test_clicking_a_gmina_selects_it(app):
+    click = {"points": [{"location": "1219053", "curveNumber": 0}]}
+    values = {f"{ids.MAP_GRAPH}.clickData": click, f"{ids.PANEL_CLOSE}.n_clicks": None}
+    with app.server.test_client() as client:
+        status, body = dispatch(
+            client, app, f"{ids.SELECTED_STORE}.data", values, [f"{ids.MAP_GRAPH}.clickData"]
+        )
+    assert status == 200
+    assert json.loads(body)["response"][ids.SELECTED_STORE]["data"] == "1219053"
+
+
+def test_panel_shows_series_and_every_indicator(app):
+    with app.server.test_request_context():
+        title, chart, style, table = gmina_panel.update_panel("1261011", "population", "smk", "pl")
+    assert title == "Kraków (1261011)"
+    assert style == {}
+    trace = chart["data"][0]
+    assert dict(zip(trace["x"], trace["y"], strict=True))[2022] == 803282
+    shapes = chart["layout"]["shapes"]
+    assert any(shape["x0"] == 2019.5 for shape in shapes)  # the series break marker
+    assert table.className == "values-table"
+    with app.server.test_request_context():
+        rows = {row["indicator"]: row for row in gmina_panel.panel_rows("1261011", "smk", "pl")}
+    assert rows["Ludność"]["rank"] == "1/15"
+    assert rows["Ludność"]["value"] == "809 168 osoby"
+    assert rows["Zmiana liczby ludności"]["year"] == "2019–2024"
+
+
+def test_duplicate_names_are_told_apart_by_type(app):
+    with app.server.test_request_context():
+        urban, *_ = gmina_panel.update_panel("1201011", "population", "malopolska", "pl")
+        rural, *_ = gmina_panel.update_panel("1201022", "population", "malopolska", "en")
+    assert urban == "Bochnia (gm. miejska) (1201011)"
+    assert rural == "Bochnia (rural gmina) (1201022)"
+
+
+def test_no_selection_shows_the_hint(app):
+    with app.server.test_request_context():
+        title, _, style, table = gmina_panel.update_panel(None, "population", "smk", "en")
+    assert title == "Click a gmina on the map to see its data."
+    assert style == gmina_panel.HIDDEN and table == []
+
+
+def test_selected_gmina_is_outlined_on_the_map(app):
+    with app.server.test_request_context():
+        patch = gmina_panel.update_highlight("1219053").to_plotly_json()
+        cleared = gmina_panel.update_highlight(None).to_plotly_json()
+    (operation,) = patch["operations"]
+    assert operation["location"] == ["layout", "map", "layers", 4, "source"]
+    assert operation["params"]["value"]["geometry"]["type"] in {"LineString", "MultiLineString"}
+    assert cleared["operations"][0]["params"]["value"]["features"] == []

@@ -1,0 +1,171 @@
+import json
+
+import pytest
+
+from callbacks import ids
+from callbacks.explorer import map_view as explorer
+from tests.support.dash_client import dispatch
+
+MAP_OUTPUT = f"{ids.MAP_GRAPH}.figure"
+
+
+def map_values(**changes):
+    values = {
+        f"{ids.SCOPE_RADIO}.value": "smk",
+        f"{ids.INDICATOR_DROPDOWN}.value": "population",
+        f"{ids.YEAR_SLIDER}.value": 2024,
+        f"{ids.BASE_YEAR_DROPDOWN}.value": None,
+        f"{ids.SCHEME_DROPDOWN}.value": "quantiles",
+        f"{ids.CLASSES_SLIDER}.value": 5,
+        f"{ids.BREAKS_INPUT}.value": None,
+        f"{ids.PALETTE_DROPDOWN}.value": "Blues",
+        f"{ids.REVERSE_CHECK}.value": [],
+        f"{ids.LAYERS_CHECK}.value": ["powiats", "smk"],
+        f"{ids.MAP_VIEW_STORE}.data": None,
+        f"{ids.LANG_STORE}.data": "pl",
+        f"{ids.DRAWN_SCOPE_STORE}.data": None,
+    }
+    values.update({f"{key}": value for key, value in changes.items()})
+    return values
+
+
+def call_map(app, changed, **changes):
+    with app.server.test_client() as client:
+        status, body = dispatch(client, app, MAP_OUTPUT, map_values(**changes), changed)
+    assert status == 200, body[:500]
+    return json.loads(body)["response"], len(body)
+
+
+def test_first_draw_sends_geometry_and_colours(app):
+    response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"])
+    trace = response[ids.MAP_GRAPH]["figure"]["data"][0]
+    assert len(trace["geojson"]["features"]) == 15
+    assert sorted(trace["locations"]) == sorted(
+        trace["geojson"]["features"][i]["id"] for i in range(15)
+    )
+    krakow = trace["locations"].index("1261011")
+    assert trace["z"][krakow] == 5  # the top quantile class (1-based; 0 is no data)
+    assert trace["customdata"][krakow] == ["809 168", 1]
+    assert response[ids.DRAWN_SCOPE_STORE]["data"] == "smk"
+
+
+def test_indicator_switch_sends_values_not_geometry(app):
+    drawn = {f"{ids.DRAWN_SCOPE_STORE}.data": "poland", f"{ids.SCOPE_RADIO}.value": "poland"}
+    response, size = call_map(
+        app,
+        [f"{ids.INDICATOR_DROPDOWN}.value"],
+        **{f"{ids.INDICATOR_DROPDOWN}.value": "density"},
+        **drawn,
+    )
+    patch = json.dumps(response[ids.MAP_GRAPH]["figure"])
+    assert "geojson" not in patch and "coordinates" not in patch
+    assert '"z"' in patch and "customdata" in patch
+    assert size < 120_000  # 2,477 gminas' classes and hover values, no geometry
+
+
+def test_bad_manual_breaks_show_a_polish_alert_and_keep_the_map(app):
+    response, _ = call_map(
+        app,
+        [f"{ids.BREAKS_INPUT}.value"],
+        **{
+            f"{ids.SCHEME_DROPDOWN}.value": "manual",
+            f"{ids.BREAKS_INPUT}.value": "abc",
+            f"{ids.DRAWN_SCOPE_STORE}.data": "smk",
+        },
+    )
+    assert ids.MAP_GRAPH not in response  # no_update: the map stays as it was
+    assert "Nie można użyć tych progów" in json.dumps(response, ensure_ascii=False)
+
+
+def test_manual_breaks_make_their_classes(app):
+    response, _ = call_map(
+        app,
+        [f"{ids.BREAKS_INPUT}.value"],
+        **{
+            f"{ids.SCHEME_DROPDOWN}.value": "manual",
+            f"{ids.BREAKS_INPUT}.value": "10 000; 20 000",
+            f"{ids.DRAWN_SCOPE_STORE}.data": "smk",
+        },
+    )
+    rows = response[ids.LEGEND]["children"][1]["props"]["children"]
+    assert len(rows) == 3
+    counts = [row["props"]["children"][1]["props"]["children"] for row in rows]
+    assert sum(int(count.strip(" ()")) for count in counts) == 15
+
+
+def test_layer_toggle_patches_visibility_only(app):
+    response, _ = call_map(
+        app,
+        [f"{ids.LAYERS_CHECK}.value"],
+        **{
+            f"{ids.LAYERS_CHECK}.value": ["districts", "basemap"],
+            f"{ids.DRAWN_SCOPE_STORE}.data": "smk",
+        },
+    )
+    patch = json.dumps(response[ids.MAP_GRAPH]["figure"])
+    assert "open-street-map" in patch and "customdata" not in patch
+    assert ids.LEGEND not in response
+
+
+def test_change_indicator_across_the_break_shows_notice(app):
+    response, _ = call_map(
+        app,
+        [f"{ids.INDICATOR_DROPDOWN}.value"],
+        **{
+            f"{ids.INDICATOR_DROPDOWN}.value": "population_change",
+            f"{ids.BASE_YEAR_DROPDOWN}.value": 2015,
+            f"{ids.DRAWN_SCOPE_STORE}.data": "smk",
+        },
+    )
+    assert "NSP 2021" in response[ids.NOTICE]["children"]
+
+
+@pytest.mark.parametrize(
+    ("indicator", "year"), [("pit_share_per_capita", 2020), ("population", 2024)]
+)
+def test_year_control_offers_the_indicators_years(app, indicator, year):
+    with app.server.test_request_context():
+        _, high, marks, value, _, _, box = explorer.update_year_control(indicator, 1990, None)
+    assert value == year == high
+    assert set(marks) == set(app.server.extensions["geoportal_dataset"].catalog[indicator].years)
+    assert box == explorer.HIDDEN
+
+
+def test_change_indicator_offers_base_years(app):
+    with app.server.test_request_context():
+        *_, value, bases, base, box = explorer.update_year_control("population_change", 2024, None)
+    assert value == 2024 and base == 2019 and box == {}
+    assert 2010 in bases and 2024 not in bases
+
+
+def test_indicator_info_is_in_the_users_language(app):
+    with app.server.test_request_context():
+        info = explorer.update_indicator_info("density", "en")
+    assert info[0].children == "Population density [persons/km²]"
+
+
+VIEW = {"scope": "smk", "lat": 50.1, "lon": 19.9, "zoom": 10.5}
+VIEW_KEY = f"{ids.MAP_VIEW_STORE}.data"
+
+
+def test_a_links_extent_moves_the_drawn_map_with_a_patch(app):
+    response, size = call_map(
+        app,
+        [f"{ids.MAP_VIEW_STORE}.data"],
+        **{f"{ids.MAP_VIEW_STORE}.data": VIEW, f"{ids.DRAWN_SCOPE_STORE}.data": "smk"},
+    )
+    patch = json.dumps(response[ids.MAP_GRAPH]["figure"])
+    assert '"zoom"], "params": {"value": 10.5}' in patch.replace("'", '"')
+    assert "coordinates" not in patch and size < 2_000
+
+
+def test_a_links_extent_is_applied_when_the_scope_is_drawn(app):
+    response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"], **{VIEW_KEY: VIEW})
+    layout = response[ids.MAP_GRAPH]["figure"]["layout"]
+    assert layout["map"]["center"] == {"lat": 50.1, "lon": 19.9} and layout["map"]["zoom"] == 10.5
+
+
+def test_an_extent_of_another_scope_is_ignored(app):
+    other = {**VIEW, "scope": "poland"}
+    response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"], **{VIEW_KEY: other})
+    assert response[ids.MAP_GRAPH]["figure"]["layout"]["map"]["zoom"] != 10.5

@@ -1,0 +1,144 @@
+"""The indicator catalog: parsing, checks, and agreement with the built store."""
+
+from __future__ import annotations
+
+import pytest
+
+from layers.analysis.catalog import (
+    AGGREGATIONS,
+    POLARITIES,
+    Catalog,
+    Indicator,
+    indicator_of,
+    parsed_catalog,
+)
+from layers.analysis.dataset import Dataset
+from layers.errors import CatalogError, UnknownIndicatorError
+from layers.ingest.build import CATALOG_FILE
+from layers.ingest.sources import INFLOW_VARIABLES, SOURCE_COLUMNS
+from layers.store import io
+
+ENTRY = {
+    "id": "x",
+    "name_pl": "Iks",
+    "name_en": "Ex",
+    "unit_pl": "os.",
+    "unit_en": "persons",
+    "theme": "demography",
+    "source": "GUS",
+    "definition_pl": "d",
+    "definition_en": "d",
+    "years": [2019, 2020],
+    "polarity": "neutral",
+    "aggregation": "sum",
+    "formula": {"variable": "population"},
+}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return parsed_catalog(io.read_toml(CATALOG_FILE))
+
+
+def test_real_catalog_is_complete(catalog: Catalog) -> None:
+    assert len(catalog) >= 12
+    for indicator in catalog.values():
+        assert indicator.name_pl and indicator.name_en, indicator.id
+        assert indicator.unit_pl and indicator.unit_en, indicator.id
+        assert indicator.source, indicator.id
+        assert indicator.polarity in POLARITIES
+        assert indicator.aggregation in AGGREGATIONS
+        assert indicator.years == tuple(sorted(set(indicator.years))), indicator.id
+
+
+def test_store_years_equal_catalog_years(catalog: Catalog, dataset: Dataset) -> None:
+    values = dataset.store.values
+    stored = values.groupby("indicator")["year"].unique().map(lambda years: tuple(sorted(years)))
+
+    for indicator in catalog.values():
+        if indicator.is_change:
+            assert indicator.id not in stored.index
+        else:
+            assert stored[indicator.id] == indicator.years, indicator.id
+
+
+def test_change_years_have_a_base_year(catalog: Catalog) -> None:
+    for indicator in catalog.values():
+        if indicator.is_change:
+            source = catalog[indicator.formula["change_of"]]
+            assert min(indicator.years) > min(source.years)
+            assert set(indicator.years) <= set(source.years)
+
+
+def test_formula_variables_have_sources(catalog: Catalog) -> None:
+    variables = {spec.variable for spec in SOURCE_COLUMNS} | set(INFLOW_VARIABLES)
+    for indicator in catalog.values():
+        kind, argument = next(iter(indicator.formula.items()))
+        needed = {"variable": [argument], "ratio": argument[:2], "change_of": []}[kind]
+        assert set(needed) <= variables, indicator.id
+
+
+def test_parsed_catalog_keeps_order_and_types() -> None:
+    catalog = parsed_catalog({"indicator": [ENTRY, {**ENTRY, "id": "a", "decimals": 0}]})
+
+    assert list(catalog) == ["x", "a"]
+    assert catalog["x"].years == (2019, 2020)
+    assert catalog["x"].decimals == 1
+    assert catalog["a"].decimals == 0
+    assert not catalog["x"].is_change
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        pytest.param([ENTRY, ENTRY], "duplicate id 'x'", id="duplicate"),
+        pytest.param([{**ENTRY, "polarity": "up"}], "polarity 'up'", id="polarity"),
+        pytest.param([{**ENTRY, "aggregation": "max"}], "aggregation 'max'", id="aggregation"),
+        pytest.param([{**ENTRY, "formula": {"sum": "x"}}], "formula", id="formula-kind"),
+        pytest.param(
+            [{**ENTRY, "formula": {"variable": "a", "ratio": ["a", "b", 1]}}],
+            "formula",
+            id="two-formulas",
+        ),
+        pytest.param([{k: v for k, v in ENTRY.items() if k != "unit_en"}], "unit_en", id="miss"),
+        pytest.param([{**ENTRY, "colour": "red"}], "colour", id="unknown-field"),
+        pytest.param([{k: v for k, v in ENTRY.items() if k != "years"}], "years", id="no-years"),
+    ],
+)
+def test_parsed_catalog_rejects(entries: list[dict], message: str) -> None:
+    with pytest.raises(CatalogError, match=message):
+        parsed_catalog({"indicator": entries})
+
+
+def test_catalog_error_is_a_value_error_with_a_code() -> None:
+    assert issubclass(CatalogError, ValueError)
+    assert CatalogError.code == "catalog"
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "crosses"),
+    [(2015, 2020, True), (2019, 2020, True), (2020, 2024, False), (2010, 2019, False)],
+)
+def test_crosses_break(first: int, last: int, crosses: bool) -> None:
+    indicator = Indicator(**{**ENTRY, "years": (2010, 2024), "series_break": 2020})
+
+    assert indicator.crosses_break(first, last) is crosses
+
+
+def test_without_break_nothing_crosses() -> None:
+    assert not Indicator(**{**ENTRY, "years": (2010,)}).crosses_break(2010, 2024)
+
+
+@pytest.mark.parametrize(("lang", "name", "unit"), [("pl", "Iks", "os."), ("en", "Ex", "persons")])
+def test_texts_by_language(lang: str, name: str, unit: str) -> None:
+    indicator = Indicator(**{**ENTRY, "years": (2019,)})
+
+    assert indicator.name(lang) == name
+    assert indicator.unit(lang) == unit
+
+
+def test_indicator_of(catalog: Catalog) -> None:
+    assert indicator_of(catalog, "population").series_break == 2020
+    assert indicator_of(catalog, "population_change").is_change
+    with pytest.raises(UnknownIndicatorError, match="nope"):
+        indicator_of(catalog, "nope")

@@ -1,0 +1,253 @@
+"""Delimitation: contiguity on hand-drawn grids, criteria on real data, Śleszyński's rule."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import geopandas as gpd
+import shapely
+from shapely.geometry import box
+
+from layers.analysis.contiguity import contiguous_area, queen_adjacency
+from layers.analysis.crs import METRIC_CRS
+from layers.analysis.dataset import Dataset
+from layers.analysis.delimitation import (
+    Criterion,
+    area_comparison,
+    area_reasons,
+    criteria_table,
+    delimitation,
+)
+from layers.analysis.scopes import scope_codes
+from layers.analysis.teryt import KRAKOW
+from layers.analysis.values import values_in
+from layers.errors import (
+    DelimitationError,
+    NoDataError,
+    UnknownIndicatorError,
+    WrongCrsError,
+)
+
+BOCHNIA_TOWN, BOCHNIA_RURAL = "1201011", "1201022"
+SUCHA_BESKIDZKA = "1215021"
+WIELICZKA, ZIELONKI, WIELKA_WIES, SKAWINA = "1219053", "1206172", "1206152", "1206113"
+ZAKOPANE, NOWY_SACZ = "1217011", "1262011"
+WARSAW = "1465011"
+
+
+def grid(picture: list[str]) -> tuple[gpd.GeoDataFrame, pd.Series, str]:
+    """Return 1 km squares drawn by a picture (top row first), what qualifies and the core.
+
+    ``C`` is the core (not qualifying by itself), ``Q`` qualifies, ``N`` does not,
+    ``.`` is a gmina outside the scope. Codes are ``99<row><col>000``, row 0 at the
+    bottom.
+    """
+    rows = len(picture)
+    cells, qualifies, core = {}, {}, ""
+    for line, text in enumerate(picture):
+        row = rows - 1 - line
+        for col, mark in enumerate(text):
+            code = f"99{row}{col}000"
+            cells[code] = box(col * 1000, row * 1000, (col + 1) * 1000, (row + 1) * 1000)
+            if mark != ".":
+                qualifies[code] = mark == "Q"
+            core = code if mark == "C" else core
+    frame = gpd.GeoDataFrame(
+        geometry=list(cells.values()), index=pd.Index(list(cells), name="teryt"), crs=METRIC_CRS
+    )
+    return frame, pd.Series(qualifies, name="qualifies"), core
+
+
+def codes_marked(picture: list[str], marks: str) -> set[str]:
+    """Return the codes of the cells whose mark is in ``marks``."""
+    rows = len(picture)
+    return {
+        f"99{rows - 1 - line}{col}000"
+        for line, text in enumerate(picture)
+        for col, mark in enumerate(text)
+        if mark in marks
+    }
+
+
+@pytest.mark.parametrize(
+    ("picture", "expected"),
+    [
+        # the centre, surrounded by the area, is filled
+        (["QQQ", "QNQ", "CQQ"], ["QQQ", "QIQ", "CQQ"]),
+        # the top-right corner is an exclave and is dropped
+        (["NNQ", "NNN", "CQN"], ["NNN", "NNN", "CQN"]),
+        # the centre is linked to the right edge, which touches the outside: not filled
+        (["QQQ", "QNN", "CQQ"], ["QQQ", "QNN", "CQQ"]),
+        # queen contiguity: a corner is enough to link the centre to the core
+        (["NNN", "NQN", "CNN"], ["NNN", "NQN", "CNN"]),
+        # a 2×2 group surrounded by the area is filled as a whole
+        (["QQQQ", "QNNQ", "QNNQ", "CQQQ"], ["QQQQ", "QIIQ", "QIIQ", "CQQQ"]),
+        # N touches the hole of the scope (a gmina outside it): not filled
+        (
+            ["QQQQQ", "QQNQQ", "QQ.QQ", "QQQQQ", "CQQQQ"],
+            ["QQQQQ", "QQNQQ", "QQ.QQ", "QQQQQ", "CQQQQ"],
+        ),
+        # nothing but the core
+        (["NNN", "NNN", "CNN"], ["NNN", "NNN", "CNN"]),
+    ],
+)
+def test_contiguous_area_drops_exclaves_and_fills_enclaves(
+    picture: list[str], expected: list[str]
+) -> None:
+    frame, qualifies, core = grid(picture)
+
+    result = contiguous_area(frame, qualifies, core)
+
+    assert isinstance(result, pd.Series)
+    assert result.name == "in_area"
+    assert result.dtype == bool
+    pd.testing.assert_index_equal(result.index, qualifies.index)
+    assert set(result.index[result]) == codes_marked(expected, "CQI")
+
+
+def test_contiguous_area_does_not_mutate_its_inputs() -> None:
+    frame, qualifies, core = grid(["QQQ", "QNQ", "CQQ"])
+    frame_before, qualifies_before = frame.copy(), qualifies.copy()
+
+    contiguous_area(frame, qualifies, core)
+
+    pd.testing.assert_frame_equal(frame, frame_before)
+    pd.testing.assert_series_equal(qualifies, qualifies_before)
+
+
+def test_contiguous_area_rejects_degrees_and_a_core_outside_the_scope() -> None:
+    frame, qualifies, core = grid(["QQQ", "QNQ", "CQQ"])
+
+    with pytest.raises(WrongCrsError):
+        contiguous_area(frame.to_crs("EPSG:4326"), qualifies, core)
+    with pytest.raises(DelimitationError):
+        contiguous_area(frame, qualifies.drop(core), core)
+
+
+def test_queen_adjacency_links_corners() -> None:
+    frame, _, _ = grid(["NNN", "NNN", "CNN"])
+
+    adjacency = queen_adjacency(frame).toarray()
+
+    centre, corner = frame.index.get_loc("9911000"), frame.index.get_loc("9900000")
+    assert adjacency[centre].sum() == 8
+    assert adjacency[corner].sum() == 3
+    assert adjacency[centre, centre] == 0
+    assert (adjacency == adjacency.T).all()
+
+
+def test_area_reasons_name_each_case() -> None:
+    index = pd.Index(["core", "in", "filled", "dropped", "out"])
+    qualifies = pd.Series([False, True, False, True, False], index=index)
+    in_area = pd.Series([True, True, True, False, False], index=index)
+
+    result = area_reasons(qualifies, in_area, "core")
+
+    assert result.name == "reason"
+    assert result.tolist() == ["core", "criteria", "enclave_filled", "exclave_dropped", "not_met"]
+
+
+def test_area_comparison_splits_the_codes() -> None:
+    result = area_comparison(pd.Index(["a", "b", "c"]), ["c", "d", "b", "e"])
+
+    assert result == {"both": ["b", "c"], "only_delimitation": ["a"], "only_reference": ["d", "e"]}
+
+
+def test_criteria_table_has_the_values_of_a_relative_criterion(dataset: Dataset) -> None:
+    codes = scope_codes("kom2003", dataset.codes, dataset.areas)
+    density = values_in(dataset.values, dataset.catalog["density"], 2024, codes)
+
+    table = criteria_table(dataset, [Criterion("density", 1.0, relative=True)], "kom2003")
+
+    pd.testing.assert_index_equal(table.index, codes)
+    pd.testing.assert_series_equal(table["value_0"], density, check_names=False)
+    assert table.attrs == {"years": [2024], "thresholds": [density.median()]}
+    assert table["met_0"].tolist() == (density >= density.median()).tolist()
+    assert table["met_0"].sum() == (density.notna().sum() + 1) // 2
+    assert table["functional_met"].all()
+    assert table["others_met"].tolist() == table["met_0"].astype(int).tolist()
+
+
+def test_criteria_table_counts_a_change_and_leaves_missing_values_unmet(dataset: Dataset) -> None:
+    criteria = [
+        Criterion("population_change", 3.8, year=2024, base_year=2019),
+        Criterion("in_migrants_from_krakow_per_1000", 1e9, above=False, functional=True),
+    ]
+
+    table = criteria_table(dataset, criteria, "smk")
+
+    assert table.loc[KRAKOW, "value_0"] == pytest.approx((809168 / 779115 - 1) * 100)
+    assert table.loc[KRAKOW, "met_0"]
+    assert pd.isna(table.loc[KRAKOW, "value_1"])
+    assert not table.loc[KRAKOW, "met_1"]
+    assert table.loc[WIELICZKA, "met_1"]
+    assert table["functional_met"].equals(table["met_1"])
+    assert table["others_met"].equals(table["met_0"].astype(int))
+
+
+def test_criteria_table_rejects_an_unknown_scope_or_indicator(dataset: Dataset) -> None:
+    with pytest.raises(DelimitationError):
+        criteria_table(dataset, [Criterion("density", 1.0)], "europe")
+    with pytest.raises(UnknownIndicatorError):
+        criteria_table(dataset, [Criterion("no_such_indicator", 1.0)], "smk")
+    with pytest.raises(NoDataError):
+        criteria_table(dataset, [Criterion("density", 1.0, year=1990)], "smk")
+
+
+CRITERIA = [
+    Criterion("in_migrants_from_krakow_per_1000", 5.0, functional=True),
+    Criterion("density", 1.0, relative=True),
+    Criterion("population_change", 0.0),
+    Criterion("net_migration_per_1000", 0.0),
+]
+
+
+def area_polygon(dataset: Dataset, codes: pd.Index) -> shapely.Geometry:
+    """Return the union of the gminas' polygons, widened by 1 m to close rounding gaps."""
+    return shapely.union_all(dataset.store.gminas_metric.geometry[codes].buffer(1.0).to_numpy())
+
+
+def test_delimitation_around_krakow_is_contiguous(dataset: Dataset) -> None:
+    result = delimitation(dataset, CRITERIA, "malopolska")
+
+    reasons = result["reason"]
+    assert reasons[KRAKOW] == "core"
+    assert {reasons[code] for code in (WIELICZKA, ZIELONKI, WIELKA_WIES)} == {"criteria"}
+    assert {reasons[code] for code in (SKAWINA, ZAKOPANE, NOWY_SACZ)} == {"not_met"}
+    assert result.loc[result["in_area"] & (reasons != "core"), "value_0"].min() >= 5.0
+    assert area_polygon(dataset, result.index[result["in_area"]]).geom_type == "Polygon"
+    assert result["in_area"].equals(reasons.isin(["core", "criteria", "enclave_filled"]))
+
+
+def test_delimitation_fills_bochnia_and_drops_sucha(dataset: Dataset) -> None:
+    criteria = [Criterion("in_migrants_from_krakow_per_1000", 1.0, functional=True), *CRITERIA[1:]]
+
+    result = delimitation(dataset, criteria, "malopolska", min_others=2)
+
+    assert result.loc[BOCHNIA_TOWN, "reason"] == "enclave_filled"
+    assert result.loc[BOCHNIA_RURAL, "reason"] == "criteria"
+    assert result.loc[SUCHA_BESKIDZKA, "reason"] == "exclave_dropped"
+    area = area_polygon(dataset, result.index[result["in_area"]])
+    assert area.geom_type == "Polygon"
+    town = dataset.store.gminas_metric.geometry[BOCHNIA_TOWN]
+    assert area.covers(town.buffer(100.0))
+
+
+def test_delimitation_without_contiguity_keeps_what_qualifies(dataset: Dataset) -> None:
+    criteria = [Criterion("in_migrants_from_krakow_per_1000", 1.0, functional=True), *CRITERIA[1:]]
+
+    result = delimitation(dataset, criteria, "malopolska", min_others=2, contiguous=False)
+
+    expected = result["qualifies"] | (result.index == KRAKOW)
+    assert result["in_area"].tolist() == expected.tolist()
+    assert not result["reason"].isin(["enclave_filled", "exclave_dropped"]).any()
+    assert result.loc[SUCHA_BESKIDZKA, "in_area"]
+
+
+def test_delimitation_rejects_a_core_outside_the_scope(dataset: Dataset) -> None:
+    with pytest.raises(DelimitationError) as raised:
+        delimitation(dataset, CRITERIA, "kom2003", core=WARSAW)
+    assert raised.value.code == "delimitation"
+    with pytest.raises(DelimitationError):
+        delimitation(dataset, CRITERIA, "kom2003", min_others=-1)

@@ -1,0 +1,227 @@
+"""BDL answers to store rows, fetched values merged into the store, the refresh and its CLI."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from layers.analysis.dataset import Dataset
+from layers.analysis.fetched import FETCHED_COLUMNS, added_values, extended_catalog, merged_fetched
+from layers.analysis.scopes import scope_codes
+from layers.errors import BdlError
+from layers.ingest import bdl
+from layers.ingest.bdl_client import BdlClient
+from layers.ingest.bdl_rows import answer_frame, answer_rows, parent_unit, unit_teryt
+from layers.ingest.build import GEODATA_DIR
+from layers.ingest.sources import SourceColumn
+from layers.store import io
+from layers.store.io import load_dataset
+from tests.support.bdl_server import Script, bdl_server
+
+POPULATION = SourceColumn("population", "BDL 72305", "value")
+TODAY = date(2026, 6, 1)
+
+
+def bdl_id(teryt: str, subregion: str = "21") -> str:
+    """A BDL unit id in the documented layout MMWWRSSPPGGT (macroregion 01 for Małopolska)."""
+    return "01" + teryt[:2] + "1" + subregion + teryt[2:]
+
+
+def malopolska_units(dataset: Dataset) -> list[tuple[str, str, list]]:
+    """Units as BDL lists them at level 6 for Małopolska: gminas, and town/rural parts of type 3."""
+    codes = scope_codes("malopolska", dataset.codes, dataset.areas)
+    units = []
+    for number, code in enumerate(codes):
+        units.append((bdl_id(code), f"g{code}", [(2025, 1000.0 + number, 1)]))
+        if code.endswith("3"):
+            for part in ("4", "5"):
+                units.append((bdl_id(code[:6] + part), "part", [(2025, 1.0, 1)]))
+    return units
+
+
+def test_unit_ids_map_to_teryt_for_known_pairs():
+    ids = pd.Series(["011212001011", "011213061011", "011200000000", "12345"])
+    assert unit_teryt(ids).tolist() == ["1201011", "1261011", "1200000", ""]
+
+
+def test_a_malopolska_answer_maps_to_store_gminas_only(dataset):
+    units = malopolska_units(dataset)
+    assert len(units) == 282  # 182 gminas + town and rural parts of the 50 urban-rural ones
+    answer = {
+        "results": [
+            {
+                "id": i,
+                "name": n,
+                "values": [{"year": str(y), "val": v, "attrId": a} for y, v, a in vals],
+            }
+            for i, n, vals in units
+        ]
+    }
+    codes = scope_codes("malopolska", dataset.codes, dataset.areas)
+    rows = answer_rows(answer, POPULATION, codes, dataset.codes)
+    assert len(rows) == 182
+    assert set(rows["teryt"]) == set(codes)
+    assert set(rows["teryt"]) <= set(dataset.codes)
+
+
+def test_no_data_values_and_districts_are_dropped(dataset):
+    answer = {
+        "results": [
+            {
+                "id": bdl_id("1261011", "13"),
+                "name": "Kraków",
+                "values": [
+                    {"year": "2025", "val": 0, "attrId": 0},
+                    {"year": "2024", "val": 809000.0, "attrId": 1},
+                ],
+            },
+            {
+                "id": bdl_id("1261029", "13"),
+                "name": "Kraków-Krowodrza",
+                "values": [{"year": "2025", "val": 5.0, "attrId": 1}],
+            },
+            {
+                "id": "011213061000",
+                "name": "powiat",
+                "values": [{"year": "2025", "val": 5.0, "attrId": 1}],
+            },
+        ]
+    }
+    assert len(answer_frame(answer)) == 3
+    rows = answer_rows(answer, POPULATION, dataset.codes, dataset.codes)
+    assert rows[["teryt", "year", "value"]].values.tolist() == [["1261011", 2024, 809000.0]]
+
+
+def test_parent_unit_is_malopolska_or_all_poland(dataset):
+    assert parent_unit(scope_codes("smk", dataset.codes, dataset.areas)) == "011200000000"
+    assert parent_unit(dataset.codes) is None
+
+
+def fetched(rows: list[tuple], retrieved: str = "2026-06-01") -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=["variable", "teryt", "year", "value"])
+    return frame.assign(retrieved=retrieved, bdl_variable=72305)[FETCHED_COLUMNS]
+
+
+def test_fetched_new_years_add_values_and_derived_indicators(dataset):
+    values = dataset.store.values
+    new = fetched([("population", "1261011", 2025, 810000.0), ("population", "1261011", 2024, 1.0)])
+    added = added_values(dataset.catalog, values, new)
+    by = added.set_index(["indicator", "year"])["value"]
+    area = values[(values.indicator == "area_km2") & (values.teryt == "1261011")]["value"].iloc[0]
+    assert by[("population", 2025)] == 810000.0
+    assert by[("density", 2025)] == pytest.approx(810000.0 / area)
+    assert 2024 not in added["year"].tolist()  # the store's own 2024 wins
+    catalog = extended_catalog(dataset.catalog, added)
+    assert catalog["population"].years[-1] == 2025
+    assert catalog["density"].years[-1] == 2025
+    assert catalog["population_change"].years[-1] == 2025
+    assert catalog["urbanization"].years == dataset.catalog["urbanization"].years
+
+
+def test_a_later_fetch_replaces_an_earlier_one():
+    old = fetched([("population", "1261011", 2025, 1.0)], "2026-01-01")
+    new = fetched([("population", "1261011", 2025, 2.0)], "2026-06-01")
+    merged = merged_fetched(old, new)
+    assert merged[["value", "retrieved"]].values.tolist() == [[2.0, "2026-06-01"]]
+
+
+@pytest.fixture
+def own_store(store_dir: Path, tmp_path: Path) -> Path:
+    """A copy of the real store that a test may write to."""
+    return Path(shutil.copytree(store_dir, tmp_path / "store"))
+
+
+def smk_script(dataset: Dataset, year: int = 2025) -> Script:
+    """SMK gminas over three pages; one without data (attrId 0), plus Kraków's delegatura."""
+    codes = list(scope_codes("smk", dataset.codes, dataset.areas))
+    units = [
+        (bdl_id(c), c, [(year, 1000.0 * (i + 1), 0 if i == 1 else 1)]) for i, c in enumerate(codes)
+    ]
+    units.append((bdl_id("1261029"), "Kraków-Krowodrza", [(year, 5.0, 1)]))
+    return Script([units[:6], units[6:12], units[12:]])
+
+
+def test_refresh_store_saves_new_years_with_retrieval_date(dataset, own_store):
+    script = smk_script(dataset)
+    seen = []
+    with bdl_server(script) as url:
+        client = BdlClient(url, clock=lambda: 0.0, sleep=lambda _: None)
+        request = bdl.RefreshRequest((72305,), "smk", (2025,), TODAY)
+        summary = bdl.refresh_store(own_store, client, request, seen.append)
+    assert [(p.page, p.pages) for p in seen] == [(1, 3), (2, 3), (3, 3)]
+    assert summary[["bdl_variable", "variable", "year", "fetched", "added"]].values.tolist() == [
+        [72305, "population", 2025, 14, 14]
+    ]
+    saved = io.read_fetched(own_store)
+    assert len(saved) == 14
+    assert set(saved["retrieved"]) == {"2026-06-01"}
+    reloaded = load_dataset(own_store, GEODATA_DIR)
+    assert 2025 in reloaded.catalog["population"].years
+    assert reloaded.values.by_indicator["population"][2025].notna().sum() == 14
+    assert reloaded.catalog["population"].updated == "2026-06-01"  # the catalog's last update
+    assert reloaded.catalog["urbanization"].updated == dataset.catalog["urbanization"].updated
+
+
+def test_refresh_asks_the_years_after_the_store_by_default(dataset, own_store):
+    script = smk_script(dataset, 2025)
+    with bdl_server(script) as url:
+        client = BdlClient(url, clock=lambda: 0.0, sleep=lambda _: None)
+        request = bdl.RefreshRequest((72305,), "smk", (), TODAY)
+        bdl.refresh_store(own_store, client, request, lambda _: None)
+    assert {r.query["year"][0] for r in script.requests} == {"2025"}
+
+
+def test_a_failed_refresh_writes_nothing(dataset, own_store):
+    script = smk_script(dataset)
+    script.failures = {1: [(400, {})]}
+    with bdl_server(script) as url, pytest.raises(BdlError):
+        client = BdlClient(url, clock=lambda: 0.0, sleep=lambda _: None)
+        request = bdl.RefreshRequest((72305,), "smk", (2025,), TODAY)
+        bdl.refresh_store(own_store, client, request, lambda _: None)
+    assert not (own_store / io.FETCHED_FILE).exists()
+
+
+def test_a_year_without_data_is_listed_with_zero_rows(dataset, own_store):
+    script = smk_script(dataset, 2025)
+    with bdl_server(script) as url:
+        client = BdlClient(url, clock=lambda: 0.0, sleep=lambda _: None)
+        request = bdl.RefreshRequest((72305,), "smk", (2024, 2025), TODAY)
+        summary = bdl.refresh_store(own_store, client, request, lambda _: None)
+    assert summary[["year", "fetched", "added"]].values.tolist() == [[2024, 0, 0], [2025, 14, 14]]
+
+
+def test_an_unknown_variable_is_refused(dataset):
+    client = BdlClient("http://127.0.0.1:9")
+    with pytest.raises(BdlError) as caught:
+        bdl.fetched_rows(client, dataset, bdl.RefreshRequest((1,), "smk"), lambda _: None)
+    assert caught.value.code == "bdl_variable"
+
+
+def test_cli_prints_progress_and_summary(dataset, own_store, monkeypatch, capsys):
+    script = smk_script(dataset)
+    with bdl_server(script) as url:
+        monkeypatch.setenv("GEOPORTAL_STORE_DIR", str(own_store))
+        monkeypatch.setenv("GEOPORTAL_BDL_API_URL", url)
+        monkeypatch.setenv("GEOPORTAL_BDL_CLIENT_ID", "key-1")
+        status = bdl.main(["--scope", "smk", "--variable", "72305", "--year", "2025"])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert "strona 3/3" in out
+    assert "population" in out and "14" in out
+    assert script.requests[0].headers["X-ClientId"] == "key-1"
+
+
+def test_cli_reports_a_failure_in_one_line(dataset, own_store, monkeypatch, capsys):
+    script = smk_script(dataset)
+    script.failures = {0: [(404, {})]}
+    with bdl_server(script) as url:
+        monkeypatch.setenv("GEOPORTAL_STORE_DIR", str(own_store))
+        monkeypatch.setenv("GEOPORTAL_BDL_API_URL", url)
+        monkeypatch.delenv("GEOPORTAL_BDL_CLIENT_ID", raising=False)
+        status = bdl.main(["--scope", "smk", "--variable", "72305", "--year", "2025"])
+    assert status == 1
+    assert "refresh failed (bdl_http)" in capsys.readouterr().err

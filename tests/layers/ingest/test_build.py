@@ -1,0 +1,323 @@
+"""The data build on the real source mirror: layers, codes, numbers and failures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import shapely
+
+from layers.analysis.crs import DISPLAY_CRS, METRIC_CRS
+from layers.analysis.dataset import Dataset
+from layers.analysis.teryt import KRAKOW
+from layers.errors import SourceFileError
+from layers.ingest.build import build_store, inputs_fingerprint, main, required_columns
+from layers.ingest.sources import SourceColumn
+from layers.store import io
+
+FINANCE = "stats/bdl_malopolskie_gminy_population_ownrevenue_investment_2015_2024_long.csv"
+GMINAS = "boundaries/gminy_2020.geojson"
+SMK = [
+    "1261011",
+    "1219012",
+    "1206012",
+    "1206022",
+    "1206052",
+    "1206072",
+    "1206082",
+    "1206092",
+    "1219043",
+    "1206113",
+    "1206143",
+    "1219053",
+    "1206152",
+    "1206162",
+    "1206172",
+]
+
+
+def value_of(dataset: Dataset, teryt: str, indicator: str, year: int) -> float:
+    values = dataset.store.values
+    row = values[
+        (values["teryt"] == teryt) & (values["indicator"] == indicator) & (values["year"] == year)
+    ]
+    assert len(row) == 1, (teryt, indicator, year)
+    return float(row["value"].iloc[0])
+
+
+# --- layers and codes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("layer", "count", "code_length", "crs"),
+    [
+        ("gminas", 2477, 7, DISPLAY_CRS),
+        ("gminas_metric", 2477, 7, METRIC_CRS),
+        ("powiats", 380, 4, DISPLAY_CRS),
+        ("voivodeships", 16, 2, DISPLAY_CRS),
+    ],
+)
+def test_layer_counts_codes_and_validity(
+    dataset: Dataset, layer: str, count: int, code_length: int, crs: str
+) -> None:
+    frame = getattr(dataset.store, layer)
+
+    assert len(frame) == count
+    assert frame.index.is_unique
+    assert frame.crs.to_string() == crs
+    assert all(isinstance(code, str) and len(code) == code_length for code in frame.index)
+    assert frame.index.str.fullmatch(r"\d+").all()
+    assert frame.is_valid.all()
+    assert frame["name"].notna().all()
+    assert set(frame.geom_type) <= {"Polygon", "MultiPolygon"}
+
+
+def test_malopolska_has_182_gminas(dataset: Dataset) -> None:
+    assert dataset.store.gminas.index.str.startswith("12").sum() == 182
+
+
+def test_upper_level_names(dataset: Dataset) -> None:
+    store = dataset.store
+
+    assert store.powiats.loc["1206", "name"] == "krakowski"
+    assert store.powiats.loc["1261", "name"] == "Kraków"
+    assert store.voivodeships.loc["12", "name"] == "MAŁOPOLSKIE"
+
+
+def test_krakow_districts(dataset: Dataset) -> None:
+    districts = dataset.store.districts
+
+    assert sorted(districts.index) == list(range(1, 19))
+    assert districts.is_valid.all()  # the source has one invalid ring
+    assert districts.crs.to_string() == DISPLAY_CRS
+    assert "Dzielnica I Stare Miasto" in set(districts["name"])
+
+
+def test_gmina_types_are_real_gminas(dataset: Dataset) -> None:
+    gminas = dataset.store.gminas
+
+    assert set(gminas["type"]) == {"1", "2", "3"}
+    assert (gminas["type"] == gminas.index.str[6]).all()
+
+
+def test_no_stale_codes_in_the_store(dataset: Dataset) -> None:
+    store = dataset.store
+
+    for stale in ("1208042", "1211032"):
+        assert stale not in store.gminas.index
+        assert stale not in store.gminas_metric.index
+        assert stale not in set(store.values["teryt"])
+    assert store.gminas.loc["1208043", "name"] == "Książ Wielki"
+    assert store.gminas.loc["1211033", "name"] == "Czarny Dunajec"
+
+
+def test_values_of_recoded_gminas_follow_their_new_code(dataset: Dataset) -> None:
+    # Małopolska finance file: ``1208042,1208043,Książ Wielki,2015,5211`` (old code in ``teryt``)
+    assert value_of(dataset, "1208043", "population", 2015) == 5211
+    assert value_of(dataset, "1211033", "population", 2022) == 22113
+
+
+def test_history_under_an_older_type_digit_is_kept(dataset: Dataset) -> None:
+    # age groups: ``1214022,Koszyce,2,2010,5736``; finance: ``1214022,1214023,...,2015,5611``
+    assert value_of(dataset, "1214023", "population", 2010) == 5736
+    assert value_of(dataset, "1214023", "population", 2015) == 5611
+
+
+def test_gmina_codes_match_values_codes(dataset: Dataset) -> None:
+    store = dataset.store
+
+    assert store.gminas.index.equals(store.gminas_metric.index)
+    assert set(store.values["teryt"]) <= set(store.gminas.index)
+    assert store.values["teryt"].str.len().eq(7).all()
+    assert store.values["teryt"].map(type).eq(str).all()
+
+
+@pytest.mark.parametrize(("year", "population"), [(2019, 779115), (2020, 800531), (2022, 803282)])
+def test_krakow_population(dataset: Dataset, year: int, population: int) -> None:
+    assert value_of(dataset, KRAKOW, "population", year) == population
+
+
+def test_values_table_has_no_missing_or_duplicate_keys(dataset: Dataset) -> None:
+    values = dataset.store.values
+
+    assert list(values.columns) == ["teryt", "indicator", "year", "value"]
+    assert values["value"].notna().all()
+    assert not values.duplicated(["teryt", "indicator", "year"]).any()
+
+
+# --- geometry -----------------------------------------------------------------------------
+
+
+def test_krakow_area_in_metric_crs(dataset: Dataset) -> None:
+    area_km2 = dataset.store.gminas_metric.loc[KRAKOW].geometry.area / 1e6
+
+    assert area_km2 == pytest.approx(327.8, abs=0.1)  # README; official 326.8 km²
+
+
+def test_smk_union_area(dataset: Dataset) -> None:
+    union = dataset.store.gminas_metric.loc[SMK].union_all()
+
+    assert union.area / 1e6 == pytest.approx(1273.8, abs=0.5)
+
+
+@pytest.mark.parametrize("prefix", ["12", ""], ids=["malopolska", "poland"])
+def test_display_gminas_are_a_valid_coverage(dataset: Dataset, prefix: str) -> None:
+    store = dataset.store
+    shown = store.gminas[store.gminas.index.str.startswith(prefix)].to_crs(METRIC_CRS)
+    exact = store.gminas_metric[store.gminas_metric.index.str.startswith(prefix)]
+
+    assert shapely.coverage_is_valid(shown.geometry.values)
+    assert shown.area.sum() == pytest.approx(exact.area.sum(), rel=0.005)
+
+
+def test_voivodeship_is_the_union_of_its_gminas(dataset: Dataset) -> None:
+    store = dataset.store
+    gminas = store.gminas[store.gminas.index.str.startswith("12")].to_crs(METRIC_CRS)
+    voivodeship = store.voivodeships.loc[["12"]].to_crs(METRIC_CRS)
+
+    assert voivodeship.area.iloc[0] == pytest.approx(gminas.area.sum(), rel=1e-6)
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spec", "columns"),
+    [
+        (SourceColumn("x", "f.csv", "col"), ["teryt", "col", "year"]),
+        (SourceColumn("x", "f.csv", "col", year=2021), ["teryt", "col"]),
+        (SourceColumn("x", "f.csv", "", wide=True), ["teryt"]),
+    ],
+    ids=["long", "fixed-year", "wide"],
+)
+def test_required_columns(spec: SourceColumn, columns: list[str]) -> None:
+    assert required_columns(spec) == columns
+
+
+# --- failures -----------------------------------------------------------------------------
+
+
+def source_copy(source_dir: Path, target: Path, changed: str) -> Path:
+    """Mirror ``source_dir`` into ``target`` as symlinks, except ``changed``; return its path."""
+    for file in source_dir.rglob("*"):
+        relative = file.relative_to(source_dir)
+        if file.is_file() and relative.as_posix() != changed:
+            (target / relative).parent.mkdir(parents=True, exist_ok=True)
+            (target / relative).symlink_to(file)
+    return target / changed
+
+
+def _missing(original: Path, copy: Path) -> None:
+    pass
+
+
+def _without_column(original: Path, copy: Path) -> None:
+    copy.write_text(original.read_text(encoding="utf-8").replace("population_persons", "ludnosc"))
+
+
+def _text_cell(original: Path, copy: Path) -> None:
+    text = original.read_text(encoding="utf-8")
+    assert ",Bochnia,2015,30107," in text
+    copy.write_text(text.replace(",Bochnia,2015,30107,", ",Bochnia,2015,trzydzieści,"))
+
+
+def _truncated(original: Path, copy: Path) -> None:
+    copy.write_text(original.read_text(encoding="utf-8")[:5000])
+
+
+@dataclass(frozen=True)
+class Broken:
+    """A copy of the source mirror with one file broken, and what the error must say."""
+
+    source: Path
+    path: str
+    problem: str
+
+
+@pytest.fixture(
+    params=[
+        (FINANCE, _missing, "file not found"),
+        (FINANCE, _without_column, "missing column(s) population_persons"),
+        (FINANCE, _text_cell, "non-numeric cell in population_persons"),
+        (GMINAS, _truncated, "not a readable GeoJSON"),
+    ],
+    ids=["missing-file", "column", "cell", "geojson"],
+)
+def broken(request: pytest.FixtureRequest, source_dir: Path, tmp_path: Path) -> Broken:
+    path, breaks, problem = request.param
+    breaks(source_dir / path, source_copy(source_dir, tmp_path / "source", path))
+    return Broken(tmp_path / "source", path, problem)
+
+
+def test_build_store_names_the_broken_file(broken: Broken) -> None:
+    with pytest.raises(SourceFileError, match=re.escape(broken.path)) as error:
+        build_store(broken.source)
+
+    assert broken.problem in str(error.value)
+
+
+def test_main_reports_one_line_and_writes_nothing(
+    broken: Broken,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store = tmp_path / "store"
+    monkeypatch.setenv("GEOPORTAL_SOURCE_DIR", str(broken.source))
+    monkeypatch.setenv("GEOPORTAL_STORE_DIR", str(store))
+
+    assert main([]) == 1
+
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("build failed:")
+    assert broken.path in lines[0]
+    assert broken.problem in lines[0]
+    assert captured.out == ""
+    assert not store.exists()
+
+
+def test_fingerprint_changes_with_a_source_byte(source_dir: Path, tmp_path: Path) -> None:
+    copy = source_copy(source_dir, tmp_path, FINANCE)
+    copy.write_bytes((source_dir / FINANCE).read_bytes())
+    before = inputs_fingerprint(tmp_path)
+
+    copy.write_bytes((source_dir / FINANCE).read_bytes() + b"\n")
+
+    assert inputs_fingerprint(tmp_path) != before
+
+
+def test_main_is_idempotent(
+    source_dir: Path,
+    dataset: Dataset,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store = tmp_path / "store"
+    monkeypatch.setenv("GEOPORTAL_SOURCE_DIR", str(source_dir))
+    monkeypatch.setenv("GEOPORTAL_STORE_DIR", str(store))
+    stamp = inputs_fingerprint(source_dir)
+
+    assert main([]) == 0
+    assert capsys.readouterr().out.startswith(f"store written: {store} (2477 gminas")
+    first = pd.read_parquet(store / io.VALUES_FILE)
+    manifest = io.read_manifest(store)
+
+    assert main([]) == 0
+    assert capsys.readouterr().out.strip() == f"store up to date: {store}"
+
+    assert main(["--force"]) == 0
+    assert capsys.readouterr().out.startswith("store written:")
+    pd.testing.assert_frame_equal(pd.read_parquet(store / io.VALUES_FILE), first)
+    pd.testing.assert_frame_equal(first, dataset.store.values)
+    assert manifest["fingerprint"] == stamp
+    assert manifest["built"] == datetime.now(UTC).date().isoformat()
+    assert manifest["gminas"] == 2477
+    assert manifest["values"] == len(first)

@@ -1,0 +1,74 @@
+"""Numbers as each language writes them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from layers.render.numbers import MISSING, formatted, formatted_difference, plotly_separators
+
+SPACE = " "
+"""Polish thousands separator: a plain space since the change in ``layers/render/numbers.py``
+(it was U+00A0; the stylesheet keeps numbers from wrapping)."""
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "lang", "expected"),
+    [
+        (803282, 0, "pl", f"803{SPACE}282"),
+        (803282, 0, "en", "803,282"),
+        (2458.42, 1, "pl", f"2{SPACE}458,4"),
+        (2458.42, 1, "en", "2,458.4"),
+        (1234567.891, 2, "pl", f"1{SPACE}234{SPACE}567,89"),
+        (1234567.891, 2, "en", "1,234,567.89"),
+        (-1507.3, 1, "en", "-1,507.3"),
+        (-1507.3, 1, "pl", f"-1{SPACE}507,3"),
+        (10.1155, 2, "pl", "10,12"),
+        (999.96, 1, "en", "1,000.0"),
+        (7, 3, "en", "7.000"),
+    ],
+)
+def test_formatted(value: float, decimals: int, lang: str, expected: str) -> None:
+    assert formatted(value, decimals, lang) == expected
+
+
+@pytest.mark.parametrize("value", [None, float("nan"), np.nan, np.float64("nan")])
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_missing_is_a_dash(value: float | None, lang: str) -> None:
+    assert formatted(value, 1, lang) == "–"
+
+
+def test_unknown_language_writes_polish() -> None:
+    assert formatted(2458.42, 1, "de") == formatted(2458.42, 1, "pl")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("pl", f",{SPACE}"), ("en", ".,")])
+def test_plotly_separators(lang: str, expected: str) -> None:
+    assert plotly_separators(lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "lang", "expected"),
+    [
+        (790530, 0, "pl", f"+790{SPACE}530"),
+        (790530, 0, "en", "+790,530"),
+        (-7430, 0, "pl", f"-7{SPACE}430"),
+        (-7430, 0, "en", "-7,430"),
+        (2126.76, 1, "pl", f"+2{SPACE}126,8"),
+        (-10.34, 1, "pl", "-10,3"),
+        (1.234, 2, "en", "+1.23"),
+        (0, 1, "pl", "0,0"),  # a difference that rounds to zero has no sign
+        (-0.04, 1, "pl", "0,0"),
+        (0.04, 1, "en", "0.0"),
+        (np.float64(12.5), 1, "pl", "+12,5"),
+    ],
+)
+def test_formatted_difference_has_a_sign(
+    value: float, decimals: int, lang: str, expected: str
+) -> None:
+    assert formatted_difference(value, decimals, lang) == expected
+
+
+@pytest.mark.parametrize("value", [None, float("nan"), np.float64("nan")])
+def test_missing_difference_is_a_dash_without_sign(value: float | None) -> None:
+    assert formatted_difference(value, 1, "pl") == MISSING == "–"

@@ -1,0 +1,103 @@
+"""The import rule of ARCHITECTURE.md: arrows run one way between the rooms."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ROOMS = {
+    "layers.analysis": {"layers.errors"},
+    "layers.store": {"layers.errors", "layers.analysis"},
+    "layers.render": {"layers.errors", "layers.analysis", "layers.store"},
+    "layers.ingest": {"layers.errors", "layers.analysis", "layers.store"},
+    "layers.errors": set(),
+    "server": {"layers"},
+    "callbacks": {"layers", "server"},
+    "bench": {"layers", "server", "app"},
+}
+"""What each room may import of the project besides itself."""
+PROJECT = ("layers", "server", "callbacks", "app", "bench", "tests")
+WEB_LIBRARIES = ("dash", "flask", "flask_caching")
+"""Libraries ``layers/`` never imports: it is plain Python, usable without a web server."""
+
+
+def room_of(module: str) -> str:
+    """Return the room a dotted module name belongs to ('' outside every room)."""
+    rooms = sorted(ROOMS, key=len, reverse=True)
+    return next((room for room in rooms if module == room or module.startswith(room + ".")), "")
+
+
+def imported(source: str) -> set[str]:
+    """Return every absolute module (and ``module.name``) a source imports."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def violations(module: str, source: str) -> list[str]:
+    """Return the imports of ``module`` that break the rule."""
+    room = room_of(module)
+    allowed = (*ROOMS[room], room)
+    broken = []
+    for name in sorted(imported(source)):
+        if name.split(".")[0] in PROJECT:
+            if not any(name == a or name.startswith(a + ".") for a in allowed):
+                broken.append(name)
+        elif room.startswith("layers") and name.split(".")[0] in WEB_LIBRARIES:
+            broken.append(name)
+    return broken
+
+
+def project_modules() -> dict[str, Path]:
+    """Return every module of the rooms, by dotted name."""
+    modules = {}
+    for path in sorted(ROOT.glob("*/**/*.py")):
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        if room_of(module):
+            modules[module] = path
+    return modules
+
+
+UNDER_WAY = {"bench.answers", "bench.catchment", "bench.choropleth", "bench.exports", "bench.load"}
+"""Benches that still reach into callbacks or tests (issue 15, being moved): strict xfail."""
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in UNDER_WAY else name
+        for name in sorted(project_modules())
+    ],
+)
+def test_imports_follow_the_rule(module: str) -> None:
+    assert violations(module, project_modules()[module].read_text()) == []
+
+
+def test_every_room_has_modules() -> None:
+    assert {room_of(module) for module in project_modules()} == set(ROOMS)
+
+
+@pytest.mark.parametrize(
+    ("module", "source", "broken"),
+    [
+        (
+            "layers.analysis.x",
+            "from layers.store.io import load_dataset",
+            ["layers.store.io.load_dataset"],
+        ),
+        ("layers.render.x", "import flask", ["flask"]),
+        ("layers.store.x", "from dash import html", ["dash.html"]),
+        ("server.x", "from callbacks import ids", ["callbacks.ids"]),
+        ("bench.x", "from tests.support import ports", ["tests.support.ports"]),
+        ("callbacks.x", "from layers.analysis import gravity\nimport dash", []),
+    ],
+)
+def test_the_rule_names_what_breaks_it(module: str, source: str, broken: list[str]) -> None:
+    assert violations(module, source) == broken
