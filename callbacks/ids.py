@@ -221,3 +221,8 @@ UPLOAD_CONFIRM = "upload-confirm-dialog"
 # internal access: the "internal" checkbox of the save forms
 DELIMIT_INTERNAL = "delimit-internal-check"
 ZONE_INTERNAL = "zone-internal-check"
+
+# Gmina cards (server/card.py): links from the panel and the catalog
+PANEL_CARD = "gmina-panel-card-links"
+CATALOG_CARD_GMINA = "catalog-card-gmina-dropdown"
+CATALOG_CARD_LINKS = "catalog-card-links"

@@ -205,3 +205,9 @@ class DatabaseUnavailableError(GeoportalError):
     code = "database_unavailable"
     status = 503
     """The HTTP status of a request that needed the database (Service Unavailable)."""
+
+
+class UnknownGminaError(GeoportalError):
+    """A TERYT code that is not a gmina of the store."""
+
+    code = "unknown_gmina"

@@ -29,6 +29,7 @@ from layers.render.export import csv_bytes, xlsx_bytes
 from layers.render.figures import bar_figure, profile_figure, time_series_figure
 from layers.render.numbers import formatted, formatted_difference
 from server.cache import cache
+from server.card import card_link
 from server.data import current_dataset, current_labels, held_item, indicator_options
 from server.i18n import dropdown_labels, text
 
@@ -228,7 +229,10 @@ def cached_comparison_view(selected: tuple[str, ...], scope: str, lang: str) -> 
                 "compare_mean_without_krakow",
             )
         ]
-        + [html.Th(labels[code]) for code in dict.fromkeys(selected)]
+        + [
+            html.Th(html.A(labels[code], href=card_link(code, lang)))
+            for code in dict.fromkeys(selected)
+        ]
     )
     profile = percentile_profile(dataset, list(selected), scope, current_scope_indicators(scope))
     profile.index = [dataset.catalog[i].name(lang) for i in profile.index]

@@ -7,6 +7,7 @@ from dash import Input, Output, Patch, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
+from callbacks.cards import card_links
 from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX
 from layers.analysis.catalog import indicator_of
@@ -35,6 +36,7 @@ def layout(lang: str) -> html.Aside:
                 ],
                 className="panel-head",
             ),
+            html.P(id=ids.PANEL_CARD, className="card-links"),
             dcc.Graph(id=ids.PANEL_CHART, config={"displaylogo": False}, style=HIDDEN),
             html.Div(id=ids.PANEL_TABLE),
         ],
@@ -101,6 +103,11 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
     return f"{label} ({teryt})", chart, {}, table
 
 
+def update_card_links(teryt: str | None, lang: str) -> list:
+    """User selects a gmina: link its card (page and PDF)."""
+    return card_links(teryt if teryt in current_dataset().codes else None, lang)
+
+
 def update_highlight(teryt: str | None) -> Patch:
     """User selects a gmina or closes the panel: outline it on the map, or clear the outline."""
     gminas = current_dataset().store.gminas
@@ -128,6 +135,11 @@ def register(app: dash.Dash) -> None:
         Input(ids.SCOPE_RADIO, "value"),
         State(ids.LANG_STORE, "data"),
     )(plain_answer(update_panel))
+    app.callback(
+        Output(ids.PANEL_CARD, "children"),
+        Input(ids.SELECTED_STORE, "data"),
+        State(ids.LANG_STORE, "data"),
+    )(plain_answer(update_card_links))
     app.callback(
         Output(ids.MAP_GRAPH, "figure", allow_duplicate=True),
         Input(ids.SELECTED_STORE, "data"),

@@ -62,7 +62,7 @@ def gmina_cell(td: html.Td, lang: str = "pl") -> dict[str, str]:
 def read_table(table: html.Table, lang: str = "pl") -> tuple[list[str], dict[str, dict]]:
     """Return the header labels and, per indicator name, its year, scope statistics and cells."""
     head, body = table.children
-    headers = [th.children for th in head.children.children]
+    headers = [getattr(th.children, "children", th.children) for th in head.children.children]
     rows = {}
     for tr in body.children:
         name, year, median, mean, *cells = tr.children
@@ -76,6 +76,12 @@ def read_table(table: html.Table, lang: str = "pl") -> tuple[list[str], dict[str
             },
         }
     return headers, rows
+
+
+def test_each_gmina_heads_its_column_with_a_link_to_its_card(app):
+    _, table, _ = comparison(app, THREE)
+    links = [th.children for th in table.children[0].children.children[FIXED_COLUMNS:]]
+    assert [link.href for link in links] == [f"/karta/{code}?lang=pl" for code in THREE]
 
 
 def comparison(app: dash.Dash, selected: list[str], scope: str = "smk", lang: str = "pl"):
