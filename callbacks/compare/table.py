@@ -9,6 +9,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
+from callbacks.charts import chart_config
 from callbacks.json_answers import plain_answer
 from callbacks.page import on_first_showing
 from layers.analysis.catalog import Indicator, indicator_of
@@ -79,12 +80,12 @@ def layout(lang: str) -> html.Div:
                 labels=dropdown_labels(lang),
             ),
             html.H3(text("compare_series_title", lang)),
-            dcc.Graph(id=ids.COMPARE_SERIES_CHART, config={"displaylogo": False}),
+            dcc.Graph(id=ids.COMPARE_SERIES_CHART, config=chart_config(lang)),
             html.H3(text("compare_bars_title", lang)),
-            dcc.Graph(id=ids.COMPARE_BARS_CHART, config={"displaylogo": False}),
+            dcc.Graph(id=ids.COMPARE_BARS_CHART, config=chart_config(lang)),
             html.H3(text("compare_profile_title", lang)),
             html.P(text("compare_profile_help", lang), className="help"),
-            dcc.Graph(id=ids.COMPARE_PROFILE_CHART, config={"displaylogo": False}),
+            dcc.Graph(id=ids.COMPARE_PROFILE_CHART, config=chart_config(lang)),
         ],
         className="compare-charts",
     )

@@ -8,6 +8,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.cards import card_links
+from callbacks.charts import chart_config
 from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX
 from layers.analysis.catalog import indicator_of
@@ -37,7 +38,7 @@ def layout(lang: str) -> html.Aside:
                 className="panel-head",
             ),
             html.P(id=ids.PANEL_CARD, className="card-links"),
-            dcc.Graph(id=ids.PANEL_CHART, config={"displaylogo": False}, style=HIDDEN),
+            dcc.Graph(id=ids.PANEL_CHART, config=chart_config(lang), style=HIDDEN),
             html.Div(id=ids.PANEL_TABLE),
         ],
         id=ids.PANEL,

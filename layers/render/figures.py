@@ -220,10 +220,14 @@ def white_chart_template() -> dict:
     """Return Plotly's ``plotly_white`` template as JSON, for the bar and scatter traces only.
 
     Figures built as JSON with this one dict skip Plotly's validation and copy of the
-    template for every chart (~15 ms of a ~20 ms chart).
+    template for every chart (~15 ms of a ~20 ms chart). Axes write whole numbers with
+    the language's thousands separator ("200 000", never "200k").
     """
     white = pio.templates["plotly_white"].to_plotly_json()
-    return {"layout": white["layout"], "data": {kind: white["data"][kind] for kind in CHART_TRACES}}
+    layout = white["layout"]
+    for axis in ("xaxis", "yaxis"):
+        layout[axis] = {**layout[axis], "exponentformat": "none", "separatethousands": True}
+    return {"layout": layout, "data": {kind: white["data"][kind] for kind in CHART_TRACES}}
 
 
 CHART_TEMPLATE = white_chart_template()

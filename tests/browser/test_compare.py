@@ -315,3 +315,26 @@ def test_hover_on_map_b_keeps_the_look_alikes_outlined_on_map_a(
 
     assert group in map_state(browser, ids.COMPARE_MAP_A)["outlined"]
     assert severe_console_messages(browser) == []
+
+
+CHART_JS = (
+    "const chart = document.getElementById(arguments[0]);"
+    "return chart ? {ticks: [...chart.querySelectorAll('.xtick text, .ytick text')]"
+    ".map(t => t.textContent), buttons: [...chart.querySelectorAll('.modebar-btn')]"
+    ".map(b => b.getAttribute('data-title'))} : null;"
+)
+
+
+def test_charts_speak_polish_and_share_nothing(browser: Chrome, live_url: str) -> None:
+    open_compare(browser, live_url)
+
+    def drawn(b: Chrome) -> dict | None:
+        chart = b.execute_script(CHART_JS, ids.COMPARE_BARS_CHART)
+        return chart if chart and chart["ticks"] and chart["buttons"] else None
+
+    chart = waiting(browser).until(drawn)
+    assert "Pobierz wykres jako PNG" in chart["buttons"]
+    assert not {"Share chart...", "Download plot as a PNG"} & set(chart["buttons"])
+    numbers = [tick for tick in chart["ticks"] if tick[:1].isdigit()]
+    assert numbers and not any(tick.endswith(("k", "M")) for tick in numbers)
+    assert any("\u00a0" in tick for tick in numbers)  # "800 000": Polish thousands
