@@ -278,5 +278,9 @@ def test_charts_are_valid_plotly_figures_in_the_white_look(dataset: Dataset) -> 
     for figure in charts:
         validated = go.Figure(figure)  # raises on any property Plotly does not know
         white = pio.templates["plotly_white"]
-        assert validated.layout.template.layout == white.layout
+        own = validated.layout.template.layout
+        for axis in (own.xaxis, own.yaxis):  # whole numbers, "200 000" not "200k"
+            assert (axis.exponentformat, axis.separatethousands) == ("none", True)
+        whole = {"exponentformat": "none", "separatethousands": True}
+        assert own == go.Layout(white.layout).update(xaxis=whole, yaxis=whole)
         assert validated.layout.template.data.bar == white.data.bar
