@@ -205,3 +205,9 @@ class DatabaseUnavailableError(GeoportalError):
     code = "database_unavailable"
     status = 503
     """The HTTP status of a request that needed the database (Service Unavailable)."""
+
+
+class DatabaseSchemaError(GeoportalError):
+    """The database's schema cannot be brought to this code's revision (see migrations)."""
+
+    code = "database_schema"
