@@ -211,3 +211,9 @@ class UnknownGminaError(GeoportalError):
     """A TERYT code that is not a gmina of the store."""
 
     code = "unknown_gmina"
+
+
+class DatabaseSchemaError(GeoportalError):
+    """The database's schema cannot be brought to this code's revision (see migrations)."""
+
+    code = "database_schema"

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import NullPool
 
 from layers.errors import DatabaseUnavailableError
-from layers.store.schema import ADDED_COLUMNS, METADATA, user_indicator_revision
+from layers.store.migrations import upgrade
 
 CONNECT_TIMEOUT_S = 3
 """Seconds to wait for a database server before saying it is unavailable."""
@@ -68,30 +68,34 @@ def _sqlite_pragmas(connection: object, _record: object) -> None:
 
 
 def open_database(url: str) -> Engine:
-    """Return an engine for ``url`` with the schema created or brought up to date.
+    """Return an engine for ``url`` with the schema brought to the head revision.
 
-    Creates the SQLite file's folder if needed, the missing tables, the columns added
-    since a table's first release (``layers.store.schema.ADDED_COLUMNS``) and the revision row.
+    Creates the SQLite file's folder if needed and runs the migrations the database has
+    not had (:mod:`layers.store.migrations`), all of them for an empty database.
 
     Raises
     ------
     DatabaseUnavailableError
         When the database cannot be reached.
+    DatabaseSchemaError
+        When the database is at a revision this code does not know.
     """
     path = sa.engine.make_url(url).database
     if url.startswith("sqlite") and path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     engine = database_engine(url)
-    with writing(engine) as connection:
-        METADATA.create_all(connection, checkfirst=True)
-        inspector = sa.inspect(connection)
-        for table, column, kind in ADDED_COLUMNS:
-            if column not in {c["name"] for c in inspector.get_columns(table)}:
-                connection.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
-        revision = connection.execute(sa.select(user_indicator_revision.c.id)).first()
-        if revision is None:
-            connection.execute(sa.insert(user_indicator_revision).values(id=1, revision=0))
+    with _reached():
+        upgrade(engine)
     return engine
+
+
+@contextmanager
+def _reached() -> Iterator[None]:
+    """Turn the error of a database that cannot be reached into ours."""
+    try:
+        yield
+    except UNREACHABLE as error:
+        raise DatabaseUnavailableError(str(error).splitlines()[0]) from error
 
 
 @contextmanager
@@ -103,11 +107,8 @@ def reading(engine: Engine) -> Iterator[Connection]:
     DatabaseUnavailableError
         When the database cannot be reached.
     """
-    try:
-        with engine.connect() as connection:
-            yield connection
-    except UNREACHABLE as error:
-        raise DatabaseUnavailableError(str(error).splitlines()[0]) from error
+    with _reached(), engine.connect() as connection:
+        yield connection
 
 
 @contextmanager
@@ -119,8 +120,5 @@ def writing(engine: Engine) -> Iterator[Connection]:
     DatabaseUnavailableError
         When the database cannot be reached; nothing of the transaction is stored then.
     """
-    try:
-        with engine.begin() as connection:
-            yield connection
-    except UNREACHABLE as error:
-        raise DatabaseUnavailableError(str(error).splitlines()[0]) from error
+    with _reached(), engine.begin() as connection:
+        yield connection

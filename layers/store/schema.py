@@ -1,7 +1,8 @@
 """The tables of what users save, one schema for SQLite and PostgreSQL (SQLAlchemy Core).
 
-:func:`layers.store.database.open_database` creates missing tables and adds the columns of
-``ADDED_COLUMNS`` to databases made before them, so every backend runs one migration path.
+The queries use these tables; the database gets them through the migrations of
+:mod:`layers.store.migrations` (run by :func:`layers.store.database.open_database`). A
+change here needs a revision there: a test compares the migrated database with this schema.
 """
 
 from __future__ import annotations
@@ -158,6 +159,3 @@ api_tokens = sa.Table(
     sa.Column("label", sa.Text, nullable=False),
     sa.Column("created", sa.Text, nullable=False),
 )
-
-ADDED_COLUMNS = (("saved_areas", "internal", "INTEGER NOT NULL DEFAULT 0"),)
-"""Columns added after a table's first release: (table, column, SQL type), added on open."""
