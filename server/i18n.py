@@ -471,6 +471,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "access_failed": "Nieprawidłowa nazwa użytkownika lub hasło.",
         "access_locked": "Zbyt wiele nieudanych prób. Spróbuj ponownie za 5 minut.",
         "access_csrf": "Formularz wygasł. Odśwież stronę i spróbuj ponownie.",
+        # --- security (issue 16): roles, uploads, limits, sign-in, accounts -----------------
+        "error_upload_xml_entities": "Skoroszyt zawiera deklaracje DTD lub encje XML, których "
+        "plik Excela nie potrzebuje; odrzucono go. Zapisz go ponownie w Excelu.",
+        "error_upload_cell_too_long": "Komórka ma ponad 1000 znaków; to nie jest nazwa gminy "
+        "ani liczba. Popraw plik.",
         "area_internal": "wewnętrzny (tylko dla zalogowanych)",
     },
     "en": {
@@ -927,6 +932,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "access_failed": "Wrong user name or password.",
         "access_locked": "Too many failed attempts. Try again in 5 minutes.",
         "access_csrf": "The form has expired. Reload the page and try again.",
+        # --- security (issue 16): roles, uploads, limits, sign-in, accounts -----------------
+        "error_upload_xml_entities": "The workbook declares a DTD or XML entities, which an "
+        "Excel file does not need; it was refused. Save it again in Excel.",
+        "error_upload_cell_too_long": "A cell holds more than 1,000 characters; that is not a "
+        "gmina's name or a number. Correct the file.",
         "area_internal": "internal (signed-in officials only)",
     },
 }
