@@ -221,3 +221,9 @@ UPLOAD_CONFIRM = "upload-confirm-dialog"
 # internal access: the "internal" checkbox of the save forms
 DELIMIT_INTERNAL = "delimit-internal-check"
 ZONE_INTERNAL = "zone-internal-check"
+# security (issue 16): the presentation's "internal" box, the audit log of admins
+DECK_INTERNAL = "deck-internal-check"
+AUDIT_PANEL = "audit-panel"
+AUDIT_TABLE = "audit-table"
+AUDIT_EXPORT = "audit-export-button"
+AUDIT_DOWNLOAD = "audit-download"

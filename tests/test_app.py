@@ -101,6 +101,7 @@ def test_every_text_key_is_used():
         "report_",
         "bdl_column_",
         "upload_",
+        "audit_",
     )
     for key in i18n.TEXTS["pl"]:
         quoted = {f'"{key}"', f"'{key}'"}

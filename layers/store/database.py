@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -70,8 +70,9 @@ def _sqlite_pragmas(connection: object, _record: object) -> None:
 def open_database(url: str) -> Engine:
     """Return an engine for ``url`` with the schema created or brought up to date.
 
-    Creates the SQLite file's folder if needed, the missing tables, the columns added
-    since a table's first release (``layers.store.schema.ADDED_COLUMNS``) and the revision row.
+    Creates the SQLite file (mode 600) and its folder if needed, the missing tables, the
+    columns added since a table's first release (``layers.store.schema.ADDED_COLUMNS``) and
+    the revision row.
 
     Raises
     ------
@@ -80,7 +81,7 @@ def open_database(url: str) -> Engine:
     """
     path = sa.engine.make_url(url).database
     if url.startswith("sqlite") and path and path != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        _private_file(Path(path))
     engine = database_engine(url)
     with writing(engine) as connection:
         METADATA.create_all(connection, checkfirst=True)
@@ -92,6 +93,16 @@ def open_database(url: str) -> Engine:
         if revision is None:
             connection.execute(sa.insert(user_indicator_revision).values(id=1, revision=0))
     return engine
+
+
+def _private_file(path: Path) -> None:
+    """Create an SQLite file (and its folder) readable by its owner only (mode 600).
+
+    It holds password and token hashes; SQLite gives its journal the same mode.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 @contextmanager
