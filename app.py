@@ -16,7 +16,7 @@ from callbacks.compare import TAB as COMPARE
 from callbacks.explorer import TAB as EXPLORER
 from callbacks.json_answers import plain
 from callbacks.tabs import Tab
-from server import access, api, cache, card, data, database, health
+from server import access, api, cache, card, data, database, headers, health, limits
 from server.i18n import remember_language, requested_language
 from server.jobs import background_manager
 from server.settings import settings
@@ -76,6 +76,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
         tab.register(app)
     for feature in SHELL:
         feature.register(app)
+    limits.init_app(server, lambda: app.callback_map)
+    headers.init_app(server, app.csp_hashes())
     return app
 
 

@@ -226,3 +226,10 @@ ZONE_INTERNAL = "zone-internal-check"
 PANEL_CARD = "gmina-panel-card-links"
 CATALOG_CARD_GMINA = "catalog-card-gmina-dropdown"
 CATALOG_CARD_LINKS = "catalog-card-links"
+
+# security (issue 16): the presentation's "internal" box, the audit log of admins
+DECK_INTERNAL = "deck-internal-check"
+AUDIT_PANEL = "audit-panel"
+AUDIT_TABLE = "audit-table"
+AUDIT_EXPORT = "audit-export-button"
+AUDIT_DOWNLOAD = "audit-download"

@@ -18,7 +18,7 @@ from callbacks.json_answers import plain_answer
 from callbacks.maps import OVERLAY_INDEX, centred, painted_map, scope_figure, shown_layers
 from callbacks.permalink import resolved, view_choices
 from layers.analysis.view_state import ViewState, decoded
-from layers.errors import GeoportalError
+from layers.errors import GeoportalError, SavedViewError
 from layers.render.figures import EMPTY_FEATURES
 from layers.store.saved_views import SavedView, moved_slide, presentation_slides
 from server.access import signed_in
@@ -92,8 +92,22 @@ def update_position(starts: list, *moves_and_state: object) -> dict | None:
         return {"deck": trigger["index"], "slide": 0}
     if not show:
         raise PreventUpdate
-    count = len(presentation_slides(current_database(), show["deck"], internal=signed_in()))
+    count = len(shown_slides(show))
     return {**show, "slide": moved_slide(show["slide"], MOVES[trigger], count)}
+
+
+def shown_slides(show: dict) -> list[SavedView]:
+    """Return the slides of the shown presentation the asker may see.
+
+    Raises
+    ------
+    PreventUpdate
+        For a presentation that does not exist or is internal to a visitor (alike).
+    """
+    try:
+        return presentation_slides(current_database(), show["deck"], internal=signed_in())
+    except SavedViewError as error:
+        raise PreventUpdate from error
 
 
 def slide_state(view: SavedView) -> tuple[ViewState, list[str]]:
@@ -126,7 +140,7 @@ def show_slide(show: dict | None, drawn: str | None, lang: str) -> tuple:
     skip = dash.no_update
     if not show:
         return HIDDEN, skip, skip, skip, skip, skip, skip, None
-    slides = presentation_slides(current_database(), show["deck"], internal=signed_in())
+    slides = shown_slides(show)
     if not slides:
         return {}, text("show_empty", lang), "", skip, [], "", "", drawn
     view = slides[min(show["slide"], len(slides) - 1)]

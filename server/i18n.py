@@ -469,8 +469,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "access_password": "Hasło",
         "access_back": "Wróć do geoportalu",
         "access_failed": "Nieprawidłowa nazwa użytkownika lub hasło.",
-        "access_locked": "Zbyt wiele nieudanych prób. Spróbuj ponownie za 5 minut.",
+        "access_locked": "Zbyt wiele nieudanych prób. Spróbuj ponownie za {seconds} s.",
         "access_csrf": "Formularz wygasł. Odśwież stronę i spróbuj ponownie.",
+        # --- security (issue 16): roles, uploads, limits, sign-in, accounts -----------------
+        "error_upload_xml_entities": "Skoroszyt zawiera deklaracje DTD lub encje XML, których "
+        "plik Excela nie potrzebuje; odrzucono go. Zapisz go ponownie w Excelu.",
+        "error_upload_cell_too_long": "Komórka ma ponad 1000 znaków; to nie jest nazwa gminy "
+        "ani liczba. Popraw plik.",
+        "error_access_denied": "Nie zapisano: zmieniać mogą tylko zalogowani urzędnicy, a cudze "
+        "rzeczy i dane z BDL — administratorzy. Zaloguj się ponownie, jeśli sesja wygasła.",
+        "access_write_note": "Zapisywać i zmieniać mogą zalogowani urzędnicy.",
+        "access_author_note": "Autorem zostanie zalogowany użytkownik.",
+        "deck_internal": "wewnętrzna (tylko dla zalogowanych)",
+        "audit_title": "Dziennik zmian (administratorzy)",
+        "audit_export": "Pobierz dziennik (CSV)",
+        "audit_none": "Nie ma jeszcze zapisanych zmian.",
+        "audit_at": "Kiedy (UTC)",
+        "audit_who": "Kto",
+        "audit_action": "Co",
+        "audit_kind": "Rodzaj",
+        "audit_before": "Id przed",
+        "audit_after": "Id po",
+        "audit_detail": "Opis",
+        "error_job_unknown": "Nie ma takiego wyniku pobierania z BDL na serwerze; dane nie "
+        "zostały przeładowane.",
         "area_internal": "wewnętrzny (tylko dla zalogowanych)",
         # Karta gminy (server/card.py)
         "card_title": "Karta gminy",
@@ -964,8 +986,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "access_password": "Password",
         "access_back": "Back to the geoportal",
         "access_failed": "Wrong user name or password.",
-        "access_locked": "Too many failed attempts. Try again in 5 minutes.",
+        "access_locked": "Too many failed attempts. Try again in {seconds} s.",
         "access_csrf": "The form has expired. Reload the page and try again.",
+        # --- security (issue 16): roles, uploads, limits, sign-in, accounts -----------------
+        "error_upload_xml_entities": "The workbook declares a DTD or XML entities, which an "
+        "Excel file does not need; it was refused. Save it again in Excel.",
+        "error_upload_cell_too_long": "A cell holds more than 1,000 characters; that is not a "
+        "gmina's name or a number. Correct the file.",
+        "error_access_denied": "Not saved: only signed-in officials may change things, and only "
+        "admins others' things and BDL data. Sign in again if your session has expired.",
+        "access_write_note": "Signed-in officials can save and change.",
+        "access_author_note": "The signed-in user will be the author.",
+        "deck_internal": "internal (signed-in users only)",
+        "audit_title": "Change log (admins)",
+        "audit_export": "Download the log (CSV)",
+        "audit_none": "No changes recorded yet.",
+        "audit_at": "When (UTC)",
+        "audit_who": "Who",
+        "audit_action": "What",
+        "audit_kind": "Kind",
+        "audit_before": "Id before",
+        "audit_after": "Id after",
+        "audit_detail": "Description",
+        "error_job_unknown": "The server holds no such BDL refresh result; the data were not "
+        "reloaded.",
         "area_internal": "internal (signed-in officials only)",
         # Gmina card (server/card.py)
         "card_title": "Gmina card",

@@ -78,6 +78,20 @@ SETTINGS = (
     ),
     Setting("SESSION_COOKIE_SECURE", False, "send the session cookie over HTTPS only"),
     Setting("SESSION_LIFETIME_HOURS", 8, "hours a sign-in lasts"),
+    # --- security (issue 16) ---------------------------------------------------------------
+    Setting(
+        "TRUSTED_HOSTS",
+        "localhost,127.0.0.1",
+        "comma-separated host names the `Host` header may name (else 400); the site's public "
+        "name in production, `*` for any",
+    ),
+    Setting("HTTPS", False, "served over HTTPS: `Secure` cookies and HSTS"),
+    Setting("MAX_REQUEST_MB", 8.0, "largest request body in MB (413 beyond)"),
+    Setting(
+        "PROXY_HOPS",
+        0,
+        "reverse proxies in front (nginx: 1) whose `X-Forwarded-For`/`-Proto` are trusted",
+    ),
 )
 
 

@@ -101,6 +101,7 @@ def test_every_text_key_is_used():
         "report_",
         "bdl_column_",
         "upload_",
+        "audit_",
     )
     listed = {f"card_{key}" for key in card.LABELS}  # keys built from a listed tuple
     for key in i18n.TEXTS["pl"]:

@@ -32,6 +32,7 @@ from server.data import (
 )
 from server.database import current_database
 from server.i18n import dropdown_labels, text
+from server.roles import may_write, require_role
 
 REASONS = ("core", "criteria", "enclave_filled", "exclave_dropped", "not_met")
 REASON_COLORS = ("#54278f", "#9e9ac8", "#fdae6b", "#fee6ce", "#f0f0f0")
@@ -181,7 +182,9 @@ def layout(lang: str) -> html.Div:
                         placeholder=text("delimit_name", lang),
                     ),
                     internal_check(ids.DELIMIT_INTERNAL, lang),
-                    html.Button(text("delimit_save", lang), id=ids.DELIMIT_SAVE),
+                    html.Button(
+                        text("delimit_save", lang), id=ids.DELIMIT_SAVE, disabled=not may_write()
+                    ),
                     html.Span(id=ids.DELIMIT_SAVED, role="status"),
                 ],
                 className="save-row",
@@ -320,16 +323,18 @@ def update_saved(
     core, lang, *internal = state
     if not clicks or not members:
         raise PreventUpdate
-    outline = current_dataset().store.gminas.geometry.loc[members].union_all()
-    area = SavedArea(
-        name=name or "",
-        kind="delimitation",
-        members=tuple(members),
-        geometry=outline.__geo_interface__,
-        params={"core": core},
-        internal=marked_internal(internal[0] if internal else None),
-    )
     try:
+        author = require_role()
+        outline = current_dataset().store.gminas.geometry.loc[members].union_all()
+        area = SavedArea(
+            name=name or "",
+            kind="delimitation",
+            members=tuple(members),
+            geometry=outline.__geo_interface__,
+            params={"core": core},
+            internal=marked_internal(internal[0] if internal else None),
+            author=author,
+        )
         save_area(current_database(), area)
     except GeoportalError as error:
         return alert(error, lang)

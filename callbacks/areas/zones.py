@@ -46,6 +46,7 @@ from server.data import (
 )
 from server.database import current_database
 from server.i18n import dropdown_labels, text
+from server.roles import may_write, require_role
 
 MODES = ("circle", "buffer", "lasso")
 SHARE_BANDS = (0.25, 0.5, 0.75, 1.0)
@@ -109,7 +110,9 @@ def layout(lang: str) -> html.Div:
                         placeholder=text("zone_name", lang),
                     ),
                     internal_check(ids.ZONE_INTERNAL, lang),
-                    html.Button(text("zone_save", lang), id=ids.ZONE_SAVE),
+                    html.Button(
+                        text("zone_save", lang), id=ids.ZONE_SAVE, disabled=not may_write()
+                    ),
                     html.Button(text("zone_export", lang), id=ids.ZONE_EXPORT),
                     html.Span(id=ids.ZONE_SAVED, role="status"),
                 ],
@@ -235,17 +238,21 @@ def update_saved_zone(
     """User presses save: store the zone with the gminas it touches."""
     if not clicks or not outline:
         raise PreventUpdate
-    zone = gpd.GeoDataFrame.from_features(outline["features"], crs=DISPLAY_CRS).to_crs(METRIC_CRS)
-    shares = zone_shares(current_dataset().store.gminas_metric, zone.geometry.iloc[0])
-    area = SavedArea(
-        name=name or "",
-        kind="zone",
-        members=tuple(shares.index),
-        geometry=outline["features"][0]["geometry"],
-        params={"shares": shares.round(6).to_dict()},
-        internal=marked_internal(internal),
-    )
     try:
+        author = require_role()
+        zone = gpd.GeoDataFrame.from_features(outline["features"], crs=DISPLAY_CRS)
+        shares = zone_shares(
+            current_dataset().store.gminas_metric, zone.to_crs(METRIC_CRS).geometry.iloc[0]
+        )
+        area = SavedArea(
+            name=name or "",
+            kind="zone",
+            members=tuple(shares.index),
+            geometry=outline["features"][0]["geometry"],
+            params={"shares": shares.round(6).to_dict()},
+            internal=marked_internal(internal),
+            author=author,
+        )
         save_area(current_database(), area)
     except GeoportalError as error:
         return alert(error, lang)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -70,8 +70,8 @@ def _sqlite_pragmas(connection: object, _record: object) -> None:
 def open_database(url: str) -> Engine:
     """Return an engine for ``url`` with the schema brought to the head revision.
 
-    Creates the SQLite file's folder if needed and runs the migrations the database has
-    not had (:mod:`layers.store.migrations`), all of them for an empty database.
+    Creates the SQLite file (mode 600) and its folder if needed and runs the migrations the
+    database has not had (:mod:`layers.store.migrations`), all of them for an empty database.
 
     Raises
     ------
@@ -82,11 +82,21 @@ def open_database(url: str) -> Engine:
     """
     path = sa.engine.make_url(url).database
     if url.startswith("sqlite") and path and path != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        _private_file(Path(path))
     engine = database_engine(url)
     with _reached():
         upgrade(engine)
     return engine
+
+
+def _private_file(path: Path) -> None:
+    """Create an SQLite file (and its folder) readable by its owner only (mode 600).
+
+    It holds password and token hashes; SQLite gives its journal the same mode.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 @contextmanager

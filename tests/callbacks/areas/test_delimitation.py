@@ -6,6 +6,7 @@ import base64
 import io
 import json
 
+import flask
 import pytest
 from dash import ALL
 from dash.exceptions import PreventUpdate
@@ -17,8 +18,10 @@ from callbacks import ids
 from callbacks.areas import delimitation
 from layers.store.database import open_database
 from layers.store.saved_areas import saved_areas
+from layers.store.users import User
 from server.database import database_url
 from server.i18n import text
+from tests.support.access_fixtures import USER, signed_in_client
 from tests.support.dash_client import dispatch, prop_key
 
 KRAKOW, WIELICZKA, BOCHNIA = "1261011", "1219053", "1201011"
@@ -60,7 +63,7 @@ def delimit_values(**changes) -> dict:
 
 
 def call(app, output: str, values: dict, changed: list[str]) -> tuple[dict, int]:
-    with app.server.test_client() as client:
+    with signed_in_client(app) as client:  # an official: saving is theirs
         status, body = dispatch(client, app, output, values, changed)
     assert status == 200, body[:500]
     return json.loads(body)["response"], len(body)
@@ -243,6 +246,7 @@ def test_the_table_speaks_english(app):
 
 def save(app, name: str | None, members: list[str], clicks: int = 1, lang: str = "pl"):
     with app.server.test_request_context():
+        flask.g.geoportal_user = User(USER, "official", "2026-01-01")  # an official saves
         return delimitation.update_saved(clicks, name, members, KRAKOW, lang)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 
+import flask
 import pytest
 from dash.exceptions import PreventUpdate
 
@@ -16,8 +17,10 @@ from layers.analysis.gravity import centroids
 from layers.render.choropleth import OUTLINES
 from layers.store.database import open_database
 from layers.store.saved_areas import saved_areas
+from layers.store.users import User
 from server.database import database_url
 from server.i18n import text
+from tests.support.access_fixtures import USER, signed_in_client
 from tests.support.apps import app_with
 from tests.support.dash_client import callback_key, dispatch, prop_key
 
@@ -80,7 +83,7 @@ def zone(app, centre: tuple[float, float], changed: str = "radius", **controls) 
     response, or None when the callback prevented the update.
     """
     request = zone_request(centre, **controls)
-    with app.server.test_client() as client:
+    with signed_in_client(app) as client:  # an official: saving is theirs
         status, body = dispatch(client, app, MAP_OUTPUT, request, [prop_key(*CONTROLS[changed])])
     if status == 204:
         return None
@@ -271,6 +274,7 @@ def outline(app, krakow_centre) -> dict:
 
 def save_zone(app, name: str | None, outline: dict | None, clicks: int = 1, lang: str = "pl"):
     with app.server.test_request_context():
+        flask.g.geoportal_user = User(USER, "official", "2026-01-01")  # an official saves
         return zones.update_saved_zone(clicks, name, outline, lang)
 
 
@@ -350,6 +354,7 @@ def test_loading_a_saved_zone_shows_it_again(app, krakow_centre, outline):
 def test_loading_a_saved_delimitation_covers_its_gminas(app, krakow_centre):
     members = [KRAKOW, WIELICZKA]
     with app.server.test_request_context():
+        flask.g.geoportal_user = User(USER, "official", "2026-01-01")
         delimitation.update_saved(1, "Kraków i Wieliczka", members, KRAKOW, "pl")
     (area,) = stored(app)
 
