@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from dash import Dash
 from selenium.common.exceptions import StaleElementReferenceException
@@ -17,7 +18,11 @@ from selenium.webdriver.support.ui import WebDriverWait
 from werkzeug.serving import make_server
 
 from callbacks import ids
+from layers.store.database import open_database, sqlite_url
+from layers.store.users import add_user, users
+from server.access import SIGN_IN_PATH
 from server.i18n import text
+from tests.support.access_fixtures import PASSWORD, USER
 
 TIMEOUT_S = 20
 
@@ -66,20 +71,34 @@ def type_into_dropdown(browser: Chrome, dropdown_id: str, typed: str, expected: 
     search.send_keys(Keys.ENTER)
 
 
-def open_page(browser: Chrome, url: str) -> None:
-    """Load the page as a first-time visitor and wait until the explorer's map is drawn.
+def sign_in(browser: Chrome, url: str, database: Path, role: str = "official") -> None:
+    """Sign in through the form as ``anna`` with ``role``, added to ``database`` if missing."""
+    engine = open_database(sqlite_url(database))
+    if USER not in {user.username for user in users(engine)}:
+        add_user(engine, USER, PASSWORD, role)
+    browser.delete_all_cookies()
+    browser.get(f"{url}{SIGN_IN_PATH}")
+    browser.find_element(By.NAME, "username").send_keys(USER)
+    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    waiting(browser).until(lambda b: b.get_cookie("session") and USER in b.page_source)
+
+
+def open_page(browser: Chrome, url: str, *, signed_in: bool = False) -> None:
+    """Load the page (as a first-time visitor unless ``signed_in``) and wait for its map.
 
     A user clicking another tab while the map tab's graphs are still being drawn gets
     Plotly's console error for a graph taken off the page mid-draw; the tests wait first.
     """
-    browser.delete_all_cookies()  # the app remembers ?lang= in a cookie
+    if not signed_in:
+        browser.delete_all_cookies()  # the app remembers ?lang= in a cookie
     browser.get(url)
     waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.MAP_GRAPH))
 
 
-def open_tab(browser: Chrome, url: str, key: str) -> None:
-    """Load the page as a first-time visitor, drop old console entries, click the tab ``key``."""
-    open_page(browser, url)
+def open_tab(browser: Chrome, url: str, key: str, *, signed_in: bool = False) -> None:
+    """Load the page (as :func:`open_page`), drop old console entries, click the tab ``key``."""
+    open_page(browser, url, signed_in=signed_in)
     severe_console_messages(browser)
     label = text(key, "pl")
     tab = waiting(browser).until(
