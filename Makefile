@@ -15,7 +15,7 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 store: $(VENV)/.installed
-	$(PY) -m layers.ingest.build
+	$(VENV)/bin/flask --app app build
 
 serve: store
 	GEOPORTAL_HOST=$(HOST) GEOPORTAL_PORT=$(PORT) $(PY) app.py

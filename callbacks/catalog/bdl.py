@@ -21,6 +21,7 @@ from layers.ingest.bdl_client import DEFAULT_API_URL, BdlClient
 from layers.render.numbers import formatted
 from server.data import current_dataset, reload_dataset
 from server.i18n import dropdown_labels, text
+from server.settings import GEODATA_DIR
 
 FIRST_YEAR = 2000
 
@@ -87,7 +88,11 @@ def refresh_job(set_progress: Callable, config: dict, request: RefreshRequest) -
     client = BdlClient(config["BDL_API_URL"] or DEFAULT_API_URL, config["BDL_CLIENT_ID"] or None)
     try:
         summary = refresh_store(
-            Path(config["STORE_DIR"]), client, request, lambda s: set_progress(progress_state(s))
+            Path(config["STORE_DIR"]),
+            GEODATA_DIR,
+            client,
+            request,
+            lambda s: set_progress(progress_state(s)),
         )
     except GeoportalError as error:
         return {"error": error.code, "message": str(error)}

@@ -1,39 +1,30 @@
 """Users of the internal part (officials, admins) and their API tokens, kept in the database.
 
 Passwords and tokens are stored only as salted hashes (werkzeug: scrypt). Every write runs
-in one transaction. ``flask users`` adds, removes and lists users and issues tokens.
+in one transaction. ``flask --app app users …`` adds, removes and lists users and issues
+tokens (:mod:`server.commands`).
 """
 
 from __future__ import annotations
 
-import argparse
-import getpass
 import hashlib
-import os
 import re
 import secrets
-import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from layers.errors import GeoportalError, UserError
-from layers.store.database import open_database, reading, sqlite_url, writing
+from layers.errors import UserError
+from layers.store.database import reading, writing
 from layers.store.schema import api_tokens as tokens
 from layers.store.schema import users as table
 
 ROLES = ("official", "admin")
 USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
 MIN_PASSWORD = 10
-DEFAULT_DATABASE = Path(__file__).resolve().parents[2] / "instance" / "geoportal.sqlite"
-PATH_VARIABLE = "GEOPORTAL_DATABASE_PATH"
-URL_VARIABLE = "GEOPORTAL_DATABASE_URL"
-"""The app's settings the CLI reads, so it writes to the database the app uses."""
 
 
 @dataclass(frozen=True)
@@ -141,60 +132,3 @@ def token_user(engine: Engine, token: str) -> User | None:
     with reading(engine) as connection:
         row = connection.execute(query).first()
     return None if row is None else User(*row)
-
-
-def _password(from_stdin: bool) -> str:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    first = getpass.getpass("Hasło / password: ")
-    if first != getpass.getpass("Powtórz / repeat: "):
-        raise UserError("passwords differ")
-    return first
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m layers.store.users", description=__doc__)
-    parser.add_argument(
-        "--database", type=Path, default=os.environ.get(PATH_VARIABLE, DEFAULT_DATABASE)
-    )
-    parser.add_argument(
-        "--database-url",
-        default=os.environ.get(URL_VARIABLE, ""),
-        help="SQLAlchemy URL (e.g. postgresql+psycopg://…); overrides --database",
-    )
-    commands = parser.add_subparsers(dest="command", required=True)
-    add = commands.add_parser("add", help="add a user (password asked, or from stdin)")
-    add.add_argument("username")
-    add.add_argument("--role", choices=ROLES, default="official")
-    add.add_argument("--password-stdin", action="store_true")
-    commands.add_parser("remove", help="remove a user and their tokens").add_argument("username")
-    commands.add_parser("list", help="list users")
-    token = commands.add_parser("token", help="print a new API token for a user (once)")
-    token.add_argument("username")
-    token.add_argument("--label", default="")
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the users CLI; return the exit status (1 with a one-line message on bad input)."""
-    arguments = _parser().parse_args(argv)
-    try:
-        engine = open_database(arguments.database_url or sqlite_url(arguments.database))
-        if arguments.command == "add":
-            password = _password(arguments.password_stdin)
-            add_user(engine, arguments.username, password, arguments.role)
-        elif arguments.command == "remove":
-            remove_user(engine, arguments.username)
-        elif arguments.command == "list":
-            for user in users(engine):
-                print(f"{user.username}\t{user.role}\t{user.created}")
-        else:
-            print(issue_token(engine, arguments.username, arguments.label))
-    except GeoportalError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
