@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import flask
+from werkzeug.wrappers import Response
 
 from layers.errors import DatabaseUnavailableError
 from layers.store.users import token_user, verified_user
@@ -127,7 +128,7 @@ def _form(lang: str, message_key: str | None = None, status: int = 200) -> flask
     return flask.Response(page, status=status, mimetype="text/html")
 
 
-def sign_in() -> flask.Response:
+def sign_in() -> Response:
     """Show the sign-in form (GET) or check the credentials (POST) and start a session."""
     lang = requested_language()
     if flask.request.method == "GET":
@@ -152,7 +153,7 @@ def sign_in() -> flask.Response:
     return flask.redirect(f"/?lang={lang}")
 
 
-def sign_out() -> flask.Response:
+def sign_out() -> Response:
     """End the session (POST with the CSRF token) and go back to the public page."""
     if not _valid_csrf():
         return flask.Response(text("access_csrf", "pl"), status=400, mimetype="text/plain")

@@ -17,6 +17,7 @@ https://alembic.sqlalchemy.org/en/latest/batch.html
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -112,9 +113,9 @@ def migrating(engine: Engine) -> Iterator[Connection]:
             engine.dispose()
 
 
-def _driver_transactions_off(dbapi_connection: object, _record: object) -> None:
+def _driver_transactions_off(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     """Let SQLAlchemy's ``BEGIN`` alone demarcate transactions (the driver would skip DDL)."""
-    dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+    dbapi_connection.isolation_level = None
 
 
 def upgrade(engine: Engine, directory: Path = MIGRATIONS_DIR) -> None:

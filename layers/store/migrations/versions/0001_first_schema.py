@@ -41,7 +41,6 @@ def _named(name: str) -> list[sa.Column]:
 
 def _tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
     """Return each table's columns, in the order the tables can be created."""
-    foreign = {"ondelete": "CASCADE"}
     return {
         "saved_areas": (
             *_named("name"),
@@ -67,12 +66,15 @@ def _tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
             sa.Column(
                 "presentation_id",
                 sa.Integer,
-                sa.ForeignKey("presentations.id", **foreign),
+                sa.ForeignKey("presentations.id", ondelete="CASCADE"),
                 primary_key=True,
             ),
             sa.Column("position", sa.Integer, primary_key=True),
             sa.Column(
-                "view_id", sa.Integer, sa.ForeignKey("saved_views.id", **foreign), nullable=False
+                "view_id",
+                sa.Integer,
+                sa.ForeignKey("saved_views.id", ondelete="CASCADE"),
+                nullable=False,
             ),
         ),
         "user_indicators": (
@@ -127,7 +129,12 @@ def _tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
         ),
         "api_tokens": (
             sa.Column("token_hash", sa.Text, primary_key=True),
-            sa.Column("owner", sa.Text, sa.ForeignKey("users.username", **foreign), nullable=False),
+            sa.Column(
+                "owner",
+                sa.Text,
+                sa.ForeignKey("users.username", ondelete="CASCADE"),
+                nullable=False,
+            ),
             *_text("label", "created"),
         ),
     }
