@@ -20,7 +20,7 @@ from callbacks.compare import TAB as COMPARE
 from callbacks.explorer import TAB as EXPLORER
 from callbacks.json_answers import plain
 from callbacks.tabs import Tab
-from layers.errors import StoreMissingError
+from layers.errors import GeoportalError
 from server import access, api, cache, commands, data, database, health
 from server.i18n import remember_language, requested_language
 from server.jobs import background_manager
@@ -113,6 +113,6 @@ if __name__ == "__main__":
     options = settings()
     try:
         geoportal = create_app()
-    except StoreMissingError as error:
+    except GeoportalError as error:  # no store, the database unreachable or too new
         raise SystemExit(f"geoportal: {error}") from error
     geoportal.run(host=options["HOST"], port=int(options["PORT"]), debug=options["DEBUG"])

@@ -989,7 +989,7 @@ def text(key: str, lang: str) -> str:
 def error_text(error: GeoportalError, lang: str) -> str:
     """Return what the user reads of a domain error in ``lang`` (its code's text if it has one)."""
     key = f"error_{error.code}"
-    return text(key, lang) if key in TEXTS[lang] else str(error)
+    return text(key, lang) if key in TEXTS[language(lang)] else str(error)
 
 
 def language(value: str | None) -> str:

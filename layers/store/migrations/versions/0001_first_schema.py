@@ -39,8 +39,8 @@ def _named(name: str) -> list[sa.Column]:
     ]
 
 
-def _tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
-    """Return each table's columns, in the order the tables can be created."""
+def _saved_tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
+    """Return the columns of the tables of saved areas, views and presentations."""
     return {
         "saved_areas": (
             *_named("name"),
@@ -77,6 +77,12 @@ def _tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
                 nullable=False,
             ),
         ),
+    }
+
+
+def _user_tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
+    """Return the columns of the tables of own indicators, users and tokens."""
+    return {
         "user_indicators": (
             sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
             sa.Column(
@@ -138,6 +144,11 @@ def _tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
             *_text("label", "created"),
         ),
     }
+
+
+def _tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
+    """Return each table's columns, in the order the tables can be created."""
+    return {**_saved_tables(), **_user_tables()}
 
 
 def upgrade() -> None:
