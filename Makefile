@@ -1,5 +1,5 @@
 # Two commands on a fresh machine:  `make serve`  (install, build the store, serve)
-#                                   `make test`   (lint and the whole test suite)
+#                                   `make test`   (lint, types and the whole test suite)
 VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
@@ -15,7 +15,7 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 store: $(VENV)/.installed
-	$(PY) -m layers.ingest.build
+	$(VENV)/bin/flask --app app build
 
 serve: store
 	GEOPORTAL_HOST=$(HOST) GEOPORTAL_PORT=$(PORT) $(PY) app.py
@@ -36,6 +36,7 @@ services:
 test: store browser services
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	$(PY) -m pytest
 
 bench: store

@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import flask
+from werkzeug.wrappers import Response
 
 from layers.errors import DatabaseUnavailableError
 from layers.store.sign_in_throttle import attempt_keys, claimed_attempt, forgiven_attempt
@@ -146,7 +147,7 @@ def _form(
     return response
 
 
-def sign_in() -> flask.Response:
+def sign_in() -> Response:
     """Show the sign-in form (GET) or check the credentials (POST) and start a session."""
     lang = requested_language()
     if flask.request.method == "GET":
@@ -174,7 +175,7 @@ def sign_in() -> flask.Response:
     return flask.redirect(f"/?lang={lang}")
 
 
-def sign_out() -> flask.Response:
+def sign_out() -> Response:
     """End every session of the user (POST with the CSRF token), back to the public page."""
     if not _valid_csrf():
         return flask.Response(text("access_csrf", "pl"), status=400, mimetype="text/plain")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import flask
 
+from layers.errors import GeoportalError
+
 LANGUAGES = ("pl", "en")
 DEFAULT_LANG = "pl"
 
@@ -121,14 +123,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "flows_kind_migration": "migracje na pobyt stały {year}",
         "flows_kind_commuting": "dojazdy do pracy {year} (NSP 2021)",
         "flows_kind_missing": "Dojazdy do pracy: macierz NSP 2021 nie jest zaimportowana "
-        "(python -m layers.ingest.commuting import plik.xlsx).",
+        "(flask --app app commuting import plik.xlsx).",
         "delimit_commuters": "Dojeżdżający do pracy do rdzenia na 1000 os. w wieku produkcyjnym",
         "delimit_commuters_on": "Kryterium dojazdów (Śleszyński 2013: próg 50): osoby mieszkające "
         "w gminie i pracujące w rdzeniu według macierzy NSP {year} na 1000 mieszkańców w "
         "wieku produkcyjnym (ostatni rok ze strukturą wieku, 2019). GUS pomija przepływy "
         "poniżej 3 osób; brak pary liczy się jako 0.",
         "delimit_commuters_off": "Kryterium dojazdów do pracy do rdzenia jest niedostępne, bo "
-        "nie zaimportowano macierzy dojazdów NSP 2021 (python -m layers.ingest.commuting import "
+        "nie zaimportowano macierzy dojazdów NSP 2021 (flask --app app commuting import "
         "plik.xlsx); kryterium funkcjonalnym jest na razie napływ z macierzy migracji.",
         "error_commuting_file": "Nie można odczytać macierzy dojazdów: to nie jest poprawny "
         "skoroszyt XLSX.",
@@ -533,6 +535,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "card_voivodeship": "Województwo",
         "card_areas": "Należy do",
         "card_unknown": "Nie ma gminy o kodzie TERYT {teryt}.",
+        "error_source_file": "Brakuje pliku źródłowego albo jest on nieprawidłowy.",
+        "error_store_missing": "Nie ma magazynu danych: zbuduj go poleceniem "
+        "„flask --app app build”.",
+        "error_catalog": "Katalog wskaźników jest niespójny.",
+        "error_user": "Nie wykonano: sprawdź nazwę użytkownika (2–40 znaków: a–z, 0–9, . _ -), "
+        "rolę, hasło (co najmniej 10 znaków) i czy taki użytkownik istnieje.",
+        "error_database_schema": "Schematu bazy danych nie da się doprowadzić do wersji tego "
+        "programu: nic nie zmieniono.",
+        "cli_failed": "Błąd: {reason} ({detail})",
+        "cli_store_current": "Magazyn danych jest aktualny: {store}",
+        "cli_store_written": "Zapisano magazyn danych: {store} ({gminas} gmin, {values} wartości)",
+        "cli_password": "Hasło",
+        "cli_password_repeat": "Powtórz hasło",
+        "cli_user_added": "Dodano użytkownika {username} ({role}).",
+        "cli_user_removed": "Usunięto użytkownika {username} i jego tokeny.",
+        "cli_users_none": "Nie ma jeszcze użytkowników.",
+        "cli_password_set": "Zmieniono hasło użytkownika {username}; jego sesje wygasły.",
+        "cli_signed_out": "Zakończono wszystkie sesje użytkownika {username}.",
+        "cli_token_revoked": "Unieważniono token {token}.",
+        "cli_bdl_saved": "Zapisano: {path}",
+        "cli_commuting_imported": "Zaimportowano dojazdy do {store}: {pairs} par gmin, "
+        "{commuters} dojeżdżających z {rows} wierszy; pominięto {dropped} wierszy "
+        "(nieznane kody: {unknown})",
+        "cli_db_revision": "Wersja schematu bazy: {current}; najnowsza: {head}.",
+        "cli_db_none": "brak",
+        "cli_revision_written": "Zapisano migrację: {path}",
+        "cli_revision_none": "Baza po migracjach zgadza się ze schematem: nie zapisano migracji.",
     },
     "en": {
         "tab_views": "Views and presentations",
@@ -640,14 +669,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "flows_kind_migration": "permanent migration {year}",
         "flows_kind_commuting": "commuting to work {year} (2021 census)",
         "flows_kind_missing": "Commuting: the 2021 census matrix has not been imported "
-        "(python -m layers.ingest.commuting import file.xlsx).",
+        "(flask --app app commuting import file.xlsx).",
         "delimit_commuters": "Commuters to the core per 1,000 working-age residents",
         "delimit_commuters_on": "Commuting criterion (Śleszyński 2013: threshold 50): people "
         "living in the gmina and working in the core, from the {year} census matrix, per "
         "1,000 working-age residents (latest year with the age structure, 2019). GUS omits "
         "flows under 3 people; a missing pair counts as 0.",
         "delimit_commuters_off": "The commuters-to-the-core criterion is unavailable: no 2021 "
-        "census commuting matrix has been imported (python -m layers.ingest.commuting import "
+        "census commuting matrix has been imported (flask --app app commuting import "
         "file.xlsx); the functional criterion is the migration inflow for now.",
         "error_commuting_file": "The commuting matrix cannot be read: not a valid XLSX workbook.",
         "error_commuting_sheet": "The workbook has no sheet “Macierz przepływów”.",
@@ -1050,6 +1079,32 @@ TEXTS: dict[str, dict[str, str]] = {
         "card_voivodeship": "Voivodeship",
         "card_areas": "Member of",
         "card_unknown": "There is no gmina with the TERYT code {teryt}.",
+        "error_source_file": "A source file is missing or malformed.",
+        "error_store_missing": "There is no data store: build it with “flask --app app build”.",
+        "error_catalog": "The indicator catalog is inconsistent.",
+        "error_user": "Not done: check the user name (2–40 characters: a–z, 0–9, . _ -), the "
+        "role, the password (at least 10 characters) and that the user exists.",
+        "error_database_schema": "The database schema cannot be brought to this program's "
+        "version: nothing was changed.",
+        "cli_failed": "Error: {reason} ({detail})",
+        "cli_store_current": "The data store is up to date: {store}",
+        "cli_store_written": "Data store written: {store} ({gminas} gminas, {values} values)",
+        "cli_password": "Password",
+        "cli_password_repeat": "Repeat the password",
+        "cli_user_added": "User {username} ({role}) added.",
+        "cli_user_removed": "User {username} and their tokens removed.",
+        "cli_users_none": "There are no users yet.",
+        "cli_password_set": "Password of {username} changed; their sessions have ended.",
+        "cli_signed_out": "Every session of {username} has ended.",
+        "cli_token_revoked": "Token {token} revoked.",
+        "cli_bdl_saved": "Saved: {path}",
+        "cli_commuting_imported": "Commuting imported into {store}: {pairs} gmina pairs, "
+        "{commuters} commuters from {rows} rows; {dropped} rows left out "
+        "(unknown codes: {unknown})",
+        "cli_db_revision": "Database schema revision: {current}; newest: {head}.",
+        "cli_db_none": "none",
+        "cli_revision_written": "Migration written: {path}",
+        "cli_revision_none": "The migrated database matches the schema: no migration written.",
     },
 }
 
@@ -1057,6 +1112,12 @@ TEXTS: dict[str, dict[str, str]] = {
 def text(key: str, lang: str) -> str:
     """Return the text of ``key`` in ``lang`` (Polish for an unknown language)."""
     return TEXTS.get(lang, TEXTS[DEFAULT_LANG])[key]
+
+
+def error_text(error: GeoportalError, lang: str) -> str:
+    """Return what the user reads of a domain error in ``lang`` (its code's text if it has one)."""
+    key = f"error_{error.code}"
+    return text(key, lang) if key in TEXTS[language(lang)] else str(error)
 
 
 def language(value: str | None) -> str:

@@ -55,9 +55,9 @@ def require_role(role: str = OFFICIAL) -> str:
         When the asker could not be checked because the database is down (nothing is
         written then either).
     """
-    user = current_user()
-    if user is None and unchecked_user() is not None:
-        raise unchecked_user()
+    user, unchecked = current_user(), unchecked_user()
+    if user is None and unchecked is not None:
+        raise unchecked
     if user is None or RANKS.get(user.role, 0) < RANKS[role]:
         LOG.warning("write refused: %s is not %s", user.username if user else "a visitor", role)
         raise AccessDeniedError(f"{role} role needed")

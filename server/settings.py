@@ -34,7 +34,18 @@ SETTINGS = (
     Setting(
         "STORE_DIR",
         str(PROJECT_DIR / "geodata" / "store"),
-        "directory of the processed data store written by `python -m layers.ingest.build`",
+        "directory of the processed data store written by `flask --app app build`",
+    ),
+    Setting(
+        "SOURCE_DIR",
+        str(PROJECT_DIR.parent / "shared" / "geodata"),
+        "read-only source mirror the data build reads",
+    ),
+    Setting(
+        "COMMUTING_XLSX",
+        "",
+        "GUS NSP 2021 commuting workbook the data build imports (empty: the source mirror's "
+        "`flows/gus_commuting_od_gmina_2021.xlsx`, if present)",
     ),
     Setting(
         "DATABASE_PATH",
@@ -58,7 +69,7 @@ SETTINGS = (
         "(replaces `CACHE_TYPE`; empty: the in-process cache)",
     ),
     Setting("DEBUG", False, "Dash debug mode (never in production)"),
-    Setting("BDL_API_URL", DEFAULT_API_URL, "GUS BDL API root (`layers/ingest/bdl.py`)"),
+    Setting("BDL_API_URL", DEFAULT_API_URL, "GUS BDL API root (catalog panel, `flask … bdl`)"),
     Setting("BDL_CLIENT_ID", "", "GUS BDL API key sent as `X-ClientId` (empty: anonymous limits)"),
     Setting(
         "JOBS_DIR",
@@ -92,6 +103,7 @@ SETTINGS = (
         0,
         "reverse proxies in front (nginx: 1) whose `X-Forwarded-For`/`-Proto` are trusted",
     ),
+    Setting("CLI_LANGUAGE", "pl", "language of the command line's messages (`pl` or `en`)"),
 )
 
 

@@ -110,5 +110,5 @@ def test_every_text_key_is_used():
 
 
 def test_missing_store_fails_fast_with_the_build_command(tmp_path):
-    with pytest.raises(ValueError, match=re.escape("python -m layers.ingest.build")):
+    with pytest.raises(ValueError, match=re.escape("flask --app app build")):
         app_module.create_app({"STORE_DIR": str(tmp_path)})

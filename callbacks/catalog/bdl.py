@@ -25,6 +25,7 @@ from server.data import current_dataset, reload_dataset
 from server.database import current_database, database_url
 from server.i18n import dropdown_labels, text
 from server.roles import ADMIN, guard_outputs, may_write, require_role
+from server.settings import GEODATA_DIR
 
 JOB_KIND = "bdl_refresh"
 
@@ -97,7 +98,11 @@ def refresh_job(set_progress: Callable, config: dict, request: RefreshRequest) -
     client = BdlClient(config["BDL_API_URL"] or DEFAULT_API_URL, config["BDL_CLIENT_ID"] or None)
     try:
         summary = refresh_store(
-            Path(config["STORE_DIR"]), client, request, lambda s: set_progress(progress_state(s))
+            Path(config["STORE_DIR"]),
+            GEODATA_DIR,
+            client,
+            request,
+            lambda s: set_progress(progress_state(s)),
         )
     except GeoportalError as error:
         return {"error": error.code, "message": str(error)}

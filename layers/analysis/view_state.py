@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 KEYS = {
@@ -148,14 +149,14 @@ def decoded(query: str | None, choices: ViewChoices) -> tuple[ViewState | None, 
     given = {by_key[key]: values[-1] for key, values in params.items() if key in by_key}
     if not given:
         return (None, wrong) if wrong else (None, [])
-    state = choices.defaults
+    changes: dict[str, Any] = {}
     for name, raw in given.items():
         value = _parsed(name, raw, choices)
         if value is None:
             wrong.append(KEYS[name])
         else:
-            state = replace(state, **{name: value})
-    return _consistent(state, given, choices, wrong), wrong
+            changes[name] = value
+    return _consistent(replace(choices.defaults, **changes), given, choices, wrong), wrong
 
 
 def _consistent(
@@ -168,7 +169,8 @@ def _consistent(
     ):
         value = getattr(state, name)
         if value is not None and value not in years:
-            state = replace(state, **{name: None})
+            cleared: dict[str, Any] = {name: None}
+            state = replace(state, **cleared)
             if KEYS[name] not in wrong and name in given:
                 wrong.append(KEYS[name])
     return state
@@ -192,7 +194,9 @@ def _member(options: Callable[[ViewChoices], frozenset[str]]) -> Parser:
     return parse
 
 
-def _members(options: Callable[[ViewChoices], frozenset[str]], most: int | None = None) -> Parser:
+def _members(
+    options: Callable[[ViewChoices], frozenset[str]], most: int | None = None
+) -> Callable[[str, ViewChoices], tuple[str, ...] | None]:
     def parse(raw: str, choices: ViewChoices) -> tuple[str, ...] | None:
         items = tuple(dict.fromkeys(item for item in raw.split(LIST_SEPARATOR) if item))
         valid = all(item in options(choices) for item in items)

@@ -86,8 +86,8 @@ MIGRATION_FLOW_COLUMNS = {
 """Columns of the 2023 migration matrix, by role."""
 
 COMMUTING_XLSX = "flows/gus_commuting_od_gmina_2021.xlsx"
-"""Where the build looks for GUS's NSP 2021 commuting workbook when
-``$GEOPORTAL_COMMUTING_XLSX`` is not set; the build works without it."""
+"""Where the build looks for GUS's NSP 2021 commuting workbook when none is configured
+(:class:`layers.ingest.build.BuildSources`); the build works without it."""
 
 BOUNDARIES = {
     "gminas": "boundaries/gminy_2020.geojson",

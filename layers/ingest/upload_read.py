@@ -167,7 +167,7 @@ def _csv_rows(data: bytes) -> list[list[object]]:
     header = next((line for line in lines if line.strip()), "")
     separator = next((sep for sep in SEPARATORS if sep in header), ",")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    rows = []
+    rows: list[list[object]] = []
     try:
         for row in reader:
             if len(rows) > MAX_ROWS:
@@ -235,7 +235,7 @@ def _xlsx_rows(data: bytes) -> list[list[object]]:
         raise UploadError(_unreadable_code(error), str(error)) from error
 
 
-def _unreadable_code(error: BaseException) -> str:
+def _unreadable_code(error: BaseException | None) -> str:
     """Return ``xml_entities`` when defusedxml refused a part, else ``xlsx_unreadable``.
 
     defusedxml catches what the scan missed (a part in another encoding); openpyxl wraps
@@ -252,7 +252,7 @@ def _sheet_rows(workbook: Workbook) -> list[list[object]]:
     """Return the first sheet's rows, formulas as their text, refusing too many rows."""
     if not workbook.worksheets:
         raise UploadError("no_sheets", "the workbook has no sheet")
-    rows = []
+    rows: list[list[object]] = []
     for row in workbook.worksheets[0].iter_rows():
         if len(rows) > MAX_ROWS:
             raise UploadError("too_many_rows", f"more than {MAX_ROWS} rows")

@@ -297,12 +297,14 @@ def time_series_figure(
         for s in series
     ]
     years = [year for s in series for year in s.index]
-    spans_break = break_year is not None and years and min(years) < break_year <= max(years)
+    breaks = (
+        [vertical_line(break_year - 0.5, break_label, "left", BREAK_LINE_COLOR)]
+        if break_year is not None and years and min(years) < break_year <= max(years)
+        else []
+    )
     return chart(
         traces,
-        [vertical_line(break_year - 0.5, break_label, "left", BREAK_LINE_COLOR)]
-        if spans_break
-        else [],
+        breaks,
         margin={"l": 50, "r": 10, "t": 30, "b": 30},
         height=260,
         yaxis={"title": {"text": unit}},
@@ -326,10 +328,14 @@ def bar_figure(values: pd.Series, unit: str, reference: float | None, reference_
         Text of that line.
     """
     bars = {"type": "bar", "x": values.tolist(), "y": values.index.tolist(), "orientation": "h"}
-    has_reference = reference is not None and not math.isnan(reference)
+    references = (
+        [vertical_line(reference, reference_label, "right")]
+        if reference is not None and not math.isnan(reference)
+        else []
+    )
     return chart(
         [bars],
-        [vertical_line(reference, reference_label, "right")] if has_reference else [],
+        references,
         margin={"l": 10, "r": 10, "t": 30, "b": 30},
         height=80 + 34 * len(values),
         xaxis={"title": {"text": unit}},

@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from layers.analysis.dataset import Dataset
 from layers.analysis.values import ValueTable
-from layers.store.saved_areas import SavedArea
 
-Item = TypeVar("Item", bound=SavedArea)
+
+class Marked(Protocol):
+    """A saved thing that may be internal (an area, a view, an own indicator)."""
+
+    @property
+    def internal(self) -> int:
+        """Whether only signed-in officials may see it (a bool or a 0/1 flag)."""
+        ...
+
+
+Item = TypeVar("Item", bound=Marked)
 
 
 def internal_indicators(dataset: Dataset) -> set[str]:

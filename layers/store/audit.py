@@ -65,7 +65,8 @@ def record(  # noqa: PLR0913 - one column each
         A short description (a name).
     """
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    row = {"at": now, "who": who or COMMAND_LINE, "action": action, "kind": kind}
+    row: dict[str, str | None] = {"at": now, "who": who or COMMAND_LINE, "action": action}
+    row["kind"] = kind
     row |= {"before_id": _text(before), "after_id": _text(after), "detail": detail[:200]}
     connection.execute(sa.insert(table).values(row))
 

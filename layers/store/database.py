@@ -13,6 +13,7 @@ https://docs.sqlalchemy.org/en/20/tutorial/dbapi_transactions.html
 from __future__ import annotations
 
 import os
+import sqlite3
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -61,8 +62,8 @@ def _forget_pool(engine: Engine | None) -> None:
         engine.dispose(close=False)
 
 
-def _sqlite_pragmas(connection: object, _record: object) -> None:
-    cursor = connection.cursor()  # type: ignore[attr-defined]
+def _sqlite_pragmas(connection: sqlite3.Connection, _record: object) -> None:
+    cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
 

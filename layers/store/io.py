@@ -26,7 +26,10 @@ FLOWS_FILE = "flows.parquet"
 MANIFEST_FILE = "manifest.json"
 FETCHED_FILE = "fetched.parquet"
 """Variables fetched from GUS BDL after the build (:mod:`layers.ingest.bdl`); a rebuild keeps it."""
-DEFAULT_STORE_DIR = Path(__file__).resolve().parents[2] / "geodata" / "store"
+CATALOG_FILE = "indicators.toml"
+"""The indicator catalog, in the project's ``geodata/``."""
+BUILD_COMMAND = "flask --app app build"
+"""What builds the store (:mod:`layers.ingest.build`), named when it is missing."""
 
 
 def read_source_table(source_dir: Path, path: str, columns: Iterable[str]) -> pd.DataFrame:
@@ -152,7 +155,7 @@ def write_flows(store_dir: Path, flows: pd.DataFrame, manifest: dict) -> None:
         When ``store_dir`` holds no built store.
     """
     if not (store_dir / MANIFEST_FILE).is_file():
-        raise StoreMissingError(f"no data store in {store_dir}; run: python -m layers.ingest.build")
+        raise StoreMissingError(f"no data store in {store_dir}; run: {BUILD_COMMAND}")
     (store_dir / MANIFEST_FILE).unlink()
     flows.to_parquet(store_dir / FLOWS_FILE, index=False)
     (store_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
@@ -167,7 +170,7 @@ def read_store(store_dir: Path) -> Store:
         When the store has not been built (no manifest).
     """
     if not (store_dir / MANIFEST_FILE).is_file():
-        raise StoreMissingError(f"no data store in {store_dir}; run: python -m layers.ingest.build")
+        raise StoreMissingError(f"no data store in {store_dir}; run: {BUILD_COMMAND}")
     layers = {name: gpd.read_parquet(store_dir / f"{name}.parquet") for name in STORE_LAYERS}
     return Store(
         **layers,
@@ -222,7 +225,7 @@ def load_dataset(store_dir: Path, geodata_dir: Path) -> Dataset:
     """
     store = read_store(store_dir)
     built = read_manifest(store_dir).get("built", "")
-    catalog = parsed_catalog(read_toml(geodata_dir / "indicators.toml"))
+    catalog = parsed_catalog(read_toml(geodata_dir / CATALOG_FILE))
     catalog = {key: dataclasses.replace(i, updated=built) for key, i in catalog.items()}
     added = added_values(catalog, store.values, store.fetched)
     if not added.empty:

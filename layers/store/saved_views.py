@@ -97,10 +97,15 @@ def save_view(engine: Engine, view: SavedView, *, actor: str = "") -> int:
         "created": _now(),
     }
     with _written(engine) as connection:
-        identifier = connection.execute(sa.insert(table).values(row).returning(table.c.id))
-        identifier = int(identifier.scalar_one())
+        inserted = connection.execute(sa.insert(table).values(row).returning(table.c.id))
+        identifier = int(inserted.scalar_one())
         record(
-            connection, actor or view.author, "save", "view", after=identifier, detail=row["name"]
+            connection,
+            actor or view.author,
+            "save",
+            "view",
+            after=identifier,
+            detail=str(row["name"]),
         )
     return identifier
 

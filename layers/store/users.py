@@ -3,41 +3,31 @@
 Passwords and tokens are stored only as salted hashes (werkzeug: scrypt). Every write runs
 in one transaction with its audit record. A user's ``session_version`` is bumped when they
 sign out everywhere, change their password or are removed: older sessions end.
-``python -m layers.store.users`` adds, removes and lists users, changes passwords, and
-issues, lists and revokes tokens (which expire, 90 days by default).
+``flask --app app users …`` (:mod:`server.commands`) adds, removes and lists users, changes
+passwords, and issues, lists and revokes tokens (which expire, 90 days by default).
 """
 
 from __future__ import annotations
 
-import argparse
-import getpass
 import hashlib
-import os
 import re
 import secrets
-import sys
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from layers.errors import GeoportalError, UserError
+from layers.errors import UserError
 from layers.store.audit import record
-from layers.store.database import open_database, reading, sqlite_url, writing
+from layers.store.database import reading, writing
 from layers.store.schema import api_tokens as tokens
 from layers.store.schema import users as table
 
 ROLES = ("official", "admin")
 USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
 MIN_PASSWORD = 10
-DEFAULT_DATABASE = Path(__file__).resolve().parents[2] / "instance" / "geoportal.sqlite"
-PATH_VARIABLE = "GEOPORTAL_DATABASE_PATH"
-URL_VARIABLE = "GEOPORTAL_DATABASE_URL"
-"""The app's settings the CLI reads, so it writes to the database the app uses."""
 TOKEN_DAYS = 90
 """Days an API token lasts unless told otherwise."""
 DUMMY_HASH = (
@@ -155,7 +145,7 @@ def set_password(engine: Engine, username: str, password: str, *, actor: str = "
     """
     if len(password) < MIN_PASSWORD:
         raise UserError("password too short")
-    new = {"password_hash": generate_password_hash(password)}
+    new: dict[str, object] = {"password_hash": generate_password_hash(password)}
     new["session_version"] = table.c.session_version + 1
     with writing(engine) as connection:
         changed = connection.execute(
@@ -249,82 +239,3 @@ def revoke_token(engine: Engine, token_id: str, *, actor: str = "") -> None:
         if deleted.rowcount == 0:
             raise UserError(f"no token {token_id!r}")
         record(connection, actor, "delete", "token", before=token_id)
-
-
-def _password(from_stdin: bool) -> str:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    first = getpass.getpass("Hasło / password: ")
-    if first != getpass.getpass("Powtórz / repeat: "):
-        raise UserError("passwords differ")
-    return first
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m layers.store.users", description=__doc__)
-    parser.add_argument(
-        "--database", type=Path, default=os.environ.get(PATH_VARIABLE, DEFAULT_DATABASE)
-    )
-    parser.add_argument(
-        "--database-url",
-        default=os.environ.get(URL_VARIABLE, ""),
-        help="SQLAlchemy URL (e.g. postgresql+psycopg://…); overrides --database",
-    )
-    commands = parser.add_subparsers(dest="command", required=True)
-    add = commands.add_parser("add", help="add a user (password asked, or from stdin)")
-    add.add_argument("username")
-    add.add_argument("--role", choices=ROLES, default="official")
-    add.add_argument("--password-stdin", action="store_true")
-    commands.add_parser("remove", help="remove a user and their tokens").add_argument("username")
-    commands.add_parser("list", help="list users")
-    password = commands.add_parser("password", help="set a new password (sessions end)")
-    password.add_argument("username")
-    password.add_argument("--password-stdin", action="store_true")
-    sign_out = commands.add_parser("sign-out", help="end every session of a user")
-    sign_out.add_argument("username")
-    token = commands.add_parser("token", help="print a new API token for a user (once)")
-    token.add_argument("username")
-    token.add_argument("--label", default="")
-    token.add_argument("--days", type=int, default=TOKEN_DAYS, help="days it lasts (90)")
-    listed = commands.add_parser("tokens", help="list tokens (id, owner, label, dates)")
-    listed.add_argument("username", nargs="?")
-    commands.add_parser("revoke", help="revoke a token by its listed id").add_argument("token_id")
-    return parser
-
-
-def _run(engine: Engine, arguments: argparse.Namespace) -> None:
-    """Carry out one CLI command (changes recorded as made on the command line)."""
-    command, name = arguments.command, getattr(arguments, "username", None)
-    if command in ("add", "password"):
-        secret = _password(arguments.password_stdin)
-        if command == "add":
-            add_user(engine, name, secret, arguments.role)
-        else:
-            set_password(engine, name, secret)
-    elif command == "list":
-        for user in users(engine):
-            print(f"{user.username}\t{user.role}\t{user.created}")
-    elif command == "tokens":
-        for item in api_tokens(engine, name):
-            print("\t".join((item.id, item.owner, item.label, item.created, item.expires)))
-    elif command == "token":
-        print(issue_token(engine, name, arguments.label, days=arguments.days))
-    else:
-        action = {"remove": remove_user, "sign-out": end_sessions, "revoke": revoke_token}
-        action[command](engine, name or arguments.token_id)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the users CLI; return the exit status (1 with a one-line message on bad input)."""
-    arguments = _parser().parse_args(argv)
-    try:
-        engine = open_database(arguments.database_url or sqlite_url(arguments.database))
-        _run(engine, arguments)
-    except GeoportalError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

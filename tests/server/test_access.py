@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import flask
 import pandas as pd
@@ -93,7 +94,9 @@ def test_sign_in_without_the_csrf_token_is_refused(internal):
     assert "Zaloguj" in client.get("/_dash-layout").get_data(as_text=True)
 
 
-def test_failed_sign_ins_are_throttled(internal):
+def test_failed_sign_ins_are_throttled(internal, monkeypatch):
+    stopped = SimpleNamespace(time=lambda: 1_800_000_000.0)  # no time passes between tries
+    monkeypatch.setattr("server.access.time", stopped)
     client = internal.app.server.test_client()
     for _ in range(5):
         failed = post_sign_in(client, password="zle-haslo-000")

@@ -1,11 +1,12 @@
 """Schema changes as Alembic migrations, run on every open of the database (upgrade to head).
 
 Adding a table or a column: change :mod:`layers.store.schema`, then write the revision
-that brings a database there, ``flask --app app db revision -m "what it does"`` (numbered
-after the last, compared with the schema and formatted by ruff), check and trim what it
-wrote, and run ``tests/layers/store/test_migrations.py``: it fails while the migrated
-database and the schema differ, on SQLite and on PostgreSQL. A revision is frozen once
-merged: later changes go in a new one.
+that brings a database there, ``flask --app app db revision -m "what it does"``
+(:func:`new_revision`: numbered after the last, the difference between the migrated
+database and the schema, formatted by ruff), read it, and run
+``tests/layers/store/test_migrations.py``: it fails while the migrated database and the
+schema differ, on SQLite and on PostgreSQL. A revision is frozen once merged: later
+changes go in a new one.
 
 References
 ----------
@@ -16,6 +17,8 @@ https://alembic.sqlalchemy.org/en/latest/batch.html
 
 from __future__ import annotations
 
+import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,8 +26,9 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.operations.ops import MigrationScript
 from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from alembic.script import Script, ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import NullPool
 
@@ -35,21 +39,29 @@ LOCK_KEY = 0x67656F706F7274
 """PostgreSQL advisory lock held while migrating, so two starting processes take turns."""
 
 
-def migration_config(connection: Connection | None = None) -> Config:
-    """Return Alembic's configuration of these migrations, bound to ``connection``."""
+def migration_config(
+    connection: Connection | None = None, directory: Path = MIGRATIONS_DIR
+) -> Config:
+    """Return Alembic's configuration of the migrations in ``directory``, bound to ``connection``.
+
+    New revisions are named ``000N_what_it_does.py`` and go through ``ruff check --fix``
+    and ``ruff format``.
+    """
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(directory))
     config.set_main_option("file_template", "%%(rev)s_%%(slug)s")
-    config.set_main_option("hooks", "ruff_check, ruff_format")
+    config.set_section_option("post_write_hooks", "hooks", "ruff_check, ruff_format")
     for hook, options in (("ruff_check", "check --fix"), ("ruff_format", "format")):
-        config.set_main_option(f"{hook}.type", "module")
-        config.set_main_option(f"{hook}.module", "ruff")
-        config.set_main_option(f"{hook}.options", f"{options} REVISION_SCRIPT_FILENAME")
+        config.set_section_option("post_write_hooks", f"{hook}.type", "module")
+        config.set_section_option("post_write_hooks", f"{hook}.module", "ruff")
+        config.set_section_option(
+            "post_write_hooks", f"{hook}.options", f"{options} REVISION_SCRIPT_FILENAME"
+        )
     config.attributes["connection"] = connection
     return config
 
 
-def head_revision() -> str:
+def head_revision(directory: Path = MIGRATIONS_DIR) -> str:
     """Return the revision every database is brought to.
 
     Raises
@@ -57,14 +69,10 @@ def head_revision() -> str:
     DatabaseSchemaError
         When the revisions have more than one head (two branches each added one).
     """
-    heads = _scripts().get_heads()
+    heads = ScriptDirectory.from_config(migration_config(None, directory)).get_heads()
     if len(heads) != 1:
         raise DatabaseSchemaError(f"migrations have {len(heads)} heads: {', '.join(heads)}")
     return heads[0]
-
-
-def _scripts() -> ScriptDirectory:
-    return ScriptDirectory.from_config(migration_config())
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -105,12 +113,12 @@ def migrating(engine: Engine) -> Iterator[Connection]:
             engine.dispose()
 
 
-def _driver_transactions_off(dbapi_connection: object, _record: object) -> None:
+def _driver_transactions_off(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     """Let SQLAlchemy's ``BEGIN`` alone demarcate transactions (the driver would skip DDL)."""
-    dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
+    dbapi_connection.isolation_level = None
 
 
-def upgrade(engine: Engine) -> None:
+def upgrade(engine: Engine, directory: Path = MIGRATIONS_DIR) -> None:
     """Bring the database of ``engine`` to the head revision, in one transaction.
 
     A database made before migrations (tables, no ``alembic_version``) goes through the
@@ -122,12 +130,50 @@ def upgrade(engine: Engine) -> None:
         When the revisions have more than one head, or the database is at a revision
         this code does not know (made by newer code).
     """
-    head = head_revision()
+    head = head_revision(directory)
     with migrating(engine) as connection:
         current = current_revision(connection)
         if current == head:
             return
-        known = {script.revision for script in _scripts().walk_revisions()}
+        config = migration_config(connection, directory)
+        known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
         if current is not None and current not in known:
             raise DatabaseSchemaError(f"database at unknown revision {current} (newer code?)")
-        command.upgrade(migration_config(connection), head)
+        command.upgrade(config, head)
+
+
+def new_revision(
+    message: str, empty: bool = False, directory: Path = MIGRATIONS_DIR
+) -> Path | None:
+    """Write the next revision and return its file, or None when there is nothing to write.
+
+    The revision holds what :mod:`layers.store.schema` has and a database migrated to the
+    head lacks (Alembic's autogenerate, against a throwaway SQLite database); ``empty``
+    writes a blank one instead (for a data migration).
+
+    Raises
+    ------
+    DatabaseSchemaError
+        When the revisions have more than one head.
+    """
+    number = f"{int(head_revision(directory)) + 1:04d}"
+    with tempfile.TemporaryDirectory() as folder:
+        engine = sa.create_engine(f"sqlite:///{Path(folder) / 'head.sqlite'}", poolclass=NullPool)
+        upgrade(engine, directory)
+        with engine.connect() as connection:
+            written = command.revision(
+                migration_config(connection, directory),
+                message,
+                autogenerate=not empty,
+                rev_id=number,
+                process_revision_directives=None if empty else _unless_unchanged,
+            )
+        engine.dispose()
+    return Path(written.path) if isinstance(written, Script) else None
+
+
+def _unless_unchanged(_context: object, _revision: object, directives: list) -> None:
+    """Drop the revision autogenerate made when it found no difference."""
+    script: MigrationScript = directives[0]
+    if all(ops.is_empty() for ops in script.upgrade_ops_list):
+        directives.clear()

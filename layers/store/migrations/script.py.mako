@@ -20,5 +20,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Undo: ${message}."""
+    """Undo :func:`upgrade`."""
     ${downgrades if downgrades else "pass"}

@@ -14,9 +14,9 @@ from layers.analysis.catalog import (
 )
 from layers.analysis.dataset import Dataset
 from layers.errors import CatalogError, UnknownIndicatorError
-from layers.ingest.build import CATALOG_FILE
 from layers.ingest.sources import INFLOW_VARIABLES, SOURCE_COLUMNS
 from layers.store import io
+from server.settings import GEODATA_DIR
 
 ENTRY = {
     "id": "x",
@@ -37,7 +37,7 @@ ENTRY = {
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return parsed_catalog(io.read_toml(CATALOG_FILE))
+    return parsed_catalog(io.read_toml(GEODATA_DIR / io.CATALOG_FILE))
 
 
 def test_real_catalog_is_complete(catalog: Catalog) -> None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 import shapely
@@ -16,9 +15,16 @@ from layers.analysis.crs import DISPLAY_CRS, METRIC_CRS
 from layers.analysis.dataset import Dataset
 from layers.analysis.teryt import KRAKOW
 from layers.errors import SourceFileError
-from layers.ingest.build import build_store, inputs_fingerprint, main, required_columns
+from layers.ingest.build import (
+    BuildSources,
+    build_store,
+    inputs_fingerprint,
+    required_columns,
+    write_current_store,
+)
 from layers.ingest.sources import SourceColumn
 from layers.store import io
+from server.settings import GEODATA_DIR
 
 FINANCE = "stats/bdl_malopolskie_gminy_population_ownrevenue_investment_2015_2024_long.csv"
 GMINAS = "boundaries/gminy_2020.geojson"
@@ -256,68 +262,35 @@ def broken(request: pytest.FixtureRequest, source_dir: Path, tmp_path: Path) -> 
 
 def test_build_store_names_the_broken_file(broken: Broken) -> None:
     with pytest.raises(SourceFileError, match=re.escape(broken.path)) as error:
-        build_store(broken.source)
+        build_store(BuildSources(broken.source, GEODATA_DIR))
 
     assert broken.problem in str(error.value)
 
 
-def test_main_reports_one_line_and_writes_nothing(
-    broken: Broken,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
+def test_a_failed_build_writes_nothing(broken: Broken, tmp_path: Path) -> None:
     store = tmp_path / "store"
-    monkeypatch.setenv("GEOPORTAL_SOURCE_DIR", str(broken.source))
-    monkeypatch.setenv("GEOPORTAL_STORE_DIR", str(store))
 
-    assert main([]) == 1
+    with pytest.raises(SourceFileError):
+        write_current_store(store, BuildSources(broken.source, GEODATA_DIR))
 
-    captured = capsys.readouterr()
-    lines = captured.err.splitlines()
-    assert len(lines) == 1
-    assert lines[0].startswith("build failed:")
-    assert broken.path in lines[0]
-    assert broken.problem in lines[0]
-    assert captured.out == ""
     assert not store.exists()
 
 
 def test_fingerprint_changes_with_a_source_byte(source_dir: Path, tmp_path: Path) -> None:
     copy = source_copy(source_dir, tmp_path, FINANCE)
     copy.write_bytes((source_dir / FINANCE).read_bytes())
-    before = inputs_fingerprint(tmp_path)
+    before = inputs_fingerprint(BuildSources(tmp_path, GEODATA_DIR))
 
     copy.write_bytes((source_dir / FINANCE).read_bytes() + b"\n")
 
-    assert inputs_fingerprint(tmp_path) != before
+    assert inputs_fingerprint(BuildSources(tmp_path, GEODATA_DIR)) != before
 
 
-def test_main_is_idempotent(
-    source_dir: Path,
-    dataset: Dataset,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    store = tmp_path / "store"
-    monkeypatch.setenv("GEOPORTAL_SOURCE_DIR", str(source_dir))
-    monkeypatch.setenv("GEOPORTAL_STORE_DIR", str(store))
-    stamp = inputs_fingerprint(source_dir)
+def test_fingerprint_changes_with_the_catalog(source_dir: Path, tmp_path: Path) -> None:
+    own = tmp_path / "geodata"
+    shutil.copytree(GEODATA_DIR, own, ignore=shutil.ignore_patterns("store"))
+    before = inputs_fingerprint(BuildSources(source_dir, own))
 
-    assert main([]) == 0
-    assert capsys.readouterr().out.startswith(f"store written: {store} (2477 gminas")
-    first = pd.read_parquet(store / io.VALUES_FILE)
-    manifest = io.read_manifest(store)
+    (own / io.CATALOG_FILE).write_text((own / io.CATALOG_FILE).read_text() + "\n")
 
-    assert main([]) == 0
-    assert capsys.readouterr().out.strip() == f"store up to date: {store}"
-
-    assert main(["--force"]) == 0
-    assert capsys.readouterr().out.startswith("store written:")
-    pd.testing.assert_frame_equal(pd.read_parquet(store / io.VALUES_FILE), first)
-    pd.testing.assert_frame_equal(first, dataset.store.values)
-    assert manifest["fingerprint"] == stamp
-    assert manifest["built"] == datetime.now(UTC).date().isoformat()
-    assert manifest["gminas"] == 2477
-    assert manifest["values"] == len(first)
+    assert inputs_fingerprint(BuildSources(source_dir, own)) != before

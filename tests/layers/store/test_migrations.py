@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -15,6 +18,7 @@ from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
 
 from layers.errors import DatabaseSchemaError
+from layers.store import schema
 from layers.store.database import open_database
 from layers.store.migrations import (
     MIGRATIONS_DIR,
@@ -22,6 +26,8 @@ from layers.store.migrations import (
     head_revision,
     migrating,
     migration_config,
+    new_revision,
+    upgrade,
 )
 from layers.store.saved_areas import SavedArea, save_area, saved_areas
 from layers.store.schema import METADATA
@@ -145,3 +151,27 @@ def test_migrations_have_one_head_numbered_in_order():
     names = sorted(path.stem for path in (MIGRATIONS_DIR / "versions").glob("*.py"))
     assert head_revision() == names[-1].split("_")[0]
     assert [name.split("_")[0] for name in names] == [f"{n:04d}" for n in range(1, len(names) + 1)]
+
+
+def test_a_new_revision_holds_what_the_schema_gained(tmp_path, monkeypatch):
+    directory = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, directory, ignore=shutil.ignore_patterns("__pycache__"))
+    gained = sa.MetaData()
+    for table in METADATA.tables.values():
+        table.to_metadata(gained)
+    gained.tables["users"].append_column(sa.Column("email", sa.Text))
+    sa.Table("notes", gained, sa.Column("id", sa.Integer, primary_key=True))
+    monkeypatch.setattr(schema, "METADATA", gained)
+
+    written = new_revision("Add notes and e-mail", directory=directory)
+
+    assert written.name == f"{int(head_revision()) + 1:04d}_add_notes_and_e_mail.py"
+    assert head_revision(directory) == written.name[:4]
+    checked = subprocess.run([sys.executable, "-m", "ruff", "check", str(written)], check=False)
+    assert checked.returncode == 0
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'g.sqlite'}")
+    upgrade(engine, directory)
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), gained) == []
+    engine.dispose()
+    assert new_revision("Nothing more", directory=directory) is None

@@ -39,9 +39,8 @@ def _named(name: str) -> list[sa.Column]:
     ]
 
 
-def _tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
-    """Return each table's columns, in the order the tables can be created."""
-    foreign = {"ondelete": "CASCADE"}
+def _saved_tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
+    """Return the columns of the tables of saved areas, views and presentations."""
     return {
         "saved_areas": (
             *_named("name"),
@@ -67,14 +66,23 @@ def _tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
             sa.Column(
                 "presentation_id",
                 sa.Integer,
-                sa.ForeignKey("presentations.id", **foreign),
+                sa.ForeignKey("presentations.id", ondelete="CASCADE"),
                 primary_key=True,
             ),
             sa.Column("position", sa.Integer, primary_key=True),
             sa.Column(
-                "view_id", sa.Integer, sa.ForeignKey("saved_views.id", **foreign), nullable=False
+                "view_id",
+                sa.Integer,
+                sa.ForeignKey("saved_views.id", ondelete="CASCADE"),
+                nullable=False,
             ),
         ),
+    }
+
+
+def _user_tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
+    """Return the columns of the tables of own indicators, users and tokens."""
+    return {
         "user_indicators": (
             sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
             sa.Column(
@@ -127,10 +135,20 @@ def _tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
         ),
         "api_tokens": (
             sa.Column("token_hash", sa.Text, primary_key=True),
-            sa.Column("owner", sa.Text, sa.ForeignKey("users.username", **foreign), nullable=False),
+            sa.Column(
+                "owner",
+                sa.Text,
+                sa.ForeignKey("users.username", ondelete="CASCADE"),
+                nullable=False,
+            ),
             *_text("label", "created"),
         ),
     }
+
+
+def _tables() -> dict[str, tuple[sa.Column | sa.Constraint, ...]]:
+    """Return each table's columns, in the order the tables can be created."""
+    return {**_saved_tables(), **_user_tables()}
 
 
 def upgrade() -> None:

@@ -86,9 +86,9 @@ def upgrade() -> None:
     for table, columns in _columns().items():
         for column in columns:
             op.add_column(table, column)
-    for name, columns in _tables().items():
+    for name, definition in _tables().items():
         options = {"sqlite_autoincrement": True} if name == "audit_log" else {}
-        op.create_table(name, *columns, **options)
+        op.create_table(name, *definition, **options)
     expires = (datetime.now(UTC) + timedelta(days=TOKEN_DAYS)).isoformat(timespec="seconds")
     tokens = sa.table("api_tokens", sa.column("expires"))
     op.execute(tokens.update().where(tokens.c.expires == "").values(expires=expires))
