@@ -16,7 +16,7 @@ from callbacks.compare import TAB as COMPARE
 from callbacks.explorer import TAB as EXPLORER
 from callbacks.json_answers import plain
 from callbacks.tabs import Tab
-from server import access, api, cache, data, database, health
+from server import access, api, cache, compression, data, database, geometry, health
 from server.i18n import remember_language, requested_language
 from server.jobs import background_manager
 from server.settings import settings
@@ -69,6 +69,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     # components, so the renderer validates against the layout it is served instead.
     app.validation_layout = None
     api.init_app(server)
+    geometry.init_app(server)
+    compression.init_app(server)
     health.init_app(server)
     page.register(app)
     for tab in TABS:

@@ -8,11 +8,11 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.json_answers import plain_answer
-from callbacks.maps import HIGHLIGHT_INDEX
+from callbacks.maps import clicked_gmina, marked
 from layers.analysis.catalog import indicator_of
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import latest_values, period_start, time_series
-from layers.render.figures import EMPTY_FEATURES, outline_geojson, time_series_figure
+from layers.render.figures import time_series_figure
 from layers.render.numbers import formatted
 from server.data import current_dataset, current_labels
 from server.i18n import text
@@ -47,9 +47,10 @@ def update_selected(click: dict | None, closes: int | None) -> str | None:
     """User clicks a gmina on the map (select it) or the close button (clear)."""
     if ctx.triggered_id == ids.PANEL_CLOSE:
         return None
-    if not click or not click.get("points"):
+    teryt = clicked_gmina(click)
+    if teryt is None:
         raise PreventUpdate
-    return click["points"][0]["location"]
+    return teryt
 
 
 def panel_rows(teryt: str, scope: str, lang: str) -> list[dict]:
@@ -103,18 +104,14 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
 
 def update_highlight(teryt: str | None) -> Patch:
     """User selects a gmina or closes the panel: outline it on the map, or clear the outline."""
-    gminas = current_dataset().store.gminas
-    source = outline_geojson(gminas.geometry.loc[[teryt]]) if teryt in gminas.index else None
-    patch = Patch()
-    patch["layout"]["map"]["layers"][HIGHLIGHT_INDEX]["source"] = source or EMPTY_FEATURES
-    return patch
+    return marked(Patch(), "select", [teryt] if isinstance(teryt, str) else [])
 
 
 def register(app: dash.Dash) -> None:
     """Wire the panel's callbacks to their components."""
     app.callback(
         Output(ids.SELECTED_STORE, "data"),
-        Input(ids.MAP_GRAPH, "clickData"),
+        Input(ids.MAP_CLICK, "data"),
         Input(ids.PANEL_CLOSE, "n_clicks"),
         prevent_initial_call=True,
     )(update_selected)
@@ -129,7 +126,7 @@ def register(app: dash.Dash) -> None:
         State(ids.LANG_STORE, "data"),
     )(plain_answer(update_panel))
     app.callback(
-        Output(ids.MAP_GRAPH, "figure", allow_duplicate=True),
+        Output(ids.MAP_STATE, "data", allow_duplicate=True),
         Input(ids.SELECTED_STORE, "data"),
         prevent_initial_call=True,
     )(update_highlight)
