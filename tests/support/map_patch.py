@@ -28,3 +28,15 @@ def applied(answer: dict, state: dict | None = None) -> dict:
         else:
             raise AssertionError(f"unexpected patch operation {operation['operation']}")
     return result
+
+
+def by_gmina(app, state: dict, values: list) -> dict:
+    """Return ``values`` (one per gmina of the state's geometry, in its order) by TERYT."""
+    codes = app.server.test_client().get(state["geometry"]).get_json()["ids"]
+    return dict(zip(codes, values, strict=True))
+
+
+def classes(app, answer: dict) -> dict[str, int]:
+    """Return each gmina's class (-1 for no data) on the map an answer paints, by TERYT."""
+    state = applied(answer)
+    return by_gmina(app, state, state["paint"]["classes"])
