@@ -54,8 +54,10 @@ def fixed_file(response: flask.Response) -> flask.Response:
     if not fixed_key(request) or response.status_code != 200:
         return response
     if response.is_streamed:
+        stream = response.response
         response.direct_passthrough = False
-        response.make_sequence()
+        response.set_data(b"".join(response.iter_encoded()))
+        getattr(stream, "close", lambda: None)()
     if request.path.startswith("/assets/") and "m" in request.args:
         response.cache_control.public = True
         response.cache_control.max_age = YEAR_S
