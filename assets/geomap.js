@@ -101,7 +101,7 @@
     revive();
     if (!entry.map || !entry.ready) { return; }
     const state = entry.state, changed = [];
-    if (!geometryReady(entry, state.geometry, changed)) { return; }
+    if (!geometryReady(entry, state.geometry)) { return; }
     applyLayers(entry, state.layers || [], changed);
     applyPaint(entry, state.paint || null, changed);
     applyMarks(entry, state.marks || {}, changed);
@@ -118,16 +118,28 @@
     return false;
   }
 
-  function geometryReady(entry, url, changed) {
+  const fetched = {};
+
+  function decoded(url) {
+    if (!fetched[url]) {
+      fetched[url] = fetch(url, { credentials: "same-origin" }).then(r => r.json()).then(decodeGeometry);
+    }
+    return fetched[url];
+  }
+
+  function geometryReady(entry, url) {
     if (!url) { return true; }
     if (entry.geometry && entry.geometry.url === url) { return true; }
     if (entry.fetching === url) { return false; }
     entry.fetching = url;
-    fetch(url, { credentials: "same-origin" }).then(r => r.json()).then(function (raw) {
+    decoded(url).then(function (geometry) {
       if (entry.fetching !== url || !entry.map) { return; }
       entry.fetching = null;
-      setGeometry(entry, url, decodeGeometry(raw));
+      setGeometry(entry, url, Object.assign({}, geometry));
       apply(entry);
+    }).catch(function () {  // a failed fetch is tried again with the next state
+      delete fetched[url];
+      entry.fetching = null;
     });
     return false;
   }
@@ -137,7 +149,8 @@
     [FILL, EDGES].concat(layerIds(map, "outline-"), layerIds(map, "mark-")).forEach(function (id) {
       if (map.getLayer(id)) { map.removeLayer(id); }
     });
-    Object.keys(map.getStyle().sources).filter(s => s === GMINAS || s.startsWith("outline-"))
+    Object.keys(map.getStyle().sources)
+      .filter(s => s === GMINAS || s.startsWith("outline-") || s.startsWith("mark-"))
       .forEach(s => map.removeSource(s));
     map.addSource(GMINAS, { type: "geojson", data: geometry.features, promoteId: "teryt" });
     const before = firstExtra(map);
@@ -211,18 +224,20 @@
   function markLayer(entry, kind, style) {
     const map = entry.map, id = "mark-" + kind;
     if (map.getLayer(id)) { return; }
-    map.addLayer({ id: id, type: "line", source: GMINAS, paint: {
-      "line-color": style.color, "line-width": style.width,
-      "line-opacity": ["case", ["boolean", ["feature-state", kind], false], 1, 0] } }, firstExtra(map));
+    map.addSource(id, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
+    map.addLayer({ id: id, type: "line", source: id,
+      paint: { "line-color": style.color, "line-width": style.width } }, firstExtra(map));
   }
 
+  /* A mark is a small source of its own holding the marked gminas' polygons: changing it
+     leaves the gminas' source (and its colours) alone. */
   function setMarked(entry, kind, codes) {
-    const map = entry.map, held = (entry.marked = entry.marked || {});
-    (held[kind] || []).forEach(function (code) {
-      if (code in entry.geometry.index) { map.setFeatureState({ source: GMINAS, id: code }, { [kind]: false }); }
-    });
-    held[kind] = codes.filter(code => code in entry.geometry.index);
-    held[kind].forEach(code => map.setFeatureState({ source: GMINAS, id: code }, { [kind]: true }));
+    const geometry = entry.geometry, source = entry.map.getSource("mark-" + kind);
+    const held = (entry.marked = entry.marked || {});
+    held[kind] = codes.filter(code => code in geometry.index);
+    if (!source) { return; }
+    const features = held[kind].map(code => geometry.features.features[geometry.index[code]]);
+    source.setData({ type: "FeatureCollection", features: features });
   }
 
   function applyExtras(entry, extras, changed) {
@@ -408,6 +423,7 @@
     update: function (id, state) {
       const entry = entryOf(id);
       entry.state = state || {};
+      if (entry.state.geometry) { decoded(entry.state.geometry); }  // while the map starts
       apply(entry);
     },
     tool: function (id, name) {
@@ -440,8 +456,7 @@
       if (!map || !entry.ready) { return null; }
       const geometry = entry.geometry, ids = geometry ? geometry.ids : [];
       const state = code => map.getFeatureState({ source: GMINAS, id: code });
-      const marked = {};
-      Object.keys(entry.marked || {}).forEach(kind => { marked[kind] = ids.filter(c => state(c)[kind]); });
+      const marked = Object.assign({}, entry.marked);
       const centre = map.getCenter();
       return {
         scope: geometry ? geometry.url.split("/")[2] : null, features: ids.length, ids: ids,

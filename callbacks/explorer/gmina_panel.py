@@ -35,7 +35,9 @@ def layout(lang: str) -> html.Aside:
                 ],
                 className="panel-head",
             ),
-            dcc.Graph(id=ids.PANEL_CHART, config={"displaylogo": False}, style=HIDDEN),
+            # The chart's Graph comes with the first selected gmina: Plotly's bundle (1.4 MB
+            # compressed) is then loaded, not with the page.
+            html.Div(id=ids.PANEL_CHART, style=HIDDEN),
             html.Div(id=ids.PANEL_TABLE),
         ],
         id=ids.PANEL,
@@ -83,7 +85,7 @@ def values_table(rows: list[dict], lang: str) -> html.Table:
 
 
 def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) -> tuple:
-    """User selects a gmina or changes indicator: redraw its chart and table."""
+    """User selects a gmina or changes indicator: draw its chart (Plotly) and table."""
     if teryt is None:
         return text("panel_hint", lang), dash.no_update, HIDDEN, []
     dataset = current_dataset()
@@ -99,7 +101,8 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
         text("series_break_short", lang),
     )
     table = values_table(panel_rows(teryt, scope, lang), lang)
-    return f"{label} ({teryt})", chart, {}, table
+    graph = dcc.Graph(figure=chart, config={"displaylogo": False})
+    return f"{label} ({teryt})", graph, {}, table
 
 
 def update_highlight(teryt: str | None) -> Patch:
@@ -117,7 +120,7 @@ def register(app: dash.Dash) -> None:
     )(update_selected)
     app.callback(
         Output(ids.PANEL_TITLE, "children"),
-        Output(ids.PANEL_CHART, "figure"),
+        Output(ids.PANEL_CHART, "children"),
         Output(ids.PANEL_CHART, "style"),
         Output(ids.PANEL_TABLE, "children"),
         Input(ids.SELECTED_STORE, "data"),

@@ -243,24 +243,25 @@ def view_request(scope: str, indicator_id: str, year: float, options: dict) -> V
 
 def map_view_patch(patch: Patch, view: dict | None, scope: str) -> Patch:
     """Centre and zoom the map as a link asked (``view`` of this scope), else fit the scope."""
-    if view and view.get("scope") == scope:
-        return centred(patch, {"lat": view["lat"], "lon": view["lon"]}, view["zoom"])
+    place = [view.get(key) for key in ("lat", "lon", "zoom")] if isinstance(view, dict) else []
+    if view and view.get("scope") == scope and all(isinstance(v, int | float) for v in place):
+        lat, lon, zoom = place
+        return centred(patch, {"lat": lat, "lon": lon}, zoom)
     return centred(patch, None)
 
 
 def update_map(scope: str, indicator_id: str, year: int, *options_and_state: object) -> tuple:
     """User changes any map control: recolour the map (values only; new geometry once per scope).
 
-    A link that names a map extent (the view store) centres and zooms the map too.
+    A new scope fits the map to it, or to the extent a link named (the view store, a state:
+    the map does not wait for the address bar's callback on every switch).
     """
     *values, layers, view, lang = options_and_state
     if None in (scope, indicator_id, year):
         raise PreventUpdate
     options = dict(zip(VIEW_OPTIONS, values, strict=True))
     triggers = set(ctx.triggered_prop_ids.values())
-    moved = not triggers or ids.SCOPE_RADIO in triggers or ids.MAP_VIEW_STORE in triggers
-    if triggers == {ids.MAP_VIEW_STORE}:
-        return map_view_patch(Patch(), view, scope), dash.no_update, dash.no_update
+    moved = not triggers or ids.SCOPE_RADIO in triggers
     if triggers == {ids.LAYERS_CHECK}:
         patch = Patch()
         patch["layers"] = list(layers)
@@ -275,6 +276,11 @@ def update_map(scope: str, indicator_id: str, year: int, *options_and_state: obj
         return bare, [], alert(error, lang)
     notice = text("series_break", lang) if painted.crosses_break else ""
     return map_view_patch(patch, view, scope) if moved else patch, legend, notice
+
+
+def update_map_extent(view: dict | None, scope: str) -> Patch:
+    """Move the map to the extent a link names (opened, or reached by back and forward)."""
+    return map_view_patch(Patch(), view, scope)
 
 
 def update_indicator_info(indicator_id: str, lang: str) -> list:
@@ -326,9 +332,15 @@ def register(app: dash.Dash) -> None:
         Input(ids.PALETTE_DROPDOWN, "value"),
         Input(ids.REVERSE_CHECK, "value"),
         Input(ids.LAYERS_CHECK, "value"),
-        Input(ids.MAP_VIEW_STORE, "data"),
+        State(ids.MAP_VIEW_STORE, "data"),
         State(ids.LANG_STORE, "data"),
     )(plain_answer(update_map))
+    app.callback(
+        Output(ids.MAP_STATE, "data", allow_duplicate=True),
+        Input(ids.MAP_VIEW_STORE, "data"),
+        State(ids.SCOPE_RADIO, "value"),
+        prevent_initial_call=True,
+    )(update_map_extent)
     app.callback(
         Output(ids.INDICATOR_INFO, "children"),
         Input(ids.INDICATOR_DROPDOWN, "value"),

@@ -22,9 +22,9 @@ def test_panel_shows_series_and_every_indicator(app):
         title, chart, style, table = gmina_panel.update_panel("1261011", "population", "smk", "pl")
     assert title == "Kraków (1261011)"
     assert style == {}
-    trace = chart["data"][0]
+    trace = chart.figure["data"][0]
     assert dict(zip(trace["x"], trace["y"], strict=True))[2022] == 803282
-    shapes = chart["layout"]["shapes"]
+    shapes = chart.figure["layout"]["shapes"]
     assert any(shape["x0"] == 2019.5 for shape in shapes)  # the series break marker
     assert table.className == "values-table"
     with app.server.test_request_context():

@@ -149,9 +149,12 @@ VIEW_KEY = f"{ids.MAP_VIEW_STORE}.data"
 
 
 def test_a_links_extent_moves_the_drawn_map_with_a_patch(app):
-    response, size = call_map(app, [f"{ids.MAP_VIEW_STORE}.data"], **{VIEW_KEY: VIEW})
-    assert map_after(response)["view"] == {"center": {"lat": 50.1, "lon": 19.9}, "zoom": 10.5}
-    assert "paint" not in json.dumps(response[ids.MAP_STATE]["data"]) and size < 2_000
+    with app.server.test_request_context():
+        patch = explorer.update_map_extent(VIEW, "smk").to_plotly_json()
+        odd = explorer.update_map_extent({**VIEW, "lat": "50"}, "smk").to_plotly_json()
+    assert applied(patch)["view"] == {"center": {"lat": 50.1, "lon": 19.9}, "zoom": 10.5}
+    assert len(patch["operations"]) == 1  # the extent alone: no colours
+    assert applied(odd)["view"] is None  # a malformed extent fits the scope
 
 
 def test_a_links_extent_is_applied_when_the_scope_is_drawn(app):
