@@ -35,6 +35,7 @@ KRAKOW = "1261011"
 SMK_GMINAS, KOM2003_GMINAS, MALOPOLSKA_GMINAS = 15, 51, 182
 
 CHART_JS = PLOT_JS + "const t = gd && gd.data && gd.data[0]; return t ? {type: t.type} : null;"
+RESOURCES_JS = "return performance.getEntriesByType('resource').map(e => e.name);"
 GEOMETRY_FETCHES_JS = (
     "return performance.getEntriesByType('resource').map(e => e.name)"
     ".filter(name => name.includes('/geometry/'));"
@@ -321,10 +322,13 @@ def test_everything_is_served_by_the_app_itself(browser: Chrome, live_url: str) 
     waiting(browser).until(lambda b: map_shows(b, KOM2003_GMINAS))
     waiting(browser).until(lambda b: map_idle(b, ids.MAP_GRAPH))
 
-    names = browser.execute_script(
-        "return performance.getEntriesByType('resource').map(e => e.name);"
-    )
-    origin = "{0.scheme}://{0.netloc}/".format(urlsplit(live_url))
-    assert any("plotly" in name for name in names)  # the gmina panel's chart
+    names = browser.execute_script(RESOURCES_JS)
     assert any("maplibre-gl.js" in name for name in names)
+    assert not any("plotly" in name for name in names)  # not needed until a chart is drawn
+    click_map_centre(browser)
+    waiting(browser).until(
+        lambda b: any("plotly" in name for name in b.execute_script(RESOURCES_JS))
+    )
+    names = browser.execute_script(RESOURCES_JS)
+    origin = "{0.scheme}://{0.netloc}/".format(urlsplit(live_url))
     assert [name for name in names if not name.startswith(origin)] == []
