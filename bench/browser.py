@@ -28,6 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 
 from app import page
@@ -235,6 +236,25 @@ def presentation(driver: webdriver.Chrome, url: str, deck: int, count: int) -> f
     )
 
 
+def scope_row(driver: webdriver.Chrome, urls: tuple[str, str], scope: str, count: int) -> str:
+    """Measure one scope in the app and on the limit page; return its table row."""
+    url, limit_url = urls
+    shown, sent = first_map(driver, url, scope)
+    medians = app_switches(driver, count)
+    limit_first, limit_switch = limit(driver, limit_url, scope, count)
+    ratios = "/".join(f"{m / limit_switch:.1f}" for m in medians.values())
+    times = (f"{m:.0f}" for m in medians.values())
+    return row(
+        scope,
+        f"{shown:.0f}",
+        f"{sent:,}",
+        *times,
+        f"{limit_first:.0f}",
+        f"{limit_switch:.0f}",
+        ratios,
+    )
+
+
 def row(*cells: object) -> str:
     return "| " + " | ".join(str(cell) for cell in cells) + " |"
 
@@ -245,6 +265,7 @@ def main() -> None:
     parser.add_argument("--store", type=Path, default=ROOT / "geodata" / "store")
     parser.add_argument("--switches", type=int, default=6)
     parser.add_argument("--port", type=int, default=8391)
+    parser.add_argument("--scopes", nargs="+", default=list(SCOPES), choices=list(SCOPES))
     options = parser.parse_args()
     dataset: Dataset = load_dataset(options.store, GEODATA_DIR)
     requests = {scope: limit_requests(scope, options.switches) for scope in SCOPES}
@@ -273,22 +294,13 @@ def main() -> None:
         deck = presentation_slides(database, options.switches)
         driver = chromium()
         try:
-            for scope in SCOPES:
-                shown, sent = first_map(driver, url, scope)
-                medians = app_switches(driver, options.switches)
-                limit_first, limit_switch = limit(driver, limit_url, scope, options.switches)
-                ratios = "/".join(f"{m / limit_switch:.1f}" for m in medians.values())
-                print(
-                    row(
-                        scope,
-                        f"{shown:.0f}",
-                        f"{sent:,}",
-                        *(f"{m:.0f}" for m in medians.values()),
-                        f"{limit_first:.0f}",
-                        f"{limit_switch:.0f}",
-                        ratios,
-                    )
-                )
+            for scope in options.scopes:
+                try:
+                    print(scope_row(driver, (url, limit_url), scope, options.switches))
+                except (TimeoutError, WebDriverException):
+                    print(row(scope, "no map within 120 s", *["—"] * 7))
+                    driver.quit()
+                    driver = chromium()
             slide = presentation(driver, url, deck, options.switches)
             print(f"presentation, next slide of the same scope (Poland): median {slide:.0f} ms")
         finally:
