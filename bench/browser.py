@@ -301,8 +301,11 @@ def main() -> None:
                     print(row(scope, "no map within 120 s", *["—"] * 7))
                     driver.quit()
                     driver = chromium()
-            slide = presentation(driver, url, deck, options.switches)
-            print(f"presentation, next slide of the same scope (Poland): median {slide:.0f} ms")
+            try:
+                slide = f"median {presentation(driver, url, deck, options.switches):.0f} ms"
+            except (TimeoutError, WebDriverException):
+                slide = "no repaint within 120 s"
+            print(f"presentation, next slide of the same scope (Poland): {slide}")
         finally:
             driver.quit()
 
