@@ -60,3 +60,4 @@ bench: store assets
 	$(PY) -m bench.answers
 	$(PY) -m bench.memory
 	$(PY) -m bench.load
+	$(PY) -m bench.browser
