@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8050
 
-.PHONY: serve test store bench browser services
+.PHONY: serve test store bench browser services assets
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,21 @@ $(VENV)/.installed: requirements.txt
 store: $(VENV)/.installed
 	$(VENV)/bin/flask --app app build
 
-serve: store
+# The map engine's library (maplibre-gl, pinned in package-lock.json), copied into assets/vendor
+# where Dash serves it from the app's own origin.
+MAPLIBRE := node_modules/maplibre-gl/dist
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+assets/vendor/maplibre-gl.js: node_modules/.installed
+	mkdir -p assets/vendor
+	cp $(MAPLIBRE)/maplibre-gl.js $(MAPLIBRE)/maplibre-gl.css $(MAPLIBRE)/LICENSE.txt assets/vendor/
+	touch $@
+
+assets: assets/vendor/maplibre-gl.js
+
+serve: store assets
 	GEOPORTAL_HOST=$(HOST) GEOPORTAL_PORT=$(PORT) $(PY) app.py
 
 # Headless Chromium and its driver for the browser tests (Debian packages).
@@ -33,13 +47,13 @@ services:
 	  echo "installing Debian's postgresql and redis-server"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server; }
 
-test: store browser services
+test: store assets browser services
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 	$(PY) -m pytest
 
-bench: store
+bench: store assets
 	$(PY) -m bench.choropleth
 	$(PY) -m bench.gravity
 	$(PY) -m bench.catchment
@@ -47,3 +61,4 @@ bench: store
 	$(PY) -m bench.answers
 	$(PY) -m bench.memory
 	$(PY) -m bench.load
+	$(PY) -m bench.browser

@@ -21,7 +21,20 @@ from callbacks.explorer import TAB as EXPLORER
 from callbacks.json_answers import plain
 from callbacks.tabs import Tab
 from layers.errors import GeoportalError
-from server import access, api, cache, card, commands, data, database, headers, health, limits
+from server import (
+    access,
+    api,
+    cache,
+    card,
+    commands,
+    compression,
+    data,
+    database,
+    geometry,
+    headers,
+    health,
+    limits,
+)
 from server.i18n import remember_language, requested_language
 from server.jobs import background_manager
 from server.settings import settings
@@ -88,6 +101,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     app.validation_layout = None
     api.init_app(server)
     card.init_app(server)
+    geometry.init_app(server)
+    compression.init_app(server)
     health.init_app(server)
     page.register(app)
     for tab in TABS:

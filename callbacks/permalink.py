@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import dash
@@ -137,13 +138,14 @@ def control_values(state: ViewState) -> list:
     return [shown[name] for name, _, _ in CONTROLS]
 
 
-def relayout_view(relayout: dict | None) -> MapView | None:
-    """Return the extent the user panned or zoomed to, if ``relayout`` reports one."""
-    relayout = relayout or {}
-    centre, zoom = relayout.get("map.center"), relayout.get("map.zoom")
-    if not isinstance(centre, dict) or zoom is None:
+def extent_view(extent: object) -> MapView | None:
+    """Return the extent the user panned or zoomed to, if the map's extent store reports one."""
+    fields = [
+        extent.get(key) if isinstance(extent, dict) else None for key in ("lat", "lon", "zoom")
+    ]
+    if not all(isinstance(value, int | float) and math.isfinite(value) for value in fields):
         return None
-    return MapView(float(centre["lat"]), float(centre["lon"]), float(zoom))
+    return MapView(*(float(value) for value in fields))
 
 
 def sync(search: str | None, *values_and_state: object) -> list:
@@ -155,7 +157,7 @@ def sync(search: str | None, *values_and_state: object) -> list:
     Until the page's first address has been followed, every call follows it: Dash drops
     a pending call when the same callback fires again, and the link must not be lost.
     """
-    *values, relayout, lang, followed = values_and_state
+    *values, extent, lang, followed = values_and_state
     current, wrong = decoded(search, view_choices())
     triggers = set(ctx.triggered_prop_ids.values())
     if not triggers or ids.URL in triggers or (search is not None and not followed):
@@ -163,8 +165,8 @@ def sync(search: str | None, *values_and_state: object) -> list:
         changed = [new if new != old else NO for new, old in zip(shown, values, strict=True)]
         return [NO, *changed, notice, extent, True if search is not None else NO]
     previous = resolved(current or view_choices().defaults)
-    panned = triggers == {ids.MAP_GRAPH}
-    view = relayout_view(relayout) if panned else previous.view
+    panned = triggers == {ids.MAP_EXTENT}
+    view = extent_view(extent) if panned else previous.view
     shown = state_of_controls(values, view)
     if shown.scope != previous.scope:
         shown = replace(shown, view=None)
@@ -203,7 +205,7 @@ def register(app: dash.Dash) -> None:
         Output(ids.URL_FOLLOWED, "data"),
         Input(ids.URL, "search"),
         *[Input(cid, prop) for _, cid, prop in CONTROLS],
-        Input(ids.MAP_GRAPH, "relayoutData"),
+        Input(ids.MAP_EXTENT, "data"),
         State(ids.LANG_STORE, "data"),
         State(ids.URL_FOLLOWED, "data"),
         prevent_initial_call="initial_duplicate",

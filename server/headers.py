@@ -7,8 +7,9 @@
   without CSP 3) and, when ``HTTPS`` is on, ``Strict-Transport-Security`` (and the session
   cookie is ``Secure``);
 - ``Cache-Control: private, no-store`` and ``Vary: Authorization, Cookie`` on everything but
-  the static files (``/assets/``, Dash's component suites), since pages, layouts, callback
-  answers and API answers depend on the session or token;
+  the static files (``/assets/``, Dash's component suites) and answers their view marked
+  ``public`` (the same for every asker, such as a scope's geometry at its digest), since pages,
+  layouts, callback answers and API answers depend on the session or token;
 - ``TRUSTED_HOSTS``: the ``Host`` header must name one of them (else 400), so links the API
   builds and the origin check never rest on a forged host.
 """
@@ -56,7 +57,7 @@ def secured(response: flask.Response) -> flask.Response:
     headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
     if config["HTTPS"]:
         headers["Strict-Transport-Security"] = HSTS
-    if not flask.request.path.startswith(STATIC_PREFIXES):
+    if not (flask.request.path.startswith(STATIC_PREFIXES) or response.cache_control.public):
         headers["Cache-Control"] = PRIVATE
         headers.pop("Expires", None)
         response.vary.update(("Authorization", "Cookie"))

@@ -39,7 +39,7 @@ def test_every_id_is_in_the_layout_and_every_callback_registered(app):
     assert [tab.value for tab in rendered.children[-2].children.children] == list(page.TABS)
     outputs = " ".join(app.callback_map)
     for wired in (
-        ids.MAP_GRAPH,
+        ids.MAP_STATE,
         ids.LEGEND,
         ids.YEAR_SLIDER,
         ids.PANEL_TITLE,

@@ -11,6 +11,7 @@ from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.charts import chart_config
 from callbacks.json_answers import plain_answer
+from callbacks.maps import clicked_gmina
 from callbacks.page import on_first_showing
 from layers.analysis.catalog import Indicator, indicator_of
 from layers.analysis.comparison import (
@@ -143,10 +144,9 @@ def update_selection(*triggers_and_state: object) -> list[str]:
         return list(current_dataset().areas["smk"])
     if trigger == ids.COMPARE_SIMILAR_USE:
         return list(similar or selected)[:6]
-    click = ctx.triggered[0]["value"] if ctx.triggered else None
-    if not click or not click.get("points"):
+    code = clicked_gmina(ctx.triggered[0]["value"] if ctx.triggered else None)
+    if code is None:
         raise PreventUpdate
-    code = click["points"][0]["location"]
     chosen = list(selected or [])
     return [c for c in chosen if c != code] if code in chosen else [*chosen, code]
 
@@ -327,8 +327,8 @@ def register(app: dash.Dash) -> None:
     app.callback(
         Output(ids.COMPARE_GMINAS_DROPDOWN, "value"),
         Input(ids.COMPARE_PRESET_BUTTON, "n_clicks"),
-        Input(ids.COMPARE_MAP_A, "clickData"),
-        Input(ids.COMPARE_MAP_B, "clickData"),
+        Input(ids.COMPARE_CLICK_A, "data"),
+        Input(ids.COMPARE_CLICK_B, "data"),
         Input(ids.COMPARE_SIMILAR_USE, "n_clicks"),
         State(ids.COMPARE_GMINAS_DROPDOWN, "value"),
         State(ids.COMPARE_SIMILAR_STORE, "data"),

@@ -12,22 +12,13 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
 from app import create_app
+from bench.browser import FLAGS
 from tests.browser.pages import serving
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-CHROME_FLAGS = (
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--window-size=1600,1000",
-    "--enable-unsafe-swiftshader",
-)
+CHROME_FLAGS = FLAGS
+"""Headless, software WebGL: the same browser ``bench/browser.py`` measures."""
 PAGE_LOAD_TIMEOUT_S = 20
 
 

@@ -1,4 +1,4 @@
-"""Helpers shared by the browser tests: waits, tabs, Plotly graphs, controls and the console."""
+"""Helpers shared by the browser tests: waits, tabs, maps, Plotly charts, controls, console."""
 
 from __future__ import annotations
 
@@ -28,10 +28,13 @@ TIMEOUT_S = 20
 
 PLOT_JS = "const gd = document.getElementById(arguments[0])?.querySelector('.js-plotly-plot');"
 """Script prologue: ``gd`` is the Plotly div in the ``dcc.Graph`` of id ``arguments[0]``."""
-MAP_IDLE_JS = (
-    PLOT_JS + "const sub = gd && gd._fullLayout && gd._fullLayout.map"
-    " && gd._fullLayout.map._subplot;"
-    "return Boolean(sub && sub.map && sub.map.loaded() && !sub.map.isMoving());"
+MAP_IDLE_JS = "return Boolean(window.geoportalMap && geoportalMap.idle(arguments[0]));"
+"""Whether the map of id ``arguments[0]`` has applied its latest state and is still."""
+MAP_JS = "return window.geoportalMap ? geoportalMap.describe(arguments[0]) : null;"
+RENDERED_JS = (
+    "const map = geoportalMap.map(arguments[0]);"
+    "const layers = map.getStyle().layers.filter(l => l.type === arguments[1]).map(l => l.id);"
+    "return map.queryRenderedFeatures({layers}).map(f => (f.state && f.state.c) || f.layer.id);"
 )
 TABLE_ROWS_JS = (
     "const rows = document.getElementById(arguments[0])?.querySelectorAll('tbody tr') ?? [];"
@@ -87,13 +90,12 @@ def sign_in(browser: Chrome, url: str, database: Path, role: str = "official") -
 def open_page(browser: Chrome, url: str, *, signed_in: bool = False) -> None:
     """Load the page (as a first-time visitor unless ``signed_in``) and wait for its map.
 
-    A user clicking another tab while the map tab's graphs are still being drawn gets
-    Plotly's console error for a graph taken off the page mid-draw; the tests wait first.
+    Tests start from a drawn map, as a user who sees the page would.
     """
     if not signed_in:
         browser.delete_all_cookies()  # the app remembers ?lang= in a cookie
     browser.get(url)
-    waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.MAP_GRAPH))
+    waiting(browser).until(lambda b: map_idle(b, ids.MAP_GRAPH))
 
 
 def open_tab(browser: Chrome, url: str, key: str, *, signed_in: bool = False) -> None:
@@ -122,6 +124,30 @@ def retype(field: WebElement, typed: str) -> None:
     """Replace a text or number field's content and press Enter (which a debounced one needs)."""
     field.send_keys(Keys.CONTROL, "a")
     field.send_keys(Keys.BACKSPACE, typed, Keys.ENTER)
+
+
+def map_state(browser: Chrome, map_id: str) -> dict | None:
+    """Return what a map shows (``geoportalMap.describe``).
+
+    Scope, gminas, colours read back from MapLibre's feature state, hover texts, centre and
+    zoom, layers, marks and overlays.
+    """
+    return browser.execute_script(MAP_JS, map_id)
+
+
+def map_idle(browser: Chrome, map_id: str) -> bool:
+    """Return whether a map has applied its latest state and is drawn and still."""
+    return browser.execute_script(MAP_IDLE_JS, map_id)
+
+
+def rendered(browser: Chrome, map_id: str, layer_type: str) -> list[str]:
+    """Return, per feature MapLibre drew in layers of ``layer_type``, its colour state or layer."""
+    return browser.execute_script(RENDERED_JS, map_id, layer_type)
+
+
+def map_canvas(browser: Chrome, map_id: str) -> WebElement:
+    """Return the MapLibre canvas a map is drawn on."""
+    return browser.find_element(By.CSS_SELECTOR, f"#{map_id} canvas.maplibregl-canvas")
 
 
 def table_rows(browser: Chrome, container_id: str) -> list[list[str]]:

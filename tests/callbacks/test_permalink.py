@@ -55,7 +55,7 @@ LINK_CONTROLS = {
 
 
 def sync_values(search: str | None, relayout: dict | None = None, **controls: object) -> dict:
-    values = {URL_KEY: search, f"{ids.MAP_GRAPH}.relayoutData": relayout}
+    values = {URL_KEY: search, f"{ids.MAP_EXTENT}.data": relayout}
     values[f"{ids.LANG_STORE}.data"] = "pl"
     values[f"{ids.URL_FOLLOWED}.data"] = True
     for name, component, prop in permalink.CONTROLS:
@@ -128,10 +128,11 @@ def test_a_control_already_in_the_link_writes_nothing(app):
 
 
 def test_panning_the_map_writes_its_extent(app):
-    relayout = {"map.center": {"lon": 19.5, "lat": 50.25}, "map.zoom": 8.75}
-    response = call_sync(app, [f"{ids.MAP_GRAPH}.relayoutData"], "?scope=smk", relayout)
+    extent = {"lon": 19.5, "lat": 50.25, "zoom": 8.75}
+    response = call_sync(app, [f"{ids.MAP_EXTENT}.data"], "?scope=smk", extent)
     assert "view=50.25000,19.50000,8.75" in response[ids.URL]["search"]
-    assert call_sync(app, [f"{ids.MAP_GRAPH}.relayoutData"], "", {"autosize": True}) == {}
+    for odd in ({"autosize": True}, {"lon": "19.5", "lat": 50.25, "zoom": 8}, [1, 2], None):
+        assert call_sync(app, [f"{ids.MAP_EXTENT}.data"], "", odd) == {}
 
 
 def test_a_new_scope_forgets_the_old_extent(app):

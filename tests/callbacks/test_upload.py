@@ -18,6 +18,7 @@ from tests.callbacks.explorer.test_map_view import call_map
 from tests.support.access_fixtures import signed_in_client
 from tests.support.dash_client import dispatch, prop_key
 from tests.support.database_rows import fetched
+from tests.support.map_patch import applied, by_gmina, classes
 from tests.support.upload_files import GOOD_CSV, MALFORMED, data_url
 
 KRAKOW, WIELICZKA, SKAWINA = "1261011", "1219053", "1206113"
@@ -123,11 +124,11 @@ def test_the_saved_indicator_is_mapped_compared_and_aggregated(app):
         [f"{ids.INDICATOR_DROPDOWN}.value"],
         **{f"{ids.INDICATOR_DROPDOWN}.value": "own_1", f"{ids.YEAR_SLIDER}.value": 2024},
     )
-    trace = response[ids.MAP_GRAPH]["figure"]["data"][0]
-    hover = dict(zip(trace["locations"], trace["customdata"], strict=True))
-    assert hover[KRAKOW] == ["10 234,0", 1]
-    assert hover[WIELICZKA] == ["512,5", 2]
-    assert trace["z"][trace["locations"].index("1206012")] == 0  # no data
+    state = applied(response[ids.MAP_STATE]["data"])
+    hover = by_gmina(app, state, list(zip(*state["paint"]["columns"], strict=True)))
+    assert hover[KRAKOW] == ("10 234,0", 1)
+    assert hover[WIELICZKA] == ("512,5", 2)
+    assert classes(app, response[ids.MAP_STATE]["data"])["1206012"] == -1  # no data
 
     rows = aggregates(zone(app, (0, 0), "distance", mode="buffer", gmina=WIELICZKA, distance=0))
     assert rows[NAME][:2] == ["2024", "512,5 mieszkania"]

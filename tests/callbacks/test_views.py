@@ -21,6 +21,7 @@ from server.database import database_url
 from server.i18n import text
 from tests.support.access_fixtures import USER, signed_in_client
 from tests.support.dash_client import dispatch, prop_key
+from tests.support.map_patch import applied
 
 LINK = "?lang=pl&tab=tab_views&scope=malopolska&ind=density&year=2020&k=7"
 
@@ -175,12 +176,8 @@ def test_moving_through_a_presentation(app):
     assert move(app, show, ids.SHOW_EXIT)[ids.SHOW_STORE]["data"] is None
 
 
-def slide(app, show: dict | None, drawn: str | None = None, *, official: bool = True) -> dict:
-    values = {
-        f"{ids.SHOW_STORE}.data": show,
-        f"{ids.SHOW_DRAWN}.data": drawn,
-        f"{ids.LANG_STORE}.data": "pl",
-    }
+def slide(app, show: dict | None, *, official: bool = True) -> dict:
+    values = {f"{ids.SHOW_STORE}.data": show, f"{ids.LANG_STORE}.data": "pl"}
     return post(app, f"{ids.SHOW}.style", values, [f"{ids.SHOW_STORE}.data"], official=official)
 
 
@@ -191,23 +188,25 @@ def test_a_slide_shows_title_counter_map_legend_notes(app):
     assert response[ids.SHOW_TITLE]["children"] == "Gęstość"
     assert response[ids.SHOW_COUNTER]["children"] == "1 / 2"
     assert response[ids.SHOW_NOTES]["children"] == "Notatki 1"
-    figure = response[ids.SHOW_MAP]["figure"]
-    assert len(figure["data"][0]["locations"]) == 182  # Małopolska, geometry with it
+    state = applied(response[ids.SHOW_STATE]["data"])
+    assert state["geometry"].startswith("/geometry/malopolska/pl/")
+    assert len(state["paint"]["classes"]) == 182
+    assert state["view"] is None and state["extras"]["area"] is None  # the scope, fitted
     assert "Gęstość zaludnienia" in json.dumps(response[ids.SHOW_LEGEND], ensure_ascii=False)
-    assert response[ids.SHOW_DRAWN]["data"] == "malopolska"
 
 
 def test_an_outdated_slide_shows_defaults_with_a_notice(app):
     identifier = deck(app)
-    response = slide(app, {"deck": identifier, "slide": 1}, drawn="smk")
+    response = slide(app, {"deck": identifier, "slide": 1})
     assert response[ids.SHOW_NOTICE]["children"] == text("show_outdated", "pl")
-    assert "locations" not in json.dumps(response[ids.SHOW_MAP]["figure"])  # a patch
+    patch = json.dumps(response[ids.SHOW_STATE]["data"])
+    assert "__dash_patch_update" in patch and "coordinates" not in patch  # colours only
 
 
 def test_leaving_hides_the_slide(app):
-    response = slide(app, None, drawn="smk")
+    response = slide(app, None)
     assert response[ids.SHOW]["style"] == {"display": "none"}
-    assert response[ids.SHOW_DRAWN]["data"] is None
+    assert ids.SHOW_STATE not in response
 
 
 def listed(app, *, official: bool) -> str:

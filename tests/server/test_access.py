@@ -30,6 +30,7 @@ from tests.support.access_fixtures import (
     with_internal_data,
 )
 from tests.support.dash_client import dispatch, prop_key
+from tests.support.map_patch import applied
 
 KRAKOW = "1261011"
 
@@ -143,14 +144,14 @@ def test_explorer_map_refuses_the_internal_indicator(internal):
     answers = {}
     for who, client in clients(internal.app).items():
         status, body = dispatch(
-            client, internal.app, f"{ids.MAP_GRAPH}.figure", values, [f"{ids.SCOPE_RADIO}.value"]
+            client, internal.app, f"{ids.MAP_STATE}.data", values, [f"{ids.SCOPE_RADIO}.value"]
         )
         assert status == 200
         answers[who] = json.loads(body)["response"]
-    bare = answers["visitor"][ids.MAP_GRAPH]["figure"]["data"][0]  # the scope, uncoloured
-    assert set(bare["z"]) == {0} and "customdata" not in bare  # no class, no hover value
+    bare = applied(answers["visitor"][ids.MAP_STATE]["data"])  # the scope, uncoloured
+    assert bare["geometry"] and bare["paint"] is None  # no class, no hover value
     assert "Nie znaleziono wskaźnika" in json.dumps(answers["visitor"], ensure_ascii=False)
-    assert len(answers["official"][ids.MAP_GRAPH]["figure"]["data"][0]["z"]) == 15
+    assert len(applied(answers["official"][ids.MAP_STATE]["data"])["paint"]["classes"]) == 15
 
 
 def test_gmina_panel_refuses_the_internal_indicator_and_row(internal):
@@ -225,7 +226,7 @@ def test_catalog_download_of_the_internal_indicator_is_refused(internal):
 def zone_answer(client, app, **controls) -> tuple[int, dict | None]:
     request = zone_request((19.94, 50.06), **controls)
     changed = [prop_key(*CONTROLS["saved" if controls.get("saved") else "radius"])]
-    status, body = dispatch(client, app, f"{ids.ZONE_MAP}.figure", request, changed)
+    status, body = dispatch(client, app, f"{ids.ZONE_STATE}.data", request, changed)
     return status, json.loads(body)["response"] if status == 200 else None
 
 
@@ -236,9 +237,9 @@ def test_zone_aggregates_and_saved_zones_are_filtered(internal):
     assert "Wskaźnik urbanizacji" not in json.dumps(public, ensure_ascii=False)
     assert "Wskaźnik urbanizacji" in json.dumps(full, ensure_ascii=False)
     _, refused = zone_answer(visitor, internal.app, saved=internal.internal_area)
-    assert ids.ZONE_MAP not in refused  # an alert instead of the saved zone
+    assert ids.ZONE_STATE not in refused  # an alert instead of the saved zone
     _, loaded = zone_answer(official, internal.app, saved=internal.internal_area)
-    assert ids.ZONE_MAP in loaded
+    assert ids.ZONE_STATE in loaded
 
 
 @pytest.mark.parametrize("who", ["visitor", "official"])
@@ -257,7 +258,6 @@ def test_area_overlay_lists_and_opens_internal_areas_only_for_officials(internal
     assert any("Strefa wewnętrzna" in name for name in names) == (who == "official")
     values = {
         f"{ids.AREA_OVERLAY}.value": f"saved:{internal.internal_area}",
-        f"{ids.DRAWN_SCOPE_STORE}.data": "smk",
         f"{ids.LANG_STORE}.data": "pl",
     }
     _, body = dispatch(

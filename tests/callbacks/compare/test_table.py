@@ -168,8 +168,8 @@ SELECTION_OUTPUT = f"{ids.COMPARE_GMINAS_DROPDOWN}.value"
 def select(app: dash.Dash, changed: str, selected: list[str], **values: object) -> tuple:
     state = {
         f"{ids.COMPARE_PRESET_BUTTON}.n_clicks": None,
-        f"{ids.COMPARE_MAP_A}.clickData": None,
-        f"{ids.COMPARE_MAP_B}.clickData": None,
+        f"{ids.COMPARE_CLICK_A}.data": None,
+        f"{ids.COMPARE_CLICK_B}.data": None,
         f"{ids.COMPARE_SIMILAR_USE}.n_clicks": None,
         f"{ids.COMPARE_GMINAS_DROPDOWN}.value": selected,
         f"{ids.COMPARE_SIMILAR_STORE}.data": None,
@@ -182,12 +182,12 @@ def select(app: dash.Dash, changed: str, selected: list[str], **values: object) 
 
 
 def clicked(code: str) -> dict:
-    return {"points": [{"curveNumber": 0, "pointNumber": 3, "location": code}]}
+    return {"teryt": code, "n": 1}
 
 
-@pytest.mark.parametrize("graph", [ids.COMPARE_MAP_A, ids.COMPARE_MAP_B])
-def test_clicking_a_gmina_on_a_map_adds_it_then_removes_it(app, graph):
-    prop = f"{graph}.clickData"
+@pytest.mark.parametrize("clicks", [ids.COMPARE_CLICK_A, ids.COMPARE_CLICK_B])
+def test_clicking_a_gmina_on_a_map_adds_it_then_removes_it(app, clicks):
+    prop = f"{clicks}.data"
 
     status, added = select(app, prop, [KRAKOW, WIELICZKA], **{prop: clicked(SKAWINA)})
     assert status == 200
@@ -198,9 +198,10 @@ def test_clicking_a_gmina_on_a_map_adds_it_then_removes_it(app, graph):
     assert removed == [KRAKOW, SKAWINA]
 
 
-def test_click_outside_the_gminas_changes_nothing(app):
-    prop = f"{ids.COMPARE_MAP_A}.clickData"
-    status, _ = select(app, prop, [KRAKOW], **{prop: {"points": []}})
+@pytest.mark.parametrize("click", [{"n": 2}, {"teryt": 1261011}, "1261011", None])
+def test_click_outside_the_gminas_changes_nothing(app, click):
+    prop = f"{ids.COMPARE_CLICK_A}.data"
+    status, _ = select(app, prop, [KRAKOW], **{prop: click})
     assert status == 204  # PreventUpdate
 
 

@@ -3,14 +3,15 @@ import json
 from callbacks import ids
 from callbacks.explorer import gmina_panel
 from tests.support.dash_client import dispatch
+from tests.support.map_patch import applied
 
 
 def test_clicking_a_gmina_selects_it(app):
-    click = {"points": [{"location": "1219053", "curveNumber": 0}]}
-    values = {f"{ids.MAP_GRAPH}.clickData": click, f"{ids.PANEL_CLOSE}.n_clicks": None}
+    click = {"teryt": "1219053", "n": 1}
+    values = {f"{ids.MAP_CLICK}.data": click, f"{ids.PANEL_CLOSE}.n_clicks": None}
     with app.server.test_client() as client:
         status, body = dispatch(
-            client, app, f"{ids.SELECTED_STORE}.data", values, [f"{ids.MAP_GRAPH}.clickData"]
+            client, app, f"{ids.SELECTED_STORE}.data", values, [f"{ids.MAP_CLICK}.data"]
         )
     assert status == 200
     assert json.loads(body)["response"][ids.SELECTED_STORE]["data"] == "1219053"
@@ -21,9 +22,9 @@ def test_panel_shows_series_and_every_indicator(app):
         title, chart, style, table = gmina_panel.update_panel("1261011", "population", "smk", "pl")
     assert title == "Kraków (1261011)"
     assert style == {}
-    trace = chart["data"][0]
+    trace = chart.figure["data"][0]
     assert dict(zip(trace["x"], trace["y"], strict=True))[2022] == 803282
-    shapes = chart["layout"]["shapes"]
+    shapes = chart.figure["layout"]["shapes"]
     assert any(shape["x0"] == 2019.5 for shape in shapes)  # the series break marker
     assert table.className == "values-table"
     with app.server.test_request_context():
@@ -53,6 +54,6 @@ def test_selected_gmina_is_outlined_on_the_map(app):
         patch = gmina_panel.update_highlight("1219053").to_plotly_json()
         cleared = gmina_panel.update_highlight(None).to_plotly_json()
     (operation,) = patch["operations"]
-    assert operation["location"] == ["layout", "map", "layers", 4, "source"]
-    assert operation["params"]["value"]["geometry"]["type"] in {"LineString", "MultiLineString"}
-    assert cleared["operations"][0]["params"]["value"]["features"] == []
+    assert operation["location"] == ["marks", "select", "ids"]
+    assert applied(patch)["marks"]["select"]["ids"] == ["1219053"]
+    assert applied(cleared, applied(patch))["marks"]["select"]["ids"] == []
