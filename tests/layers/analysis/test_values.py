@@ -6,7 +6,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from layers.analysis.catalog import Indicator
 from layers.analysis.dataset import Dataset
 from layers.analysis.scopes import scope_codes
 from layers.analysis.teryt import KRAKOW
@@ -20,30 +19,13 @@ from layers.analysis.values import (
     values_in,
 )
 from layers.errors import NoDataError
+from tests.support.indicators import made_indicator
 
 KRAKOW_POPULATION = {2010: 757740, 2015: 761069, 2019: 779115, 2020: 800531, 2024: 809168}
 
 
-def indicator(indicator_id: str, formula: dict, years: tuple[int, ...]) -> Indicator:
-    return Indicator(
-        id=indicator_id,
-        name_pl=indicator_id,
-        name_en=indicator_id,
-        unit_pl="",
-        unit_en="",
-        theme="demography",
-        source="test",
-        definition_pl="",
-        definition_en="",
-        years=years,
-        polarity="neutral",
-        aggregation="sum",
-        formula=formula,
-    )
-
-
-POPULATION = indicator("pop", {"variable": "population"}, (2015, 2020))
-CHANGE = indicator("pop_change", {"change_of": "pop"}, (2020,))
+POPULATION = made_indicator("pop", {"variable": "population"}, (2015, 2020))
+CHANGE = made_indicator("pop_change", {"change_of": "pop"}, (2020,))
 
 
 @pytest.fixture
@@ -70,7 +52,7 @@ def test_from_long_pivots_by_indicator(table: ValueTable) -> None:
 
 def test_frame_of_a_change_is_its_source(table: ValueTable) -> None:
     assert table.frame(CHANGE) is table.by_indicator["pop"]
-    assert table.frame(indicator("other", {"variable": "x"}, (2020,))).empty
+    assert table.frame(made_indicator("other", {"variable": "x"}, (2020,))).empty
 
 
 def test_change_percent_by_hand(check_series) -> None:
