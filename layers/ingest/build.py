@@ -35,7 +35,7 @@ from layers.analysis.teryt import (
 )
 from layers.errors import GeoportalError, SourceFileError
 from layers.ingest.commuting import commuting_flows, manifest_entry, with_commuting
-from layers.ingest.invariants import checked_values
+from layers.ingest.invariants import checked_values, findings_summary
 from layers.ingest.sources import (
     BOUNDARIES,
     COMMUTING_XLSX,
@@ -237,12 +237,15 @@ def main(argv: list[str] | None = None) -> int:
         "built": datetime.now(UTC).date().isoformat(),
         "gminas": len(store.gminas),
         "values": len(store.values),
+        "quality": findings_summary(store.quality),
     }
     if (workbook := commuting_workbook(source_dir)) is not None:
         commuting = store.flows[store.flows["kind"] == COMMUTING]
         manifest["commuting"] = manifest_entry(workbook, commuting)
     io.write_store(store_dir, store, manifest)
     print(f"store written: {store_dir} ({len(store.gminas)} gminas, {len(store.values)} values)")
+    found = ", ".join(f"{n} {check}" for check, n in manifest["quality"].items() if n)
+    print(f"data checks ({io.QUALITY_FILE}): {found or 'nothing found'}")
     return 0
 
 

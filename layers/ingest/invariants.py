@@ -243,3 +243,9 @@ def checked_values(
         unexplained_jumps(catalog, values, breaks),
     ]
     return values, pd.concat(found, ignore_index=True)
+
+
+def findings_summary(found: pd.DataFrame) -> dict[str, int]:
+    """Return how many findings each check made, in :data:`CHECKS` order (none left out)."""
+    counts = found["check"].value_counts() if not found.empty else pd.Series(dtype=int)
+    return {check: int(counts.get(check, 0)) for check in CHECKS}

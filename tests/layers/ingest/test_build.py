@@ -17,7 +17,7 @@ from layers.analysis.dataset import Dataset
 from layers.analysis.teryt import KRAKOW
 from layers.errors import SourceFileError
 from layers.ingest.build import build_store, inputs_fingerprint, main, required_columns
-from layers.ingest.sources import SourceColumn
+from layers.ingest.sources import MIGRATION, SourceColumn
 from layers.store import io
 
 FINANCE = "stats/bdl_malopolskie_gminy_population_ownrevenue_investment_2015_2024_long.csv"
@@ -306,7 +306,11 @@ def test_main_is_idempotent(
     stamp = inputs_fingerprint(source_dir)
 
     assert main([]) == 0
-    assert capsys.readouterr().out.startswith(f"store written: {store} (2477 gminas")
+    written, checks = capsys.readouterr().out.splitlines()
+    assert written.startswith(f"store written: {store} (2477 gminas")
+    migration = pd.read_csv(source_dir / MIGRATION, dtype=str)
+    broken = 2 * (migration["year"] == "2015").sum()  # in_total and out_total of 2015
+    assert checks.startswith(f"data checks ({io.QUALITY_FILE}): {broken} parts_total")
     first = pd.read_parquet(store / io.VALUES_FILE)
     manifest = io.read_manifest(store)
 
@@ -321,6 +325,8 @@ def test_main_is_idempotent(
     assert manifest["built"] == datetime.now(UTC).date().isoformat()
     assert manifest["gminas"] == 2477
     assert manifest["values"] == len(first)
+    assert manifest["quality"]["parts_total"] == broken
+    assert manifest["quality"]["jump"] == 0
 
 
 # --- the mirror README's caveats ----------------------------------------------------------
