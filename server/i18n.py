@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import flask
 
+from layers.render.series import BreakTexts
+
 LANGUAGES = ("pl", "en")
 DEFAULT_LANG = "pl"
 
@@ -472,6 +474,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "access_locked": "Zbyt wiele nieudanych prób. Spróbuj ponownie za 5 minut.",
         "access_csrf": "Formularz wygasł. Odśwież stronę i spróbuj ponownie.",
         "area_internal": "wewnętrzny (tylko dla zalogowanych)",
+        # --- data quality: breaks, gaps, source dates (issue 17) ---
+        "panel_break_territory": "zmiana granic",
+        "panel_break_area": "zmiana powierzchni",
+        "panel_break_area_note": "powierzchnia {before} → {after} km²",
     },
     "en": {
         "tab_views": "Views and presentations",
@@ -928,6 +934,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "access_locked": "Too many failed attempts. Try again in 5 minutes.",
         "access_csrf": "The form has expired. Reload the page and try again.",
         "area_internal": "internal (signed-in officials only)",
+        # --- data quality: breaks, gaps, source dates (issue 17) ---
+        "panel_break_territory": "boundary change",
+        "panel_break_area": "area change",
+        "panel_break_area_note": "area {before} → {after} km²",
     },
 }
 
@@ -975,3 +985,9 @@ def remember_language(response: flask.Response) -> flask.Response:
     if LANG_COOKIE in flask.request.args:
         response.set_cookie(LANG_COOKIE, requested_language(), samesite="Lax", httponly=True)
     return response
+
+
+def break_texts(lang: str) -> BreakTexts:
+    """Return the texts of a gmina's own break marks on a time series, in ``lang``."""
+    names = ("territory", "area", "area_note")  # keys panel_break_<name>
+    return BreakTexts(*(text(f"panel_break_{name}", lang) for name in names))

@@ -246,6 +246,6 @@ def load_dataset(store_dir: Path, geodata_dir: Path) -> Dataset:
     return Dataset(
         store=store,
         catalog=catalog,
-        values=ValueTable.from_long(store.values),
+        values=ValueTable.from_long(store.values, store.breaks),
         areas={area: read_area_codes(geodata_dir / "areas" / f"{area}.csv") for area in AREAS},
     )

@@ -248,5 +248,5 @@ def with_user_indicators(dataset: Dataset, engine: Engine) -> Dataset:
     return replace(
         dataset,
         catalog={**dataset.catalog, **extra},
-        values=ValueTable(by_indicator={**dataset.values.by_indicator, **tables}),
+        values=replace(dataset.values, by_indicator={**dataset.values.by_indicator, **tables}),
     )

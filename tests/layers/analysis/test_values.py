@@ -128,6 +128,35 @@ def test_time_series_of_a_change_from_a_fixed_base_year(dataset: Dataset) -> Non
     assert result[2024] == pytest.approx((809168 / 757740 - 1) * 100)
 
 
+ZIELONA_GORA = "0862011"  # merged with its rural gmina on 1 I 2015
+
+
+def test_no_change_over_a_period_in_which_the_territory_changed(dataset: Dataset) -> None:
+    change = dataset.catalog["population_change"]
+    codes = pd.Index([ZIELONA_GORA, KRAKOW])
+
+    across = values_in(dataset.values, change, 2015, codes, base_year=2010)
+    after = values_in(dataset.values, change, 2019, codes, base_year=2015)
+
+    population = dataset.values.by_indicator["population"].loc[ZIELONA_GORA]
+    assert population[2015] / population[2014] > 1.15  # the merger, not growth
+    assert np.isnan(across[ZIELONA_GORA]) and not np.isnan(across[KRAKOW])
+    assert after[ZIELONA_GORA] == pytest.approx((population[2019] / population[2015] - 1) * 100)
+
+
+def test_a_change_series_has_a_gap_where_the_period_spans_the_territory_change(
+    dataset: Dataset,
+) -> None:
+    change = dataset.catalog["population_change"]
+
+    five_years = time_series(dataset.values, change, ZIELONA_GORA)
+    from_2010 = time_series(dataset.values, change, ZIELONA_GORA, 2010)
+
+    assert set(range(2015, 2020)).isdisjoint(five_years.index)  # each period holds 2015
+    assert 2021 in five_years.index
+    assert max(from_2010.index) == 2014
+
+
 def test_time_series_of_an_unknown_gmina_is_empty(table: ValueTable) -> None:
     result = time_series(table, POPULATION, "nowhere")
 
