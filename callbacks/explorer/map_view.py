@@ -268,9 +268,10 @@ def update_map(scope: str, indicator_id: str, year: int, *options_and_state: obj
     try:
         request = view_request(scope, indicator_id, year, options)
         figure, legend, painted = painted_map(drawn_scope, request, lang, tuple(layers))
-    except GeoportalError as error:
-        bare = scope_figure(scope, lang, tuple(layers)) if redraw else dash.no_update
-        return bare, [], alert(error, lang), scope if redraw else dash.no_update
+    except GeoportalError as error:  # a new scope is drawn bare; else map and legend stay
+        if not redraw:
+            return dash.no_update, dash.no_update, alert(error, lang), dash.no_update
+        return scope_figure(scope, lang, tuple(layers)), [], alert(error, lang), scope
     notice = text("series_break", lang) if painted.crosses_break else ""
     figure = map_view_patch(figure, view, scope) if redraw else figure
     return figure, legend, notice, scope if redraw else dash.no_update
