@@ -37,7 +37,8 @@ class Indicator:
     report: bool = False
     """A key indicator of the "Raport o stanie Metropolii"."""
     updated: str = ""
-    """ISO date its data last changed here: the store's build, a GUS BDL retrieval or an upload."""
+    """ISO date (or moment, UTC) its data last changed here: the store's build, a GUS BDL
+    retrieval or an upload."""
     internal: bool = False
     """Seen only by signed-in officials (``internal = true`` in the catalog)."""
     source_date: str = ""

@@ -31,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from layers.render.dates import pdf_date
 from layers.render.report import Report, Section
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
@@ -115,7 +116,8 @@ def report_pdf(report: Report) -> bytes:
     -------
     bytes
         ``len(report.sections) + 3`` pages, built in reportlab's invariant mode (the same
-        content gives the same bytes).
+        content gives the same bytes) but dated: its creation date is the report's day
+        (invariant mode alone would write 2000-01-01).
     """
     _fonts()
     texts, styles = report.texts, _styles()
@@ -151,5 +153,6 @@ def report_pdf(report: Report) -> bytes:
         title=texts.title,
         invariant=1,
     )
-    document.build(story)
+    created = pdf_date(report.created)
+    document.build(story, onFirstPage=lambda canvas, _: canvas.setDateFormatter(lambda *_: created))
     return buffer.getvalue()

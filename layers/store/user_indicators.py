@@ -227,7 +227,7 @@ def catalog_entry(meta: UserIndicator, years: tuple[int, ...]) -> Indicator:
         aggregation=meta.aggregation,
         formula={"variable": meta.key},
         decimals=meta.decimals,
-        updated=meta.updated[:10],
+        updated=meta.updated,
         internal=bool(meta.internal),
     )
 

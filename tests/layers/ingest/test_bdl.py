@@ -165,6 +165,8 @@ def test_refresh_store_saves_new_years_with_retrieval_date(dataset, own_store):
     assert 2025 in reloaded.catalog["population"].years
     assert reloaded.values.by_indicator["population"][2025].notna().sum() == 14
     assert reloaded.catalog["population"].updated == "2026-06-01"  # the catalog's last update
+    assert reloaded.catalog["population"].source_date == "2026-06-01"  # its newest source
+    assert reloaded.catalog["population"].source_date_kind == "retrieved"
     assert reloaded.catalog["urbanization"].updated == dataset.catalog["urbanization"].updated
 
 
