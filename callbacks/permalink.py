@@ -9,7 +9,7 @@ import dash
 from dash import Input, Output, State, ctx, dcc, html
 
 from callbacks import ids
-from callbacks.compare.table import DEFAULT_SELECTION, MAX_SELECTED
+from callbacks.compare.table import DEFAULT_SELECTION, MAX_SELECTED, searchable_gmina_options
 from callbacks.explorer.map_view import (
     DEFAULT_LAYERS,
     DEFAULT_SCOPE,
@@ -22,7 +22,14 @@ from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
 from layers.analysis.dataset import AREAS, Dataset
 from layers.analysis.scopes import SCOPES
-from layers.analysis.view_state import MapView, ViewChoices, ViewState, decoded, encoded
+from layers.analysis.view_state import (
+    MapView,
+    ViewChoices,
+    ViewState,
+    decoded,
+    encoded,
+    usable_breaks,
+)
 from layers.errors import DatabaseUnavailableError
 from layers.render.choropleth import OUTLINES
 from layers.render.palettes import DEFAULT_BY_POLARITY, PALETTES
@@ -47,6 +54,7 @@ CONTROLS = (
     ("gminas", ids.COMPARE_GMINAS_DROPDOWN, "value"),
 )
 """Each state field and the component property that shows it, in the callback's order."""
+GMINAS_POSITION = [name for name, _, _ in CONTROLS].index("gminas")
 SAVED_AREA = "saved:"
 CHOICES_KEY = "geoportal_view_choices"
 NO = dash.no_update
@@ -152,8 +160,10 @@ def sync(search: str | None, *values_and_state: object) -> list:
     """Keep the address bar and the controls in step, whichever of them changed.
 
     A new address (a link opened, back or forward) sets the controls, a notice naming what
-    it got wrong, and the map extent; a changed control writes a new address, unless it
-    already says the same (so following a link never adds a history entry of its own).
+    it got wrong, and the map extent; the compared gminas come with their options, so the
+    box keeps gminas it did not offer. A changed control writes a new address, unless it
+    already says the same (so following a link never adds a history entry of its own);
+    manual breaks that cannot be used stay out of it.
     Until the page's first address has been followed, every call follows it: Dash drops
     a pending call when the same callback fires again, and the link must not be lost.
     """
@@ -163,15 +173,19 @@ def sync(search: str | None, *values_and_state: object) -> list:
     if not triggers or ids.URL in triggers or (search is not None and not followed):
         *shown, notice, extent = followed_link(current, wrong, lang)
         changed = [new if new != old else NO for new, old in zip(shown, values, strict=True)]
-        return [NO, *changed, notice, extent, True if search is not None else NO]
+        gminas = changed[GMINAS_POSITION]
+        options = NO if gminas is NO else searchable_gmina_options(gminas, lang)
+        return [NO, *changed, notice, extent, True if search is not None else NO, options]
     previous = resolved(current or view_choices().defaults)
     panned = triggers == {ids.MAP_EXTENT}
     view = extent_view(extent) if panned else previous.view
     shown = state_of_controls(values, view)
     if shown.scope != previous.scope:
         shown = replace(shown, view=None)
+    if not usable_breaks(shown.breaks):  # the map shows an error and keeps its classes
+        shown = replace(shown, breaks=previous.breaks)
     link = NO if shown == previous or (panned and view is None) else encoded(shown, lang)
-    return [link, *[NO] * len(CONTROLS), NO, NO, NO]
+    return [link, *[NO] * len(CONTROLS), NO, NO, NO, NO]
 
 
 def followed_link(state: ViewState | None, wrong: list[str], lang: str) -> list:
@@ -203,6 +217,7 @@ def register(app: dash.Dash) -> None:
         Output(ids.URL_NOTICE, "children"),
         Output(ids.MAP_VIEW_STORE, "data"),
         Output(ids.URL_FOLLOWED, "data"),
+        Output(ids.COMPARE_GMINAS_DROPDOWN, "options", allow_duplicate=True),
         Input(ids.URL, "search"),
         *[Input(cid, prop) for _, cid, prop in CONTROLS],
         Input(ids.MAP_EXTENT, "data"),

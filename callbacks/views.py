@@ -15,6 +15,7 @@ from callbacks.alerts import alert
 from callbacks.permalink import view_choices
 from layers.analysis.view_state import decoded, encoded
 from layers.errors import GeoportalError, SavedViewError
+from layers.render.dates import warsaw_time
 from layers.store.access import visible_items
 from layers.store.saved_views import (
     MAX_AUTHOR,
@@ -144,7 +145,7 @@ def view_rows(lang: str) -> list:
                 html.Td(view.name),
                 html.Td(view.description),
                 html.Td(view.author),
-                html.Td(view.created.replace("T", " ")[:16]),
+                html.Td(warsaw_time(view.created)),
                 html.Td(view_actions(view, lang)),
             ]
         )

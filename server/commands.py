@@ -102,6 +102,9 @@ def build(force: bool) -> None:
         say("cli_store_current", store=store_dir())
     else:
         say("cli_store_written", store=store_dir(), **manifest)
+        found = ", ".join(f"{n} {check}" for check, n in manifest["quality"].items() if n)
+        nothing = text("cli_nothing_found", current_app.config["CLI_LANGUAGE"])
+        say("cli_data_checks", file=io.QUALITY_FILE, found=found or nothing)
 
 
 @contextmanager

@@ -5,6 +5,7 @@ from __future__ import annotations
 import flask
 
 from layers.errors import GeoportalError
+from layers.render.series import BreakTexts
 
 LANGUAGES = ("pl", "en")
 DEFAULT_LANG = "pl"
@@ -25,7 +26,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "views_name": "Nazwa",
         "views_description": "Opis (notatki prelegenta na slajdzie)",
         "views_author": "Autor",
-        "views_created": "Utworzono (UTC)",
+        "views_created": "Utworzono (czas warszawski)",
         "views_actions": "Działania",
         "views_save": "Zapisz widok",
         "views_saved": "Zapisano widok „{name}”.",
@@ -75,7 +76,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "catalog_coverage": "Gminy z danymi (ostatni rok)",
         "catalog_polarity": "Kierunek",
         "catalog_source": "Źródło",
-        "catalog_updated": "Ostatnia aktualizacja",
+        "catalog_updated": "Przetworzono w portalu",
         "catalog_actions": "Działania",
         "catalog_open": "Pokaż na mapie",
         "catalog_download": "Pobierz CSV",
@@ -562,6 +563,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli_db_none": "brak",
         "cli_revision_written": "Zapisano migrację: {path}",
         "cli_revision_none": "Baza po migracjach zgadza się ze schematem: nie zapisano migracji.",
+        "cli_data_checks": "Kontrole danych ({file}): {found}",
+        "cli_nothing_found": "bez uwag",
+        # --- data quality: breaks, gaps, source dates (issue 17) ---
+        "panel_break_territory": "zmiana granic",
+        "panel_break_area": "zmiana powierzchni",
+        "panel_break_area_note": "powierzchnia {before} → {after} km²",
+        "catalog_source_date": "Data źródła",
+        "catalog_source_published": "opublikowano {date}",
+        "catalog_source_retrieved": "pobrano {date}",
+        "catalog_source_as_of": "stan na {date}",
     },
     "en": {
         "tab_views": "Views and presentations",
@@ -573,7 +584,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "views_name": "Name",
         "views_description": "Description (speaker's notes on the slide)",
         "views_author": "Author",
-        "views_created": "Created (UTC)",
+        "views_created": "Created (Warsaw time)",
         "views_actions": "Actions",
         "views_save": "Save view",
         "views_saved": "Saved the view “{name}”.",
@@ -622,7 +633,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "catalog_coverage": "Gminas with data (latest year)",
         "catalog_polarity": "Direction",
         "catalog_source": "Source",
-        "catalog_updated": "Last update",
+        "catalog_updated": "Processed here",
         "catalog_actions": "Actions",
         "catalog_open": "Show on the map",
         "catalog_download": "Download CSV",
@@ -1105,6 +1116,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli_db_none": "none",
         "cli_revision_written": "Migration written: {path}",
         "cli_revision_none": "The migrated database matches the schema: no migration written.",
+        "cli_data_checks": "Data checks ({file}): {found}",
+        "cli_nothing_found": "nothing found",
+        # --- data quality: breaks, gaps, source dates (issue 17) ---
+        "panel_break_territory": "boundary change",
+        "panel_break_area": "area change",
+        "panel_break_area_note": "area {before} → {after} km²",
+        "catalog_source_date": "Source date",
+        "catalog_source_published": "published {date}",
+        "catalog_source_retrieved": "retrieved {date}",
+        "catalog_source_as_of": "as of {date}",
     },
 }
 
@@ -1158,3 +1179,9 @@ def remember_language(response: flask.Response) -> flask.Response:
     if LANG_COOKIE in flask.request.args:
         response.set_cookie(LANG_COOKIE, requested_language(), samesite="Lax", httponly=True)
     return response
+
+
+def break_texts(lang: str) -> BreakTexts:
+    """Return the texts of a gmina's own break marks on a time series, in ``lang``."""
+    names = ("territory", "area", "area_note")  # keys panel_break_<name>
+    return BreakTexts(*(text(f"panel_break_{name}", lang) for name in names))

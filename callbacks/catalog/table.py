@@ -10,8 +10,10 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.cards import card_links
 from callbacks.json_answers import plain_answer
+from layers.analysis.catalog import SOURCE_DATE_KINDS, Indicator
 from layers.analysis.scopes import SCOPES
 from layers.render.catalog_table import catalog_rows, indicator_data, matching_indicators
+from layers.render.dates import source_date_text, warsaw_date
 from layers.render.export import csv_bytes
 from server.cache import cache
 from server.data import current_dataset, current_labels, gmina_options
@@ -99,10 +101,17 @@ def indicator_row(indicator_id: str, row: pd.Series, lang: str) -> html.Tr:
             html.Td(coverage),
             html.Td(text(f"polarity_{indicator.polarity}", lang)),
             html.Td(indicator.source),
-            html.Td(indicator.updated),
+            html.Td(source_date(indicator, lang)),
+            html.Td(warsaw_date(indicator.updated) if indicator.updated else ""),
             html.Td(actions),
         ]
     )
+
+
+def source_date(indicator: Indicator, lang: str) -> str:
+    """Return the source's own date with what it is ("stan na 2024-12-31"), not our build's."""
+    templates = {kind: text(f"catalog_source_{kind}", lang) for kind in SOURCE_DATE_KINDS}
+    return source_date_text(indicator.source_date_kind, indicator.source_date, templates)
 
 
 def update_table(query: str | None, theme: str | None, lang: str) -> html.Table | html.P:
@@ -121,6 +130,7 @@ def update_table(query: str | None, theme: str | None, lang: str) -> html.Table 
                 "coverage",
                 "polarity",
                 "source",
+                "source_date",
                 "updated",
                 "actions",
             )

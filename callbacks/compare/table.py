@@ -28,12 +28,13 @@ from layers.analysis.search import folded, matching_gminas
 from layers.analysis.values import period_start, time_series
 from layers.errors import GeoportalError
 from layers.render.export import csv_bytes, xlsx_bytes
-from layers.render.figures import bar_figure, profile_figure, time_series_figure
+from layers.render.figures import bar_figure, profile_figure
 from layers.render.numbers import formatted, formatted_difference
+from layers.render.series import break_marks, time_series_figure
 from server.cache import cache
 from server.card import card_link
 from server.data import current_dataset, current_labels, held_item, indicator_options
-from server.i18n import dropdown_labels, text
+from server.i18n import break_texts, dropdown_labels, text
 
 DEFAULT_SELECTION = ["1261011", "1219053", "1219043", "1206113"]
 """Kraków and the secondary centres the strategy names: Wieliczka, Niepołomice, Skawina."""
@@ -264,8 +265,13 @@ def cached_charts(selected: tuple[str, ...], indicator_id: str, scope: str, lang
     series = [
         time_series(dataset.values, indicator, code).rename(labels[code]) for code in selected
     ]
+    charted = {code: labels[code] for code in selected}
     lines = time_series_figure(
-        series, unit, indicator.series_break, text("series_break_short", lang)
+        series,
+        unit,
+        indicator.series_break,
+        text("series_break_short", lang),
+        marks=break_marks(dataset.store.breaks, charted, break_texts(lang), lang),
     )
     table = cached_comparison(selected, scope)
     rows = table[table["indicator"] == indicator_id]

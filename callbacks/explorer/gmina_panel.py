@@ -14,10 +14,10 @@ from callbacks.maps import clicked_gmina, marked
 from layers.analysis.catalog import indicator_of
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import latest_values, period_start, time_series
-from layers.render.figures import time_series_figure
 from layers.render.numbers import formatted
+from layers.render.series import break_marks, time_series_figure
 from server.data import current_dataset, current_labels
-from server.i18n import text
+from server.i18n import break_texts, text
 
 HIDDEN = {"display": "none"}
 COLUMNS = ("indicator", "value", "year", "rank")
@@ -102,6 +102,7 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
         f"{indicator.name(lang)} [{indicator.unit(lang)}]",
         indicator.series_break,
         text("series_break_short", lang),
+        marks=break_marks(dataset.store.breaks, {teryt: label}, break_texts(lang), lang),
     )
     table = values_table(panel_rows(teryt, scope, lang), lang)
     graph = dcc.Graph(figure=chart, config=chart_config(lang))

@@ -271,9 +271,10 @@ def update_map(scope: str, indicator_id: str, year: int, *options_and_state: obj
     try:
         request = view_request(scope, indicator_id, year, options)
         patch, legend, painted = painted_map(request, lang, layers)
-    except GeoportalError as error:
-        bare = scope_paint(scope, lang, None, layers) if moved else dash.no_update
-        return bare, [], alert(error, lang)
+    except GeoportalError as error:  # a new scope is drawn bare; else map and legend stay
+        if not moved:
+            return dash.no_update, dash.no_update, alert(error, lang)
+        return scope_paint(scope, lang, None, layers), [], alert(error, lang)
     notice = text("series_break", lang) if painted.crosses_break else ""
     return map_view_patch(patch, view, scope) if moved else patch, legend, notice
 

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
+from layers.analysis.classify import parsed_breaks
+from layers.errors import ManualBreaksError
+
 KEYS = {
     "tab": "tab",
     "scope": "scope",
@@ -36,6 +39,7 @@ KEPT_PARAMETERS = ("lang",)
 """Query parameters that are not part of the view and pass through unchanged."""
 LIST_SEPARATOR = ","
 MAX_ZOOM = 22.0
+MAX_BREAKS_TEXT = 200
 
 
 @dataclass(frozen=True)
@@ -218,8 +222,19 @@ def _k(raw: str, choices: ViewChoices) -> int | None:
     return k if low <= k <= high else None
 
 
+def usable_breaks(raw: str) -> bool:
+    """Whether manual breaks could classify a map (empty: none given, which is fine)."""
+    if not raw.strip():
+        return True
+    try:
+        parsed_breaks(raw)
+    except ManualBreaksError:
+        return False
+    return len(raw) <= MAX_BREAKS_TEXT
+
+
 def _breaks(raw: str, choices: ViewChoices) -> str | None:
-    return raw if len(raw) <= 200 else None
+    return raw if raw.strip() and usable_breaks(raw) else None
 
 
 def _flag(raw: str, choices: ViewChoices) -> bool | None:

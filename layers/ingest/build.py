@@ -21,8 +21,8 @@ from layers.analysis.catalog import parsed_catalog
 from layers.analysis.coverage import dissolved, repaired, simplified_coverage
 from layers.analysis.crs import DISPLAY_CRS, METRIC_CRS
 from layers.analysis.dataset import Store
-from layers.analysis.derivation import values_table
 from layers.analysis.flows import COMMUTING, flow_table, inflow_rows
+from layers.analysis.territory import area_breaks, breaks_table, declared_breaks
 from layers.analysis.teryt import (
     crosswalk,
     is_gmina,
@@ -32,18 +32,23 @@ from layers.analysis.teryt import (
 )
 from layers.errors import SourceFileError
 from layers.ingest.commuting import commuting_flows, manifest_entry, with_commuting
+from layers.ingest.invariants import checked_values, findings_summary
 from layers.ingest.sources import (
     BOUNDARIES,
     COMMUTING_XLSX,
     INFLOW_VARIABLES,
     MIGRATION_FLOW_COLUMNS,
     MIGRATION_OD,
+    PARTS_RULES,
     SOURCE_COLUMNS,
     SourceColumn,
 )
 from layers.ingest.variables import variables_table
 from layers.store import io
 
+TERRITORY_FILE = "territory.toml"
+"""Changes of gminas' territory the build cannot see in the area editions (before 2021),
+in the project's metadata folder."""
 SIMPLIFY_TOLERANCE_M = 100.0
 DISPLAY_PRECISION_DEG = 1e-5
 """Coordinate grid of the display layers: about 1 m, enough for a screen."""
@@ -169,14 +174,12 @@ def build_store(sources: BuildSources) -> Store:
     codes = gminas_metric.index
     migration = io.read_source_table(source_dir, MIGRATION_OD, MIGRATION_FLOW_COLUMNS.values())
     flows = flow_table(migration, MIGRATION_FLOW_COLUMNS, "migration", codes, current_codes)
-    variables = pd.concat(
-        [
-            variables_table(SOURCE_COLUMNS, read, codes, current_codes),
-            *(inflow_rows(flows, origin, codes, name) for name, origin in INFLOW_VARIABLES.items()),
-        ],
-        ignore_index=True,
-    )
+    variables, found = variables_table(SOURCE_COLUMNS, read, codes, current_codes, PARTS_RULES)
+    inflows = (inflow_rows(flows, origin, codes, name) for name, origin in INFLOW_VARIABLES.items())
+    variables = pd.concat([variables, *inflows], ignore_index=True)
     catalog = parsed_catalog(io.read_toml(sources.geodata_dir / io.CATALOG_FILE))
+    breaks = territory_breaks(variables, sources.geodata_dir)
+    values, checked = checked_values(catalog, variables, breaks)
     workbook = commuting_workbook(sources)
     if workbook is not None:
         commuting = commuting_flows(workbook, codes, current_codes)
@@ -187,9 +190,27 @@ def build_store(sources: BuildSources) -> Store:
         powiats=display_layer(levels["powiats"]),
         voivodeships=display_layer(levels["voivodeships"]),
         districts=display_layer(district_layer(source_dir)),
-        values=values_table(catalog, variables),
+        values=values,
         flows=flows,
+        breaks=breaks,
+        quality=pd.concat([found, checked], ignore_index=True),
     )
+
+
+def territory_breaks(variables: pd.DataFrame, geodata_dir: Path) -> pd.DataFrame:
+    """Return the gminas' breaks, declared (:data:`TERRITORY_FILE`) and found in the area.
+
+    The area's editions show changes from 2021 on
+    (:func:`layers.analysis.territory.area_breaks`); earlier ones are declared.
+
+    Raises
+    ------
+    CatalogError
+        When the territory file is missing or malformed.
+    """
+    declared = declared_breaks(io.read_toml(geodata_dir / TERRITORY_FILE))
+    area = variables[variables["variable"] == "area_km2"]
+    return breaks_table(declared, area_breaks(area))
 
 
 def inputs_fingerprint(sources: BuildSources) -> str:
@@ -228,6 +249,7 @@ def write_current_store(store_dir: Path, sources: BuildSources, force: bool = Fa
         "built": datetime.now(UTC).date().isoformat(),
         "gminas": len(store.gminas),
         "values": len(store.values),
+        "quality": findings_summary(store.quality),
     }
     if (workbook := commuting_workbook(sources)) is not None:
         commuting = store.flows[store.flows["kind"] == COMMUTING]

@@ -68,50 +68,6 @@ def vertical_line(x: float, label: str, side: str, color: str | None = None) -> 
     return {**shape, "line": line}, annotation
 
 
-def time_series_figure(
-    series: Sequence[pd.Series], unit: str, break_year: int | None, break_label: str
-) -> dict:
-    """Return a line chart (Plotly JSON) of one or more gminas' values by year.
-
-    Parameters
-    ----------
-    series
-        One Series per gmina, indexed by year and named by the gmina's label.
-    unit
-        Y-axis title.
-    break_year
-        First year of a new series; a dashed line is drawn between it and the year
-        before when the data span it. ``None`` for no break.
-    break_label
-        Text of the break marker.
-    """
-    traces = [
-        {
-            "type": "scatter",
-            "x": s.index.tolist(),
-            "y": s.tolist(),
-            "name": str(s.name),
-            "mode": "lines+markers",
-        }
-        for s in series
-    ]
-    years = [year for s in series for year in s.index]
-    breaks = (
-        [vertical_line(break_year - 0.5, break_label, "left", BREAK_LINE_COLOR)]
-        if break_year is not None and years and min(years) < break_year <= max(years)
-        else []
-    )
-    return chart(
-        traces,
-        breaks,
-        margin={"l": 50, "r": 10, "t": 30, "b": 30},
-        height=260,
-        yaxis={"title": {"text": unit}},
-        xaxis={"dtick": 1 if len(set(years)) < 12 else 2},
-        showlegend=len(series) > 1,
-    )
-
-
 def bar_figure(values: pd.Series, unit: str, reference: float | None, reference_label: str) -> dict:
     """Return horizontal bars (Plotly JSON) of one indicator for the compared gminas.
 

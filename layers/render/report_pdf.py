@@ -22,6 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from layers.render.dates import pdf_date
 from layers.render.pdf_layout import (
     BOLD,
     FONT,
@@ -85,7 +86,8 @@ def report_pdf(report: Report) -> bytes:
     -------
     bytes
         ``len(report.sections) + 3`` pages, built in reportlab's invariant mode (the same
-        content gives the same bytes).
+        content gives the same bytes) but dated: its creation date is the report's day
+        (invariant mode alone would write 2000-01-01).
     """
     register_fonts()
     texts, styles = report.texts, paragraph_styles()
@@ -112,5 +114,6 @@ def report_pdf(report: Report) -> bytes:
     story += _page(series) + _page(notes)[:-1]
     buffer = io.BytesIO()
     document = a4_document(buffer, texts.title, invariant=True)
-    document.build(story)
+    created = pdf_date(report.created)
+    document.build(story, onFirstPage=lambda canvas, _: canvas.setDateFormatter(lambda *_: created))
     return buffer.getvalue()

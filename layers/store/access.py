@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
 from layers.analysis.dataset import Dataset
-from layers.analysis.values import ValueTable
 
 
 class Marked(Protocol):
@@ -54,8 +53,11 @@ def public_dataset(dataset: Dataset) -> Dataset:
         for key, indicator in dataset.catalog.items()
         if key not in hidden and indicator.formula.get("change_of") not in hidden
     }
-    values = ValueTable(
-        {key: frame for key, frame in dataset.values.by_indicator.items() if key not in hidden}
+    values = dataclasses.replace(
+        dataset.values,
+        by_indicator={
+            key: frame for key, frame in dataset.values.by_indicator.items() if key not in hidden
+        },
     )
     long_values = dataset.store.values
     store = dataclasses.replace(

@@ -17,6 +17,7 @@ import pyogrio.errors
 from layers.analysis.catalog import parsed_catalog
 from layers.analysis.dataset import AREAS, Dataset, Store
 from layers.analysis.fetched import FETCHED_COLUMNS, added_values, extended_catalog
+from layers.analysis.territory import no_breaks
 from layers.analysis.values import ValueTable
 from layers.errors import CatalogError, SourceFileError, StoreMissingError
 
@@ -24,6 +25,9 @@ STORE_LAYERS = ("gminas", "gminas_metric", "powiats", "voivodeships", "districts
 VALUES_FILE = "values.parquet"
 FLOWS_FILE = "flows.parquet"
 MANIFEST_FILE = "manifest.json"
+BREAKS_FILE = "breaks.parquet"
+QUALITY_FILE = "quality.csv"
+"""The build's findings, one line each (:mod:`layers.ingest.invariants`), for people to read."""
 FETCHED_FILE = "fetched.parquet"
 """Variables fetched from GUS BDL after the build (:mod:`layers.ingest.bdl`); a rebuild keeps it."""
 CATALOG_FILE = "indicators.toml"
@@ -143,6 +147,8 @@ def write_store(store_dir: Path, store: Store, manifest: dict) -> None:
         getattr(store, name).to_parquet(store_dir / f"{name}.parquet")
     store.values.to_parquet(store_dir / VALUES_FILE, index=False)
     store.flows.to_parquet(store_dir / FLOWS_FILE, index=False)
+    store.breaks.to_parquet(store_dir / BREAKS_FILE, index=False)
+    store.quality.to_csv(store_dir / QUALITY_FILE, index=False)
     (store_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
 
 
@@ -177,7 +183,14 @@ def read_store(store_dir: Path) -> Store:
         values=pd.read_parquet(store_dir / VALUES_FILE),
         flows=pd.read_parquet(store_dir / FLOWS_FILE),
         fetched=read_fetched(store_dir),
+        breaks=read_breaks(store_dir),
     )
+
+
+def read_breaks(store_dir: Path) -> pd.DataFrame:
+    """Return the gminas' breaks of territory (none in a store built before they were kept)."""
+    file = store_dir / BREAKS_FILE
+    return pd.read_parquet(file) if file.is_file() else no_breaks()
 
 
 def read_fetched(store_dir: Path) -> pd.DataFrame:
@@ -236,6 +249,6 @@ def load_dataset(store_dir: Path, geodata_dir: Path) -> Dataset:
     return Dataset(
         store=store,
         catalog=catalog,
-        values=ValueTable.from_long(store.values),
+        values=ValueTable.from_long(store.values, store.breaks),
         areas={area: read_area_codes(geodata_dir / "areas" / f"{area}.csv") for area in AREAS},
     )

@@ -232,7 +232,7 @@ def catalog_entry(meta: UserIndicator, years: tuple[int, ...]) -> Indicator:
         aggregation=meta.aggregation,
         formula={"variable": meta.key},
         decimals=meta.decimals,
-        updated=meta.updated[:10],
+        updated=meta.updated,
         internal=bool(meta.internal),
     )
 
@@ -253,5 +253,5 @@ def with_user_indicators(dataset: Dataset, engine: Engine) -> Dataset:
     return replace(
         dataset,
         catalog={**dataset.catalog, **extra},
-        values=ValueTable(by_indicator={**dataset.values.by_indicator, **tables}),
+        values=replace(dataset.values, by_indicator={**dataset.values.by_indicator, **tables}),
     )

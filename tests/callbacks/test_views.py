@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -79,6 +81,20 @@ def test_saving_stores_the_current_view_opening_on_the_last_data_tab(app):
     assert "tab=tab_compare" in view.query and "tab_views" not in view.query
     for part in ("scope=malopolska", "ind=density", "year=2020", "k=7"):
         assert part in view.query
+
+
+def test_saved_times_show_in_warsaw_time(app):
+    save(app, "Gęstość 2020")
+    (view,) = saved_views(database(app), internal=True)
+    stored = datetime.fromisoformat(view.created)
+    values = {f"{ids.VIEW_REVISION}.data": 0, f"{ids.LANG_STORE}.data": "pl"}
+
+    listed = json.dumps(post(app, f"{ids.VIEW_LIST}.children", values, [])[ids.VIEW_LIST])
+
+    warsaw = stored.astimezone(ZoneInfo("Europe/Warsaw")).strftime("%Y-%m-%d %H:%M")
+    assert stored.utcoffset() == timedelta(0)  # kept in UTC
+    assert warsaw in listed
+    assert stored.strftime("%Y-%m-%d %H:%M") not in listed  # 1 or 2 hours off
 
 
 @pytest.mark.parametrize("name", [None, "", "   ", "x" * 81])

@@ -15,6 +15,7 @@ from flask.testing import FlaskCliRunner
 
 from app import create_server
 from layers.ingest.build import BuildSources, inputs_fingerprint
+from layers.ingest.sources import MIGRATION
 from layers.store import io
 from layers.store.database import open_database
 from layers.store.migrations import MIGRATIONS_DIR, head_revision
@@ -54,15 +55,21 @@ def test_build_writes_the_store_then_leaves_it_alone(source_dir, dataset, tmp_pa
     again = cli.invoke(args=["build"])
     forced = cli.invoke(args=["build", "--force"])
 
+    migration = pd.read_csv(source_dir / MIGRATION, dtype=str)
+    broken = 2 * (migration["year"] == "2015").sum()  # in_total and out_total of 2015
     written = text("cli_store_written", "pl").format(store=store, **manifest)
-    assert (first.exit_code, first.output) == (0, written + "\n")
+    checks = text("cli_data_checks", "pl").format(file=io.QUALITY_FILE, found="")
+    assert first.exit_code == 0
+    assert first.output.splitlines()[0] == written
+    assert first.output.splitlines()[1].startswith(f"{checks}{broken} parts_total")
     assert again.output == text("cli_store_current", "pl").format(store=store) + "\n"
-    assert (forced.exit_code, forced.output) == (0, written + "\n")
+    assert (forced.exit_code, forced.output) == (0, first.output)
     pd.testing.assert_frame_equal(pd.read_parquet(store / io.VALUES_FILE), values)
     pd.testing.assert_frame_equal(values, dataset.store.values)
     assert manifest["fingerprint"] == inputs_fingerprint(BuildSources(source_dir, GEODATA_DIR))
     assert manifest["built"] == datetime.now(UTC).date().isoformat()
     assert (manifest["gminas"], manifest["values"]) == (2477, len(values))
+    assert (manifest["quality"]["parts_total"], manifest["quality"]["jump"]) == (broken, 0)
 
 
 def test_a_failed_build_says_which_file_in_one_line(tmp_path):

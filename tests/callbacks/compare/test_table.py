@@ -392,6 +392,14 @@ def charts(app: dash.Dash, indicator: str, selected: list[str] = THREE) -> tuple
     return go.Figure(lines), go.Figure(bars)
 
 
+def test_the_series_chart_marks_each_gminas_own_break(app):
+    lines, _ = charts(app, "population", ["1261011", "0862011"])
+
+    notes = [note.text for note in lines.layout.annotations]
+    assert "Zielona Góra: zmiana granic" in notes  # merged with its rural gmina in 2015
+    assert not any(note.startswith("Kraków:") for note in notes)
+
+
 def test_charts_draw_one_line_and_one_bar_per_gmina(app):
     lines, bars = charts(app, "population")
 

@@ -57,3 +57,22 @@ def test_selected_gmina_is_outlined_on_the_map(app):
     assert operation["location"] == ["marks", "select", "ids"]
     assert applied(patch)["marks"]["select"]["ids"] == ["1219053"]
     assert applied(cleared, applied(patch))["marks"]["select"]["ids"] == []
+
+
+def test_a_merged_gmina_shows_its_own_break(app):
+    # Zielona Góra absorbed its rural gmina on 1 I 2015: +16.6 % that is not growth
+    with app.server.test_request_context():
+        _, chart, *_ = gmina_panel.update_panel("0862011", "population", "poland", "en")
+    layout = chart.figure["layout"]
+    pairs = zip(layout["shapes"], layout["annotations"], strict=True)
+    marks = {shape["x0"]: note for shape, note in pairs}
+    assert marks[2014.5]["text"] == "boundary change"
+    assert marks[2014.5]["hovertext"].startswith("1 Jan 2015: the town of Zielona Góra merged")
+    assert 2019.5 in marks  # and the census break
+
+
+def test_a_missing_year_is_a_gap_in_the_panel_chart(app):
+    with app.server.test_request_context():
+        _, chart, *_ = gmina_panel.update_panel("1201011", "net_migration_per_1000", "smk", "pl")
+    trace = chart.figure["data"][0]
+    assert dict(zip(trace["x"], trace["y"], strict=True))[2015] is None

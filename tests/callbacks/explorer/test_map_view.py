@@ -79,6 +79,7 @@ def test_bad_manual_breaks_show_a_polish_alert_and_keep_the_map(app):
         },
     )
     assert ids.MAP_STATE not in response  # no_update: the map stays as it was
+    assert ids.LEGEND not in response  # and so does its legend
     assert "Nie można użyć tych progów" in json.dumps(response, ensure_ascii=False)
 
 

@@ -7,6 +7,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import shapely
@@ -294,3 +295,83 @@ def test_fingerprint_changes_with_the_catalog(source_dir: Path, tmp_path: Path) 
     (own / io.CATALOG_FILE).write_text((own / io.CATALOG_FILE).read_text() + "\n")
 
     assert inputs_fingerprint(BuildSources(source_dir, own)) != before
+
+
+# --- the mirror README's caveats ----------------------------------------------------------
+
+AGE_GROUPS = "stats/bdl_population_economic_age_groups_gminy_2010_2019_long.csv"
+UNEMPLOYED = "stats/bdl_registered_unemployed_2003_2024_wide.csv"
+AREA_2025 = "stats/gugik_area_gminy_2025-01-01.csv"
+REVENUE_2010 = "stats/bdl_malopolska_gmina_revenues_selected_2010_2019_long.csv"
+REVENUE_2020 = "stats/bdl_own_revenue_pit_pc_density_gminy_2020.csv"
+WALBRZYCH, WALBRZYCH_BEFORE_2013 = "0265011", "0221091"
+
+
+def source_frame(source_dir: Path, path: str) -> pd.DataFrame:
+    return pd.read_csv(source_dir / path, dtype={"teryt": str})
+
+
+def test_walbrzych_keeps_its_history_under_its_old_code(dataset: Dataset, source_dir: Path) -> None:
+    ages = source_frame(source_dir, AGE_GROUPS)
+    old = ages[ages["teryt"] == WALBRZYCH_BEFORE_2013].set_index("year")["population_total"]
+    unemployed = source_frame(source_dir, UNEMPLOYED).set_index("teryt")
+    tables = dataset.values.by_indicator
+
+    assert list(old.index) == [2010, 2011, 2012]
+    for year, population in old.items():
+        assert value_of(dataset, WALBRZYCH, "population", year) == population
+    assert tables["density"].loc[WALBRZYCH, [2010, 2011, 2012]].notna().all()
+    assert tables["share_working"].loc[WALBRZYCH, [2010, 2011, 2012]].notna().all()
+    for year in range(2003, 2013):
+        expected = float(unemployed.loc[WALBRZYCH_BEFORE_2013, str(year)])
+        assert value_of(dataset, WALBRZYCH, "registered_unemployed", year) == expected
+
+
+def test_split_gminas_stay_in_the_area_totals(dataset: Dataset, source_dir: Path) -> None:
+    gugik = source_frame(source_dir, AREA_2025)
+    gminas = gugik[gugik["teryt"].str[6].isin(["1", "2", "3"])]
+    area = dataset.values.by_indicator["area_km2"][2025]
+
+    # Szczawa (42.4 km²) and Grabówka (64.6 km²) have no polygon: they count in their parents
+    assert area.sum() == pytest.approx(gminas["area_ha"].sum() / 100)
+    for child, parent in (("1207132", "1207052"), ("2002162", "2002093")):
+        parts = gugik[gugik["teryt"].isin([child, parent])]["area_ha"].sum() / 100
+        assert area[parent] == pytest.approx(parts)
+    malopolska = area[area.index.str.startswith("12")].sum()
+    assert malopolska == pytest.approx(
+        gminas[gminas["teryt"].str.startswith("12")]["area_ha"].sum() / 100
+    )
+
+
+def test_zielona_gora_has_a_break_where_it_merged(dataset: Dataset) -> None:
+    breaks = dataset.store.breaks
+    zielona_gora = breaks[breaks["teryt"] == "0862011"]
+    density = dataset.values.by_indicator["density"].loc["0862011"]
+
+    assert 2015 in set(zielona_gora["year"])
+    assert zielona_gora.set_index("year").loc[2015, "note_pl"].startswith("1 I 2015")
+    # no area is known for the town before the merger: its density there is a gap
+    assert density[[2010, 2011, 2012, 2013, 2014]].isna().all()
+    assert density[2015] > 0
+
+
+def test_own_revenue_is_one_definition_everywhere(dataset: Dataset, source_dir: Path) -> None:
+    finance = source_frame(source_dir, FINANCE).set_index(["teryt", "year"])
+    razem = source_frame(source_dir, REVENUE_2010).set_index(["teryt", "year"])["razem"]
+    table = dataset.values.by_indicator["own_revenue_per_capita"]
+
+    # 2010–2014 from the file whose ``razem`` is own revenue, over the same year's population
+    for year in (2010, 2014):
+        own = razem.loc[("1219053", year)]
+        assert table.loc["1219053", year] == pytest.approx(
+            own / value_of(dataset, "1219053", "population", year)
+        )
+    # 2015–2024: the file's own ratio (own revenue / its population) is the same definition
+    row = finance.loc[("1206162", 2020)]
+    assert table.loc["1206162", 2020] == pytest.approx(row["own_revenue_per_capita_pln"], abs=0.01)
+    # BDL's published 2020 figures (another population base) are another indicator
+    assert set(table.index.str[:2]) == {"12"}
+    assert "gmina_revenue_per_capita" not in dataset.catalog
+    published = source_frame(source_dir, REVENUE_2020).set_index("teryt")
+    other = dataset.values.by_indicator["own_revenue_per_capita_published"][2020]
+    assert other["0201011"] == published.loc["0201011", "own_revenue_per_capita_pln"]

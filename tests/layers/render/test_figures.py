@@ -12,51 +12,13 @@ import pytest
 from layers.analysis.comparison import percentile_profile
 from layers.analysis.dataset import Dataset
 from layers.render.figures import (
-    BREAK_LINE_COLOR,
     bar_figure,
     profile_figure,
-    time_series_figure,
     vertical_line,
 )
+from layers.render.series import time_series_figure
 
 COLORS = ["#eff3ff", "#6baed6", "#08519c"]
-
-
-def test_time_series_break_line_when_the_years_span_the_break() -> None:
-    series = pd.Series([779115.0, 800531.0], index=[2019, 2020], name="Kraków")
-
-    figure = time_series_figure([series], "persons", 2020, "break")
-
-    layout = figure["layout"]
-    (line,) = layout["shapes"]
-    assert line["x0"] == line["x1"] == 2019.5
-    assert line["line"]["color"] == BREAK_LINE_COLOR
-    assert [a["text"] for a in layout["annotations"]] == ["break"]
-    assert layout["yaxis"]["title"]["text"] == "persons"
-    assert not layout["showlegend"]
-
-
-@pytest.mark.parametrize(
-    ("years", "break_year"),
-    [([2020, 2021, 2022], 2020), ([2015, 2019], 2020), ([2010, 2024], None), ([], 2020)],
-    ids=["starts-at-break", "before-break", "no-break", "empty"],
-)
-def test_time_series_without_break_line(years: list[int], break_year: int | None) -> None:
-    series = pd.Series([1.0] * len(years), index=years, name="x", dtype=float)
-
-    figure = time_series_figure([series], "u", break_year, "break")
-
-    assert figure["layout"]["shapes"] == []
-
-
-def test_time_series_of_several_gminas_shows_a_legend() -> None:
-    a = pd.Series([1.0, 2.0], index=[2019, 2020], name="A")
-    b = pd.Series([3.0, 4.0], index=[2019, 2020], name="B")
-
-    figure = time_series_figure([a, b], "u", None, "")
-
-    assert [trace["name"] for trace in figure["data"]] == ["A", "B"]
-    assert figure["layout"]["showlegend"]
 
 
 GMINAS = pd.Series([809168.0, 69791.0, 11208.0], index=["Kraków", "Wieliczka", "Świątniki Górne"])
