@@ -7,12 +7,14 @@ Run: ``python -m bench.slowloris`` (after ``python -m layers.ingest.build``; the
 
 It starts ``gunicorn app:server`` on 127.0.0.1 (the project's ``gunicorn.conf.py``, the
 real store, a throwaway database, ``GEOPORTAL_PROXY_HOPS=1``) and Debian's nginx with
-``deploy/nginx.conf`` in front of it (``bench.reverse_proxy``). Against nginx, then against
-gunicorn alone, it opens the slowloris connections, each sending one header byte a second
-and never ending its header (a closed one is opened again, as the attack does), waits a
-warm-up of 2 s, and sends the normal requests (``GET /``, a new connection each), one every
-interval, each given the timeout. It prints how many were answered (200 within the
-timeout), their 95th percentile, and how long the server let a slowloris connection live.
+``deploy/nginx.conf`` in front of it (``bench.reverse_proxy``). It sends the normal
+requests (``GET /``, a new connection each, one every interval, each given the timeout)
+through nginx without an attack; then, against nginx and against gunicorn alone, it opens
+the slowloris connections (one every 50 ms, as over a network), each sending one header
+byte a second and never ending its header (a closed one is opened again, as the attack
+does), waits a warm-up of 2 s and sends the normal requests again. It prints how many were
+answered (200 within the timeout), their 95th percentile, and how long the server let a
+slowloris connection live.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from server.settings import settings
 PAD = b"X-Slowloris: 1\r\n"
 """Header line sent over and over, a byte a second, after the request line."""
 CONNECT_TIMEOUT_S = 2
+OPEN_PACE_S = 0.05
 
 
 @dataclass(frozen=True)
@@ -125,13 +128,18 @@ class Slowloris:
                 trickle.sock.close()
 
     def _top_up(self, trickles: list[Trickle]) -> None:
-        """Open connections until there are as many as the attack keeps."""
-        while len(trickles) < self.connections:
+        """Open connections until there are as many as the attack keeps.
+
+        One every :data:`OPEN_PACE_S`, as they would arrive over a network: a burst from one
+        socket would all be accepted by whichever gunicorn worker woke first.
+        """
+        while len(trickles) < self.connections and not self._stop.is_set():
             try:
                 sock = socket.create_connection((self.host, self.port), CONNECT_TIMEOUT_S)
             except OSError:
                 return
             trickles.append(Trickle(sock))
+            self._stop.wait(OPEN_PACE_S)
 
     def _trickled(self, trickle: Trickle) -> bool:
         """Send the next byte; False when the server has closed (or answered) the connection."""
@@ -178,14 +186,17 @@ def measure(url: str, load: Load) -> Outcome:
     return Outcome(len(times), answered, list(attack.lifetimes_s))
 
 
-def described(outcome: Outcome, server: str) -> str:
-    """Return a line of figures for one server."""
+def described(outcome: Outcome, server: str | None = None) -> str:
+    """Return a line of figures; with ``server``, also what it did with slowloris."""
     p95 = "—" if outcome.p95_ms is None else f"{outcome.p95_ms:.0f} ms"
+    answered = f"{len(outcome.answered_ms)}/{outcome.sent} answered, p95 {p95}"
+    if server is None:
+        return answered
     lived = outcome.lifetimes_s
     closed = f"{server} closed {len(lived)} slowloris connections"
     if lived:
         closed += f" after {statistics.median(lived):.1f} s (median)"
-    return f"{len(outcome.answered_ms)}/{outcome.sent} answered, p95 {p95}; {closed}"
+    return f"{answered}; {closed}"
 
 
 def main() -> None:
@@ -210,15 +221,17 @@ def main() -> None:
         running_nginx(f"127.0.0.1:{app_port}", free_port(), Path(work)) as proxy,
     ):
         header_s = seconds(directive((Path(work) / RENDERED).read_text(), "client_header_timeout"))
-        through = measure(proxy, replace(load, hold_s=header_s + 2))
+        quiet = measure(proxy, replace(load, connections=0))
+        through = measure(proxy, replace(load, hold_s=header_s + load.warmup_s))
         alone = measure(f"http://127.0.0.1:{app_port}", load)
     print(
         f"slowloris: {load.connections} connections, a header byte a second; "
         f"{load.requests} normal requests (GET /), one every {load.interval_s} s, "
         f"{load.timeout_s:g} s each"
     )
-    print(f"through nginx:  {described(through, 'nginx')}")
-    print(f"gunicorn alone: {described(alone, 'gunicorn')}")
+    print(f"no attack, through nginx:       {described(quiet)}")
+    print(f"slowloris, through nginx:       {described(through, 'nginx')}")
+    print(f"slowloris, gunicorn alone:      {described(alone, 'gunicorn')}")
 
 
 if __name__ == "__main__":
