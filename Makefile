@@ -40,12 +40,13 @@ browser:
 	  echo "installing Debian's chromium and chromium-driver"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
 
-# PostgreSQL and Redis servers for the shared-database, cache and job tests (Debian packages;
-# the tests start their own instances on 127.0.0.1 and stop them).
+# PostgreSQL, Redis and nginx for the shared-database, cache, job and reverse-proxy tests
+# (Debian packages; the tests start their own instances on 127.0.0.1 and stop them).
 services:
-	@command -v redis-server >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
-	  echo "installing Debian's postgresql and redis-server"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server; }
+	@command -v redis-server >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+	  && test -x /usr/sbin/nginx || { \
+	  echo "installing Debian's postgresql, redis-server and nginx"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server nginx; }
 
 test: store assets browser services
 	$(PY) -m ruff check .

@@ -104,6 +104,12 @@ SETTINGS = (
         "reverse proxies in front (nginx: 1) whose `X-Forwarded-For`/`-Proto` are trusted",
     ),
     Setting("CLI_LANGUAGE", "pl", "language of the command line's messages (`pl` or `en`)"),
+    Setting(
+        "HEALTH_MIN_FREE_MB",
+        200,
+        "MB that must be free on the disks of the SQLite database and the jobs folder, "
+        "else `/healthz` answers 503 naming `disk`",
+    ),
 )
 
 

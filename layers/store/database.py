@@ -25,6 +25,7 @@ from sqlalchemy.pool import NullPool
 
 from layers.errors import DatabaseUnavailableError
 from layers.store.migrations import upgrade
+from layers.store.schema import user_indicator_revision
 
 CONNECT_TIMEOUT_S = 3
 """Seconds to wait for a database server before saying it is unavailable."""
@@ -133,3 +134,24 @@ def writing(engine: Engine) -> Iterator[Connection]:
     """
     with _reached(), engine.begin() as connection:
         yield connection
+
+
+def check_writable(engine: Engine) -> None:
+    """Rehearse a write: update a row to itself in a transaction that is rolled back.
+
+    Nothing is stored (no row, no change to the file), yet the database has to grant a
+    write: a read-only SQLite file or file system, a read-only PostgreSQL server (a standby,
+    ``default_transaction_read_only``) or a disk too full for the journal refuses it.
+
+    Raises
+    ------
+    DatabaseUnavailableError
+        When the database cannot be reached or refuses the write.
+    """
+    row = user_indicator_revision
+    try:
+        with engine.connect() as connection, connection.begin() as transaction:
+            connection.execute(sa.update(row).values(revision=row.c.revision))
+            transaction.rollback()
+    except sa.exc.DBAPIError as error:
+        raise DatabaseUnavailableError(str(error).splitlines()[0]) from error
