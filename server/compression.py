@@ -2,6 +2,8 @@
 
 Every answer of a compressible type is compressed (brotli or zstd where the browser
 offers them, gzip otherwise: Chromium offers only gzip and deflate over plain HTTP).
+The sign-in form is never compressed: it holds a CSRF token next to what the visitor
+typed, which compression would let an eavesdropper guess (BREACH).
 Files that never change at their address (Dash's fingerprinted bundles, the assets
 Dash addresses with their modification time, the scopes' geometry) are compressed once
 per process and held, and the assets are marked cacheable for a year.
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 import flask
 from flask_compress import Compress
+
+from server.access import SIGN_IN_PATH
 
 FIXED_PREFIXES = ("/_dash-component-suites/", "/assets/", "/geometry/")
 """Paths whose content never changes at the same address (with its fingerprint)."""
@@ -71,6 +75,13 @@ def init_app(server: flask.Flask) -> None:
         COMPRESS_ALGORITHM=["br", "zstd", "gzip"],
         COMPRESS_CACHE_BACKEND=HeldCompressed,
         COMPRESS_CACHE_KEY=fixed_key,
+        COMPRESS_REGISTER=False,
     )
-    Compress(server)
+    compress = Compress(server)
+
+    def compressed(response: flask.Response) -> flask.Response:
+        secret = flask.request.path == SIGN_IN_PATH
+        return response if secret else compress.after_request(response)
+
+    server.after_request(compressed)
     server.after_request(fixed_file)

@@ -86,14 +86,3 @@ def test_poland_is_under_a_megabyte_compressed(app):
     body = json.loads(gzip.decompress(response.data))
     assert len(body["ids"]) == len(body["polygons"]) == 2477
     assert set(body["outlines"]) == {"powiats", "voivodeships", "smk", "districts"}
-
-
-def test_fingerprinted_assets_are_cached_long_and_compressed(app):
-    client = app.server.test_client()
-    response = client.get("/assets/geomap.js?m=1", headers={"Accept-Encoding": "gzip"})
-
-    assert response.status_code == 200
-    assert response.headers["Content-Encoding"] == "gzip"
-    assert response.cache_control.max_age == YEAR_S
-    assert b"geoportalMap" in gzip.decompress(response.data)
-    assert client.get("/assets/geomap.js").cache_control.max_age is None  # no fingerprint
