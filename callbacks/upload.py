@@ -176,11 +176,11 @@ def problem_list(report: UploadReport, lang: str) -> list:
     return parts or [html.P(text("upload_ok", lang))]
 
 
-def report_view(report: UploadReport, rows: int, lang: str) -> list:
+def report_view(report: UploadReport, lang: str) -> list:
     """Return the summary line, the problems and the preview of a report."""
     years = ", ".join(map(str, report.years)) or text("upload_no_years", lang)
     summary = text("upload_summary", lang).format(
-        rows=rows,
+        rows=report.rows,
         values=len(report.values),
         columns=", ".join(report.columns),
         years=years,
@@ -201,7 +201,7 @@ def update_report(contents: str | None, scope: str, file_name: str | None, lang:
         report = current_report(contents, file_name, scope)
     except GeoportalError as error:
         return alert(error, lang), True, [], None
-    view = report_view(report, len(report.preview), lang)
+    view = report_view(report, lang)
     options = [{"label": column or "–", "value": column} for column in report.columns]
     blocked = report.blocking or report.values.empty or not may_write()
     return view, blocked, options, report.columns[0]

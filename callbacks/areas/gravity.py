@@ -27,6 +27,8 @@ DEFAULT_CENTRES = ["1261011", "1219053", "1219043", "1206113", "1209033", "12010
 """Kraków, Wieliczka, Niepołomice, Skawina, Myślenice, Bochnia."""
 MAP_LAYERS = ("smk",)
 POINT_COLOR = "#000000"
+CENTRE_COLORS = ("#252525", "#969696")
+"""The probability map's chosen centre, and the other centres."""
 FLOW_COLOR = "#b2182b"
 MAX_FLOW_WIDTH = 12.0
 FLOW_CONTEXT = (("voivodeships", "#555555", 1.5), ("powiats", "#bbbbbb", 0.8))
@@ -188,6 +190,14 @@ def summary_table(result: Catchment, lang: str) -> html.Table:
     return html.Table([html.Thead(head), html.Tbody(rows)])
 
 
+def region_colors(result: Catchment) -> list[str]:
+    """Return a colour per legend row: bands in a sequential palette, centres apart."""
+    if not result.centres:
+        return category_colors(len(result.labels))
+    bands = palette_colors("YlOrRd", len(result.labels) - result.centres)
+    return [*bands, CENTRE_COLORS[0], *[CENTRE_COLORS[1]] * (result.centres - 1)]
+
+
 def update_gravity_map(*inputs: object) -> tuple:
     """User changes centres, model or its parameters: recolour the catchment map."""
     scope, centres, model, attractiveness, alpha, beta, centre, flow_kind, lang = inputs
@@ -205,11 +215,7 @@ def update_gravity_map(*inputs: object) -> tuple:
         result = cached_catchment(request)
     except GeoportalError as error:
         return alert(error, lang), dash.no_update, [], []
-    colors = (
-        palette_colors("YlOrRd", len(result.labels))
-        if model == "huff_probability"
-        else category_colors(len(result.labels))
-    )
+    colors = region_colors(result)
     patch = scope_paint(scope, lang, class_paint(result.codes, colors), MAP_LAYERS)
     extra(patch, "points", points_layer(result))
     return None, patch, legend(result, colors, lang), summary_table(result, lang)

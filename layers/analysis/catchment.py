@@ -6,6 +6,7 @@ a category (or band) per gmina of the scope, legend labels and a summary table.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -57,6 +58,9 @@ class Catchment:
     summary: pd.DataFrame
     points: gpd.GeoDataFrame | None = None
     """Reilly breaking points (EPSG:4326), for the ``reilly`` model."""
+    centres: int = 0
+    """How many of the last labels are centres drawn as themselves, not as a class
+    (``huff_probability``: the chosen centre, then the others)."""
 
 
 def attractiveness_of(dataset: Dataset, indicator_id: str, centres: list[str]) -> pd.Series:
@@ -88,15 +92,32 @@ def _huff(dataset: Dataset, request: CatchmentRequest, codes: pd.Index) -> Catch
     weights = attractiveness_of(dataset, request.attractiveness, centres)
     probabilities = huff_probabilities(distances, weights, request.alpha, request.beta)
     if request.model == "huff_probability":
-        chosen = request.centre if request.centre in centres else centres[0]
-        bands = np.searchsorted(PROBABILITY_BANDS, probabilities[chosen].to_numpy(), "left")
-        labels = [
-            f"{int(low * 100)}–{int(high * 100)} %"
-            for low, high in zip((0.0, *PROBABILITY_BANDS[:-1]), PROBABILITY_BANDS, strict=True)
-        ]
-        banded = pd.Series(bands, index=codes).map(dict(enumerate(labels)))
-        return _regions(dataset, banded, labels, names={label: label for label in labels})
+        return _probability_bands(dataset, request, probabilities)
     return _regions(dataset, dominant_centre(probabilities), centres)
+
+
+def _probability_bands(
+    dataset: Dataset, request: CatchmentRequest, probabilities: pd.DataFrame
+) -> Catchment:
+    """Return the chosen centre's Huff probability in bands; the centres as themselves.
+
+    A centre's own gmina is at distance 0 (probability 1 for itself, 0 for the others):
+    a band there would say nothing about the pull, so centres get a class of their own.
+    """
+    centres = list(request.centres)
+    chosen = request.centre if request.centre in centres else centres[0]
+    bands = np.searchsorted(PROBABILITY_BANDS, probabilities[chosen].to_numpy(), "left")
+    labels = [
+        f"{int(low * 100)}–{int(high * 100)} %"
+        for low, high in zip((0.0, *PROBABILITY_BANDS[:-1]), PROBABILITY_BANDS, strict=True)
+    ]
+    banded = pd.Series(bands, index=probabilities.index).map(dict(enumerate(labels)))
+    shown = [chosen, *(centre for centre in centres if centre != chosen)]
+    present = [centre for centre in shown if centre in banded.index]
+    banded[present] = present
+    names = {**{label: label for label in labels}, **dataset.store.gminas["name"][shown].to_dict()}
+    regions = _regions(dataset, banded, [*labels, *shown], names=names)
+    return dataclasses.replace(regions, centres=len(shown))
 
 
 def _regions(

@@ -60,6 +60,10 @@ SCHEMES: dict[str, Callable[[np.ndarray, int, tuple[float, ...]], np.ndarray]] =
 }
 """Scheme id → function of (values, k, manual breaks) returning upper class bounds.
 Head/tail breaks and standard deviation choose their own number of classes."""
+KEEPS_EMPTY_CLASSES = frozenset({"equal_interval", "std_mean", "manual"})
+"""Schemes whose bounds the user reads as given (equal steps, standard deviations, typed
+breaks): their empty classes stay in the legend. The others' empty classes are dropped
+(two quantiles falling between the same two values)."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,8 @@ def classified(
     scheme
         A key of :data:`SCHEMES`.
     k
-        Number of classes, clipped to 3–9 (fewer when there are fewer distinct values).
+        Number of classes, clipped to 3–9 (fewer when there are fewer distinct values, or
+        when a data-driven scheme leaves a class empty: :data:`KEEPS_EMPTY_CLASSES`).
         Head/tail breaks and standard deviation choose their own number, at most 9:
         beyond that the last classes are merged.
     breaks
@@ -115,10 +120,12 @@ def classified(
     present = values.dropna()
     y = present.to_numpy(dtype=float)
     upper = _upper_bounds(y, scheme_function, min(max(int(k), MIN_CLASSES), MAX_CLASSES), breaks)
-    index = np.searchsorted(upper, y, side="left").clip(0, len(upper) - 1)
+    index, counts = _class_counts(upper, y)
+    if scheme not in KEEPS_EMPTY_CLASSES and not counts.all():
+        upper = np.concatenate([upper[:-1][counts[:-1] > 0], upper[-1:]])
+        index, counts = _class_counts(upper, y)
     classes = pd.Series(-1, index=values.index, dtype=int, name=values.name)
     classes[present.index] = index
-    counts = np.bincount(index, minlength=len(upper))
     lower = min(float(y.min()), float(upper[0]))
     return Classification(
         bounds=(lower, *map(float, upper)),
@@ -126,6 +133,12 @@ def classified(
         counts=tuple(int(c) for c in counts),
         nodata=int(values.isna().sum()),
     )
+
+
+def _class_counts(upper: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return each value's class under the upper bounds ``upper``, and the classes' counts."""
+    index = np.searchsorted(upper, y, side="left").clip(0, len(upper) - 1)
+    return index, np.bincount(index, minlength=len(upper))
 
 
 def _upper_bounds(

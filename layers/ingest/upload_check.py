@@ -51,6 +51,8 @@ class UploadReport:
     years: tuple[int, ...]
     preview: pd.DataFrame
     problems: tuple[Problem, ...]
+    rows: int = 0
+    """How many data rows the table has (the preview shows the first of them)."""
 
     @property
     def blocking(self) -> bool:
@@ -180,6 +182,7 @@ def validated_upload(table: pd.DataFrame, gminas: pd.DataFrame, scope: pd.Index)
         years=tuple(years),
         preview=preview,
         problems=tuple(problem for problem in problems if problem is not None),
+        rows=len(table),
     )
 
 

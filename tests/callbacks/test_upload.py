@@ -8,6 +8,7 @@ import pytest
 
 from app import create_app
 from callbacks import ids
+from layers.ingest.upload_check import PREVIEW_ROWS
 from layers.store.database import open_database
 from layers.store.user_indicators import user_values
 from server.data import current_dataset
@@ -50,11 +51,11 @@ def post(app, output: str, values: dict, changed: str) -> dict:
     return json.loads(body)["response"]
 
 
-def report(app, data: bytes, name: str = "dane.csv", lang: str = "pl") -> dict:
+def report(app, data: bytes, name: str = "dane.csv", lang: str = "pl", scope: str = "smk") -> dict:
     values = {
         prop_key(ids.UPLOAD_FILE, "contents"): data_url(data),
         prop_key(ids.UPLOAD_FILE, "filename"): name,
-        prop_key(ids.UPLOAD_SCOPE, "value"): "smk",
+        prop_key(ids.UPLOAD_SCOPE, "value"): scope,
         prop_key(ids.LANG_STORE, "data"): lang,
     }
     return post(app, REPORT_OUTPUT, values, prop_key(ids.UPLOAD_FILE, "contents"))
@@ -114,6 +115,16 @@ def test_a_good_file_gets_a_report_a_preview_and_can_be_saved(app):
     assert NAME in json.dumps(saved[ids.UPLOAD_LIST], ensure_ascii=False)
     assert saved[ids.UPLOAD_DELETE_CHOICE]["options"] == [{"label": NAME, "value": "own_1"}]
     assert stored(app) == (1, 3)
+
+
+def test_the_summary_counts_every_row_not_the_preview(app, dataset):
+    codes = sorted(dataset.store.gminas.index[dataset.store.gminas.index.str.startswith("12")])
+    lines = [f"{code};{n}" for n, code in enumerate(codes[: PREVIEW_ROWS + 5])]
+    data = ("TERYT;Wartość\n" + "\n".join(lines) + "\n").encode()
+
+    shown = json.dumps(report(app, data, scope="malopolska")[ids.UPLOAD_REPORT], ensure_ascii=False)
+
+    assert f"Wierszy: {PREVIEW_ROWS + 5}; rozpoznane wartości: {PREVIEW_ROWS + 5}" in shown
 
 
 def test_the_saved_indicator_is_mapped_compared_and_aggregated(app):

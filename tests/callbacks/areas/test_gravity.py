@@ -166,9 +166,11 @@ def test_probability_map_shows_five_bands(app):
 
     assert notice is None
     rows = legend_rows(legend)
-    assert [label for label, _ in rows] == ["0–20 %", "20–40 %", "40–60 %", "60–80 %", "80–100 %"]
+    bands = ["0–20 %", "20–40 %", "40–60 %", "60–80 %", "80–100 %"]
+    assert [label for label, _ in rows][:5] == bands
+    assert [count for _, count in rows][5:] == [1] * 6  # the centres, drawn as themselves
     assert sum(count for _, count in rows) == KOM2003_GMINAS
-    assert classes(app, patch)[KRAKOW] == 4  # its own gmina: 80–100 %
+    assert classes(app, patch)[KRAKOW] == 5  # the chosen centre, not a band
     assert isinstance(table, html.Table)
 
 

@@ -117,14 +117,17 @@ def test_each_centre_lies_in_its_own_region_of_flows(results):
 # --- Huff probability ----------------------------------------------------------------------
 
 
-def test_probability_bands_are_labelled_in_percent(results):
+def test_probability_bands_are_labelled_in_percent_then_the_centres(results, dataset):
+    names = dataset.store.gminas["name"]
     assert results["huff_probability"].labels == [
         "0–20 %",
         "20–40 %",
         "40–60 %",
         "60–80 %",
         "80–100 %",
+        *names[list(CENTRES)],
     ]
+    assert results["huff_probability"].centres == len(CENTRES)
 
 
 @pytest.mark.parametrize("centre", [KRAKOW, WIELICZKA])
@@ -137,13 +140,17 @@ def test_probability_bands_hold_the_chosen_centres_huff_probability(dataset, kom
     )[centre]
 
     bounds = np.array((0.0, *PROBABILITY_BANDS))
-    band, p = result.codes.reindex(kom2003).to_numpy(), probability.to_numpy()
-    assert (band >= 0).all()
+    others = kom2003.difference(list(CENTRES))
+    band, p = result.codes.reindex(others).to_numpy(), probability[others].to_numpy()
+    assert (band >= 0).all() and (band < len(PROBABILITY_BANDS)).all()
     assert (p <= bounds[band + 1]).all()
     assert ((p > bounds[band]) | (band == 0)).all()
-    # Its own gmina is at distance 0: probability 1, the top band; other centres get 0.
-    assert result.codes[centre] == len(PROBABILITY_BANDS) - 1
-    assert all(result.codes[other] == 0 for other in CENTRES if other != centre)
+    # A centre's gmina is at distance 0 (probability 1 for itself, 0 for the others): no band
+    # says anything there, so the chosen centre and then the others are classes of their own
+    first = len(PROBABILITY_BANDS)
+    assert result.codes[centre] == first
+    others_shown = [other for other in CENTRES if other != centre]
+    assert [result.codes[o] for o in others_shown] == list(range(first + 1, first + len(CENTRES)))
 
 
 def test_probability_map_of_a_centre_not_chosen_shows_the_first_centre(dataset):
@@ -158,8 +165,9 @@ def test_higher_distance_decay_shrinks_krakows_pull_on_far_gminas(dataset):
     gentle = catchment(dataset, request("huff_probability", beta=1.0)).codes
     steep = catchment(dataset, request("huff_probability", beta=3.0)).codes
 
-    assert steep[KRAKOW] == gentle[KRAKOW] == len(PROBABILITY_BANDS) - 1
-    assert steep.sum() < gentle.sum()
+    assert steep[KRAKOW] == gentle[KRAKOW] == len(PROBABILITY_BANDS)  # the chosen centre
+    banded = steep.index.difference(list(CENTRES))
+    assert steep[banded].sum() < gentle[banded].sum()
 
 
 # --- Reilly --------------------------------------------------------------------------------

@@ -151,6 +151,28 @@ def test_quantiles_on_tied_values_merge_classes_without_warning() -> None:
     assert sum(result.counts) == 26
 
 
+@pytest.mark.parametrize("scheme", ["quantiles", "fisher_jenks", "head_tail"])
+def test_data_driven_schemes_leave_no_class_empty(scheme: str) -> None:
+    # SMK's net migration per 1000 in 2008: the tie at 8.5 leaves the 9 quantiles' fifth
+    # class (8.5, 8.81] empty
+    values = pd.Series(
+        [-0.1, 1.0, 2.4, 3.6, 5.4, 6.1, 8.5, 8.5, 8.9, 11.9, 12.4, 13.7, 14.2, 14.8, 34.3]
+    )
+
+    result = classified(values, scheme, 9)
+
+    assert all(result.counts) and sum(result.counts) == len(values)
+    assert sorted(set(result.classes)) == list(range(result.k))
+    upper = np.array(result.bounds[1:])
+    assert (upper[result.classes.to_numpy()] >= values.to_numpy()).all()  # still in its class
+
+
+def test_an_empty_class_of_equal_steps_stays_in_the_legend() -> None:
+    result = classified(pd.Series([0.0, 0.5, 1.0, 1.5, 2.0, 10.0]), "equal_interval", 5)
+
+    assert result.counts == (5, 0, 0, 0, 1)
+
+
 def test_as_many_distinct_values_as_classes_give_one_class_per_value() -> None:
     values = pd.Series([0.0] * 10 + [50.0] + [100.0] * 10)
 
