@@ -179,6 +179,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "delimit_relative": "× mediana",
         "delimit_min_others": "Wymagana liczba pozostałych kryteriów (N)",
         "delimit_contiguous": "Tylko obszar spójny z rdzeniem (bez eksklaw, z wypełnieniem enklaw)",
+        "delimit_base_year": "Rok bazowy kryteriów zmian",
+        "delimit_base_default": "5 lat wstecz, bez przerwy serii 2019/2020",
+        "delimit_break": "Okres kryterium przecina zmianę serii 2019→2020 (dane przeliczone według "
+        "NSP 2021): część zmiany to przeliczenie, nie zmiana liczby ludności. Dotyczy: {criteria}.",
         "delimit_name": "Nazwa obszaru do zapisania",
         "delimit_save": "Zapisz jako warstwę",
         "delimit_saved": "Zapisano „{name}” ({count} gmin).",
@@ -735,6 +739,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "delimit_min_others": "Other criteria required (N)",
         "delimit_contiguous": "Only an area contiguous with the core (no exclaves, enclaves "
         "filled)",
+        "delimit_base_year": "Base year of change criteria",
+        "delimit_base_default": "5 years back, not across the 2019/2020 series break",
+        "delimit_break": "The criterion's period crosses the 2019→2020 series break (figures "
+        "rebased on the 2021 census): part of the change is the rebasing, not a change in "
+        "population. Criteria: {criteria}.",
         "delimit_name": "Name of the area to save",
         "delimit_save": "Save as a layer",
         "delimit_saved": "Saved “{name}” ({count} gminas).",

@@ -159,6 +159,13 @@ def layout(lang: str) -> html.Div:
                 value=["contiguous"],
                 options=[{"label": text("delimit_contiguous", lang), "value": "contiguous"}],
             ),
+            html.Label(text("delimit_base_year", lang), htmlFor=ids.DELIMIT_BASE_YEAR),
+            dcc.Dropdown(
+                id=ids.DELIMIT_BASE_YEAR,
+                options=base_year_options(),
+                placeholder=text("delimit_base_default", lang),
+                labels=dropdown_labels(lang),
+            ),
             html.Div(id=ids.DELIMIT_NOTICE),
             html.Div(
                 [
@@ -216,8 +223,17 @@ def legend(lang: str) -> html.Ul:
     )
 
 
-def criteria_of(*rows: list) -> list[Criterion]:
-    """Return the criteria the rows of controls describe (rows without an indicator skipped)."""
+def base_year_options() -> list[int]:
+    """Return the base years a change criterion may start from (population's, but the last)."""
+    years = current_dataset().catalog["population"].years
+    return [year for year in years if year < max(years)]
+
+
+def criteria_of(rows: list[list], base_year: int | None = None) -> list[Criterion]:
+    """Return the criteria the rows of controls describe (rows without an indicator skipped).
+
+    ``base_year`` starts the periods of change criteria (None: the default period).
+    """
     criteria = []
     for index, (indicator, operator, threshold, relative) in enumerate(zip(*rows, strict=True)):
         if indicator and threshold is not None:
@@ -228,9 +244,23 @@ def criteria_of(*rows: list) -> list[Criterion]:
                     relative=bool(relative),
                     above=operator == ">=",
                     functional=DEFAULT_CRITERIA[index][4],
+                    base_year=base_year,
                 )
             )
     return criteria
+
+
+def break_notice(result: pd.DataFrame, criteria: list[Criterion], lang: str) -> html.P | None:
+    """Return a warning naming the criteria whose period spans a series break, if any."""
+    crossing = [
+        criterion_name(criterion.indicator, lang)
+        for criterion, crosses in zip(criteria, result.attrs["crossing"], strict=True)
+        if crosses
+    ]
+    if not crossing:
+        return None
+    names = ", ".join(crossing)
+    return html.P(text("delimit_break", lang).format(criteria=names), className="notice")
 
 
 def result_table(result: pd.DataFrame, criteria: list[Criterion], lang: str) -> html.Table:
@@ -291,8 +321,8 @@ def cached_delimitation(
 
 def update_delimitation(*inputs: object) -> tuple:
     """User changes the core, a criterion, N or contiguity: recompute and recolour the area."""
-    scope, core, *rows, min_others, contiguous, lang = inputs
-    criteria = criteria_of(*rows)
+    scope, core, *rows, min_others, contiguous, base_year, lang = inputs
+    criteria = criteria_of(rows, base_year)
     try:
         result = cached_delimitation(
             tuple(criteria), scope, core, int(min_others), bool(contiguous)
@@ -305,7 +335,8 @@ def update_delimitation(*inputs: object) -> tuple:
     patch = scope_paint(scope, lang, paint, MAP_LAYERS)
     members = result.index[result["in_area"]]
     table = result_table(result, criteria, lang)
-    return None, patch, comparison_note(members, lang), table, list(members)
+    notice = break_notice(result, criteria, lang)
+    return notice, patch, comparison_note(members, lang), table, list(members)
 
 
 def update_saved(
@@ -370,6 +401,7 @@ def register(app: dash.Dash) -> None:
         *rows,
         Input(ids.DELIMIT_MIN_OTHERS, "value"),
         Input(ids.DELIMIT_CONTIGUOUS, "value"),
+        Input(ids.DELIMIT_BASE_YEAR, "value"),
         State(ids.LANG_STORE, "data"),
     )(plain_answer(update_delimitation))
     app.callback(

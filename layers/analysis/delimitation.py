@@ -14,7 +14,7 @@ from layers.analysis.contiguity import contiguous_area
 from layers.analysis.dataset import Dataset
 from layers.analysis.scopes import SCOPES, scope_codes
 from layers.analysis.teryt import KRAKOW
-from layers.analysis.values import ValueTable, require_values, values_in
+from layers.analysis.values import ValueTable, period_start, require_values, values_in
 from layers.errors import DelimitationError, NoDataError
 
 REASONS = ("core", "criteria", "enclave_filled", "exclave_dropped", "not_met")
@@ -29,7 +29,9 @@ class Criterion:
     median (1.0 = at least the median). ``above=True`` is met when the value is at
     least the threshold, ``False`` when it is at most. ``functional`` criteria must
     all be met; the others are counted. ``year=None`` takes the latest year with
-    data in the scope; ``base_year`` is the start of a change indicator's period.
+    data in the scope; ``base_year`` is the start of a change indicator's period (by
+    default five years back, or the series break when five years would span it:
+    :func:`layers.analysis.values.period_start`).
     ``indicator`` is a catalog id or :data:`COMMUTERS_TO_CORE`, the commuters to the
     core per 1,000 working-age residents (:func:`layers.analysis.commuter_rate.commuters_to_core`).
     """
@@ -68,24 +70,29 @@ def criterion_threshold(values: pd.Series, criterion: Criterion) -> float:
 
 def _criterion_values(
     dataset: Dataset, criterion: Criterion, codes: pd.Index, core: str
-) -> tuple[pd.Series, int]:
+) -> tuple[pd.Series, int, bool]:
+    """Return a criterion's values, their year and whether their period spans a series break."""
     if criterion.indicator == COMMUTERS_TO_CORE:
-        return commuters_to_core(dataset, codes, core, criterion.year)
+        return (*commuters_to_core(dataset, codes, core, criterion.year), False)
     indicator = indicator_of(dataset.catalog, criterion.indicator)
     year = criterion.year
     if year is None:
         year = latest_year(dataset.values, indicator, codes, criterion.base_year)
-    return values_in(dataset.values, indicator, year, codes, criterion.base_year), year
+    if not indicator.is_change:
+        return values_in(dataset.values, indicator, year, codes), year, False
+    base = period_start(year, criterion.base_year, indicator.series_break)
+    values = values_in(dataset.values, indicator, year, codes, base)
+    return values, year, indicator.crosses_break(base, year)
 
 
 def _criterion_columns(
     dataset: Dataset, criterion: Criterion, codes: pd.Index, core: str
-) -> tuple[pd.Series, pd.Series, int, float]:
-    values, year = _criterion_values(dataset, criterion, codes, core)
+) -> tuple[pd.Series, pd.Series, int, float, bool]:
+    values, year, crossing = _criterion_values(dataset, criterion, codes, core)
     require_values(values)
     threshold = criterion_threshold(values, criterion)
     met = values >= threshold if criterion.above else values <= threshold
-    return values, met.fillna(False).astype(bool), year, threshold
+    return values, met.fillna(False).astype(bool), year, threshold, crossing
 
 
 def criteria_table(
@@ -112,7 +119,8 @@ def criteria_table(
         missing value is not met) per criterion, ``functional_met`` (every functional
         criterion met; True when there are none) and ``others_met`` (how many other
         criteria are met). ``attrs`` holds the ``years`` and absolute ``thresholds``
-        applied, one per criterion.
+        applied, one per criterion, and whether each one's period spans a series break
+        (``crossing``).
 
     Raises
     ------
@@ -133,17 +141,18 @@ def criteria_table(
         raise DelimitationError(f"unknown scope {scope!r}")
     codes = scope_codes(scope, dataset.codes, dataset.areas)
     table = pd.DataFrame(index=codes)
-    years, thresholds = [], []
+    years, thresholds, crossing = [], [], []
     for i, criterion in enumerate(criteria):
-        values, met, year, threshold = _criterion_columns(dataset, criterion, codes, core)
+        values, met, year, threshold, crosses = _criterion_columns(dataset, criterion, codes, core)
         table[f"value_{i}"], table[f"met_{i}"] = values, met
         years.append(year)
         thresholds.append(threshold)
+        crossing.append(crosses)
     functional = [f"met_{i}" for i, c in enumerate(criteria) if c.functional]
     others = [f"met_{i}" for i, c in enumerate(criteria) if not c.functional]
     table["functional_met"] = table[functional].all(axis=1)
     table["others_met"] = table[others].sum(axis=1).astype(int)
-    table.attrs = {"years": years, "thresholds": thresholds}
+    table.attrs = {"years": years, "thresholds": thresholds, "crossing": crossing}
     return table
 
 

@@ -15,9 +15,25 @@ CHANGE_YEARS = 5
 """Default length of the period of a change indicator (base year = year - 5)."""
 
 
-def period_start(year: int, base_year: int | None = None) -> int:
-    """Return the base year of a change up to ``year``: the one given, else ``year - 5``."""
-    return base_year if base_year is not None else year - CHANGE_YEARS
+def period_start(year: int, base_year: int | None = None, series_break: int | None = None) -> int:
+    """Return the base year of a change up to ``year``.
+
+    The one given; else ``year - 5``; with ``series_break`` (the first year of a new
+    series), the break when the five years would span it: a change across the census
+    rebasing of 2020 is partly the rebasing. A period that must span the break (up to
+    its first year) keeps its five years.
+
+    Examples
+    --------
+    >>> period_start(2024), period_start(2024, series_break=2020), period_start(2024, 2015)
+    (2019, 2020, 2015)
+    >>> period_start(2020, series_break=2020)
+    2015
+    """
+    if base_year is not None:
+        return base_year
+    start = year - CHANGE_YEARS
+    return series_break if series_break is not None and start < series_break < year else start
 
 
 @dataclass(frozen=True)

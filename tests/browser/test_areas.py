@@ -25,7 +25,7 @@ from tests.browser.pages import (
 pytestmark = pytest.mark.browser
 
 KOM2003_GMINAS = 51
-DEFAULT_MEMBERS = 18  # the default criteria around Kraków
+DEFAULT_MEMBERS = 16  # default criteria around Kraków (population change 2020→2024)
 CENTRE_NAMES = ["Kraków", "Wieliczka", "Niepołomice", "Skawina", "Myślenice", "Bochnia"]
 
 LEGEND_ROWS_JS = (

@@ -27,7 +27,7 @@ from tests.support.map_patch import applied, by_gmina, classes
 
 KRAKOW, WIELICZKA, BOCHNIA = "1261011", "1219053", "1201011"
 KOM2003_GMINAS, SMK_GMINAS = 51, 15
-DEFAULT_MEMBERS = 18  # with the default criteria around Kraków
+DEFAULT_MEMBERS = 16  # default criteria around Kraków (18 when population change spanned 2019→2024)
 MAP_OUTPUT = f"{ids.DELIMIT_STATE}.data"
 DOWNLOAD_OUTPUT = f"{ids.DELIMIT_DOWNLOAD}.data"
 ROW_KINDS = (ids.DELIMIT_INDICATOR, ids.DELIMIT_OPERATOR, ids.DELIMIT_THRESHOLD)
@@ -55,6 +55,7 @@ def delimit_values(**changes) -> dict:
         },
         prop_key(ids.DELIMIT_MIN_OTHERS, "value"): 2,
         prop_key(ids.DELIMIT_CONTIGUOUS, "value"): ["contiguous"],
+        prop_key(ids.DELIMIT_BASE_YEAR, "value"): None,
         prop_key(ids.LANG_STORE, "data"): "pl",
         prop_key(ids.AREAS_OPENED, "data"): True,
     }
@@ -97,6 +98,17 @@ def reasons_on_map(app, response: dict) -> dict[str, str]:
 @pytest.fixture
 def first_run(app) -> tuple[dict, int]:
     return delimit(app)
+
+
+def test_a_base_year_across_the_series_break_is_named_in_a_warning(app, dataset, first_run):
+    assert first_run[0][ids.DELIMIT_NOTICE]["children"] is None  # the default period: no break
+    base_year = prop_key(ids.DELIMIT_BASE_YEAR, "value")
+
+    response, _ = delimit(app, base_year, **{base_year: 2019})
+
+    notice = response[ids.DELIMIT_NOTICE]["children"]["props"]["children"]
+    change = dataset.catalog["population_change"].name("pl")
+    assert notice == text("delimit_break", "pl").format(criteria=change)
 
 
 def test_first_run_paints_the_scope(app, first_run):

@@ -162,7 +162,7 @@ def test_criteria_table_has_the_values_of_a_relative_criterion(dataset: Dataset)
 
     pd.testing.assert_index_equal(table.index, codes)
     pd.testing.assert_series_equal(table["value_0"], density, check_names=False)
-    assert table.attrs == {"years": [2024], "thresholds": [density.median()]}
+    assert table.attrs == {"years": [2024], "thresholds": [density.median()], "crossing": [False]}
     assert table["met_0"].tolist() == (density >= density.median()).tolist()
     assert table["met_0"].sum() == (density.notna().sum() + 1) // 2
     assert table["functional_met"].all()
@@ -184,6 +184,26 @@ def test_criteria_table_counts_a_change_and_leaves_missing_values_unmet(dataset:
     assert table.loc[WIELICZKA, "met_1"]
     assert table["functional_met"].equals(table["met_1"])
     assert table["others_met"].equals(table["met_0"].astype(int))
+    assert table.attrs["crossing"] == [True, False]  # 2019→2024 spans the 2020 rebasing
+
+
+def test_a_change_criterion_starts_after_the_series_break_by_default(dataset: Dataset) -> None:
+    population = dataset.values.by_indicator["population"]
+    latest = int(population.columns.max())
+
+    table = criteria_table(dataset, [Criterion("population_change", 2.0)], "kom2003")
+
+    # five years back would span 2020 (the census rebasing): the period starts in 2020
+    suburb = population.loc[WIELKA_WIES]
+    assert table.loc[WIELKA_WIES, "value_0"] == pytest.approx(
+        (suburb[latest] / suburb[2020] - 1) * 100
+    )
+    assert table.attrs["crossing"] == [False]
+    across = criteria_table(
+        dataset, [Criterion("population_change", 2.0, base_year=latest - 5)], "kom2003"
+    )
+    assert across.attrs["crossing"] == [True]
+    assert across["met_0"].sum() > table["met_0"].sum()  # the rebasing passes more gminas
 
 
 def test_criteria_table_rejects_an_unknown_scope_or_indicator(dataset: Dataset) -> None:
