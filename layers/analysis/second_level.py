@@ -247,3 +247,28 @@ def overlaps(pulls: pd.DataFrame, tolerance: float) -> pd.DataFrame:
     )
     frame["overlap"] = frame["second_pull"] >= (1.0 - tolerance) * frame["first_pull"]
     return frame[OVERLAP_COLUMNS]
+
+
+def nested_first_level(first_centre: pd.Series, parents: pd.Series, core: str) -> pd.Series:
+    """Return whether each gmina lies in the core's first-level area, centres' areas nested.
+
+    Parameters
+    ----------
+    first_centre
+        Each gmina's dominant centre (a centre is its own).
+    parents
+        Each centre's own dominant centre among the others (NaN for none).
+    core
+        The core.
+
+    Returns
+    -------
+    pandas.Series
+        Booleans on ``first_centre``'s index: the chain gmina → its centre → that
+        centre's dominant centre … ends at the core.
+    """
+    links = first_centre.astype(object).where(first_centre != first_centre.index.to_series())
+    heads = parents.drop(core, errors="ignore").astype(object)
+    links = pd.concat([links.drop(heads.index, errors="ignore"), heads])
+    tops = chain_tops(links)
+    return (tops == core).reindex(first_centre.index, fill_value=False)

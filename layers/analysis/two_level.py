@@ -14,18 +14,15 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from layers.analysis.area_flows import flows_captured
 from layers.analysis.catchment import attractiveness_of
 from layers.analysis.dataset import Dataset
-from layers.analysis.dominance import (
-    chain_tops,
-    dominant_flow_centre,
-    nystuen_dacey,
-    outflow_shares,
-)
-from layers.analysis.flows import flow_years, flows_of
+from layers.analysis.dominance import dominant_flow_centre, nystuen_dacey, outflow_shares
+from layers.analysis.flows import flows_of
 from layers.analysis.gravity import distance_matrix_km, dominant_centre, huff_probabilities
 from layers.analysis.scopes import scope_codes
 from layers.analysis.second_level import (
+    nested_first_level,
     overlaps,
     second_level_shares,
     second_order_regions,
@@ -34,17 +31,13 @@ from layers.analysis.second_level import (
 from layers.errors import SecondLevelError
 
 MODELS = ("huff", "flows", "nystuen_dacey")
+MAX_CENTRES = 6
+"""Secondary centres at most (each gets a colour and a lighter one for its overlaps)."""
+STATUSES = ("core", "centre", "member", "overlap", "none", "gap")
+"""A gmina's place on the second level, see :func:`statuses`."""
 POPULATION = "population"
-TABLE_COLUMNS = [
-    "level",
-    "gminas",
-    "in_first_level",
-    "population",
-    "captured",
-    "captured_share",
-    "core_share",
-    "overlap",
-]
+TABLE_COLUMNS = ["level", "gminas", "in_first_level", "population", "captured"]
+TABLE_COLUMNS += ["captured_share", "core_share", "overlap"]
 
 
 @dataclass(frozen=True)
@@ -72,7 +65,8 @@ class TwoLevel:
     """On the scope's codes: ``first_level`` (in the core's area), ``centre`` (its
     second-level centre, NaN for none and for the core), ``pull`` (that centre's pull after
     the core), ``overlap_with`` (the other centre pulling about equally, else NaN) and
-    ``top`` (its second-order Nystuen–Dacey region, that model only)."""
+    ``top`` (its second-order Nystuen–Dacey region, that model only) and ``status``
+    (one of :data:`STATUSES`)."""
     table: pd.DataFrame
     """Index the core, then each secondary centre: the columns of :data:`TABLE_COLUMNS`."""
 
@@ -84,37 +78,14 @@ class Levels(NamedTuple):
     pulls: pd.DataFrame
     second: pd.Series
     top: pd.Series | None = None
+    known: pd.Index | None = None
+    """Gminas with data (those with an outflow, for the flow models); None for all."""
 
 
 def latest_population(dataset: Dataset) -> pd.Series:
     """Return every gmina's population in the latest year of the store."""
     population = dataset.values.by_indicator[POPULATION]
     return population[population.columns.max()]
-
-
-def nested_first_level(first_centre: pd.Series, parents: pd.Series, core: str) -> pd.Series:
-    """Return whether each gmina lies in the core's first-level area, centres' areas nested.
-
-    Parameters
-    ----------
-    first_centre
-        Each gmina's dominant centre (a centre is its own).
-    parents
-        Each centre's own dominant centre among the others (NaN for none).
-    core
-        The core.
-
-    Returns
-    -------
-    pandas.Series
-        Booleans on ``first_centre``'s index: the chain gmina → its centre → that
-        centre's dominant centre … ends at the core.
-    """
-    links = first_centre.astype(object).where(first_centre != first_centre.index.to_series())
-    heads = parents.drop(core, errors="ignore").astype(object)
-    links = pd.concat([links.drop(heads.index, errors="ignore"), heads])
-    tops = chain_tops(links)
-    return (tops == core).reindex(first_centre.index, fill_value=False)
 
 
 def _huff(dataset: Dataset, request: TwoLevelRequest, codes: pd.Index) -> Levels:
@@ -131,6 +102,11 @@ def _huff(dataset: Dataset, request: TwoLevelRequest, codes: pd.Index) -> Levels
     return Levels(first, pulls, dominant_centre(pulls))
 
 
+def _senders(dataset: Dataset, kind: str) -> pd.Index:
+    """Return the gminas with a recorded outflow of ``kind`` (the others are a data gap)."""
+    return pd.Index(flows_of(dataset.store.flows, kind)["origin"].unique())
+
+
 def _own(dominant: pd.Series, centres: list[str]) -> pd.Series:
     """Return ``dominant`` with each centre given to itself (flows inside a gmina are unknown)."""
     own = [centre for centre in centres if centre in dominant.index]
@@ -145,7 +121,8 @@ def _flows(dataset: Dataset, request: TwoLevelRequest, codes: pd.Index) -> Level
     first_centre = _own(dominant_flow_centre(shares.reindex(codes)), heads)
     first = nested_first_level(first_centre, parents, core)
     pulls = second_level_shares(flows, core, request.centres, kind=kind).reindex(rest)
-    return Levels(first, pulls, _own(dominant_flow_centre(pulls), list(request.centres)))
+    second = _own(dominant_flow_centre(pulls), list(request.centres))
+    return Levels(first, pulls, second, known=_senders(dataset, kind))
 
 
 def _nystuen_dacey(dataset: Dataset, request: TwoLevelRequest, codes: pd.Index) -> Levels:
@@ -154,7 +131,7 @@ def _nystuen_dacey(dataset: Dataset, request: TwoLevelRequest, codes: pd.Index) 
     first = nystuen_dacey(flows, sizes, kind=kind)["top"].reindex(codes) == core
     top = second_order_regions(flows, sizes, core, centres, kind=kind)["top"].reindex(rest)
     pulls = second_level_shares(flows, core, centres, kind=kind).reindex(rest)
-    return Levels(first, pulls, top.where(top.isin(centres)), top)
+    return Levels(first, pulls, top.where(top.isin(centres)), top, _senders(dataset, kind))
 
 
 MODEL_FUNCTIONS = {"huff": _huff, "flows": _flows, "nystuen_dacey": _nystuen_dacey}
@@ -166,8 +143,10 @@ def _checked_codes(dataset: Dataset, request: TwoLevelRequest) -> pd.Index:
         raise SecondLevelError(f"unknown model {request.model!r}")
     codes = scope_codes(request.scope, dataset.codes, dataset.areas)
     centres = list(request.centres)
-    if not centres or request.core in centres or len(set(centres)) < len(centres):
-        raise SecondLevelError("choose secondary centres other than the core, each once")
+    if not 0 < len(centres) <= MAX_CENTRES or len(set(centres)) < len(centres):
+        raise SecondLevelError(f"choose 1–{MAX_CENTRES} secondary centres, each once")
+    if request.core in centres:
+        raise SecondLevelError("the core cannot be a secondary centre")
     if not pd.Index([request.core, *centres]).isin(codes).all():
         raise SecondLevelError("the core and the centres must lie in the scope")
     return codes
@@ -195,22 +174,42 @@ def _gminas(levels: Levels, codes: pd.Index, request: TwoLevelRequest) -> pd.Dat
         },
         index=codes,
     )
-    return frame.astype({"centre": object, "overlap_with": object, "top": object})
+    frame = frame.astype({"centre": object, "overlap_with": object, "top": object})
+    gap = ~codes.isin(levels.known) if levels.known is not None else np.zeros(len(codes), bool)
+    return frame.assign(status=statuses(frame, gap, request.core, request.centres))
 
 
-def _captured(dataset: Dataset, kind: str, members: pd.Index, head: str, core: str) -> tuple:
-    """Return the flow from an area's other gminas to its head, its share, and the core's share."""
-    if kind not in flow_years(dataset.store.flows):
-        return np.nan, np.nan, np.nan
-    selected = flows_of(dataset.store.flows, kind)
-    origins = selected[selected["origin"].isin(members.drop(head, errors="ignore"))]
-    total = origins["volume"].sum()
-    captured = origins.loc[origins["destination"] == head, "volume"].sum()
-    to_core = origins.loc[origins["destination"] == core, "volume"].sum()
-    if total <= 0:
-        return float(captured), np.nan, np.nan
-    core_share = np.nan if head == core else to_core / total
-    return float(captured), captured / total, core_share
+def statuses(frame: pd.DataFrame, gap: np.ndarray, core: str, centres: tuple) -> pd.Series:
+    """Return each gmina's place: core, centre, member, overlap, none (only the core) or gap."""
+    status = pd.Series("none", index=frame.index, dtype=object)
+    status[frame["centre"].notna()] = "member"
+    status[frame["overlap_with"].notna()] = "overlap"
+    status[gap] = "gap"
+    status[frame.index.isin(list(centres))] = "centre"
+    status[frame.index == core] = "core"
+    return status.rename("status")
+
+
+def map_classes(gminas: pd.DataFrame, centres: tuple[str, ...]) -> pd.Series:
+    """Return the map class of each gmina of :attr:`TwoLevel.gminas`.
+
+    Returns
+    -------
+    pandas.Series
+        0 for the core, ``1 + i`` for centre ``i`` and its members, ``1 + n + i`` for
+        its overlaps (``n`` centres), ``1 + 2n`` for no second-level centre and -1 for
+        a data gap.
+    """
+    n = len(centres)
+    position = gminas["centre"].map({centre: i for i, centre in enumerate(centres)})
+    classes = pd.Series(1 + 2 * n, index=gminas.index, dtype=int, name="class")
+    member = gminas["status"].isin(["centre", "member"])
+    classes[member] = 1 + position[member]
+    overlap = gminas["status"] == "overlap"
+    classes[overlap] = 1 + n + position[overlap]
+    classes[gminas["status"] == "core"] = 0
+    classes[gminas["status"] == "gap"] = -1
+    return classes
 
 
 def _table(dataset: Dataset, request: TwoLevelRequest, gminas: pd.DataFrame) -> pd.DataFrame:
@@ -220,7 +219,9 @@ def _table(dataset: Dataset, request: TwoLevelRequest, gminas: pd.DataFrame) -> 
     areas |= {c: gminas.index[gminas["centre"] == c] for c in request.centres}
     rows = []
     for head, members in areas.items():
-        captured = _captured(dataset, request.flow_kind, members, head, request.core)
+        captured = flows_captured(
+            dataset.store.flows, request.flow_kind, members, head, request.core
+        )
         rows.append(
             [
                 1 if head == request.core else 2,

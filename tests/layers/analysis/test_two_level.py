@@ -10,7 +10,8 @@ import pytest
 
 from layers.analysis.gravity import distance_matrix_km
 from layers.analysis.scopes import scope_codes
-from layers.analysis.two_level import MODELS, TwoLevelRequest, nested_first_level, two_level
+from layers.analysis.second_level import nested_first_level
+from layers.analysis.two_level import MODELS, STATUSES, TwoLevelRequest, map_classes, two_level
 from layers.analysis.values import ValueTable
 from layers.errors import GravityError, SecondLevelError
 
@@ -94,6 +95,28 @@ def test_overlap_where_two_centres_pull_equally(hand_made):
     assert result.table.loc[WIELICZKA, "overlap"] == 1
     strict = two_level(hand_made, request("flows", tolerance=0.0))
     assert strict.gminas.loc[GDOW, "overlap_with"] == NIEPOLOMICE  # exactly equal still overlaps
+
+
+def test_statuses_and_map_classes_tell_members_overlaps_none_and_gaps(hand_made):
+    request_ = request("flows")
+    gminas = two_level(hand_made, request_).gminas
+    status = gminas["status"]
+    classes = map_classes(gminas, request_.centres)
+
+    assert status[[KRAKOW, WIELICZKA, BISKUPICE, GDOW, ZIELONKI, CZERNICHOW]].tolist() == [
+        "core",
+        "centre",
+        "member",
+        "overlap",
+        "none",  # it sends people, but only to the core
+        "gap",  # it sends nobody in this table: no data
+    ]
+    assert set(status) <= set(STATUSES)
+    n = len(SECONDARY)
+    assert classes[[KRAKOW, WIELICZKA, BISKUPICE, KLAJ]].tolist() == [0, 1, 1, 2]
+    assert classes[GDOW] == 1 + n  # Wieliczka's overlap colour
+    assert classes[ZIELONKI] == 1 + 2 * n
+    assert classes[CZERNICHOW] == -1
 
 
 def test_second_order_chains_on_hand_made_flows(hand_made):
@@ -190,6 +213,7 @@ def test_the_real_second_level_follows_the_second_flow(real):
     "changes",
     [
         {"centres": ()},
+        {"centres": tuple(f"12190{i}2" for i in range(7))},
         {"centres": (KRAKOW, WIELICZKA)},
         {"centres": (WIELICZKA, WIELICZKA)},
         {"centres": ("0201011",)},
