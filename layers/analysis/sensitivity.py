@@ -113,3 +113,30 @@ def sensitivity(
     modal = _modal(frame, request.centres)
     stability = frame.eq(modal, axis=0).mean(axis=1).rename("stability")
     return Sensitivity(frame, table, modal, stability)
+
+
+def robust_classes(result: Sensitivity, centres: Sequence[str], codes: pd.Index) -> pd.Series:
+    """Return each gmina's map class: its modal centre, robust or not.
+
+    Parameters
+    ----------
+    result
+        A grid of :func:`sensitivity`.
+    centres
+        The secondary centres, in legend order.
+    codes
+        The scope's gminas (the core among them).
+
+    Returns
+    -------
+    pandas.Series
+        On ``codes``: ``i`` where every run gives centre ``i``, ``n + i`` where centre
+        ``i`` is only the most frequent (``n`` centres), ``2n`` for the core (absent
+        from the grid) and -1 without a centre.
+    """
+    n = len(centres)
+    position = result.modal.map({centre: i for i, centre in enumerate(centres)})
+    robust = result.stability.eq(1.0)
+    classes = position.where(robust, position + n).reindex(codes)
+    classes[~codes.isin(result.modal.index)] = 2 * n
+    return classes.fillna(-1).astype(int).rename("class")

@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from layers.analysis.sensitivity import BETAS, sensitivity
+from layers.analysis.scopes import scope_codes
+from layers.analysis.sensitivity import BETAS, robust_classes, sensitivity
 from layers.analysis.two_level import TwoLevelRequest, two_level
 from layers.errors import SecondLevelError
 
@@ -57,3 +58,16 @@ def test_the_areas_move_with_beta(grid):
 def test_one_to_three_indicators(dataset, indicators):
     with pytest.raises(SecondLevelError):
         sensitivity(dataset, REQUEST, indicators)
+
+
+def test_robust_classes_tell_robust_from_varying_gminas(dataset, grid):
+    codes = scope_codes("kom2003", dataset.codes, dataset.areas)
+    result = robust_classes(grid, REQUEST.centres, codes)
+    n = len(REQUEST.centres)
+
+    assert result[KRAKOW] == 2 * n
+    assert result[WIELICZKA] == 0 and result[SKAWINA] == 2
+    varying = grid.stability.index[grid.stability < 1]
+    assert (result[varying] >= n).all() and (result[varying] < 2 * n).all()
+    robust = grid.stability.index[grid.stability == 1]
+    assert (result[robust] < n).all()
