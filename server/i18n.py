@@ -588,6 +588,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "sens_modal": "Najczęstszy ośrodek",
         "sens_alternatives": "Inne przydziały",
         "sens_varies": "przydział zmienny",
+        "report_area_series": "Szeregi czasowe: {name}",
+        "report_area_series_help": "Wartości gmin obszaru łącznie: liczby zsumowane, "
+        "wskaźniki względne jako średnia ważona ludnością; tylko lata, w których dane mają "
+        "wszystkie gminy. Przerywana linia: przerwa w szeregu. Obszar zaznaczono na mapach.",
+        "report_area_aggregation_sum": "Dla obszaru {name}: suma gmin.",
+        "report_area_aggregation_population_weighted_mean": "Dla obszaru {name}: średnia "
+        "ważona ludnością gmin.",
         "carea_title": "Porównanie obszarów (agregaty)",
         "carea_help": "Wskaźniki zsumowane (wielkości) albo uśrednione z wagą ludności (wskaźniki "
         "względne) po gminach każdego obszaru — obszarów zapisanych w zakładce „Obszary "
@@ -1172,6 +1179,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "sens_modal": "Most frequent centre",
         "sens_alternatives": "Other assignments",
         "sens_varies": "assignment varies",
+        "report_area_series": "Time series: {name}",
+        "report_area_series_help": "The area's gminas together: counts summed, rates as a "
+        "population-weighted mean; only years in which every gmina has data. Dashed line: "
+        "series break. The area is outlined on the maps.",
+        "report_area_aggregation_sum": "For the area {name}: the sum of the gminas.",
+        "report_area_aggregation_population_weighted_mean": "For the area {name}: the gminas' "
+        "population-weighted mean.",
         "carea_title": "Compare areas (aggregates)",
         "carea_help": "Indicators summed (counts) or averaged with population weights (rates) "
         "over each area's gminas — areas saved in the “Functional areas” tab, both levels of "

@@ -14,6 +14,7 @@ from callbacks import ids
 from callbacks.areas import centres, two_level, two_level_save
 from callbacks.compare.areas import update_area_table
 from callbacks.explorer.area_layers import update_overlay_options
+from callbacks.explorer.exports import report_texts
 from callbacks.maps import HIGHLIGHT_INDEX
 from layers.analysis.centres import proposed_centres
 from layers.analysis.two_level import TwoLevelRequest
@@ -239,3 +240,14 @@ def test_saved_levels_open_in_the_explorer_and_the_comparison(app):
     assert notice is None
     head = [cell.children for cell in table.children[0].children.children]
     assert head[1:] == [saved[0]["label"], saved[1]["label"]]
+
+
+def test_a_saved_level_names_the_reports_series(app):
+    save(app, "Raport", run(app, "flows")[4])
+    with app.server.test_request_context():
+        options = update_overlay_options("tab_map", "pl")
+        choice = next(o["value"] for o in options if o["label"].startswith("Raport — Wieliczka"))
+        texts = report_texts("kom2003", "pl", choice)
+
+    assert texts.series == "Szeregi czasowe: Raport — Wieliczka (poziom 2)"
+    assert texts.aggregation_sum.startswith("Dla obszaru Raport — Wieliczka")
