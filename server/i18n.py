@@ -483,7 +483,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "twolevel_method_title": "O metodzie",
         "twolevel_method_huff": "Huff (1963): P_ij = A_j^α·d_ij^−β / Σ_k A_k^α·d_ik^−β. Drugi "
         "poziom to P_ij / (1 − P_i,rdzeń) — najsilniejsze przyciąganie po rdzeniu; z "
-        "aksjomatu wyboru Luce'a to to samo, co model Huffa policzony bez rdzenia.",
+        "aksjomatu wyboru Luce'a to to samo, co model Huffa policzony bez rdzenia. Model nie "
+        "ma granicy zasięgu: bez innych ośrodków jego pierwszy poziom sięga brzegu zasięgu.",
         "twolevel_method_flows": "Przepływy: udział odpływu gminy (wymeldowania 2023 albo "
         "dojazdy do pracy NSP 2021) do każdego ośrodka, liczony od odpływu, który nie trafia "
         "do rdzenia. GUS pomija pary poniżej 3 osób: brak pary to 0–2 osoby, więc "
@@ -1075,7 +1076,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "twolevel_method_title": "About the method",
         "twolevel_method_huff": "Huff (1963): P_ij = A_j^α·d_ij^−β / Σ_k A_k^α·d_ik^−β. The "
         "second level is P_ij / (1 − P_i,core), the strongest pull after the core; by Luce's "
-        "choice axiom this equals Huff's model computed without the core.",
+        "choice axiom this equals Huff's model computed without the core. The model has no "
+        "distance limit: without other centres its first level reaches the scope's edge.",
         "twolevel_method_flows": "Flows: the share of a gmina's outflow (2023 out-migration or "
         "2021 census commuting) going to each centre, out of the outflow that does not go to "
         "the core. GUS leaves out pairs under 3 persons: a missing pair means 0–2 persons, so "

@@ -22,6 +22,8 @@ from server.data import current_dataset, current_labels, gmina_options
 from server.i18n import dropdown_labels, text
 
 CORE = DEFAULT_CENTRES[0]
+LISTED = 12
+"""Gminas named in an area's row of the table (the rest counted)."""
 SECONDARY = ["1219053", "1219043", "1206113"]
 """Wieliczka, Niepołomice, Skawina: the towns the Metropolis' strategy names."""
 METHOD_NOTES = (
@@ -130,6 +132,12 @@ def cached_two_level(request: TwoLevelRequest) -> TwoLevel:
     return two_level(current_dataset(), request)
 
 
+def member_names(names: list[str]) -> str:
+    """Return the first :data:`LISTED` names of an area's gminas, then how many more."""
+    more = f" … (+{len(names) - LISTED})" if len(names) > LISTED else ""
+    return ", ".join(names[:LISTED]) + more
+
+
 def _share(value: float, lang: str) -> str:
     return MISSING if pd.isna(value) else formatted(100 * value, 1, lang) + " %"
 
@@ -140,7 +148,7 @@ def area_table(request: TwoLevelRequest, result: TwoLevel, lang: str) -> list:
     body = []
     for head, row in result.table.iterrows():
         inside = gminas["first_level"] if row["level"] == 1 else gminas["centre"] == head
-        names = ", ".join(sorted(labels[c] for c in gminas.index[inside] if c != head))
+        names = member_names(sorted(labels[c] for c in gminas.index[inside] if c != head))
         cells = [
             labels[head],
             str(int(row["level"])),

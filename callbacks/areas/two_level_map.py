@@ -93,7 +93,11 @@ def first_level_layer(members: list[str]) -> dict:
     outline = area_outline(current_dataset().store.gminas, members).boundary
     return {
         "sourcetype": "geojson",
-        "source": outline.iloc[0].__geo_interface__,
+        "source": {
+            "type": "Feature",
+            "properties": {},
+            "geometry": outline.iloc[0].__geo_interface__,
+        },
         "type": "line",
         "color": OUTLINE_COLOR,
         "line": {"width": 3},

@@ -72,7 +72,7 @@ def test_the_map_fills_the_second_level_and_outlines_the_first(app, dataset, mod
     assert counts["Kraków — rdzeń"] == 1
     outline = figure["layout"]["map"]["layers"][HIGHLIGHT_INDEX]
     assert outline["type"] == "line"
-    assert shape(outline["source"]).length > 0
+    assert shape(outline["source"]["geometry"]).length > 0
     assert [area["centre"] for area in areas["areas"]] == [KRAKOW, *SECONDARY]
     assert sorted(areas["areas"][1]["members"]) == sorted(
         gminas.index[gminas["centre"] == WIELICZKA]
