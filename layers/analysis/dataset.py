@@ -12,6 +12,7 @@ import geopandas as gpd
 from layers.analysis.catalog import Catalog
 from layers.analysis.fetched import FETCHED_COLUMNS
 from layers.analysis.gravity import centroids
+from layers.analysis.territory import no_breaks
 from layers.analysis.values import ValueTable
 
 
@@ -33,6 +34,10 @@ class Store:
     """Origin→destination flows: ``origin, destination, year, kind, volume``."""
     fetched: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FETCHED_COLUMNS))
     """Variables fetched from GUS BDL: ``variable, teryt, year, value, retrieved, bdl_variable``."""
+    breaks: pd.DataFrame = field(default_factory=no_breaks)
+    """Each gmina's breaks of territory (:mod:`layers.analysis.territory`)."""
+    quality: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """The build's findings (:mod:`layers.ingest.invariants`): what it left out or listed."""
 
 
 AREAS = ("smk", "kom2003")
