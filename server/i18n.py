@@ -635,7 +635,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_pull": "Nie można pokazać ciążenia: wybierz gminę i co najmniej jeden inny "
         "ośrodek (Huff), a zmianę w czasie tylko dla danych z dwóch lat (macierz migracji ma "
         "jeden rok, 2023).",
-
         # Karta gminy (server/card.py)
         "card_title": "Karta gminy",
         "card_link": "Karta gminy",
@@ -1326,7 +1325,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_pull": "Gravitation cannot be shown: choose a gmina and at least one other centre "
         "(Huff), and a change over time only for data with two years (the migration matrix "
         "has one, 2023).",
-
         # Gmina card (server/card.py)
         "card_title": "Gmina card",
         "card_link": "Gmina card",

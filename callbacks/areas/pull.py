@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import dash
-from dash import Input, Output, Patch, State, dcc, html
+from dash import Input, Output, State, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.areas.gravity import cached_flow_map
-from callbacks.areas.two_level_map import legend_items, map_frame
+from callbacks.areas.gravity import update_flow_map
+from callbacks.areas.two_level_map import legend_items, map_box
 from callbacks.explorer.map_view import palette_options
 from callbacks.json_answers import plain_answer
-from callbacks.maps import styled_map
+from callbacks.maps import map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
 from layers.analysis.pull import CHANGES, MEASURES, Pull, PullRequest, pull_toward
@@ -98,51 +98,48 @@ def layout(lang: str) -> html.Div:
             ),
             *classing_controls(lang),
             html.Div(id=ids.PULL_NOTICE),
-            map_frame(ids.PULL_MAP, ids.PULL_LEGEND, ids.PULL_DRAWN),
+            map_box(ids.PULL_MAP, ids.PULL_STATE, ids.PULL_LEGEND),
             html.H4(text("pull_origins", lang)),
-            dcc.Graph(id=ids.PULL_FLOW_MAP, className="areas-map", config={"displaylogo": False}),
+            html.Div(
+                map_frame(ids.PULL_FLOW_MAP, ids.PULL_FLOW_STATE, "areas-map"),
+                className="map-frame",
+            ),
             html.Div(id=ids.PULL_FLOW_TABLE, className="compare-table"),
         ],
         className="areas-section",
     )
 
 
+def unit(request: PullRequest, lang: str) -> str:
+    """Return the unit of the measure: % of the outflow, or percentage points of change."""
+    return text("pull_unit_change" if request.measure in CHANGES else "pull_unit_share", lang)
+
+
 @cache.memoize()
 def cached_pull(request: PullRequest, classing: Classing, lang: str) -> tuple[Pull, PullView]:
-    """Return the pull toward a gmina and its painted view (cached)."""
+    """Return the pull toward a gmina and its painted view, hover with the unit (cached)."""
     pull = pull_toward(current_dataset(), request)
-    return pull, pull_view(pull, request.gmina, classing, lang)
+    hover = [f"{{0}} {unit(request, lang)}"]
+    return pull, pull_view(pull, request.gmina, classing, lang, hover)
 
 
 def legend(request: PullRequest, pull: Pull, view: PullView, lang: str) -> list:
     """Return the legend: measure and years, one row per class, then the rows outside them."""
-    unit = text("pull_unit_change" if request.measure in CHANGES else "pull_unit_share", lang)
     period = "–".join(str(year) for year in pull.years)
     title = html.Div(
         f"{text(MEASURE_TEXTS[request.measure], lang)}, {period}", className="legend-title"
     )
-    labels = [f"{row.label} {unit}" for row in view.legend]
+    labels = [f"{row.label} {unit(request, lang)}" for row in view.legend]
     labels += [text(EXTRA_TEXTS[key], lang) for key in EXTRA_ROWS]
     counts = [row.count for row in view.legend] + [view.extra[key] for key in EXTRA_ROWS]
     colors = [row.color for row in view.legend] + [EXTRA_COLORS[key] for key in EXTRA_ROWS]
     return [title, html.Ul(legend_items(labels, counts, colors, lang))]
 
 
-def pull_map(drawn: str | None, request: PullRequest, view: PullView, lang: str) -> dict | Patch:
-    """Return the classified map of the pull (the drawing part)."""
-    unit = text("pull_unit_change" if request.measure in CHANGES else "pull_unit_share", lang)
-    style = {
-        **view.style,
-        "customdata": view.customdata,
-        "hovertemplate": f"<b>%{{text}}</b><br>%{{customdata}} {unit}<extra></extra>",
-    }
-    return styled_map(drawn, request.scope, lang, style, MAP_LAYERS)
-
-
 def update_pull_map(*inputs: object) -> tuple:
     """User picks a gmina, a measure or a class setting: recolour the map of pull toward it."""
     scope, gmina, measure, kind, centres, attractiveness, alpha, beta, *rest = inputs
-    scheme, k, breaks, palette, reverse, lang, drawn = rest
+    scheme, k, breaks, palette, reverse, lang = rest
     if scheme == "manual" and not (breaks or "").strip():
         raise PreventUpdate  # manual scheme chosen: wait for the user's breaks
     request = PullRequest(
@@ -153,27 +150,26 @@ def update_pull_map(*inputs: object) -> tuple:
         classing = Classing(scheme, int(k), manual, palette, bool(reverse))
         pull, view = cached_pull(request, classing, lang)
     except GeoportalError as error:
-        return alert(error, lang), dash.no_update, [], drawn
-    return None, pull_map(drawn, request, view, lang), legend(request, pull, view, lang), scope
+        return alert(error, lang), dash.no_update, []
+    patch = scope_paint(scope, lang, view.paint, MAP_LAYERS)
+    return None, patch, legend(request, pull, view, lang)
 
 
 def update_origins(gmina: str, kind: str, lang: str) -> tuple:
     """User picks the gmina or the flow matrix: draw its largest sources of inflow."""
-    try:
-        return cached_flow_map(gmina, "in", ORIGINS, kind, lang)
-    except GeoportalError as error:
-        return dash.no_update, alert(error, lang)
+    return update_flow_map(gmina, "in", ORIGINS, kind, lang)
 
 
 def register(app: dash.Dash) -> None:
     """Wire the map of pull toward a gmina and its flow map."""
+    register_map(app, ids.PULL_MAP, ids.PULL_STATE)
+    register_map(app, ids.PULL_FLOW_MAP, ids.PULL_FLOW_STATE)
     on_first_showing(
         app,
         "tab_areas",
         Output(ids.PULL_NOTICE, "children"),
-        Output(ids.PULL_MAP, "figure"),
+        Output(ids.PULL_STATE, "data"),
         Output(ids.PULL_LEGEND, "children"),
-        Output(ids.PULL_DRAWN, "data"),
         Input(ids.AREAS_SCOPE, "value"),
         Input(ids.PULL_GMINA, "value"),
         Input(ids.PULL_MEASURE, "value"),
@@ -188,12 +184,11 @@ def register(app: dash.Dash) -> None:
         Input(ids.PULL_PALETTE, "value"),
         Input(ids.PULL_REVERSE, "value"),
         State(ids.LANG_STORE, "data"),
-        State(ids.PULL_DRAWN, "data"),
     )(plain_answer(update_pull_map))
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.PULL_FLOW_MAP, "figure"),
+        Output(ids.PULL_FLOW_STATE, "data"),
         Output(ids.PULL_FLOW_TABLE, "children"),
         Input(ids.PULL_GMINA, "value"),
         Input(ids.GRAVITY_FLOW_KIND, "value"),

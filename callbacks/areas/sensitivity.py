@@ -8,16 +8,16 @@ from dash import Input, Output, Patch, State, dcc, html
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.areas.two_level_map import class_colors, legend_items, map_frame
+from callbacks.areas.two_level_map import class_colors, legend_items, map_box
 from callbacks.json_answers import plain_answer
-from callbacks.maps import styled_map
+from callbacks.maps import register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.catalog import indicator_of
 from layers.analysis.scopes import scope_codes
 from layers.analysis.sensitivity import Sensitivity, robust_classes, sensitivity
 from layers.analysis.two_level import TwoLevelRequest
 from layers.errors import GeoportalError
-from layers.render.figures import band_style
+from layers.render.geomap import class_paint
 from layers.render.numbers import formatted
 from server.cache import cache
 from server.data import current_dataset, current_labels, indicator_options
@@ -42,7 +42,7 @@ def layout(lang: str) -> html.Div:
                 labels=dropdown_labels(lang),
             ),
             html.Div(id=ids.SENS_NOTICE),
-            map_frame(ids.SENS_MAP, ids.SENS_LEGEND, ids.SENS_DRAWN),
+            map_box(ids.SENS_MAP, ids.SENS_STATE, ids.SENS_LEGEND),
             html.Div(id=ids.SENS_TABLE, className="compare-table"),
             html.Div(id=ids.SENS_UNSTABLE, className="compare-table"),
         ],
@@ -119,47 +119,43 @@ def legend(request: TwoLevelRequest, classes: pd.Series, colors: list[str], lang
 
 
 def sensitivity_map(
-    drawn: str | None, request: TwoLevelRequest, classes: pd.Series, lang: str
-) -> tuple[dict | Patch, list[str]]:
-    """Return the map of robustness (the drawing part) and its colours."""
+    request: TwoLevelRequest, classes: pd.Series, lang: str
+) -> tuple[Patch, list[str]]:
+    """Return the map of robustness (each gmina's class; its name on hover) and its colours."""
     colors = class_colors(len(request.centres))
     ordered = [*colors[1:-1], colors[0]]  # robust, varying, then the core
-    style = {
-        **band_style(classes, ordered),
-        "hovertemplate": "<b>%{text}</b><extra></extra>",
-    }
-    return styled_map(drawn, request.scope, lang, style, MAP_LAYERS), ordered
+    return scope_paint(request.scope, lang, class_paint(classes, ordered), MAP_LAYERS), ordered
 
 
 def update_sensitivity(*inputs: object) -> tuple:
     """User changes the centres, α or the indicators: recompute the grid of runs."""
-    scope, core, centres, tolerance, alpha, indicators, lang, drawn = inputs
+    scope, core, centres, tolerance, alpha, indicators, lang = inputs
     request = TwoLevelRequest(
         scope, core, tuple(centres or ()), alpha=float(alpha), tolerance=float(tolerance)
     )
     try:
         result = cached_sensitivity(request, tuple(indicators or ()))
     except GeoportalError as error:
-        return alert(error, lang), dash.no_update, [], [], [], drawn
+        return alert(error, lang), dash.no_update, [], [], []
     dataset = current_dataset()
     codes = scope_codes(scope, dataset.codes, dataset.areas)
     classes = robust_classes(result, request.centres, codes)
-    figure, colors = sensitivity_map(drawn, request, classes, lang)
+    patch, colors = sensitivity_map(request, classes, lang)
     tables = runs_table(request, result, lang), unstable_table(result, lang)
-    return None, figure, legend(request, classes, colors, lang), *tables, scope
+    return None, patch, legend(request, classes, colors, lang), *tables
 
 
 def register(app: dash.Dash) -> None:
     """Wire the sensitivity map and tables."""
+    register_map(app, ids.SENS_MAP, ids.SENS_STATE)
     on_first_showing(
         app,
         "tab_areas",
         Output(ids.SENS_NOTICE, "children"),
-        Output(ids.SENS_MAP, "figure"),
+        Output(ids.SENS_STATE, "data"),
         Output(ids.SENS_LEGEND, "children"),
         Output(ids.SENS_TABLE, "children"),
         Output(ids.SENS_UNSTABLE, "children"),
-        Output(ids.SENS_DRAWN, "data"),
         Input(ids.AREAS_SCOPE, "value"),
         Input(ids.TWOLEVEL_CORE, "value"),
         Input(ids.TWOLEVEL_CENTRES, "value"),
@@ -167,5 +163,4 @@ def register(app: dash.Dash) -> None:
         Input(ids.GRAVITY_ALPHA, "value"),
         Input(ids.SENS_INDICATORS, "value"),
         State(ids.LANG_STORE, "data"),
-        State(ids.SENS_DRAWN, "data"),
     )(plain_answer(update_sensitivity))

@@ -11,8 +11,9 @@ from callbacks.account import internal_check
 from callbacks.alerts import alert
 from callbacks.areas import centres, two_level_save
 from callbacks.areas.gravity import DEFAULT_CENTRES
-from callbacks.areas.two_level_map import legend, map_frame, two_level_map
+from callbacks.areas.two_level_map import legend, map_box, two_level_map
 from callbacks.json_answers import plain_answer
+from callbacks.maps import register_map
 from callbacks.page import on_first_showing
 from layers.analysis.two_level import MODELS, TwoLevel, TwoLevelRequest, two_level
 from layers.errors import GeoportalError
@@ -20,6 +21,7 @@ from layers.render.numbers import MISSING, formatted
 from server.cache import cache
 from server.data import current_dataset, current_labels, gmina_options
 from server.i18n import dropdown_labels, text
+from server.roles import may_write
 
 CORE = DEFAULT_CENTRES[0]
 LISTED = 12
@@ -105,7 +107,7 @@ def layout(lang: str) -> html.Div:
             ),
             html.Div(id=ids.TWOLEVEL_NOTICE),
             dcc.Store(id=ids.TWOLEVEL_AREAS),
-            map_frame(ids.TWOLEVEL_MAP, ids.TWOLEVEL_LEGEND, ids.TWOLEVEL_DRAWN),
+            map_box(ids.TWOLEVEL_MAP, ids.TWOLEVEL_STATE, ids.TWOLEVEL_LEGEND),
             html.Div(id=ids.TWOLEVEL_TABLE, className="compare-table"),
             html.Div(
                 [
@@ -116,7 +118,9 @@ def layout(lang: str) -> html.Div:
                         placeholder=text("twolevel_name", lang),
                     ),
                     internal_check(ids.TWOLEVEL_INTERNAL, lang),
-                    html.Button(text("twolevel_save", lang), id=ids.TWOLEVEL_SAVE),
+                    html.Button(
+                        text("twolevel_save", lang), id=ids.TWOLEVEL_SAVE, disabled=not may_write()
+                    ),
                     html.Span(id=ids.TWOLEVEL_SAVED, role="status"),
                 ],
                 className="save-row",
@@ -186,29 +190,29 @@ def request_of(inputs: tuple) -> TwoLevelRequest:
 
 def update_two_level(*inputs: object) -> tuple:
     """User changes the core, the centres, the model or a parameter: redraw both levels."""
-    *controls, lang, drawn = inputs
+    *controls, lang = inputs
     request = request_of(tuple(controls))
     try:
         result = cached_two_level(request)
     except GeoportalError as error:
-        return alert(error, lang), dash.no_update, [], [], None, drawn
-    figure, colors = two_level_map(drawn, request, result, lang)
+        return alert(error, lang), dash.no_update, [], [], None
+    patch, colors = two_level_map(request, result, lang)
     areas = two_level_save.areas_of(request, result)
     table = area_table(request, result, lang)
-    return None, figure, legend(request, result, colors, lang), table, areas, request.scope
+    return None, patch, legend(request, result, colors, lang), table, areas
 
 
 def register(app: dash.Dash) -> None:
     """Wire the two-level map, the proposal of centres and the saving of both levels."""
+    register_map(app, ids.TWOLEVEL_MAP, ids.TWOLEVEL_STATE)
     on_first_showing(
         app,
         "tab_areas",
         Output(ids.TWOLEVEL_NOTICE, "children"),
-        Output(ids.TWOLEVEL_MAP, "figure"),
+        Output(ids.TWOLEVEL_STATE, "data"),
         Output(ids.TWOLEVEL_LEGEND, "children"),
         Output(ids.TWOLEVEL_TABLE, "children"),
         Output(ids.TWOLEVEL_AREAS, "data"),
-        Output(ids.TWOLEVEL_DRAWN, "data"),
         Input(ids.AREAS_SCOPE, "value"),
         Input(ids.TWOLEVEL_CORE, "value"),
         Input(ids.TWOLEVEL_CENTRES, "value"),
@@ -219,7 +223,6 @@ def register(app: dash.Dash) -> None:
         Input(ids.GRAVITY_BETA, "value"),
         Input(ids.GRAVITY_FLOW_KIND, "value"),
         State(ids.LANG_STORE, "data"),
-        State(ids.TWOLEVEL_DRAWN, "data"),
     )(plain_answer(update_two_level))
     centres.register(app)
     two_level_save.register(app)

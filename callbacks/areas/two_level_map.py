@@ -1,18 +1,19 @@
 """The map of both levels: secondary centres' areas as fills, the core's area as an outline.
 
-The drawing part of :mod:`callbacks.areas.two_level`, kept apart so that it moves to another
-map engine by replacing :func:`two_level_map`.
+The drawing part of :mod:`callbacks.areas.two_level` (and the frame and legend rows the
+sensitivity and pull maps share): the map engine gets each gmina's class and hover lines,
+and the core's area as one line overlay.
 """
 
 from __future__ import annotations
 
 import pandas as pd
-from dash import Patch, dcc, html
+from dash import Patch, html
 
-from callbacks.maps import HIGHLIGHT_INDEX, legend_row, styled_map
+from callbacks.maps import extra, legend_row, map_frame, scope_paint
 from layers.analysis.two_level import TwoLevel, TwoLevelRequest, map_classes
 from layers.render.choropleth import area_outline
-from layers.render.figures import band_style
+from layers.render.geomap import class_paint, overlay
 from layers.render.legend import LegendRow
 from layers.render.numbers import formatted
 from layers.render.palettes import category_colors
@@ -22,6 +23,9 @@ from server.i18n import text
 CORE_COLOR = "#3f007d"
 NONE_COLOR = "#f7f7f7"
 OUTLINE_COLOR = "#000000"
+OUTLINE_WIDTH = 3.0
+HOVER_LINES = 5
+"""Lines under a gmina's name at most: level 1, status, member of, pull, overlap or top."""
 MAP_LAYERS = ("smk",)
 STATUS_TEXTS = {
     "core": "twolevel_hover_core",
@@ -31,13 +35,10 @@ STATUS_TEXTS = {
 }
 
 
-def map_frame(graph_id: str, legend_id: str, drawn_id: str) -> html.Div:
-    """Return a map of the areas tab with its legend beside it and the store of its drawn scope."""
-    graph = dcc.Graph(
-        id=graph_id, className="areas-map", config={"displaylogo": False, "scrollZoom": True}
-    )
+def map_box(map_id: str, state_id: str, legend_id: str) -> html.Div:
+    """Return a map of the areas tab (its container and state store) with its legend beside it."""
     return html.Div(
-        [dcc.Store(id=drawn_id), graph, html.Div(id=legend_id, className="legend")],
+        [*map_frame(map_id, state_id, "areas-map"), html.Div(id=legend_id, className="legend")],
         className="map-frame",
     )
 
@@ -69,8 +70,8 @@ def class_labels(core: str, centres_: list[str], lang: str) -> list[str]:
     ]
 
 
-def hover_text(row: pd.Series, core: str, labels: pd.Series, lang: str) -> str:
-    """Return one gmina's hover: its level 1, its level 2 and what else pulls it."""
+def hover_lines(row: pd.Series, core: str, labels: pd.Series, lang: str) -> list[str]:
+    """Return one gmina's hover lines: its level 1, its level 2 and what else pulls it."""
     first = "twolevel_hover_first" if row["first_level"] else "twolevel_hover_outside"
     parts = [text(first, lang).format(core=labels[core])]
     status = row["status"]
@@ -85,40 +86,33 @@ def hover_text(row: pd.Series, core: str, labels: pd.Series, lang: str) -> str:
         parts.append(text("twolevel_hover_overlap", lang).format(other=labels[row["overlap_with"]]))
     if pd.notna(row["top"]) and status == "none":
         parts.append(text("twolevel_hover_top", lang).format(top=labels[row["top"]]))
-    return "<br>".join(parts)
+    return parts
 
 
-def first_level_layer(members: list[str]) -> dict:
-    """Return the map layer of the core's area: its outline as a thick line."""
+def first_level_layer(members: list[str]) -> dict | None:
+    """Return the overlay of the core's area: its outline as a thick line (none if empty)."""
+    if not members:
+        return None
     outline = area_outline(current_dataset().store.gminas, members).boundary
-    return {
-        "sourcetype": "geojson",
-        "source": {
-            "type": "Feature",
-            "properties": {},
-            "geometry": outline.iloc[0].__geo_interface__,
-        },
-        "type": "line",
-        "color": OUTLINE_COLOR,
-        "line": {"width": 3},
-    }
+    return overlay(outline, "line", OUTLINE_COLOR, width=OUTLINE_WIDTH)
 
 
-def two_level_map(
-    drawn: str | None, request: TwoLevelRequest, result: TwoLevel, lang: str
-) -> tuple[dict | Patch, list[str]]:
-    """Return the map: the second level as fills, the first as an outline (the drawing part)."""
+def hover_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Return per-gmina hover lines as :data:`HOVER_LINES` columns (short ones padded blank)."""
+    padded = [row + [""] * (HOVER_LINES - len(row)) for row in rows]
+    return [list(column) for column in zip(*padded, strict=True)] if padded else []
+
+
+def two_level_map(request: TwoLevelRequest, result: TwoLevel, lang: str) -> tuple[Patch, list[str]]:
+    """Return the map's patch (second level as classes, the first as an outline), its colours."""
     gminas, labels = result.gminas, current_labels(lang)
     colors = class_colors(len(request.centres))
-    style = {
-        **band_style(map_classes(gminas, request.centres), colors),
-        "customdata": [hover_text(row, request.core, labels, lang) for _, row in gminas.iterrows()],
-        "hovertemplate": "<b>%{text}</b><br>%{customdata}<extra></extra>",
-    }
-    figure = styled_map(drawn, request.scope, lang, style, MAP_LAYERS)
+    rows = [hover_lines(row, request.core, labels, lang) for _, row in gminas.iterrows()]
+    hover = [f"{{{i}}}" for i in range(HOVER_LINES)]
+    paint = class_paint(map_classes(gminas, request.centres), colors, hover, hover_columns(rows))
+    patch = scope_paint(request.scope, lang, paint, MAP_LAYERS)
     members = list(gminas.index[gminas["first_level"]])
-    figure["layout"]["map"]["layers"][HIGHLIGHT_INDEX] = first_level_layer(members)
-    return figure, colors
+    return extra(patch, "first_level", first_level_layer(members)), colors
 
 
 def legend(request: TwoLevelRequest, result: TwoLevel, colors: list[str], lang: str) -> html.Ul:

@@ -14,10 +14,11 @@ from callbacks.alerts import alert, shown_alert
 from layers.analysis.two_level import TwoLevel, TwoLevelRequest
 from layers.errors import GeoportalError
 from layers.store.saved_areas import SavedArea, save_area, saved_areas
-from server.access import marked_internal, signed_in_user
+from server.access import marked_internal
 from server.data import current_dataset, current_labels
 from server.database import current_database
 from server.i18n import text
+from server.roles import require_role
 
 KIND = "delimitation"
 """Saved as delimitations: each level is a functional area made of whole gminas."""
@@ -42,11 +43,12 @@ def areas_of(request: TwoLevelRequest, result: TwoLevel) -> dict:
     return {"request": dataclasses.asdict(request), "areas": areas}
 
 
-def named_areas(stored: dict, prefix: str, internal: bool, lang: str) -> list[SavedArea]:
-    """Return the areas to save, each named "<prefix> — <centre> (level <n>)"."""
+def named_areas(
+    stored: dict, prefix: str, internal: bool, author: str, lang: str
+) -> list[SavedArea]:
+    """Return the areas to save, each named "<prefix> — <centre> (level <n>)", by ``author``."""
     labels = current_labels(lang)
     outlines = current_dataset().store.gminas.geometry
-    author = signed_in_user() or ""
     areas = []
     for area in stored["areas"]:
         name = text("twolevel_saved_name", lang).format(
@@ -57,7 +59,6 @@ def named_areas(stored: dict, prefix: str, internal: bool, lang: str) -> list[Sa
             "centre": area["centre"],
             "level": area["level"],
             "set": prefix.strip(),
-            "saved_by": author,
         }
         areas.append(
             SavedArea(
@@ -67,6 +68,7 @@ def named_areas(stored: dict, prefix: str, internal: bool, lang: str) -> list[Sa
                 geometry=outlines.loc[area["members"]].union_all().__geo_interface__,
                 params=params,
                 internal=internal,
+                author=author,
             )
         )
     return areas
@@ -75,15 +77,19 @@ def named_areas(stored: dict, prefix: str, internal: bool, lang: str) -> list[Sa
 def update_saved(
     clicks: int | None, prefix: str | None, stored: dict | None, *state: object
 ) -> str | object:
-    """User presses "save both levels": store the core's area and each centre's under one name."""
+    """User presses "save both levels": store the core's area and each centre's under one name.
+
+    Only a signed-in official (or admin) saves; anyone else gets the refusal as an alert.
+    """
     lang, checked = state
     if not clicks or not stored:
         raise PreventUpdate
     if not (prefix or "").strip():
         return shown_alert(text("error_saved_area", lang))
-    areas = named_areas(stored, prefix or "", marked_internal(checked), lang)
     engine = current_database()
     try:
+        author = require_role()
+        areas = named_areas(stored, prefix or "", marked_internal(checked), author, lang)
         taken = {area.name for area in saved_areas(engine)}
         clash = next((area.name for area in areas if area.name in taken), None)
         if clash:
@@ -91,7 +97,7 @@ def update_saved(
         saved = [save_area(engine, area) for area in areas]
     except GeoportalError as error:
         return alert(error, lang)
-    LOG.info("two-level areas saved: ids %s by %s", saved, signed_in_user() or "visitor")
+    LOG.info("two-level areas saved: ids %s by %s", saved, author)
     names = ", ".join(area.name for area in areas)
     return text("twolevel_saved", lang).format(count=len(saved), names=names)
 

@@ -1,13 +1,14 @@
-"""What the map of pull toward a gmina needs: classes, colours, hover values and legend rows."""
+"""What the map of pull toward a gmina needs: its paint (classes, colours, hover), its legend."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from layers.analysis.classify import classified
 from layers.analysis.pull import Pull
 from layers.analysis.values import require_values
-from layers.render.figures import band_style
+from layers.render.geomap import class_paint
 from layers.render.legend import LegendRow, legend_rows
 from layers.render.numbers import formatted
 from layers.render.palettes import NODATA_COLOR, palette_colors
@@ -37,18 +38,20 @@ EXTRA_COLORS = {"nodata": NODATA_COLOR, "suppressed": SUPPRESSED_COLOR, "target"
 
 @dataclass(frozen=True)
 class PullView:
-    """The painted pull: trace style, hover values and legend rows."""
+    """The painted pull: the map engine's paint and the legend rows."""
 
-    style: dict
-    customdata: list[str]
+    paint: dict
+    """Each gmina's class, the colours and the hover (:func:`layers.render.geomap.class_paint`)."""
     legend: list[LegendRow]
     """One row per class."""
     extra: dict[str, int]
     """Gminas drawn outside the classes, by :data:`EXTRA_ROWS` key (the UI names them)."""
 
 
-def pull_view(pull: Pull, gmina: str, classing: Classing, lang: str) -> PullView:
-    """Return the classes and colours of a pull map, the suppressed pairs and the target apart.
+def pull_view(
+    pull: Pull, gmina: str, classing: Classing, lang: str, hover: Sequence[str] = ("{0}",)
+) -> PullView:
+    """Return the paint of a pull map, the suppressed pairs and the target apart.
 
     Parameters
     ----------
@@ -60,6 +63,9 @@ def pull_view(pull: Pull, gmina: str, classing: Classing, lang: str) -> PullView
         Scheme, classes, manual breaks and palette, as on the explorer's map.
     lang
         Language of the numbers.
+    hover
+        Lines under a gmina's name; ``{0}`` stands for its value (with the unit the
+        caller adds in its language).
 
     Raises
     ------
@@ -83,6 +89,6 @@ def pull_view(pull: Pull, gmina: str, classing: Classing, lang: str) -> PullView
         "suppressed": int(suppressed.sum()),
         "target": int(target.sum()),
     }
-    customdata = [formatted(value, DECIMALS, lang) for value in values.tolist()]
-    style = band_style(codes, [*colors, SUPPRESSED_COLOR, TARGET_COLOR])
-    return PullView(style, customdata, rows, extra)
+    shown = [formatted(value, DECIMALS, lang) for value in values.tolist()]
+    paint = class_paint(codes, [*colors, SUPPRESSED_COLOR, TARGET_COLOR], hover, [shown])
+    return PullView(paint, rows, extra)

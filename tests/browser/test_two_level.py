@@ -1,21 +1,26 @@
-"""Both levels of functional areas in headless Chromium: the map, the proposal, saving, the pull."""
+"""Both levels of functional areas in headless Chromium: maps, proposal, saving, the pull."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 
 from callbacks import ids
-from layers.render.choropleth import OUTLINES
+from callbacks.areas.pull import ORIGINS
+from callbacks.areas.two_level_map import CORE_COLOR
 from server.i18n import text
 from tests.browser.pages import (
-    MAP_IDLE_JS,
-    PLOT_JS,
     choose_radio,
+    map_idle,
+    map_state,
     open_tab,
+    rendered,
     retype,
     severe_console_messages,
+    sign_in,
     table_rows,
     waiting,
 )
@@ -23,14 +28,7 @@ from tests.browser.pages import (
 pytestmark = pytest.mark.browser
 
 KOM2003_GMINAS = 51
-OUTLINE_LAYER = len(OUTLINES)
-"""Where the core's outline goes in ``layout.map.layers``: the highlight slot."""
-MAP_JS = (
-    PLOT_JS + "if (!gd || !gd.data || !gd.layout.map) { return null; }"
-    "const layer = gd.layout.map.layers[arguments[1]] || {};"
-    "return {locations: (gd.data[0].locations || []).length, outline: layer.type,"
-    " geometry: ((layer.source || {}).geometry || {}).type};"
-)
+KRAKOW, WIELICZKA = "1261011", "1219053"
 LEGEND_JS = (
     "const legend = document.getElementById(arguments[0]);"
     "return legend ? [...legend.querySelectorAll('.legend-row')].map(r => r.textContent) : [];"
@@ -41,8 +39,11 @@ def legend(browser: Chrome, legend_id: str) -> list[str]:
     return browser.execute_script(LEGEND_JS, legend_id)
 
 
-def drawn(browser: Chrome, graph_id: str) -> dict | None:
-    return browser.execute_script(MAP_JS, graph_id, OUTLINE_LAYER)
+def painted(browser: Chrome, map_id: str) -> dict | None:
+    """Return what a map shows once every gmina of KOM 2003 has its colour and it is still."""
+    shown = map_state(browser, map_id)
+    full = bool(shown) and shown["features"] == KOM2003_GMINAS and None not in shown["colors"]
+    return shown if full and map_idle(browser, map_id) else None
 
 
 def scroll_to(browser: Chrome, element_id: str):
@@ -51,15 +52,26 @@ def scroll_to(browser: Chrome, element_id: str):
     return element
 
 
-def test_both_levels_the_proposal_saving_and_the_pull(browser: Chrome, live_url: str) -> None:
+def test_a_visitor_sees_both_levels_but_cannot_save(browser: Chrome, live_url: str) -> None:
     open_tab(browser, live_url, "tab_areas")
-    waiting(browser).until(lambda b: (drawn(b, ids.TWOLEVEL_MAP) or {}).get("locations"))
-    shown = drawn(browser, ids.TWOLEVEL_MAP)
-    assert shown["locations"] == KOM2003_GMINAS
-    assert shown["outline"] == "line" and shown["geometry"] in {"LineString", "MultiLineString"}
+    shown = waiting(browser).until(lambda b: painted(b, ids.TWOLEVEL_MAP))
+
+    assert shown["colors"][shown["ids"].index(KRAKOW)] == CORE_COLOR
+    assert not scroll_to(browser, ids.TWOLEVEL_SAVE).is_enabled()
+
+
+def test_both_levels_the_proposal_saving_and_the_pull(
+    browser: Chrome, live_url: str, live_database: Path
+) -> None:
+    sign_in(browser, live_url, live_database)
+    open_tab(browser, live_url, "tab_areas", signed_in=True)
+    shown = waiting(browser).until(lambda b: painted(b, ids.TWOLEVEL_MAP))
+    assert shown["extras"]["first_level"] == {"kind": "line", "color": "#000000", "features": 1}
+    assert "extra-first_level" in rendered(browser, ids.TWOLEVEL_MAP, "line")  # MapLibre drew it
+    hover = shown["hover"][shown["ids"].index(WIELICZKA)].split("\n")
+    assert hover[:2] == ["Wieliczka", "poziom 1: w obszarze rdzenia (Kraków)"]
     rows = legend(browser, ids.TWOLEVEL_LEGEND)
     assert rows[0].startswith("Kraków — rdzeń") and rows[-1] == text("twolevel_legend_first", "pl")
-    waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.TWOLEVEL_MAP))
 
     scroll_to(browser, ids.CENTRES_PROPOSE).click()
     waiting(browser).until(lambda b: table_rows(b, ids.CENTRES_TABLE))
@@ -78,8 +90,11 @@ def test_both_levels_the_proposal_saving_and_the_pull(browser: Chrome, live_url:
         lambda b: b.find_element(By.ID, ids.TWOLEVEL_SAVED).text.startswith(saved)
     )
 
-    waiting(browser).until(lambda b: (drawn(b, ids.PULL_MAP) or {}).get("locations"))
+    waiting(browser).until(lambda b: painted(b, ids.SENS_MAP))
+    waiting(browser).until(lambda b: painted(b, ids.PULL_MAP))
     assert legend(browser, ids.PULL_LEGEND)[-1].startswith(text("pull_target", "pl"))
     title = browser.find_element(By.CSS_SELECTOR, f"#{ids.PULL_LEGEND} .legend-title").text
     assert title.endswith("2023")
+    waiting(browser).until(lambda b: (map_state(b, ids.PULL_FLOW_MAP) or {}).get("extras"))
+    assert map_state(browser, ids.PULL_FLOW_MAP)["extras"]["flows"]["features"] == ORIGINS
     assert severe_console_messages(browser) == []

@@ -9,14 +9,15 @@ from dash.exceptions import PreventUpdate
 from callbacks.areas import pull
 from layers.analysis.pull import PullRequest, pull_toward
 from server.i18n import text
+from tests.support.map_patch import applied, by_gmina, classes
 
 KRAKOW, WIELICZKA, NIEPOLOMICE = "1261011", "1219053", "1219043"
 
 
 def run(app, measure: str = "outflow_share", **kw) -> tuple:
-    """Run the map callback; return its four outputs."""
+    """Run the map callback; return its three outputs, the map's patch as JSON."""
     with app.server.test_request_context():
-        return pull.update_pull_map(
+        notice, patch, legend = pull.update_pull_map(
             "kom2003",
             kw.get("gmina", WIELICZKA),
             measure,
@@ -31,8 +32,8 @@ def run(app, measure: str = "outflow_share", **kw) -> tuple:
             "YlOrRd",
             [],
             kw.get("lang", "pl"),
-            kw.get("drawn"),
         )
+    return notice, patch if patch is no_update else patch.to_plotly_json(), legend
 
 
 def legend_rows(legend: list) -> dict[str, int]:
@@ -42,26 +43,33 @@ def legend_rows(legend: list) -> dict[str, int]:
 
 
 def test_the_outflow_share_map_keeps_suppressed_pairs_apart(app, dataset):
-    notice, figure, legend, drawn = run(app)
+    notice, patch, legend = run(app)
     expected = pull_toward(dataset, PullRequest("kom2003", WIELICZKA))
     rows = legend_rows(legend)
 
-    assert notice is None and drawn == "kom2003"
+    assert notice is None
     assert legend[0].children == "Udział odpływu do gminy (%), 2023"
     assert rows[text("pull_suppressed", "pl")] == len(expected.suppressed)
     assert rows[text("pull_target", "pl")] == 1
     classed = sum(count for label, count in rows.items() if label.endswith(" %"))
     assert classed == expected.values.notna().sum()
-    assert len(figure["data"][0]["z"]) == 51
-    assert "%{customdata} %" in figure["data"][0]["hovertemplate"]
+    painted = classes(app, patch)
+    k = max(painted.values()) - 1  # the classes, then the suppressed pairs, then the target
+    assert len(painted) == 51 and painted[WIELICZKA] == k + 1
+    assert {painted[code] for code in expected.suppressed} == {k}
+    gaps = expected.values.index[expected.values.isna()].difference(
+        [*expected.suppressed, WIELICZKA]
+    )
+    assert {painted[code] for code in gaps} <= {-1}  # a gap stays a gap
+    assert applied(patch)["paint"]["hover"] == ["{0} %"]
 
 
 def test_a_huff_change_is_shown_in_percentage_points_over_two_years(app):
-    notice, figure, legend, _ = run(app, "huff_change")
+    notice, patch, legend = run(app, "huff_change")
 
     assert notice is None
     assert legend[0].children.endswith("2020–2024")
-    assert "p.p." in figure["data"][0]["hovertemplate"]
+    assert applied(patch)["paint"]["hover"] == ["{0} p.p."]
 
 
 @pytest.mark.parametrize(
@@ -73,10 +81,10 @@ def test_a_huff_change_is_shown_in_percentage_points_over_two_years(app):
     ],
 )
 def test_unusable_choices_show_an_alert_and_keep_the_map(app, measure, changes):
-    notice, figure, legend, _ = run(app, measure, **changes)
+    notice, patch, legend = run(app, measure, **changes)
 
     assert notice.role == "alert"
-    assert figure is no_update and legend == []
+    assert patch is no_update and legend == []
 
 
 def test_the_change_of_one_year_is_explained(app):
@@ -95,11 +103,21 @@ def test_manual_breaks_class_the_values(app):
     assert len(labels) == 3
 
 
+def test_the_hover_gives_each_gminas_share(app, dataset):
+    patch = run(app)[1]
+    shares = by_gmina(app, applied(patch), applied(patch)["paint"]["columns"][0])
+    expected = pull_toward(dataset, PullRequest("kom2003", WIELICZKA)).values
+
+    krakow = f"{expected[KRAKOW]:.1f}".replace(".", ",")
+    assert shares[KRAKOW] == krakow
+
+
 def test_the_flow_map_shows_the_gminas_top_origins(app):
     with app.server.test_request_context():
-        figure, table = pull.update_origins(WIELICZKA, "migration", "pl")
+        patch, table = pull.update_origins(WIELICZKA, "migration", "pl")
 
-    assert len(figure["data"]) == pull.ORIGINS
+    flows = applied(patch.to_plotly_json())["extras"]["flows"]
+    assert len(flows["data"]["features"]) == pull.ORIGINS
     assert table.children[1].children[0].children[0].children == "Kraków"
 
 

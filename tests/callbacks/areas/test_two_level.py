@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
+import flask
 import pytest
-from dash import Patch, no_update
+from dash import no_update
 from dash.exceptions import PreventUpdate
 
 from shapely.geometry import shape
@@ -15,25 +16,28 @@ from callbacks.areas import centres, two_level, two_level_save
 from callbacks.compare.areas import update_area_table
 from callbacks.explorer.area_layers import update_overlay_options
 from callbacks.explorer.exports import report_texts
-from callbacks.maps import HIGHLIGHT_INDEX
 from layers.analysis.centres import proposed_centres
-from layers.analysis.two_level import TwoLevelRequest
+from layers.analysis.two_level import TwoLevelRequest, map_classes
 from layers.analysis.two_level import two_level as two_levels
 from layers.store.database import open_database
 from layers.store.saved_areas import saved_areas
+from layers.store.users import User
 from server.database import database_url
 from server.i18n import text
+from tests.support.access_fixtures import USER
 from tests.support.dash_client import dispatch, prop_key
+from tests.support.map_patch import applied, by_gmina, classes
 
 KRAKOW, WIELICZKA, NIEPOLOMICE, SKAWINA = "1261011", "1219053", "1219043", "1206113"
 SECONDARY = [WIELICZKA, NIEPOLOMICE, SKAWINA]
-MAP_OUTPUT = f"{ids.TWOLEVEL_MAP}.figure"
+MAP_OUTPUT = f"{ids.TWOLEVEL_STATE}.data"
 
 
 def run(app, model: str = "huff", centres_: list[str] | None = None, **kw) -> tuple:
-    """Run the two-level callback with the layout's defaults; return its six outputs."""
+    """Run the two-level callback with the layout's defaults; return its five outputs, the
+    map's patch as JSON."""
     with app.server.test_request_context():
-        return two_level.update_two_level(
+        notice, patch, *rest = two_level.update_two_level(
             "kom2003",
             kw.get("core", KRAKOW),
             SECONDARY if centres_ is None else centres_,
@@ -44,8 +48,8 @@ def run(app, model: str = "huff", centres_: list[str] | None = None, **kw) -> tu
             2,
             "migration",
             kw.get("lang", "pl"),
-            kw.get("drawn"),
         )
+    return notice, patch if patch is no_update else patch.to_plotly_json(), *rest
 
 
 def legend_counts(legend) -> dict[str, int]:
@@ -59,20 +63,23 @@ def expected(dataset, model: str = "huff"):
 
 @pytest.mark.parametrize("model", ["huff", "flows", "nystuen_dacey"])
 def test_the_map_fills_the_second_level_and_outlines_the_first(app, dataset, model):
-    notice, figure, legend, _table, areas, drawn = run(app, model)
+    notice, patch, legend, _table, areas = run(app, model)
     result = expected(dataset, model)
     gminas = result.gminas
 
-    assert notice is None and drawn == "kom2003"
-    trace = figure["data"][0]
-    assert len(trace["z"]) == len(gminas) == 51
+    assert notice is None
+    painted = classes(app, patch)
+    assert painted == map_classes(gminas, tuple(SECONDARY)).to_dict()
+    assert len(painted) == len(gminas) == 51
     counts = legend_counts(legend)
     members = (gminas["centre"] == WIELICZKA) & (gminas["status"] != "overlap")
     assert counts["Wieliczka"] == members.sum()
     assert counts["Kraków — rdzeń"] == 1
-    outline = figure["layout"]["map"]["layers"][HIGHLIGHT_INDEX]
-    assert outline["type"] == "line"
-    assert shape(outline["source"]["geometry"]).length > 0
+    outline = applied(patch)["extras"]["first_level"]
+    assert outline["kind"] == "line"
+    drawn = shape(outline["data"]["features"][0]["geometry"])
+    area = dataset.store.gminas.geometry[gminas.index[gminas["first_level"]]].union_all()
+    assert drawn.length > 0 and drawn.hausdorff_distance(area.boundary) < 1e-9
     assert [area["centre"] for area in areas["areas"]] == [KRAKOW, *SECONDARY]
     assert sorted(areas["areas"][1]["members"]) == sorted(
         gminas.index[gminas["centre"] == WIELICZKA]
@@ -91,19 +98,35 @@ def test_the_table_gives_each_area_its_gminas_population_and_flows(app, dataset)
     assert "migracje" in table[1].children
 
 
+def hover_by_gmina(app, patch: dict) -> dict[str, list[str]]:
+    """Each gmina's hover lines under its name (blank ones dropped), by TERYT."""
+    paint = applied(patch)["paint"]
+    assert paint["hover"] == [f"{{{i}}}" for i in range(len(paint["columns"]))]
+    rows = [[line for line in row if line] for row in zip(*paint["columns"], strict=True)]
+    return by_gmina(app, applied(patch), rows)
+
+
 def test_hover_names_the_overlapping_centre(app, dataset):
-    figure = run(app, "huff")[1]
+    hover = hover_by_gmina(app, run(app, "huff")[1])
     gminas = expected(dataset).gminas
     overlap = gminas.index[gminas["status"] == "overlap"][0]
-    hover = figure["data"][0]["customdata"][list(gminas.index).index(overlap)]
 
-    assert "nakłada się z:" in hover
-    assert "poziom 1: w obszarze rdzenia (Kraków)" in hover
+    assert any(line.startswith("nakłada się z:") for line in hover[overlap])
+    assert hover[overlap][0] == "poziom 1: w obszarze rdzenia (Kraków)"
 
 
-def test_a_redraw_of_the_same_scope_is_a_patch(app):
-    figure = run(app, "flows", drawn="kom2003")[1]
-    assert isinstance(figure, Patch)
+def test_a_redraw_sends_colours_and_the_outline_never_the_gminas_shapes(app):
+    patch = run(app, "flows")[1]
+    state = applied(patch)
+
+    assert state["geometry"].startswith("/")  # the scope's geometry is fetched by address
+    assert state["layers"] == ["smk"]
+    assert {op["location"][0] for op in patch["operations"]} == {
+        "geometry",
+        "paint",
+        "layers",
+        "extras",
+    }
 
 
 def test_english_texts(app):
@@ -113,10 +136,10 @@ def test_english_texts(app):
 
 @pytest.mark.parametrize("centres_", [[], [KRAKOW, WIELICZKA], ["0201011"]])
 def test_unusable_centres_show_an_alert_and_keep_the_map(app, centres_):
-    notice, figure, *_ = run(app, centres_=centres_)
+    notice, patch, *_ = run(app, centres_=centres_)
 
     assert notice.children == text("error_second_level", "pl")
-    assert figure is no_update
+    assert patch is no_update
 
 
 def test_first_draw_over_http(app):
@@ -131,7 +154,6 @@ def test_first_draw_over_http(app):
         prop_key(ids.GRAVITY_BETA, "value"): 2,
         prop_key(ids.GRAVITY_FLOW_KIND, "value"): "migration",
         prop_key(ids.LANG_STORE, "data"): "pl",
-        prop_key(ids.TWOLEVEL_DRAWN, "data"): None,
         prop_key(ids.AREAS_OPENED, "data"): True,
     }
     with app.server.test_client() as client:
@@ -141,7 +163,8 @@ def test_first_draw_over_http(app):
 
     assert status == 200
     response = json.loads(body)["response"]
-    assert response[ids.TWOLEVEL_MAP]["figure"]["data"][0]["type"] == "choroplethmap"
+    assert len(classes(app, response[ids.TWOLEVEL_STATE]["data"])) == 51
+    assert len(response[ids.TWOLEVEL_AREAS]["data"]["areas"]) == 1 + len(SECONDARY)
 
 
 # --- the proposal of centres ----------------------------------------------------------------
@@ -180,9 +203,12 @@ def test_the_proposal_waits_for_a_click_and_refuses_a_core_outside_the_scope(app
 # --- saving both levels, and opening them elsewhere -------------------------------------------
 
 
-def save(app, prefix: str | None, areas: dict | None, clicks: int | None = 1):
+def save(app, prefix: str | None, areas: dict | None, clicks: int | None = 1, **kw):
+    """Press "save" as an official (or, with ``role=None``, as a visitor)."""
     with app.server.test_request_context():
-        return two_level_save.update_saved(clicks, prefix, areas, "pl", ["internal"])
+        role = kw.get("role", "official")
+        flask.g.geoportal_user = None if role is None else User(USER, role, "2026-01-01")
+        return two_level_save.update_saved(clicks, prefix, areas, "pl", kw.get("checked", []))
 
 
 def stored(app) -> list:
@@ -192,7 +218,7 @@ def stored(app) -> list:
 def test_saving_stores_both_levels_as_named_areas(app):
     areas = run(app, "flows")[4]
 
-    message = save(app, "Obszary 2023", areas)
+    message = save(app, "Obszary 2023", areas, checked=["internal"])
 
     saved = {area.name: area for area in stored(app)}
     assert len(saved) == 4 and message.startswith("Zapisano obszary (4)")
@@ -201,8 +227,16 @@ def test_saving_stores_both_levels_as_named_areas(app):
     assert core.params["level"] == 1 and wieliczka.params["level"] == 2
     assert wieliczka.params["model"] == "flows" and wieliczka.params["centre"] == WIELICZKA
     assert list(wieliczka.members) == areas["areas"][1]["members"]
-    assert not wieliczka.internal  # only a signed-in official can mark an area internal
+    assert wieliczka.internal and wieliczka.author == USER
     assert shape(wieliczka.geometry).contains(shape(wieliczka.geometry).representative_point())
+
+
+def test_a_visitor_saves_nothing(app):
+    result = save(app, "Obszary", run(app, "flows")[4], role=None, checked=["internal"])
+
+    assert result.role == "alert"
+    assert result.children == text("error_access_denied", "pl")
+    assert stored(app) == []
 
 
 def test_a_taken_name_saves_nothing_more(app):

@@ -25,15 +25,14 @@ def test_suppressed_pairs_and_the_target_are_not_classes_nor_no_data():
         Classing("manual", 3, (15.0, 35.0)),
         "pl",
     )
-    z = result.style["z"]  # class + 1; 0 is no data
+    paint = result.paint  # class per gmina, -1 for no data; then the suppressed and the target
 
     assert [row.count for row in result.legend] == [1, 2, 1]
     assert result.extra == {"nodata": 1, "suppressed": 1, "target": 1}
-    assert z == [5, 1, 2, 2, 4, 0, 3]
-    scale = result.style["colorscale"]
-    assert scale[0][1] == NODATA_COLOR and scale[-1][1] == TARGET_COLOR
-    assert scale[-3][1] == SUPPRESSED_COLOR
-    assert result.customdata[1] == "10,0"
+    assert paint["classes"] == [4, 0, 1, 1, 3, -1, 2]
+    assert paint["colors"][-1] == TARGET_COLOR and paint["colors"][-2] == SUPPRESSED_COLOR
+    assert len(paint["colors"]) == 3 + 2 and paint["nodata"] == NODATA_COLOR
+    assert paint["hover"] == ["{0}"] and paint["columns"][0][1] == "10,0"
 
 
 def test_no_value_at_all_is_a_no_data_error():
