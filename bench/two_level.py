@@ -1,6 +1,6 @@
 """Two levels of functional areas on the real data: the areas' figures and the server time.
 
-Run: ``python -m bench.two_level`` (after ``python -m layers.ingest.build``).
+Run: ``python -m bench.two_level`` (after ``flask --app app build``).
 
 With Kraków as the core and Wieliczka, Niepołomice and Skawina as secondary centres in
 KOM 2003 (α = 1, β = 2, population, 2023 migration, overlap tolerance 0.2), it prints
