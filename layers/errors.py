@@ -87,6 +87,18 @@ class FlowError(GeoportalError):
     code = "flow"
 
 
+class SecondLevelError(GravityError):
+    """Second-level areas that cannot be made (core among the centres, no secondary centre)."""
+
+    code = "second_level"
+
+
+class PullError(GravityError):
+    """Gravitation toward a gmina that cannot be mapped (unknown measure or gmina, one year)."""
+
+    code = "pull"
+
+
 class DelimitationError(GeoportalError):
     """A delimitation that cannot be made (unknown scope, core outside the scope, bad settings)."""
 

@@ -501,6 +501,144 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_job_unknown": "Nie ma takiego wyniku pobierania z BDL na serwerze; dane nie "
         "zostały przeładowane.",
         "area_internal": "wewnętrzny (tylko dla zalogowanych)",
+        # --- two levels of functional areas (issue 21) ---
+        "twolevel_title": "Dwa poziomy obszarów funkcjonalnych",
+        "twolevel_help": "Poziom 1: obszar rdzenia (Krakowa) wśród wszystkich ośrodków, z "
+        "obszarami ośrodków drugiego poziomu zagnieżdżonymi w nim (obrys na mapie). Poziom 2: "
+        "dla każdej gminy ośrodek, który przyciąga ją najsilniej po odłożeniu rdzenia "
+        "(wypełnienia). Jaśniejszy odcień: dwa ośrodki przyciągają gminę mniej więcej tak "
+        "samo. α, β, atrakcyjność i macierz przepływów ustawia się w modelach grawitacji "
+        "powyżej.",
+        "twolevel_method_title": "O metodzie",
+        "twolevel_method_huff": "Huff (1963): P_ij = A_j^α·d_ij^−β / Σ_k A_k^α·d_ik^−β. Drugi "
+        "poziom to P_ij / (1 − P_i,rdzeń) — najsilniejsze przyciąganie po rdzeniu; z "
+        "aksjomatu wyboru Luce'a to to samo, co model Huffa policzony bez rdzenia. Model nie "
+        "ma granicy zasięgu: bez innych ośrodków jego pierwszy poziom sięga brzegu zasięgu.",
+        "twolevel_method_flows": "Przepływy: udział odpływu gminy (wymeldowania 2023 albo "
+        "dojazdy do pracy NSP 2021) do każdego ośrodka, liczony od odpływu, który nie trafia "
+        "do rdzenia. GUS pomija pary poniżej 3 osób: brak pary to 0–2 osoby, więc "
+        "przepływy są dolnymi granicami.",
+        "twolevel_method_nd": "Nystuen i Dacey (1961): gmina podlega większej gminie, do "
+        "której płynie jej największy przepływ; region to wierzchołek łańcucha. Łańcuchy "
+        "drugiego rzędu liczy się bez rdzenia: gmina, której największy odpływ idzie do "
+        "Krakowa, a drugi do Wieliczki, należy do obszaru Wieliczki. Wybrane ośrodki "
+        "stoją na czele własnych regionów.",
+        "twolevel_method_sleszynski": "Śleszyński (2013) wyznacza miejskie obszary funkcjonalne "
+        "kryteriami funkcjonalnymi (dojazdy, migracje) i społeczno-gospodarczymi; tu ten sam "
+        "pomysł powtarza się na drugim poziomie, wokół ośrodków wewnątrz obszaru rdzenia.",
+        "twolevel_method_refs": "Huff, D. L. (1963), Land Economics 39(1), 81–90, "
+        "doi:10.2307/3144521. Nystuen, J. D., Dacey, M. F. (1961), Papers of the Regional "
+        "Science Association 7, 29–42, doi:10.1007/BF01969070. Śleszyński, P. (2013), "
+        "Przegląd Geograficzny 85(2), 173–197, doi:10.7163/PrzG.2013.2.2.",
+        "twolevel_core": "Rdzeń (poziom 1)",
+        "twolevel_centres": "Ośrodki drugiego poziomu (1–6)",
+        "twolevel_model": "Model drugiego poziomu",
+        "twolevel_model_huff": "Huff: najsilniejsze przyciąganie po rdzeniu",
+        "twolevel_model_flows": "Przepływy: największy udział odpływu poza rdzeń",
+        "twolevel_model_nystuen_dacey": "Nystuen–Dacey: łańcuchy drugiego rzędu",
+        "twolevel_tolerance": "Nakładanie: drugi ośrodek przyciąga co najmniej (1 − t) tyle "
+        "co pierwszy; t =",
+        "twolevel_legend_core": "{name} — rdzeń",
+        "twolevel_legend_overlap": "{name} — nakładanie z innym ośrodkiem",
+        "twolevel_legend_none": "bez ośrodka 2. poziomu",
+        "twolevel_legend_first": "obrys: obszar rdzenia (poziom 1)",
+        "twolevel_hover_core": "rdzeń",
+        "twolevel_hover_centre": "ośrodek drugiego poziomu",
+        "twolevel_hover_first": "poziom 1: w obszarze rdzenia ({core})",
+        "twolevel_hover_outside": "poziom 1: poza obszarem rdzenia ({core})",
+        "twolevel_hover_member": "poziom 2: {centre}",
+        "twolevel_hover_pull": "przyciąganie po rdzeniu: {pull} %",
+        "twolevel_hover_overlap": "nakłada się z: {other}",
+        "twolevel_hover_top": "region węzłowy: {top}",
+        "twolevel_hover_none": "poziom 2: brak (odpływ tylko do rdzenia lub do innego regionu)",
+        "twolevel_hover_gap": "brak danych o odpływie",
+        "twolevel_area": "Obszar",
+        "twolevel_level": "Poziom",
+        "twolevel_gminas": "Gminy",
+        "twolevel_in_first": "W obszarze rdzenia",
+        "twolevel_population": "Ludność",
+        "twolevel_captured": "Przepływ do ośrodka (osoby)",
+        "twolevel_captured_share": "Udział odpływu do ośrodka",
+        "twolevel_core_share": "Udział odpływu do rdzenia",
+        "twolevel_overlaps": "Nakładanie (gminy)",
+        "twolevel_members": "Gminy obszaru",
+        "twolevel_flows_note": "Przepływy: {kind}. GUS pomija pary poniżej 3 osób, więc "
+        "przepływy są dolnymi granicami; „—” oznacza brak danych.",
+        "twolevel_name": "Nazwa zestawu, np. „Obszary 2024”",
+        "twolevel_save": "Zapisz oba poziomy",
+        "twolevel_saved": "Zapisano obszary ({count}): {names}.",
+        "twolevel_saved_name": "{prefix} — {centre} (poziom {level})",
+        "twolevel_name_taken": "Nie zapisano: nazwa „{name}” jest już zajęta.",
+        "centres_title": "Ośrodki zaproponowane przez dane",
+        "centres_help": "Gmina jest proponowana, gdy należy do czołówki zasięgu (15 % gmin poza "
+        "rdzeniem) pod względem ludności i spełnia co najmniej jedno inne kryterium: napływ "
+        "migrantów z gmin innych niż rdzeń, gęstość zaludnienia, liczba gmin, których "
+        "największy odpływ po rdzeniu trafia do niej, albo wskaźnik dodatkowy. Propozycja "
+        "zastępuje listę ośrodków; ośrodki można potem dodać lub usunąć.",
+        "centres_extra": "Kryterium dodatkowe (np. podmioty REGON, gdy są w danych gmin)",
+        "centres_propose": "Zaproponuj ośrodki",
+        "centres_regon": "Podmioty REGON są w danych tylko dla powiatów; wczytaj wartości gmin "
+        "w zakładce „Własne dane”, by użyć ich jako kryterium dodatkowego.",
+        "centres_gmina": "Gmina",
+        "centres_reasons": "Spełnione kryteria",
+        "centres_proposed": "Propozycja",
+        "centres_yes": "tak",
+        "centres_no": "nie",
+        "crit_population": "ludność {value} ({rank}. miejsce)",
+        "crit_inflow": "napływ spoza rdzenia {value} os. ({rank}.)",
+        "crit_density": "gęstość {value} os./km² ({rank}.)",
+        "crit_dependants": "największy odpływ po rdzeniu z {value} gmin ({rank}.)",
+        "crit_extra": "{name}: {value} ({rank}.)",
+        "pull_title": "Ciążenie do wybranej gminy",
+        "pull_help": "Dla każdej gminy zasięgu: jaka część jej odpływu trafia do wybranej gminy "
+        "albo z jakim prawdopodobieństwem Huffa wybiera ją zamiast ośrodków modeli grawitacji "
+        "powyżej, oraz zmiana tych miar w czasie, gdy dane mają dwa lata. Klasyfikacja jak "
+        "w mapie wskaźników.",
+        "pull_gmina": "Gmina docelowa",
+        "pull_measure": "Miara",
+        "pull_measure_outflow_share": "Udział odpływu do gminy (%)",
+        "pull_measure_huff": "Prawdopodobieństwo Huffa (%)",
+        "pull_measure_outflow_share_change": "Zmiana udziału odpływu (p.p.)",
+        "pull_measure_huff_change": "Zmiana prawdopodobieństwa Huffa (p.p.)",
+        "pull_suppressed": "0–2 osoby (para pominięta przez GUS)",
+        "pull_target": "gmina docelowa",
+        "pull_unit_share": "%",
+        "pull_unit_change": "p.p.",
+        "pull_origins": "Największe źródła napływu do gminy (mapa przepływów)",
+        "sens_title": "Wrażliwość obszarów na β i atrakcyjność",
+        "sens_help": "Obszary modelu Huffa (oba poziomy) liczone dla β = 1; 1,5; 2; 2,5; 3 i "
+        "każdego wybranego wskaźnika atrakcyjności. Gmina ma przydział stały, gdy we "
+        "wszystkich wariantach trafia do tego samego ośrodka drugiego poziomu.",
+        "sens_indicators": "Wskaźniki atrakcyjności (1–3)",
+        "sens_run": "Atrakcyjność, β",
+        "sens_first": "Obszar rdzenia",
+        "sens_robust": "{robust} z {total} gmin ma ten sam ośrodek drugiego poziomu we "
+        "wszystkich {runs} wariantach.",
+        "sens_stability": "Zgodność",
+        "sens_modal": "Najczęstszy ośrodek",
+        "sens_alternatives": "Inne przydziały",
+        "sens_varies": "przydział zmienny",
+        "report_area_series": "Szeregi czasowe: {name}",
+        "report_area_series_help": "Wartości gmin obszaru łącznie: liczby zsumowane, "
+        "wskaźniki względne jako średnia ważona ludnością; tylko lata, w których dane mają "
+        "wszystkie gminy. Przerywana linia: przerwa w szeregu. Obszar zaznaczono na mapach.",
+        "report_area_aggregation_sum": "Dla obszaru {name}: suma gmin.",
+        "report_area_aggregation_population_weighted_mean": "Dla obszaru {name}: średnia "
+        "ważona ludnością gmin.",
+        "carea_title": "Porównanie obszarów (agregaty)",
+        "carea_help": "Wskaźniki zsumowane (wielkości) albo uśrednione z wagą ludności (wskaźniki "
+        "względne) po gminach każdego obszaru — obszarów zapisanych w zakładce „Obszary "
+        "funkcjonalne”, w tym obu poziomów ośrodków, oraz SMK i KOM 2003. Pokrycie: część "
+        "obszaru (powierzchni albo ludności) z danymi.",
+        "carea_areas": "Obszary (2–6)",
+        "carea_need": "Wybierz od 2 do 6 obszarów.",
+        "carea_indicator": "Wskaźnik",
+        "carea_coverage": "pokrycie {share} %",
+        "error_second_level": "Nie można wyznaczyć drugiego poziomu: wybierz od 1 do 6 ośrodków "
+        "innych niż rdzeń, wszystkie w zasięgu.",
+        "error_pull": "Nie można pokazać ciążenia: wybierz gminę i co najmniej jeden inny "
+        "ośrodek (Huff), a zmianę w czasie tylko dla danych z dwóch lat (macierz migracji ma "
+        "jeden rok, 2023).",
         # Karta gminy (server/card.py)
         "card_title": "Karta gminy",
         "card_link": "Karta gminy",
@@ -1060,6 +1198,142 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_job_unknown": "The server holds no such BDL refresh result; the data were not "
         "reloaded.",
         "area_internal": "internal (signed-in officials only)",
+        # --- two levels of functional areas (issue 21) ---
+        "twolevel_title": "Two levels of functional areas",
+        "twolevel_help": "Level 1: the core's (Kraków's) area among all the centres, with the "
+        "secondary centres' areas nested in it (outline on the map). Level 2: for each gmina, "
+        "the centre that pulls it most once the core is set aside (fills). A lighter shade: "
+        "two centres pull the gmina about equally. α, β, the attractiveness and the flow "
+        "matrix are set in the gravitation models above.",
+        "twolevel_method_title": "About the method",
+        "twolevel_method_huff": "Huff (1963): P_ij = A_j^α·d_ij^−β / Σ_k A_k^α·d_ik^−β. The "
+        "second level is P_ij / (1 − P_i,core), the strongest pull after the core; by Luce's "
+        "choice axiom this equals Huff's model computed without the core. The model has no "
+        "distance limit: without other centres its first level reaches the scope's edge.",
+        "twolevel_method_flows": "Flows: the share of a gmina's outflow (2023 out-migration or "
+        "2021 census commuting) going to each centre, out of the outflow that does not go to "
+        "the core. GUS leaves out pairs under 3 persons: a missing pair means 0–2 persons, so "
+        "flows are lower bounds.",
+        "twolevel_method_nd": "Nystuen and Dacey (1961): a gmina is subordinate to the larger "
+        "gmina receiving its largest flow; a region is the top of a chain. Second-order chains "
+        "leave the core out: a gmina whose largest outflow goes to Kraków and second to "
+        "Wieliczka belongs to Wieliczka's area. The chosen centres head their own regions.",
+        "twolevel_method_sleszynski": "Śleszyński (2013) delimits urban functional areas by "
+        "functional (commuting, migration) and socio-economic criteria; here the same idea "
+        "is repeated on the second level, around the centres inside the core's area.",
+        "twolevel_method_refs": "Huff, D. L. (1963), Land Economics 39(1), 81–90, "
+        "doi:10.2307/3144521. Nystuen, J. D., Dacey, M. F. (1961), Papers of the Regional "
+        "Science Association 7, 29–42, doi:10.1007/BF01969070. Śleszyński, P. (2013), "
+        "Przegląd Geograficzny 85(2), 173–197, doi:10.7163/PrzG.2013.2.2.",
+        "twolevel_core": "Core (level 1)",
+        "twolevel_centres": "Secondary centres (1–6)",
+        "twolevel_model": "Second-level model",
+        "twolevel_model_huff": "Huff: the strongest pull after the core",
+        "twolevel_model_flows": "Flows: the largest share of the outflow beyond the core",
+        "twolevel_model_nystuen_dacey": "Nystuen–Dacey: second-order chains",
+        "twolevel_tolerance": "Overlap: the second centre pulls at least (1 − t) times the "
+        "first; t =",
+        "twolevel_legend_core": "{name} — core",
+        "twolevel_legend_overlap": "{name} — overlapping with another centre",
+        "twolevel_legend_none": "no second-level centre",
+        "twolevel_legend_first": "outline: the core's area (level 1)",
+        "twolevel_hover_core": "core",
+        "twolevel_hover_centre": "secondary centre",
+        "twolevel_hover_first": "level 1: in the core's area ({core})",
+        "twolevel_hover_outside": "level 1: outside the core's area ({core})",
+        "twolevel_hover_member": "level 2: {centre}",
+        "twolevel_hover_pull": "pull after the core: {pull} %",
+        "twolevel_hover_overlap": "overlaps with: {other}",
+        "twolevel_hover_top": "nodal region: {top}",
+        "twolevel_hover_none": "level 2: none (outflow only to the core or to another region)",
+        "twolevel_hover_gap": "no outflow data",
+        "twolevel_area": "Area",
+        "twolevel_level": "Level",
+        "twolevel_gminas": "Gminas",
+        "twolevel_in_first": "In the core's area",
+        "twolevel_population": "Population",
+        "twolevel_captured": "Flow to the centre (persons)",
+        "twolevel_captured_share": "Share of outflow to the centre",
+        "twolevel_core_share": "Share of outflow to the core",
+        "twolevel_overlaps": "Overlap (gminas)",
+        "twolevel_members": "Gminas of the area",
+        "twolevel_flows_note": "Flows: {kind}. GUS leaves out pairs under 3 persons, so the "
+        "flows are lower bounds; “—” means no data.",
+        "twolevel_name": "Name of the set, e.g. “Areas 2024”",
+        "twolevel_save": "Save both levels",
+        "twolevel_saved": "Saved areas ({count}): {names}.",
+        "twolevel_saved_name": "{prefix} — {centre} (level {level})",
+        "twolevel_name_taken": "Not saved: the name “{name}” is already used.",
+        "centres_title": "Centres proposed by the data",
+        "centres_help": "A gmina is proposed when it ranks in the scope's top (15 % of the "
+        "gminas other than the core) by population and meets at least one other criterion: "
+        "in-migration from gminas other than the core, population density, the number of "
+        "gminas whose largest outflow after the core goes to it, or the extra indicator. The "
+        "proposal replaces the list of centres; add or drop centres afterwards.",
+        "centres_extra": "Extra criterion (e.g. REGON entities, once in the gmina data)",
+        "centres_propose": "Propose centres",
+        "centres_regon": "REGON entities are in the data for powiats only; upload gmina values "
+        "in the “Own data” tab to use them as the extra criterion.",
+        "centres_gmina": "Gmina",
+        "centres_reasons": "Criteria met",
+        "centres_proposed": "Proposed",
+        "centres_yes": "yes",
+        "centres_no": "no",
+        "crit_population": "population {value} (rank {rank})",
+        "crit_inflow": "in-migrants from beyond the core {value} (rank {rank})",
+        "crit_density": "density {value} per km² (rank {rank})",
+        "crit_dependants": "largest outflow after the core from {value} gminas (rank {rank})",
+        "crit_extra": "{name}: {value} (rank {rank})",
+        "pull_title": "Gravitation toward a chosen gmina",
+        "pull_help": "For every gmina of the scope: the share of its outflow that goes to the "
+        "chosen gmina, or its Huff probability of choosing it over the centres of the "
+        "gravitation models above, and their change over time where the data hold two years. "
+        "Classified as on the indicator map.",
+        "pull_gmina": "Destination gmina",
+        "pull_measure": "Measure",
+        "pull_measure_outflow_share": "Share of outflow to the gmina (%)",
+        "pull_measure_huff": "Huff probability (%)",
+        "pull_measure_outflow_share_change": "Change of the outflow share (pp)",
+        "pull_measure_huff_change": "Change of the Huff probability (pp)",
+        "pull_suppressed": "0–2 persons (pair left out by GUS)",
+        "pull_target": "destination gmina",
+        "pull_unit_share": "%",
+        "pull_unit_change": "pp",
+        "pull_origins": "The gmina's largest sources of inflow (flow map)",
+        "sens_title": "Sensitivity of the areas to β and the attractiveness",
+        "sens_help": "Huff's areas (both levels) computed for β = 1, 1.5, 2, 2.5, 3 and each "
+        "chosen attractiveness indicator. A gmina's assignment is robust when every run gives "
+        "it the same second-level centre.",
+        "sens_indicators": "Attractiveness indicators (1–3)",
+        "sens_run": "Attractiveness, β",
+        "sens_first": "Core's area",
+        "sens_robust": "{robust} of {total} gminas have the same second-level centre in all "
+        "{runs} runs.",
+        "sens_stability": "Agreement",
+        "sens_modal": "Most frequent centre",
+        "sens_alternatives": "Other assignments",
+        "sens_varies": "assignment varies",
+        "report_area_series": "Time series: {name}",
+        "report_area_series_help": "The area's gminas together: counts summed, rates as a "
+        "population-weighted mean; only years in which every gmina has data. Dashed line: "
+        "series break. The area is outlined on the maps.",
+        "report_area_aggregation_sum": "For the area {name}: the sum of the gminas.",
+        "report_area_aggregation_population_weighted_mean": "For the area {name}: the gminas' "
+        "population-weighted mean.",
+        "carea_title": "Compare areas (aggregates)",
+        "carea_help": "Indicators summed (counts) or averaged with population weights (rates) "
+        "over each area's gminas — areas saved in the “Functional areas” tab, both levels of "
+        "centres included, and SMK and KOM 2003. Coverage: the part of the area (its area or "
+        "population) with data.",
+        "carea_areas": "Areas (2–6)",
+        "carea_need": "Choose 2 to 6 areas.",
+        "carea_indicator": "Indicator",
+        "carea_coverage": "coverage {share} %",
+        "error_second_level": "The second level cannot be made: choose 1 to 6 centres other "
+        "than the core, all within the scope.",
+        "error_pull": "Gravitation cannot be shown: choose a gmina and at least one other centre "
+        "(Huff), and a change over time only for data with two years (the migration matrix "
+        "has one, 2023).",
         # Gmina card (server/card.py)
         "card_title": "Gmina card",
         "card_link": "Gmina card",

@@ -25,7 +25,7 @@ from layers.render.report_pdf import report_pdf
 from layers.render.static_map import SIZES, MapStyle, MapTexts, image_size
 from layers.render.view_export import DATA_FORMATS, MAP_FORMATS, view_file, view_file_name
 from server.cache import cache
-from server.data import current_dataset, current_labels
+from server.data import current_area, current_dataset, current_labels
 from server.i18n import ATTRIBUTION, dropdown_labels, text
 
 CUSTOM = "custom"
@@ -123,8 +123,27 @@ def layout(lang: str) -> html.Div:
     )
 
 
-def report_texts(scope: str, lang: str) -> ReportTexts:
-    """Return the report's texts in ``lang`` (``report_<field>`` keys, shared ones reused)."""
+AREA_TEXTS = (
+    "series",
+    "series_help",
+    "aggregation_sum",
+    "aggregation_population_weighted_mean",
+)
+"""Report texts that name the area of the time series: ``report_area_<field>`` with an area."""
+
+
+def area_label(choice: str, lang: str) -> str:
+    """Return the name of a fixed area id or of a ``saved:<id>`` choice."""
+    if choice.startswith(area_layers.SAVED):
+        return current_area(int(choice.removeprefix(area_layers.SAVED))).name
+    return text(f"area_{choice}", lang)
+
+
+def report_texts(scope: str, lang: str, area: str | None = None) -> ReportTexts:
+    """Return the report's texts in ``lang`` (``report_<field>`` keys, shared ones reused).
+
+    With an ``area`` (the explorer's area layer), the time series and the notes name it.
+    """
     shared = {
         "scope": text(f"scope_{scope}", lang),
         "attribution": ATTRIBUTION,
@@ -136,17 +155,28 @@ def report_texts(scope: str, lang: str) -> ReportTexts:
     own = {
         f.name: text(f"report_{f.name}", lang) for f in fields(ReportTexts) if f.name not in shared
     }
+    if area:
+        name = area_label(area, lang)
+        own |= {key: text(f"report_area_{key}", lang).format(name=name) for key in AREA_TEXTS}
     return ReportTexts(**own, **shared)
 
 
 @cache.memoize(args_to_ignore=["progress"])
-def cached_report(
-    scope: str, lang: str, file_format: str, day: str, progress: Callable | None = None
+def cached_report(  # noqa: PLR0913 (the last two are keyword-only)
+    scope: str,
+    lang: str,
+    file_format: str,
+    day: str,
+    *,
+    area: str | None = None,
+    progress: Callable | None = None,
 ) -> bytes:
     """Return the state report of a scope as PDF or HTML (cached per day).
 
-    ``progress`` is called with (step, steps) as the report's pages are made, the last
-    step being the writing of the file.
+    ``area`` is the explorer's area layer (``smk``, ``kom2003`` or ``saved:<id>``): the
+    maps outline it and the time series aggregate it (default SMK). ``progress`` is
+    called with (step, steps) as the report's pages are made, the last step being the
+    writing of the file.
     """
 
     def step(done: int, steps: int) -> None:  # the steps of the content, then the file
@@ -157,9 +187,10 @@ def cached_report(
         current_dataset(),
         scope,
         current_labels(lang),
-        report_texts(scope, lang),
+        report_texts(scope, lang, area),
         date.fromisoformat(day),
         progress=step,
+        area=area_layers.area_members(area) if area else None,
     )
     content = REPORT_WRITERS[file_format](report)
     content_steps = len(report.sections) + 1
@@ -177,7 +208,8 @@ def report_job(
 ) -> tuple:
     """Make the report a job asked for (in the job's process); return the download or an alert.
 
-    ``request`` holds ``scope``, ``lang`` and ``format``. The job runs outside the web
+    ``request`` holds ``scope``, ``lang``, ``format`` and the explorer's area layer
+    ``area`` (None for none). The job runs outside the web
     request, so it rebuilds one from the asker's session cookie and token: the report
     has internal indicators only for a signed-in official, as the page does.
     """
@@ -191,6 +223,7 @@ def report_job(
                 lang,
                 request["format"],
                 day,
+                area=request.get("area"),
                 progress=lambda step, steps: set_progress(report_progress(step, steps, lang)),
             )
         except GeoportalError as error:
@@ -238,10 +271,16 @@ def register_report(app: dash.Dash) -> None:
     server = app.server
 
     def run_report(
-        set_progress: Callable, _pdf: int, _html: int, scope: str, lang: str, _page: str
+        set_progress: Callable,
+        _pdf: int,
+        _html: int,
+        scope: str,
+        lang: str,
+        _page: str,
+        area: str | None = None,
     ) -> tuple:
         file_format = {button: name for name, button in REPORT_BUTTONS.items()}[ctx.triggered_id]
-        request = {"scope": scope, "lang": lang, "format": file_format}
+        request = {"scope": scope, "lang": lang, "format": file_format, "area": area}
         return report_job(set_progress, server, request, ctx.headers)
 
     app.callback(
@@ -251,6 +290,7 @@ def register_report(app: dash.Dash) -> None:
         State(ids.SCOPE_RADIO, "value"),
         State(ids.LANG_STORE, "data"),
         State(ids.REPORT_PAGE, "data"),
+        State(ids.AREA_OVERLAY, "value"),
         background=True,
         running=[
             *[(Output(REPORT_BUTTONS[name], "disabled"), True, False) for name in REPORT_FORMATS],

@@ -7,7 +7,7 @@ HTML and PDF.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -192,13 +192,16 @@ def _number_format(decimals: int, lang: str) -> FuncFormatter:
     return FuncFormatter(lambda value, _position: formatted(value, decimals, lang))
 
 
-def series_png(dataset: Dataset, indicators: list[Indicator], lang: str) -> bytes:
-    """Return small multiples of the key indicators aggregated over SMK (PNG).
+def series_png(
+    dataset: Dataset, indicators: list[Indicator], lang: str, codes: pd.Index | None = None
+) -> bytes:
+    """Return small multiples of the key indicators aggregated over SMK or an area (PNG).
 
-    Each panel is :func:`area_series` over SMK's gminas; a dashed line marks the
-    indicator's series break.
+    Each panel is :func:`area_series` over ``codes`` (default SMK's gminas); a dashed
+    line marks the indicator's series break.
     """
-    codes = scope_codes(SERIES_AREA, dataset.codes, dataset.areas)
+    if codes is None:
+        codes = scope_codes(SERIES_AREA, dataset.codes, dataset.areas)
     columns = 2
     rows = -(-len(indicators) // columns)
     figure = Figure(figsize=(12, 3.2 * rows), dpi=DPI, facecolor="white")
@@ -233,7 +236,7 @@ def _notes(indicators: list[Indicator], texts: ReportTexts) -> list[tuple[str, s
     return notes
 
 
-def state_report(  # noqa: PLR0913 (the fifth and sixth are keyword-only)
+def state_report(  # noqa: PLR0913 (the sixth and seventh are keyword-only)
     dataset: Dataset,
     scope: str,
     labels: pd.Series,
@@ -241,6 +244,7 @@ def state_report(  # noqa: PLR0913 (the fifth and sixth are keyword-only)
     created: date,
     *,
     progress: Callable[[int, int], None] | None = None,
+    area: Sequence[str] | None = None,
 ) -> Report:
     """Return the report's content for a scope.
 
@@ -259,6 +263,9 @@ def state_report(  # noqa: PLR0913 (the fifth and sixth are keyword-only)
     progress
         Called with (steps done, steps in all) after each key indicator's page and
         after the time series (one step each), for a progress bar.
+    area
+        Gminas of an area (e.g. a saved functional area) outlined on the maps and
+        aggregated in the time series instead of SMK's; ``texts`` should name it.
 
     Raises
     ------
@@ -272,12 +279,13 @@ def state_report(  # noqa: PLR0913 (the fifth and sixth are keyword-only)
         "texts": texts,
         "labels": labels,
         "created": created,
-        "highlight": area_outline(dataset.store.gminas, dataset.areas[SERIES_AREA]),
+        "highlight": area_outline(dataset.store.gminas, area or dataset.areas[SERIES_AREA]),
     }
     sections = []
     for indicator in indicators:
         sections.append(_section(dataset, indicator, scope, context))
         report_step(len(sections), steps)
-    series = series_png(dataset, indicators, texts.lang)
+    codes = None if area is None else pd.Index(list(area)).intersection(dataset.codes)
+    series = series_png(dataset, indicators, texts.lang, codes)
     report_step(steps, steps)
     return Report(texts, created, sections, series, _notes(indicators, texts))

@@ -51,7 +51,14 @@ def plausible(page: Page, stored: dict[str, object]) -> dict[str, object]:
         "type": "FeatureCollection",
         "features": [{"type": "Feature", "properties": {}, "geometry": SQUARE}],
     }
-    names = (ids.VIEW_NAME, ids.DECK_NAME, ids.DELIMIT_NAME, ids.ZONE_NAME, ids.UPLOAD_NAME_PL)
+    names = (
+        ids.VIEW_NAME,
+        ids.DECK_NAME,
+        ids.DELIMIT_NAME,
+        ids.ZONE_NAME,
+        ids.UPLOAD_NAME_PL,
+        ids.TWOLEVEL_NAME,
+    )
     values |= {f"{name}.value": f"Nazwa {name}" for name in names}
     values |= {
         f"{ids.UPLOAD_FILE}.contents": data_url(GOOD_CSV),
@@ -62,6 +69,11 @@ def plausible(page: Page, stored: dict[str, object]) -> dict[str, object]:
         f"{ids.UPLOAD_TARGET}.value": "new",
         f"{ids.UPLOAD_DELETE_CHOICE}.value": stored["indicator"],
         f"{ids.DELIMIT_MEMBERS}.data": [KRAKOW, WIELICZKA],
+        f"{ids.TWOLEVEL_SAVE}.n_clicks": 1,
+        f"{ids.TWOLEVEL_AREAS}.data": {
+            "request": {"core": KRAKOW},
+            "areas": [{"centre": KRAKOW, "level": 1, "members": [KRAKOW, WIELICZKA]}],
+        },
         f"{ids.ZONE_GEOMETRY}.data": outline,
         f"{ids.DECK_VIEWS}.value": [stored["view"]],
         f"{ids.BDL_RESULT}.data": {"job": stored["job"]},
@@ -140,4 +152,6 @@ def test_an_official_driving_every_callback_changes_rows(app):
     tables = sorted({row[0] for row in before ^ after})
     print(f"\nofficial drive: {driven} callbacks driven, {changed} rows changed in {tables}")
     assert changed > 0
-    assert {"saved_views", "presentations", "user_indicators", "audit_log"} <= set(tables)
+    assert {"saved_views", "presentations", "user_indicators", "saved_areas", "audit_log"} <= set(
+        tables
+    )

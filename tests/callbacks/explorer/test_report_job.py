@@ -35,7 +35,9 @@ OUTPUT = f"{ids.REPORT_DOWNLOAD}.data"
 PROGRESS_TEXT = f"{ids.REPORT_PROGRESS_TEXT}.children"
 
 
-def start_body(app: Dash, button: str, lang: str, scope: str = "smk") -> dict:
+def start_body(
+    app: Dash, button: str, lang: str, scope: str = "smk", area: str | None = None
+) -> dict:
     """The request a freshly loaded page sends when the user presses a report button.
 
     Each call is a new page (its own page id), as after signing in, which reloads the page.
@@ -54,6 +56,7 @@ def start_body(app: Dash, button: str, lang: str, scope: str = "smk") -> dict:
             {"id": ids.SCOPE_RADIO, "property": "value", "value": scope},
             {"id": ids.LANG_STORE, "property": "data", "value": lang},
             {"id": ids.REPORT_PAGE, "property": "data", "value": uuid.uuid4().hex},
+            {"id": ids.AREA_OVERLAY, "property": "value", "value": area},
         ],
         "changedPropIds": [f"{BUTTONS[button]}.n_clicks"],
     }
@@ -67,9 +70,10 @@ def run_report(
     *,
     timeout_s: float = 120,
     worker: subprocess.Popen | None = None,
+    area: str | None = None,
 ) -> tuple[dict, list[dict]]:
     """Press a report button, poll as the browser does; return the response and the progress."""
-    body = start_body(app, button, lang)
+    body = start_body(app, button, lang, area=area)
     handles = client.post("/_dash-update-component", json=body).get_json()
     poll = f"/_dash-update-component?cacheKey={handles['cacheKey']}&job={handles['job']}"
     progress, answer = [], {}
@@ -139,6 +143,15 @@ def test_html_report_has_an_internal_key_indicator_only_for_an_official(internal
     assert all(key.name("en") in public for key in key_indicators(dataset.catalog))
     assert name not in public
     assert name in official
+
+
+def test_the_area_layer_of_the_explorer_is_the_reports_area(app):
+    with app.server.test_client() as client:
+        report = downloaded(run_report(app, client, "html", "en", area="kom2003")[0])[1]
+    page = report.decode("utf-8")
+
+    assert f"Time series: {text('area_kom2003', 'en')}" in page
+    assert text("report_series", "en") not in page  # not SMK's
 
 
 @pytest.fixture

@@ -1,0 +1,111 @@
+"""Secondary centres proposed by the data, with the reasons, filling the two-level centres."""
+
+from __future__ import annotations
+
+import dash
+import pandas as pd
+from dash import Input, Output, State, dcc, html
+from dash.exceptions import PreventUpdate
+
+from callbacks import ids
+from callbacks.alerts import alert
+from layers.analysis.catalog import indicator_of
+from layers.analysis.centres import CRITERIA, proposed_centres
+from layers.analysis.two_level import MAX_CENTRES
+from layers.errors import GeoportalError
+from layers.render.numbers import formatted
+from server.data import current_dataset, current_labels, indicator_options
+from server.i18n import dropdown_labels, text
+
+SHOWN = 12
+"""Candidates listed: the proposed ones first, then the nearest misses."""
+CRITERION_TEXTS = {
+    "population": "crit_population",
+    "inflow": "crit_inflow",
+    "density": "crit_density",
+    "dependants": "crit_dependants",
+}
+
+
+def layout(lang: str) -> html.Div:
+    """Return the proposal's extra criterion, its button and the (empty) table of reasons."""
+    return html.Div(
+        [
+            html.H4(text("centres_title", lang)),
+            html.P(text("centres_help", lang), className="help"),
+            html.P(text("centres_regon", lang), className="help"),
+            html.Label(text("centres_extra", lang)),
+            dcc.Dropdown(
+                id=ids.CENTRES_EXTRA,
+                options=indicator_options(lang, levels_only=True),
+                labels=dropdown_labels(lang),
+            ),
+            html.Button(text("centres_propose", lang), id=ids.CENTRES_PROPOSE),
+            html.Div(id=ids.CENTRES_TABLE, className="compare-table"),
+        ],
+        className="control",
+    )
+
+
+def reasons(row: pd.Series, extra: str | None, lang: str) -> str:
+    """Return the criteria a candidate meets, each with its value and rank."""
+    parts = []
+    for key in (*CRITERIA, *([extra] if extra else [])):
+        if not row[f"{key}_met"]:
+            continue
+        rank = int(row[f"{key}_rank"])
+        if key in CRITERIA:
+            value = formatted(row[key], 0, lang)
+            parts.append(text(CRITERION_TEXTS[key], lang).format(value=value, rank=rank))
+        else:
+            indicator = indicator_of(current_dataset().catalog, key)
+            value = formatted(row[key], indicator.decimals, lang)
+            name = indicator.name(lang)
+            parts.append(text("crit_extra", lang).format(name=name, value=value, rank=rank))
+    return "; ".join(parts)
+
+
+def reasons_table(proposal: pd.DataFrame, extra: str | None, lang: str) -> html.Table:
+    """Return the candidates' table: gmina, proposed or not, and the criteria met."""
+    labels = current_labels(lang)
+    rows = [
+        html.Tr(
+            [
+                html.Td(labels[code]),
+                html.Td(text("centres_yes" if row["proposed"] else "centres_no", lang)),
+                html.Td(reasons(row, extra, lang)),
+            ]
+        )
+        for code, row in proposal.head(SHOWN).iterrows()
+    ]
+    keys = ("centres_gmina", "centres_proposed", "centres_reasons")
+    head = html.Tr([html.Th(text(key, lang)) for key in keys])
+    return html.Table([html.Thead(head), html.Tbody(rows)])
+
+
+def update_proposal(clicks: int | None, *state: object) -> tuple:
+    """User presses "propose centres": replace the centres by the proposal and say why."""
+    scope, core, extra, kind, lang = state
+    if not clicks:
+        raise PreventUpdate
+    try:
+        proposal = proposed_centres(current_dataset(), scope, core, kind=kind, extra=extra)
+    except GeoportalError as error:
+        return dash.no_update, alert(error, lang)
+    chosen = list(proposal.index[proposal["proposed"]][:MAX_CENTRES])
+    return chosen, reasons_table(proposal, extra, lang)
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the proposal button."""
+    app.callback(
+        Output(ids.TWOLEVEL_CENTRES, "value"),
+        Output(ids.CENTRES_TABLE, "children"),
+        Input(ids.CENTRES_PROPOSE, "n_clicks"),
+        State(ids.AREAS_SCOPE, "value"),
+        State(ids.TWOLEVEL_CORE, "value"),
+        State(ids.CENTRES_EXTRA, "value"),
+        State(ids.GRAVITY_FLOW_KIND, "value"),
+        State(ids.LANG_STORE, "data"),
+        prevent_initial_call=True,
+    )(update_proposal)

@@ -1,0 +1,228 @@
+"""Two levels of functional areas: the core's area as an outline, secondary centres' as fills."""
+
+from __future__ import annotations
+
+import dash
+import pandas as pd
+from dash import Input, Output, State, dcc, html
+
+from callbacks import ids
+from callbacks.account import internal_check
+from callbacks.alerts import alert
+from callbacks.areas import centres, two_level_save
+from callbacks.areas.gravity import DEFAULT_CENTRES
+from callbacks.areas.two_level_map import legend, map_box, two_level_map
+from callbacks.json_answers import plain_answer
+from callbacks.maps import register_map
+from callbacks.page import on_first_showing
+from layers.analysis.two_level import MODELS, TwoLevel, TwoLevelRequest, two_level
+from layers.errors import GeoportalError
+from layers.render.numbers import MISSING, formatted
+from server.cache import cache
+from server.data import current_dataset, current_labels, gmina_options
+from server.i18n import dropdown_labels, text
+from server.roles import may_write
+
+CORE = DEFAULT_CENTRES[0]
+LISTED = 12
+"""Gminas named in an area's row of the table (the rest counted)."""
+SECONDARY = ["1219053", "1219043", "1206113"]
+"""Wieliczka, Niepołomice, Skawina: the towns the Metropolis' strategy names."""
+METHOD_NOTES = (
+    "twolevel_method_huff",
+    "twolevel_method_flows",
+    "twolevel_method_nd",
+    "twolevel_method_sleszynski",
+    "twolevel_method_refs",
+)
+MODEL_TEXTS = {
+    "huff": "twolevel_model_huff",
+    "flows": "twolevel_model_flows",
+    "nystuen_dacey": "twolevel_model_nystuen_dacey",
+}
+TABLE_HEADS = (
+    "twolevel_area",
+    "twolevel_level",
+    "twolevel_gminas",
+    "twolevel_in_first",
+    "twolevel_population",
+    "twolevel_captured",
+    "twolevel_captured_share",
+    "twolevel_core_share",
+    "twolevel_overlaps",
+    "twolevel_members",
+)
+
+
+def method_notes(lang: str) -> html.Details:
+    """Return the method notes with their references (folded)."""
+    return html.Details(
+        [
+            html.Summary(text("twolevel_method_title", lang)),
+            *(html.P(text(key, lang)) for key in METHOD_NOTES),
+        ],
+        className="help",
+    )
+
+
+def layout(lang: str) -> html.Div:
+    """Return the two-level controls, the proposal of centres, the map, its table and saving."""
+    gminas = gmina_options(lang)
+    return html.Div(
+        [
+            html.H3(text("twolevel_title", lang)),
+            html.P(text("twolevel_help", lang), className="help"),
+            method_notes(lang),
+            html.Label(text("twolevel_core", lang)),
+            dcc.Dropdown(
+                id=ids.TWOLEVEL_CORE,
+                value=CORE,
+                clearable=False,
+                options=gminas,
+                labels=dropdown_labels(lang),
+            ),
+            html.Label(text("twolevel_centres", lang)),
+            dcc.Dropdown(
+                id=ids.TWOLEVEL_CENTRES,
+                multi=True,
+                value=SECONDARY,
+                options=gminas,
+                labels=dropdown_labels(lang),
+            ),
+            centres.layout(lang),
+            html.Label(text("twolevel_model", lang)),
+            dcc.RadioItems(
+                id=ids.TWOLEVEL_MODEL,
+                value="huff",
+                options=[{"label": text(MODEL_TEXTS[m], lang), "value": m} for m in MODELS],
+            ),
+            html.Label(text("twolevel_tolerance", lang)),
+            dcc.Slider(
+                id=ids.TWOLEVEL_TOLERANCE,
+                min=0,
+                max=0.5,
+                step=0.05,
+                value=0.2,
+                marks={v: str(v) for v in (0, 0.1, 0.2, 0.3, 0.4, 0.5)},
+            ),
+            html.Div(id=ids.TWOLEVEL_NOTICE),
+            dcc.Store(id=ids.TWOLEVEL_AREAS),
+            map_box(ids.TWOLEVEL_MAP, ids.TWOLEVEL_STATE, ids.TWOLEVEL_LEGEND),
+            html.Div(id=ids.TWOLEVEL_TABLE, className="compare-table"),
+            html.Div(
+                [
+                    dcc.Input(
+                        id=ids.TWOLEVEL_NAME,
+                        type="text",
+                        maxLength=50,
+                        placeholder=text("twolevel_name", lang),
+                    ),
+                    internal_check(ids.TWOLEVEL_INTERNAL, lang),
+                    html.Button(
+                        text("twolevel_save", lang), id=ids.TWOLEVEL_SAVE, disabled=not may_write()
+                    ),
+                    html.Span(id=ids.TWOLEVEL_SAVED, role="status"),
+                ],
+                className="save-row",
+            ),
+        ],
+        className="areas-section",
+    )
+
+
+@cache.memoize()
+def cached_two_level(request: TwoLevelRequest) -> TwoLevel:
+    """Return both levels of a request (cached)."""
+    return two_level(current_dataset(), request)
+
+
+def member_names(names: list[str]) -> str:
+    """Return the first :data:`LISTED` names of an area's gminas, then how many more."""
+    more = f" … (+{len(names) - LISTED})" if len(names) > LISTED else ""
+    return ", ".join(names[:LISTED]) + more
+
+
+def _share(value: float, lang: str) -> str:
+    return MISSING if pd.isna(value) else formatted(100 * value, 1, lang) + " %"
+
+
+def area_table(request: TwoLevelRequest, result: TwoLevel, lang: str) -> list:
+    """Return the table of each area (gminas, population, flows captured) and its note."""
+    labels, gminas = current_labels(lang), result.gminas
+    body = []
+    for head, row in result.table.iterrows():
+        inside = gminas["first_level"] if row["level"] == 1 else gminas["centre"] == head
+        names = member_names(sorted(labels[c] for c in gminas.index[inside] if c != head))
+        cells = [
+            labels[head],
+            str(int(row["level"])),
+            str(int(row["gminas"])),
+            str(int(row["in_first_level"])),
+            formatted(row["population"], 0, lang),
+            MISSING if pd.isna(row["captured"]) else formatted(row["captured"], 0, lang),
+            _share(row["captured_share"], lang),
+            _share(row["core_share"], lang),
+            str(int(row["overlap"])),
+            names,
+        ]
+        body.append(html.Tr([html.Td(cell) for cell in cells]))
+    head = html.Tr([html.Th(text(key, lang)) for key in TABLE_HEADS])
+    kind = text(f"flows_kind_{request.flow_kind}", lang).format(year="")
+    note = html.P(text("twolevel_flows_note", lang).format(kind=kind.strip()), className="help")
+    return [html.Table([html.Thead(head), html.Tbody(body)]), note]
+
+
+def request_of(inputs: tuple) -> TwoLevelRequest:
+    """Return the request the controls describe."""
+    scope, core, centres_, model, tolerance, attractiveness, alpha, beta, kind = inputs
+    return TwoLevelRequest(
+        scope=scope,
+        core=core,
+        centres=tuple(centres_ or ()),
+        model=model,
+        attractiveness=attractiveness,
+        alpha=float(alpha),
+        beta=float(beta),
+        flow_kind=kind,
+        tolerance=float(tolerance),
+    )
+
+
+def update_two_level(*inputs: object) -> tuple:
+    """User changes the core, the centres, the model or a parameter: redraw both levels."""
+    *controls, lang = inputs
+    request = request_of(tuple(controls))
+    try:
+        result = cached_two_level(request)
+    except GeoportalError as error:
+        return alert(error, lang), dash.no_update, [], [], None
+    patch, colors = two_level_map(request, result, lang)
+    areas = two_level_save.areas_of(request, result)
+    table = area_table(request, result, lang)
+    return None, patch, legend(request, result, colors, lang), table, areas
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the two-level map, the proposal of centres and the saving of both levels."""
+    register_map(app, ids.TWOLEVEL_MAP, ids.TWOLEVEL_STATE)
+    on_first_showing(
+        app,
+        "tab_areas",
+        Output(ids.TWOLEVEL_NOTICE, "children"),
+        Output(ids.TWOLEVEL_STATE, "data"),
+        Output(ids.TWOLEVEL_LEGEND, "children"),
+        Output(ids.TWOLEVEL_TABLE, "children"),
+        Output(ids.TWOLEVEL_AREAS, "data"),
+        Input(ids.AREAS_SCOPE, "value"),
+        Input(ids.TWOLEVEL_CORE, "value"),
+        Input(ids.TWOLEVEL_CENTRES, "value"),
+        Input(ids.TWOLEVEL_MODEL, "value"),
+        Input(ids.TWOLEVEL_TOLERANCE, "value"),
+        Input(ids.GRAVITY_ATTRACTIVENESS, "value"),
+        Input(ids.GRAVITY_ALPHA, "value"),
+        Input(ids.GRAVITY_BETA, "value"),
+        Input(ids.GRAVITY_FLOW_KIND, "value"),
+        State(ids.LANG_STORE, "data"),
+    )(plain_answer(update_two_level))
+    centres.register(app)
+    two_level_save.register(app)
