@@ -14,6 +14,9 @@ from layers.analysis.fetched import FETCHED_COLUMNS
 from layers.analysis.gravity import centroids
 from layers.analysis.values import ValueTable
 
+COMPONENTS = ["teryt", "variable", "year", "value"]
+"""Columns of the components table (:mod:`layers.ingest.components`)."""
+
 
 @dataclass(frozen=True)
 class Store:
@@ -33,6 +36,8 @@ class Store:
     """Origin→destination flows: ``origin, destination, year, kind, volume``."""
     fetched: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FETCHED_COLUMNS))
     """Variables fetched from GUS BDL: ``variable, teryt, year, value, retrieved, bdl_variable``."""
+    components: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=COMPONENTS))
+    """Components of population change for the outlook: ``teryt, variable, year, value``."""
 
 
 AREAS = ("smk", "kom2003")

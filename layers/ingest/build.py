@@ -35,6 +35,7 @@ from layers.analysis.teryt import (
 )
 from layers.errors import GeoportalError, SourceFileError
 from layers.ingest.commuting import commuting_flows, manifest_entry, with_commuting
+from layers.ingest.components import component_paths, components_table
 from layers.ingest.sources import (
     BOUNDARIES,
     COMMUTING_XLSX,
@@ -184,13 +185,14 @@ def build_store(source_dir: Path) -> Store:
         districts=display_layer(district_layer(source_dir)),
         values=values_table(catalog, variables),
         flows=flows,
+        components=components_table(read, codes, current_codes),
     )
 
 
 def inputs_fingerprint(source_dir: Path) -> str:
     """Return a fingerprint of everything the build reads, code included."""
     sources = [source_dir / path for path in BOUNDARIES.values()]
-    sources += [source_dir / spec.path for spec in SOURCE_COLUMNS]
+    sources += [source_dir / spec.path for spec in SOURCE_COLUMNS] + component_paths(source_dir)
     sources += [workbook] if (workbook := commuting_workbook(source_dir)) else []
     own = [*GEODATA_DIR.glob("*.toml"), *Path(__file__).parents[1].rglob("*.py")]
     return io.fingerprint([file for file in sources if file.is_file()] + own)

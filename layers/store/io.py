@@ -15,7 +15,7 @@ import geopandas as gpd
 import pyogrio.errors
 
 from layers.analysis.catalog import parsed_catalog
-from layers.analysis.dataset import AREAS, Dataset, Store
+from layers.analysis.dataset import AREAS, COMPONENTS, Dataset, Store
 from layers.analysis.fetched import FETCHED_COLUMNS, added_values, extended_catalog
 from layers.analysis.values import ValueTable
 from layers.errors import CatalogError, SourceFileError, StoreMissingError
@@ -24,6 +24,8 @@ STORE_LAYERS = ("gminas", "gminas_metric", "powiats", "voivodeships", "districts
 VALUES_FILE = "values.parquet"
 FLOWS_FILE = "flows.parquet"
 MANIFEST_FILE = "manifest.json"
+COMPONENTS_FILE = "components.parquet"
+"""Components of population change for the outlook (:mod:`layers.ingest.components`)."""
 FETCHED_FILE = "fetched.parquet"
 """Variables fetched from GUS BDL after the build (:mod:`layers.ingest.bdl`); a rebuild keeps it."""
 DEFAULT_STORE_DIR = Path(__file__).resolve().parents[2] / "geodata" / "store"
@@ -140,6 +142,7 @@ def write_store(store_dir: Path, store: Store, manifest: dict) -> None:
         getattr(store, name).to_parquet(store_dir / f"{name}.parquet")
     store.values.to_parquet(store_dir / VALUES_FILE, index=False)
     store.flows.to_parquet(store_dir / FLOWS_FILE, index=False)
+    store.components.to_parquet(store_dir / COMPONENTS_FILE, index=False)
     (store_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
 
 
@@ -174,7 +177,14 @@ def read_store(store_dir: Path) -> Store:
         values=pd.read_parquet(store_dir / VALUES_FILE),
         flows=pd.read_parquet(store_dir / FLOWS_FILE),
         fetched=read_fetched(store_dir),
+        components=read_components(store_dir),
     )
+
+
+def read_components(store_dir: Path) -> pd.DataFrame:
+    """Return the components of population change (empty for a store built before them)."""
+    file = store_dir / COMPONENTS_FILE
+    return pd.read_parquet(file) if file.is_file() else pd.DataFrame(columns=COMPONENTS)
 
 
 def read_fetched(store_dir: Path) -> pd.DataFrame:
