@@ -11,6 +11,7 @@ from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
 from callbacks.page import on_first_showing
+from callbacks.spatial.projections import with_outlook
 from layers.analysis.catalog import Indicator, indicator_of
 from layers.analysis.comparison import (
     ScopeIndicator,
@@ -262,6 +263,7 @@ def cached_charts(selected: tuple[str, ...], indicator_id: str, scope: str, lang
     lines = time_series_figure(
         series, unit, indicator.series_break, text("series_break_short", lang)
     )
+    lines = with_outlook(lines, indicator.id, selected, lang)
     table = cached_comparison(selected, scope)
     rows = table[table["indicator"] == indicator_id]
     values = pd.Series(rows["value"].to_numpy(), index=[labels[c] for c in rows["teryt"]])

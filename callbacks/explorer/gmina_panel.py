@@ -9,6 +9,7 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.json_answers import plain_answer
 from callbacks.maps import HIGHLIGHT_INDEX
+from callbacks.spatial.projections import with_outlook
 from layers.analysis.catalog import indicator_of
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import latest_values, period_start, time_series
@@ -97,6 +98,7 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
         indicator.series_break,
         text("series_break_short", lang),
     )
+    chart = with_outlook(chart, indicator.id, [teryt], lang)
     table = values_table(panel_rows(teryt, scope, lang), lang)
     return f"{label} ({teryt})", chart, {}, table
 

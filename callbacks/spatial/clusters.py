@@ -1,0 +1,390 @@
+"""Spatial autocorrelation: controls, the LISA or Gi* map, Moran's I and the scatterplot."""
+
+from __future__ import annotations
+
+import dash
+from dash import Input, Output, State, dcc, html
+from dash.exceptions import PreventUpdate
+
+from callbacks import ids
+from callbacks.account import internal_check
+from callbacks.alerts import alert
+from callbacks.explorer.map_view import year_marks
+from callbacks.json_answers import plain_answer
+from callbacks.maps import styled_map
+from callbacks.page import on_first_showing
+from callbacks.spatial.controls import control, number
+from layers.analysis.autocorrelation import PERMUTATIONS, SIGNIFICANCE_LEVELS
+from layers.analysis.catalog import indicator_of
+from layers.analysis.scopes import SCOPES
+from layers.analysis.weights import DEFAULT_K, DEFAULT_KM, MAX_K, MAX_KM, WEIGHTS
+from layers.errors import GeoportalError
+from layers.render.clusters import (
+    MODES,
+    SAVABLE,
+    ClusterRequest,
+    ClusterTexts,
+    ClusterView,
+    cluster_view,
+    significance_text,
+)
+from layers.render.numbers import formatted
+from layers.store.saved_areas import SavedArea, save_area
+from server.access import marked_internal
+from server.cache import cache
+from server.data import current_dataset, current_labels, indicator_options
+from server.database import current_database
+from server.i18n import dropdown_labels, text
+
+DEFAULT_SCOPE = "malopolska"
+DEFAULT_INDICATOR = "density"
+MAP_LAYERS = ("smk",)
+CATEGORY_KEYS = {
+    "HH": "cluster_hh",
+    "LL": "cluster_ll",
+    "HL": "cluster_hl",
+    "LH": "cluster_lh",
+    "hot": "cluster_hot",
+    "cold": "cluster_cold",
+    "ns": "cluster_ns",
+    "island": "cluster_island",
+    "nodata": "legend_nodata",
+}
+"""Text key of each category's name."""
+WEIGHT_KEYS = {
+    "queen": "spatial_weights_queen",
+    "knn": "spatial_weights_knn",
+    "distance": "spatial_weights_distance",
+}
+MODE_KEYS = {"lisa": "spatial_mode_lisa", "gi": "spatial_mode_gi"}
+
+
+def layout(lang: str) -> html.Div:
+    """Return the controls, the cluster map with its legend, the statistics and the scatterplot."""
+    indicator = current_dataset().catalog[DEFAULT_INDICATOR]
+    controls = [
+        control(
+            text("scope", lang),
+            dcc.RadioItems(
+                id=ids.CLUSTER_SCOPE,
+                value=DEFAULT_SCOPE,
+                options=[{"label": text(f"scope_{s}", lang), "value": s} for s in SCOPES],
+            ),
+        ),
+        control(
+            text("indicator", lang),
+            dcc.Dropdown(
+                id=ids.CLUSTER_INDICATOR,
+                value=DEFAULT_INDICATOR,
+                clearable=False,
+                labels=dropdown_labels(lang),
+                options=indicator_options(lang),
+            ),
+        ),
+        control(
+            text("year", lang),
+            dcc.Slider(
+                id=ids.CLUSTER_YEAR,
+                step=1,
+                value=max(indicator.years),
+                min=min(indicator.years),
+                max=max(indicator.years),
+                marks=year_marks(indicator.years),
+                included=False,
+            ),
+        ),
+        control(
+            text("spatial_weights", lang),
+            dcc.RadioItems(
+                id=ids.CLUSTER_WEIGHTS,
+                value="queen",
+                options=[{"label": text(WEIGHT_KEYS[w], lang), "value": w} for w in WEIGHTS],
+            ),
+        ),
+        control(
+            text("spatial_k", lang),
+            dcc.Input(id=ids.CLUSTER_K, type="number", min=1, max=MAX_K, step=1, value=DEFAULT_K),
+        ),
+        control(
+            text("spatial_km", lang),
+            dcc.Input(id=ids.CLUSTER_KM, type="number", min=1, max=MAX_KM, value=DEFAULT_KM),
+        ),
+        control(
+            text("spatial_significance", lang),
+            dcc.RadioItems(
+                id=ids.CLUSTER_SIGNIFICANCE,
+                value=SIGNIFICANCE_LEVELS[0],
+                options=[
+                    {"label": formatted(level, 2, lang), "value": level}
+                    for level in SIGNIFICANCE_LEVELS
+                ],
+                inline=True,
+            ),
+        ),
+        control(
+            text("spatial_mode", lang),
+            dcc.RadioItems(
+                id=ids.CLUSTER_MODE,
+                value="lisa",
+                options=[{"label": text(MODE_KEYS[m], lang), "value": m} for m in MODES],
+            ),
+        ),
+    ]
+    return html.Div(
+        [
+            html.H3(text("spatial_title", lang)),
+            html.P(text("spatial_help", lang).format(permutations=PERMUTATIONS), className="help"),
+            html.Div(
+                [
+                    html.Aside(controls, className="controls"),
+                    html.Section(results(lang), className="map-column"),
+                ],
+                className="explorer",
+            ),
+        ],
+        className="spatial-section",
+    )
+
+
+def results(lang: str) -> list:
+    """Return the (empty) map, legend, statistics, scatterplot and the save form."""
+    return [
+        dcc.Store(id=ids.CLUSTER_DRAWN),
+        dcc.Store(id=ids.CLUSTER_MEMBERS),
+        html.Div(id=ids.CLUSTER_NOTICE),
+        html.Div(
+            [
+                dcc.Graph(
+                    id=ids.CLUSTER_MAP,
+                    className="map",
+                    config={"displaylogo": False, "scrollZoom": True},
+                ),
+                html.Div(id=ids.CLUSTER_LEGEND, className="legend"),
+            ],
+            className="map-frame",
+        ),
+        html.Div(id=ids.CLUSTER_STATS, className="indicator-info", role="status"),
+        html.H4(text("spatial_scatter_title", lang)),
+        dcc.Graph(id=ids.CLUSTER_SCATTER, config={"displaylogo": False}),
+        html.H4(text("spatial_save_title", lang)),
+        html.Div(
+            [
+                dcc.Dropdown(
+                    id=ids.CLUSTER_SAVE_CATEGORY,
+                    clearable=False,
+                    labels=dropdown_labels(lang),
+                    placeholder=text("spatial_save_category", lang),
+                ),
+                dcc.Input(
+                    id=ids.CLUSTER_SAVE_NAME,
+                    type="text",
+                    maxLength=80,
+                    placeholder=text("delimit_name", lang),
+                ),
+                internal_check(ids.CLUSTER_INTERNAL, lang),
+                html.Button(text("spatial_save", lang), id=ids.CLUSTER_SAVE),
+                html.Span(id=ids.CLUSTER_SAVED, role="status"),
+            ],
+            className="save-row",
+        ),
+    ]
+
+
+def cluster_texts(lang: str) -> ClusterTexts:
+    """Return the category names and chart titles in ``lang``."""
+    return ClusterTexts(
+        categories={category: text(key, lang) for category, key in CATEGORY_KEYS.items()},
+        x_axis=text("spatial_x_axis", lang),
+        y_axis=text("spatial_y_axis", lang),
+        slope=text("spatial_slope", lang),
+        lang=lang,
+    )
+
+
+@cache.memoize()
+def cached_cluster_view(request: ClusterRequest, lang: str) -> ClusterView:
+    """Return the painted clusters of a request (cached: 999 permutations per gmina)."""
+    return cluster_view(current_dataset(), request, current_labels(lang), cluster_texts(lang))
+
+
+def update_year(indicator_id: str | None, year: int | None) -> tuple:
+    """User picks an indicator: offer its years, keeping the year when it has data."""
+    if indicator_id is None:
+        raise PreventUpdate
+    try:
+        years = indicator_of(current_dataset().catalog, indicator_id).years
+    except GeoportalError:
+        raise PreventUpdate from None
+    chosen = year if year in years else max(years)
+    return min(years), max(years), year_marks(years), chosen
+
+
+def cluster_request(*values: object) -> ClusterRequest:
+    """Return the request of the controls' values, or stop when one is missing or odd."""
+    scope, indicator, year, weights, k, km, significance, mode = values
+    year, significance = number(year), number(significance)
+    if scope not in SCOPES or not isinstance(indicator, str) or mode not in MODES:
+        raise PreventUpdate
+    if year is None or significance is None or not isinstance(weights, str):
+        raise PreventUpdate
+    return ClusterRequest(
+        scope=scope,
+        indicator=indicator,
+        year=round(year),
+        weights=weights,
+        k=round(number(k) or 0),
+        km=number(km) or 0.0,
+        significance=significance,
+        mode=mode,
+    )
+
+
+def statistics(view: ClusterView, lang: str) -> list:
+    """Return the statistics line, then what was left out (islands, gaps, separate groups)."""
+    moran = view.moran
+    parts = [
+        html.P(
+            text("spatial_stats", lang).format(
+                i=formatted(moran.statistic, 3, lang),
+                ei=formatted(moran.expected, 4, lang),
+                z=formatted(moran.z, 2, lang),
+                p=significance_text(moran.p_sim, lang),
+                pn=significance_text(moran.p_norm, lang),
+                n=moran.n,
+                permutations=moran.permutations,
+            )
+        )
+    ]
+    labels = current_labels(lang)
+    if view.islands:
+        names = ", ".join(labels.reindex(view.islands).fillna("?"))
+        parts.append(html.P(text("spatial_islands", lang).format(names=names)))
+    if view.components > 1:
+        parts.append(html.P(text("spatial_components", lang).format(count=view.components)))
+    if view.missing:
+        parts.append(html.P(text("spatial_missing", lang).format(count=view.missing)))
+    return parts
+
+
+def legend(view: ClusterView) -> html.Ul:
+    """Return the map's legend: each category shown, its colour and count."""
+    return html.Ul(
+        [
+            html.Li(
+                [name, html.Span(f" ({count})", className="count")],
+                className="legend-row",
+                style={"borderLeftColor": color},
+            )
+            for name, color, count in view.legend
+        ]
+    )
+
+
+def cluster_map(drawn: str | None, scope: str, view: ClusterView, lang: str) -> dict:
+    """Return the map coloured by category (the whole figure for a new scope, else a patch)."""
+    hover = (
+        "<b>%{text}</b><br>%{customdata[0]}<br>%{customdata[1]}"
+        "<br>p = %{customdata[2]}<extra></extra>"
+    )
+    return styled_map(drawn, scope, lang, {**view.style, "hovertemplate": hover}, MAP_LAYERS)
+
+
+def update_clusters(*inputs: object) -> tuple:
+    """User changes any control: recompute the statistics and recolour the map."""
+    *values, lang, drawn = inputs
+    request = cluster_request(*values)
+    try:
+        view = cached_cluster_view(request, lang)
+    except GeoportalError as error:
+        return alert(error, lang), [], dash.no_update, [], dash.no_update, drawn, {}, []
+    figure = cluster_map(drawn, request.scope, view, lang)
+    options = [
+        {"label": f"{text(CATEGORY_KEYS[c], lang)} ({len(view.members[c])})", "value": c}
+        for c in SAVABLE
+        if c in view.members
+    ]
+    return (
+        None,
+        statistics(view, lang),
+        figure,
+        legend(view),
+        view.scatter,
+        request.scope,
+        view.members,
+        options,
+    )
+
+
+def update_saved(clicks: int | None, *state: object) -> object:
+    """User presses save: store the chosen cluster's gminas as a named area.
+
+    The area is a delimitation (gminas chosen by a rule; the database's kinds are fixed),
+    its parameters naming the method, the category, the indicator and the year.
+    """
+    category, name, members, indicator, year, lang, internal = state
+    if not clicks or not isinstance(members, dict) or category not in SAVABLE:
+        raise PreventUpdate
+    codes = [code for code in members.get(category) or [] if code in current_dataset().codes]
+    if not codes:
+        raise PreventUpdate
+    outline = current_dataset().store.gminas.geometry.reindex(codes).dropna().union_all()
+    area = SavedArea(
+        name=str(name or ""),
+        kind="delimitation",
+        members=tuple(codes),
+        geometry=outline.__geo_interface__,
+        params={"method": "lisa", "category": category, "indicator": indicator, "year": year},
+        internal=marked_internal(internal),
+    )
+    try:
+        save_area(current_database(), area)
+    except GeoportalError as error:
+        return alert(error, lang)
+    return text("spatial_saved", lang).format(name=area.name.strip(), count=len(codes))
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the cluster section's callbacks."""
+    app.callback(
+        Output(ids.CLUSTER_YEAR, "min"),
+        Output(ids.CLUSTER_YEAR, "max"),
+        Output(ids.CLUSTER_YEAR, "marks"),
+        Output(ids.CLUSTER_YEAR, "value"),
+        Input(ids.CLUSTER_INDICATOR, "value"),
+        State(ids.CLUSTER_YEAR, "value"),
+        prevent_initial_call=True,
+    )(update_year)
+    on_first_showing(
+        app,
+        "tab_spatial",
+        Output(ids.CLUSTER_NOTICE, "children"),
+        Output(ids.CLUSTER_STATS, "children"),
+        Output(ids.CLUSTER_MAP, "figure"),
+        Output(ids.CLUSTER_LEGEND, "children"),
+        Output(ids.CLUSTER_SCATTER, "figure"),
+        Output(ids.CLUSTER_DRAWN, "data"),
+        Output(ids.CLUSTER_MEMBERS, "data"),
+        Output(ids.CLUSTER_SAVE_CATEGORY, "options"),
+        Input(ids.CLUSTER_SCOPE, "value"),
+        Input(ids.CLUSTER_INDICATOR, "value"),
+        Input(ids.CLUSTER_YEAR, "value"),
+        Input(ids.CLUSTER_WEIGHTS, "value"),
+        Input(ids.CLUSTER_K, "value"),
+        Input(ids.CLUSTER_KM, "value"),
+        Input(ids.CLUSTER_SIGNIFICANCE, "value"),
+        Input(ids.CLUSTER_MODE, "value"),
+        State(ids.LANG_STORE, "data"),
+        State(ids.CLUSTER_DRAWN, "data"),
+    )(plain_answer(update_clusters))
+    app.callback(
+        Output(ids.CLUSTER_SAVED, "children"),
+        Input(ids.CLUSTER_SAVE, "n_clicks"),
+        State(ids.CLUSTER_SAVE_CATEGORY, "value"),
+        State(ids.CLUSTER_SAVE_NAME, "value"),
+        State(ids.CLUSTER_MEMBERS, "data"),
+        State(ids.CLUSTER_INDICATOR, "value"),
+        State(ids.CLUSTER_YEAR, "value"),
+        State(ids.LANG_STORE, "data"),
+        State(ids.CLUSTER_INTERNAL, "value"),
+        prevent_initial_call=True,
+    )(update_saved)

@@ -1,0 +1,179 @@
+"""The cluster section over HTTP: map, statistics, scatterplot, errors, saving a cluster."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from callbacks import ids
+from layers.analysis.autocorrelation import spatial_autocorrelation
+from layers.analysis.scopes import scope_codes
+from layers.analysis.weights import spatial_weights
+from layers.store.database import open_database
+from layers.store.saved_areas import saved_areas
+from server.database import database_url
+from server.i18n import text
+from tests.support.dash_client import dispatch, prop_key
+
+MAP_OUTPUT = f"{ids.CLUSTER_MAP}.figure"
+SAVED_OUTPUT = f"{ids.CLUSTER_SAVED}.children"
+
+
+def cluster_values(**changes) -> dict:
+    """What the browser sends with the layout's defaults, overridden by ``changes``."""
+    values = {
+        prop_key(ids.CLUSTER_SCOPE, "value"): "malopolska",
+        prop_key(ids.CLUSTER_INDICATOR, "value"): "density",
+        prop_key(ids.CLUSTER_YEAR, "value"): 2019,
+        prop_key(ids.CLUSTER_WEIGHTS, "value"): "queen",
+        prop_key(ids.CLUSTER_K, "value"): 6,
+        prop_key(ids.CLUSTER_KM, "value"): 25,
+        prop_key(ids.CLUSTER_SIGNIFICANCE, "value"): 0.05,
+        prop_key(ids.CLUSTER_MODE, "value"): "lisa",
+        prop_key(ids.LANG_STORE, "data"): "pl",
+        prop_key(ids.CLUSTER_DRAWN, "data"): None,
+        prop_key(ids.SPATIAL_OPENED, "data"): True,
+    }
+    values.update({prop_key(*key.split(".")): value for key, value in changes.items()})
+    return values
+
+
+def call(app, output: str, values: dict, changed: str) -> dict:
+    with app.server.test_client() as client:
+        status, body = dispatch(client, app, output, values, [changed])
+    assert status == 200, body[:500]
+    return json.loads(body).get("response", {})
+
+
+def clusters(app, **changes) -> dict:
+    return call(app, MAP_OUTPUT, cluster_values(**changes), prop_key(ids.CLUSTER_SCOPE, "value"))
+
+
+def test_map_and_statistics_match_the_analysis(app, dataset):
+    response = clusters(app)
+    codes = scope_codes("malopolska", dataset.codes, dataset.areas)
+    values = dataset.values.by_indicator["density"][2019].reindex(codes)
+    expected = spatial_autocorrelation(values, dataset.store.gminas_metric)
+    trace = response[ids.CLUSTER_MAP]["figure"]["data"][0]
+    assert trace["locations"] == list(codes)
+    # z is the category's position in the legend order, shifted by one (0 = no data)
+    order = ["HH", "LL", "HL", "LH", "ns", "island", "nodata"]
+    shown = [order[z - 1] for z in trace["z"]]
+    assert shown == list(expected.local["cluster"])
+    stats = json.dumps(response[ids.CLUSTER_STATS], ensure_ascii=False)
+    assert f"{expected.moran.statistic:.3f}".replace(".", ",") in stats
+    assert "gmin w analizie: 182" in stats
+    scatter = response[ids.CLUSTER_SCATTER]["figure"]
+    points = sum(len(trace["x"]) for trace in scatter["data"] if trace["mode"] == "markers")
+    assert points == 182
+    assert response[ids.CLUSTER_DRAWN]["data"] == "malopolska"
+    saved = response[ids.CLUSTER_MEMBERS]["data"]
+    assert set(saved) <= {"HH", "LL", "HL", "LH"}
+    assert sorted(saved["HH"]) == sorted(expected.local.index[expected.local["cluster"] == "HH"])
+
+
+def test_a_second_view_of_the_same_scope_is_a_patch_without_geometry(app):
+    first = clusters(app)
+    again = clusters(app, **{f"{ids.CLUSTER_DRAWN}.data": "malopolska"})
+    assert "geojson" in json.dumps(first[ids.CLUSTER_MAP])
+    assert "geojson" not in json.dumps(again[ids.CLUSTER_MAP])
+
+
+def test_gi_star_mode_and_the_english_legend(app):
+    response = clusters(
+        app,
+        **{f"{ids.CLUSTER_MODE}.value": "gi", f"{ids.LANG_STORE}.data": "en"},
+    )
+    legend = json.dumps(response[ids.CLUSTER_LEGEND], ensure_ascii=False)
+    assert text("cluster_hot", "en") in legend
+    assert text("cluster_cold", "en") in legend
+
+
+def test_islands_and_gaps_are_reported(app, dataset):
+    codes = scope_codes("malopolska", dataset.codes, dataset.areas)
+    band = spatial_weights(dataset.store.gminas_metric.loc[codes], "distance", km=10)
+    assert len(band.islands) > 0
+    response = clusters(
+        app,
+        **{f"{ids.CLUSTER_WEIGHTS}.value": "distance", f"{ids.CLUSTER_KM}.value": 10},
+    )
+    stats = json.dumps(response[ids.CLUSTER_STATS], ensure_ascii=False)
+    names = dataset.store.gminas["name"]
+    assert all(names[code] in stats for code in band.islands)
+    assert f"tworzą {band.components} niepołączone" in stats
+    legend = json.dumps(response[ids.CLUSTER_LEGEND], ensure_ascii=False)
+    assert (
+        f'{text("cluster_island", "pl")}", {{"props": {{"children": " ({len(band.islands)})'
+        in legend
+    )
+    poland = clusters(
+        app,
+        **{
+            f"{ids.CLUSTER_SCOPE}.value": "poland",
+            f"{ids.CLUSTER_INDICATOR}.value": "own_revenue_per_capita",
+            f"{ids.CLUSTER_YEAR}.value": 2019,
+        },
+    )
+    missing = len(dataset.codes) - len(scope_codes("malopolska", dataset.codes, dataset.areas))
+    assert f"Gminy bez danych w tym roku (pominięte, na mapie „brak danych”): {missing}" in (
+        json.dumps(poland[ids.CLUSTER_STATS], ensure_ascii=False)
+    )
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_bad_settings_answer_with_a_message(app, lang):
+    response = clusters(
+        app,
+        **{
+            f"{ids.CLUSTER_WEIGHTS}.value": "knn",
+            f"{ids.CLUSTER_K}.value": 500,
+            f"{ids.LANG_STORE}.data": lang,
+        },
+    )
+    alert = response[ids.CLUSTER_NOTICE]["children"]["props"]
+    assert alert["role"] == "alert"
+    assert alert["children"] == text("error_spatial_stats", lang)
+
+
+@pytest.mark.parametrize("odd", [None, "xyz", {"a": 1}, -1, float("nan")])
+def test_odd_values_change_nothing(app, odd):
+    with app.server.test_client() as client:
+        status, _ = dispatch(
+            client,
+            app,
+            MAP_OUTPUT,
+            cluster_values(**{f"{ids.CLUSTER_YEAR}.value": odd}),
+            [prop_key(ids.CLUSTER_YEAR, "value")],
+        )
+    assert status in (200, 204)
+
+
+def test_a_cluster_is_saved_as_an_area_and_offered_as_an_overlay(app):
+    members = clusters(app)[ids.CLUSTER_MEMBERS]["data"]
+    values = {
+        prop_key(ids.CLUSTER_SAVE, "n_clicks"): 1,
+        prop_key(ids.CLUSTER_SAVE_CATEGORY, "value"): "HH",
+        prop_key(ids.CLUSTER_SAVE_NAME, "value"): "Gęste centra",
+        prop_key(ids.CLUSTER_MEMBERS, "data"): members,
+        prop_key(ids.CLUSTER_INDICATOR, "value"): "density",
+        prop_key(ids.CLUSTER_YEAR, "value"): 2019,
+        prop_key(ids.LANG_STORE, "data"): "pl",
+        prop_key(ids.CLUSTER_INTERNAL, "value"): [],
+    }
+    response = call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"))
+    assert "Gęste centra" in response[ids.CLUSTER_SAVED]["children"]
+    with app.server.app_context():
+        (area,) = saved_areas(open_database(database_url(app.server.config)))
+    assert area.name == "Gęste centra"
+    assert sorted(area.members) == sorted(members["HH"])
+    assert area.params["method"] == "lisa"
+    overlay = call(
+        app,
+        f"{ids.AREA_OVERLAY}.options",
+        {prop_key(ids.TABS, "value"): "tab_map", prop_key(ids.LANG_STORE, "data"): "pl"},
+        prop_key(ids.TABS, "value"),
+    )
+    assert any(o["value"] == f"saved:{area.id}" for o in overlay[ids.AREA_OVERLAY]["options"])
+    again = call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"))
+    assert again[ids.CLUSTER_SAVED]["children"]["props"]["role"] == "alert"
