@@ -571,6 +571,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "outlook_col_scenario": "Scenariusz",
         "error_projection": "Nie można policzyć prognozy: lata trendu od 0 do 11, mnożnik "
         "migracji od 0 do 3.",
+        "compare_area_pick": "…albo gminy zapisanego obszaru (np. skupienia LISA, do 15 gmin)",
     },
     "en": {
         "tab_views": "Views and presentations",
@@ -1124,6 +1125,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "outlook_col_scenario": "Scenario",
         "error_projection": "The outlook cannot be computed: trend years from 0 to 11, a "
         "migration factor from 0 to 3.",
+        "compare_area_pick": "…or the gminas of a saved area (e.g. a LISA cluster, up to 15)",
     },
 }
 

@@ -7,6 +7,8 @@ import json
 import pytest
 
 from callbacks import ids
+from callbacks.compare import area_pick
+from callbacks.compare import table as compare
 from layers.analysis.autocorrelation import spatial_autocorrelation
 from layers.analysis.scopes import scope_codes
 from layers.analysis.weights import spatial_weights
@@ -177,3 +179,45 @@ def test_a_cluster_is_saved_as_an_area_and_offered_as_an_overlay(app):
     assert any(o["value"] == f"saved:{area.id}" for o in overlay[ids.AREA_OVERLAY]["options"])
     again = call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"))
     assert again[ids.CLUSTER_SAVED]["children"]["props"]["role"] == "alert"
+
+
+def test_a_saved_cluster_becomes_the_comparison_group(app):
+    members = clusters(app)[ids.CLUSTER_MEMBERS]["data"]["HH"]
+    assert 6 < len(members) <= 15  # more than a hand-picked comparison allows
+    values = {
+        prop_key(ids.CLUSTER_SAVE, "n_clicks"): 1,
+        prop_key(ids.CLUSTER_SAVE_CATEGORY, "value"): "HH",
+        prop_key(ids.CLUSTER_SAVE_NAME, "value"): "Skupienie gęstości",
+        prop_key(ids.CLUSTER_MEMBERS, "data"): {"HH": members},
+        prop_key(ids.CLUSTER_INDICATOR, "value"): "density",
+        prop_key(ids.CLUSTER_YEAR, "value"): 2019,
+        prop_key(ids.LANG_STORE, "data"): "pl",
+        prop_key(ids.CLUSTER_INTERNAL, "value"): [],
+    }
+    call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"))
+    with app.server.test_request_context():
+        (option,) = area_pick.update_area_picks("tab_compare", "pl")
+        assert not option["disabled"]
+        choice = option["value"]
+        picked = {
+            prop_key(ids.COMPARE_PRESET_BUTTON, "n_clicks"): None,
+            prop_key(ids.COMPARE_MAP_A, "clickData"): None,
+            prop_key(ids.COMPARE_MAP_B, "clickData"): None,
+            prop_key(ids.COMPARE_SIMILAR_USE, "n_clicks"): None,
+            prop_key(ids.COMPARE_AREA_PICK, "value"): choice,
+            prop_key(ids.COMPARE_GMINAS_DROPDOWN, "value"): ["1261011"],
+            prop_key(ids.COMPARE_SIMILAR_STORE, "data"): None,
+        }
+    selection = call(
+        app,
+        f"{ids.COMPARE_GMINAS_DROPDOWN}.value",
+        picked,
+        prop_key(ids.COMPARE_AREA_PICK, "value"),
+    )[ids.COMPARE_GMINAS_DROPDOWN]["value"]
+    assert sorted(selection) == sorted(members)
+    with app.server.test_request_context():
+        notice, table, _ = compare.update_comparison(selection, "malopolska", "pl", choice)
+        assert notice is None
+        assert len(table.children[0].children.children) == 4 + len(members)
+        refused, _, _ = compare.update_comparison(selection, "malopolska", "pl", None)
+        assert refused.role == "alert"
