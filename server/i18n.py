@@ -572,6 +572,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_projection": "Nie można policzyć prognozy: lata trendu od 0 do 11, mnożnik "
         "migracji od 0 do 3.",
         "compare_area_pick": "…albo gminy zapisanego obszaru (np. skupienia LISA, do 15 gmin)",
+        "report_clusters": "Skupienia wartości kluczowych wskaźników (lokalny I Morana, LISA)",
+        "report_clusters_help": "Dla każdego wskaźnika w roku jego strony: sąsiedztwo przez "
+        "styczność (queen), 999 permutacji warunkowych ze stałym ziarnem, p ≤ 0,05. Czerwone: "
+        "skupienia wysokich wartości, niebieskie: niskich, jasne: gminy odstające od sąsiedztwa; "
+        "pod mapą globalny I Morana i jego p. Gminy bez danych są pomijane.",
+        "report_outlook": "Prognoza ludności Metropolii Krakowskiej do 2035 r.",
+        "report_outlook_help": "Suma prognoz 15 gmin metodą składników zmian: ludność 31 XII "
+        "2024 r. zmieniana co roku o urodzenia, zgony i saldo migracji według współczynników z "
+        "Tabl. IV GUS (2024 r.; trend 2020→2024 przez 5 lat; migracje o połowę mniejsze lub "
+        "dwa razy większe). Bez struktury wieku według pojedynczych lat (ludność się nie "
+        "starzeje); rok 2020 z nadwyżką zgonów (COVID-19); przerwa w serii ludności 2019→2020. "
+        "Test wsteczny dla gmin Metropolii (błąd bezwzględny w %): 2015→2019 z lat 2010–2014 "
+        "mediana {pre_median} %, 90. percentyl {pre_p90} %; 2020→2024 ze współczynników 2020 r. "
+        "mediana {rebased_median} %, 90. percentyl {rebased_p90} %.",
+        "report_scenario": "Scenariusz",
+        "report_change": "Zmiana 2024–2035, %",
+        "report_scenario_held": "współczynniki stałe",
+        "report_scenario_trend": "trend 2020→2024 (5 lat)",
+        "report_scenario_migration_half": "migracje o połowę mniejsze",
+        "report_scenario_migration_double": "migracje dwa razy większe",
     },
     "en": {
         "tab_views": "Views and presentations",
@@ -1126,6 +1146,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_projection": "The outlook cannot be computed: trend years from 0 to 11, a "
         "migration factor from 0 to 3.",
         "compare_area_pick": "…or the gminas of a saved area (e.g. a LISA cluster, up to 15)",
+        "report_clusters": "Clusters of the key indicators (local Moran's I, LISA)",
+        "report_clusters_help": "Each indicator in the year of its page: queen contiguity, 999 "
+        "conditional permutations with a fixed seed, p ≤ 0.05. Red: clusters of high values, "
+        "blue: of low values, light: gminas unlike their neighbours; under each map the global "
+        "Moran's I and its p. Gminas without data are left out.",
+        "report_outlook": "Population outlook of the Kraków Metropolis to 2035",
+        "report_outlook_help": "The sum of the 15 gminas' outlooks by components of change: the "
+        "population at 31 XII 2024 changed each year by births, deaths and net migration at the "
+        "rates of GUS Tabl. IV (2024; the 2020→2024 trend for 5 years; migration halved or "
+        "doubled). No single-year age structure (the population does not age); 2020 a year of "
+        "excess deaths (COVID-19); the population series breaks between 2019 and 2020. "
+        "Back-test on the Metropolis' gminas (absolute percentage error): 2015→2019 from "
+        "2010–2014 median {pre_median}%, 90th percentile {pre_p90}%; 2020→2024 from the 2020 "
+        "rates median {rebased_median}%, 90th percentile {rebased_p90}%.",
+        "report_scenario": "Scenario",
+        "report_change": "Change 2024–2035, %",
+        "report_scenario_held": "rates held",
+        "report_scenario_trend": "2020→2024 trend (5 years)",
+        "report_scenario_migration_half": "migration halved",
+        "report_scenario_migration_double": "migration doubled",
     },
 }
 

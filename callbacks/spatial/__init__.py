@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callbacks.spatial import clusters, outlook
+from callbacks.spatial import cluster_save, clusters, outlook
 from callbacks.tabs import Tab
 
-TAB = Tab("tab_spatial", (clusters, outlook))
+TAB = Tab("tab_spatial", (clusters, cluster_save, outlook))

@@ -7,7 +7,6 @@ from dash import Input, Output, State, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
-from callbacks.account import internal_check
 from callbacks.alerts import alert
 from callbacks.explorer.map_view import year_marks
 from callbacks.json_answers import plain_answer
@@ -29,11 +28,8 @@ from layers.render.clusters import (
     significance_text,
 )
 from layers.render.numbers import formatted
-from layers.store.saved_areas import SavedArea, save_area
-from server.access import marked_internal
 from server.cache import cache
 from server.data import current_dataset, current_labels, indicator_options
-from server.database import current_database
 from server.i18n import dropdown_labels, text
 
 DEFAULT_SCOPE = "malopolska"
@@ -166,27 +162,6 @@ def results(lang: str) -> list:
         html.Div(id=ids.CLUSTER_STATS, className="indicator-info", role="status"),
         html.H4(text("spatial_scatter_title", lang)),
         dcc.Graph(id=ids.CLUSTER_SCATTER, config={"displaylogo": False}),
-        html.H4(text("spatial_save_title", lang)),
-        html.Div(
-            [
-                dcc.Dropdown(
-                    id=ids.CLUSTER_SAVE_CATEGORY,
-                    clearable=False,
-                    labels=dropdown_labels(lang),
-                    placeholder=text("spatial_save_category", lang),
-                ),
-                dcc.Input(
-                    id=ids.CLUSTER_SAVE_NAME,
-                    type="text",
-                    maxLength=80,
-                    placeholder=text("delimit_name", lang),
-                ),
-                internal_check(ids.CLUSTER_INTERNAL, lang),
-                html.Button(text("spatial_save", lang), id=ids.CLUSTER_SAVE),
-                html.Span(id=ids.CLUSTER_SAVED, role="status"),
-            ],
-            className="save-row",
-        ),
     ]
 
 
@@ -315,34 +290,6 @@ def update_clusters(*inputs: object) -> tuple:
     )
 
 
-def update_saved(clicks: int | None, *state: object) -> object:
-    """User presses save: store the chosen cluster's gminas as a named area.
-
-    The area is a delimitation (gminas chosen by a rule; the database's kinds are fixed),
-    its parameters naming the method, the category, the indicator and the year.
-    """
-    category, name, members, indicator, year, lang, internal = state
-    if not clicks or not isinstance(members, dict) or category not in SAVABLE:
-        raise PreventUpdate
-    codes = [code for code in members.get(category) or [] if code in current_dataset().codes]
-    if not codes:
-        raise PreventUpdate
-    outline = current_dataset().store.gminas.geometry.reindex(codes).dropna().union_all()
-    area = SavedArea(
-        name=str(name or ""),
-        kind="delimitation",
-        members=tuple(codes),
-        geometry=outline.__geo_interface__,
-        params={"method": "lisa", "category": category, "indicator": indicator, "year": year},
-        internal=marked_internal(internal),
-    )
-    try:
-        save_area(current_database(), area)
-    except GeoportalError as error:
-        return alert(error, lang)
-    return text("spatial_saved", lang).format(name=area.name.strip(), count=len(codes))
-
-
 def register(app: dash.Dash) -> None:
     """Wire the cluster section's callbacks."""
     app.callback(
@@ -376,15 +323,3 @@ def register(app: dash.Dash) -> None:
         State(ids.LANG_STORE, "data"),
         State(ids.CLUSTER_DRAWN, "data"),
     )(plain_answer(update_clusters))
-    app.callback(
-        Output(ids.CLUSTER_SAVED, "children"),
-        Input(ids.CLUSTER_SAVE, "n_clicks"),
-        State(ids.CLUSTER_SAVE_CATEGORY, "value"),
-        State(ids.CLUSTER_SAVE_NAME, "value"),
-        State(ids.CLUSTER_MEMBERS, "data"),
-        State(ids.CLUSTER_INDICATOR, "value"),
-        State(ids.CLUSTER_YEAR, "value"),
-        State(ids.LANG_STORE, "data"),
-        State(ids.CLUSTER_INTERNAL, "value"),
-        prevent_initial_call=True,
-    )(update_saved)

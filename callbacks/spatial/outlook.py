@@ -24,7 +24,7 @@ from server.data import current_dataset, current_labels
 from server.i18n import text
 
 DEFAULT_SCOPE = "smk"
-MAP_LAYERS = ("smk", "districts")
+MAP_LAYERS = ("smk",)
 MIGRATION_MARKS = {0: "0", 0.5: "½", 1: "1", 1.5: "1½", 2: "2"}
 MEASURE_KEYS = {"change": "outlook_measure_change", "population": "outlook_measure_population"}
 EXPORT_HEADERS = {
