@@ -41,6 +41,8 @@ test: store browser services
 bench: store
 	$(PY) -m bench.choropleth
 	$(PY) -m bench.gravity
+	$(PY) -m bench.autocorrelation
+	$(PY) -m bench.projection
 	$(PY) -m bench.catchment
 	$(PY) -m bench.exports
 	$(PY) -m bench.answers
