@@ -572,6 +572,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_projection": "Nie można policzyć prognozy: lata trendu od 0 do 11, mnożnik "
         "migracji od 0 do 3.",
         "compare_area_pick": "…albo gminy zapisanego obszaru (np. skupienia LISA, do 15 gmin)",
+        "area_kind_cluster": "skupienie LISA",
         "report_clusters": "Skupienia wartości kluczowych wskaźników (lokalny I Morana, LISA)",
         "report_clusters_help": "Dla każdego wskaźnika w roku jego strony: sąsiedztwo przez "
         "styczność (queen), 999 permutacji warunkowych ze stałym ziarnem, p ≤ 0,05. Czerwone: "
@@ -1146,6 +1147,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_projection": "The outlook cannot be computed: trend years from 0 to 11, a "
         "migration factor from 0 to 3.",
         "compare_area_pick": "…or the gminas of a saved area (e.g. a LISA cluster, up to 15)",
+        "area_kind_cluster": "LISA cluster",
         "report_clusters": "Clusters of the key indicators (local Moran's I, LISA)",
         "report_clusters_help": "Each indicator in the year of its page: queen contiguity, 999 "
         "conditional permutations with a fixed seed, p ≤ 0.05. Red: clusters of high values, "

@@ -176,7 +176,10 @@ def test_a_cluster_is_saved_as_an_area_and_offered_as_an_overlay(app):
         {prop_key(ids.TABS, "value"): "tab_map", prop_key(ids.LANG_STORE, "data"): "pl"},
         prop_key(ids.TABS, "value"),
     )
-    assert any(o["value"] == f"saved:{area.id}" for o in overlay[ids.AREA_OVERLAY]["options"])
+    (option,) = [
+        o for o in overlay[ids.AREA_OVERLAY]["options"] if o["value"] == f"saved:{area.id}"
+    ]
+    assert option["label"] == "Gęste centra (skupienie LISA)"
     again = call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"))
     assert again[ids.CLUSTER_SAVED]["children"]["props"]["role"] == "alert"
 
