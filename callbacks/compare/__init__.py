@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callbacks.compare import maps, table
+from callbacks.compare import area_pick, maps, table
 from callbacks.tabs import Tab
 
-TAB = Tab("tab_compare", (table, maps))
+TAB = Tab("tab_compare", (table, maps), wired=(area_pick,))

@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
+import dash
+from dash import Input, Output, State, dcc
 from dash.exceptions import PreventUpdate
 
+from callbacks import ids
 from callbacks.explorer.area_layers import SAVED, area_members
-from layers.errors import GeoportalError
+from layers.errors import DatabaseUnavailableError, GeoportalError
 from server.data import current_areas, current_dataset
+from server.i18n import dropdown_labels, text
 
 MAX_AREA = 15
 """The most gminas an area may have to become the comparison group (as the SMK preset)."""
 
 
-def picked_area(choice: object) -> list[str]:
-    """Return the gminas of a saved area picked as the comparison group (none when odd)."""
-    if not isinstance(choice, str) or not choice.startswith(SAVED):
-        raise PreventUpdate
-    try:
-        members = area_members(choice)
-    except (GeoportalError, ValueError):
-        raise PreventUpdate from None
-    return [code for code in members if code in current_dataset().codes]
+def control(lang: str) -> dcc.Dropdown:
+    """Return the chooser of a saved area whose gminas become the comparison group."""
+    return dcc.Dropdown(
+        id=ids.COMPARE_AREA_PICK,
+        labels=dropdown_labels(lang),
+        placeholder=text("compare_area_pick", lang),
+    )
 
 
 def update_area_picks(tab: str, lang: str) -> list[dict]:
-    """User opens a tab: offer every saved area small enough to compare (2–15 gminas)."""
+    """User opens a tab: offer every saved area, those of 2–15 gminas to choose."""
     return [
         {
             "label": f"{area.name} ({len(area.members)})",
@@ -35,12 +37,40 @@ def update_area_picks(tab: str, lang: str) -> list[dict]:
     ]
 
 
-def whole_area(selected: list[str], area: object) -> bool:
-    """Return whether ``selected`` is SMK or the saved area picked (up to 15 allowed)."""
+def update_selection(choice: object) -> list[str]:
+    """User picks a saved area: its gminas become the comparison group."""
+    if not isinstance(choice, str) or not choice.removeprefix(SAVED).isdigit():
+        raise PreventUpdate
+    try:
+        members = area_members(choice)
+    except GeoportalError:
+        raise PreventUpdate from None
+    return [code for code in members if code in current_dataset().codes]
+
+
+def whole_area(selected: list[str]) -> bool:
+    """Return whether ``selected`` is SMK or a saved area's gminas (up to 15 are compared then).
+
+    With the database unreachable only SMK counts (the comparison still answers).
+    """
     chosen = set(selected)
     if chosen == set(current_dataset().areas["smk"]):
         return True
     try:
-        return chosen == set(picked_area(area))
-    except PreventUpdate:
+        return any(chosen == set(area.members) for area in current_areas())
+    except DatabaseUnavailableError:
         return False
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the area chooser: its options, and the selection it sets."""
+    app.callback(
+        Output(ids.COMPARE_AREA_PICK, "options"),
+        Input(ids.TABS, "value"),
+        State(ids.LANG_STORE, "data"),
+    )(update_area_picks)
+    app.callback(
+        Output(ids.COMPARE_GMINAS_DROPDOWN, "value", allow_duplicate=True),
+        Input(ids.COMPARE_AREA_PICK, "value"),
+        prevent_initial_call=True,
+    )(update_selection)

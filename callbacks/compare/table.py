@@ -9,7 +9,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.compare.area_pick import picked_area, update_area_picks, whole_area
+from callbacks.compare import area_pick
 from callbacks.json_answers import plain_answer
 from callbacks.page import on_first_showing
 from callbacks.spatial.projections import with_outlook
@@ -66,11 +66,7 @@ def layout(lang: str) -> html.Div:
             ),
             html.Small(text("compare_gminas_help", lang)),
             html.Button(text("compare_preset", lang), id=ids.COMPARE_PRESET_BUTTON),
-            dcc.Dropdown(
-                id=ids.COMPARE_AREA_PICK,
-                labels=dropdown_labels(lang),
-                placeholder=text("compare_area_pick", lang),
-            ),
+            area_pick.control(lang),
         ],
         className="compare-controls",
     )
@@ -142,12 +138,10 @@ def update_gmina_options(search: str | None, selected: list[str] | None, lang: s
 
 def update_selection(*triggers_and_state: object) -> list[str]:
     """User presses the preset, clicks a gmina on a map or takes the similar gminas."""
-    *_, area, selected, similar = triggers_and_state
+    *_, selected, similar = triggers_and_state
     trigger = ctx.triggered_id
     if trigger == ids.COMPARE_PRESET_BUTTON:
         return list(current_dataset().areas["smk"])
-    if trigger == ids.COMPARE_AREA_PICK:
-        return picked_area(area)
     if trigger == ids.COMPARE_SIMILAR_USE:
         return list(similar or selected)[:6]
     click = ctx.triggered[0]["value"] if ctx.triggered else None
@@ -212,11 +206,9 @@ def comparison_rows(table: pd.DataFrame, lang: str) -> list[html.Tr]:
     return rows
 
 
-def update_comparison(
-    selected: list[str] | None, scope: str, lang: str, area: object = None
-) -> tuple:
+def update_comparison(selected: list[str] | None, scope: str, lang: str) -> tuple:
     """User changes the gminas or the scope: rebuild the table and the profile chart."""
-    preset = whole_area(list(selected or []), area)
+    preset = area_pick.whole_area(selected or [])
     try:
         require_selection(selected or [], high=MAX_SELECTED if preset else MAX_PICKED)
     except GeoportalError as error:
@@ -337,7 +329,6 @@ def register(app: dash.Dash) -> None:
         Input(ids.COMPARE_MAP_A, "clickData"),
         Input(ids.COMPARE_MAP_B, "clickData"),
         Input(ids.COMPARE_SIMILAR_USE, "n_clicks"),
-        Input(ids.COMPARE_AREA_PICK, "value"),
         State(ids.COMPARE_GMINAS_DROPDOWN, "value"),
         State(ids.COMPARE_SIMILAR_STORE, "data"),
         prevent_initial_call=True,
@@ -351,13 +342,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.COMPARE_GMINAS_DROPDOWN, "value"),
         Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
         lang,
-        State(ids.COMPARE_AREA_PICK, "value"),
     )(plain_answer(update_comparison))
-    app.callback(
-        Output(ids.COMPARE_AREA_PICK, "options"),
-        Input(ids.TABS, "value"),
-        lang,
-    )(update_area_picks)
     on_first_showing(
         app,
         "tab_compare",

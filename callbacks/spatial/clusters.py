@@ -12,7 +12,7 @@ from callbacks.explorer.map_view import year_marks
 from callbacks.json_answers import plain_answer
 from callbacks.maps import styled_map
 from callbacks.page import on_first_showing
-from callbacks.spatial.controls import control, number
+from callbacks.spatial.controls import control, number, scope_control
 from layers.analysis.autocorrelation import PERMUTATIONS, SIGNIFICANCE_LEVELS
 from layers.analysis.catalog import indicator_of
 from layers.analysis.scopes import SCOPES
@@ -57,16 +57,28 @@ MODE_KEYS = {"lisa": "spatial_mode_lisa", "gi": "spatial_mode_gi"}
 
 def layout(lang: str) -> html.Div:
     """Return the controls, the cluster map with its legend, the statistics and the scatterplot."""
-    indicator = current_dataset().catalog[DEFAULT_INDICATOR]
-    controls = [
-        control(
-            text("scope", lang),
-            dcc.RadioItems(
-                id=ids.CLUSTER_SCOPE,
-                value=DEFAULT_SCOPE,
-                options=[{"label": text(f"scope_{s}", lang), "value": s} for s in SCOPES],
+    controls = [*data_controls(lang), *method_controls(lang)]
+    return html.Div(
+        [
+            html.H3(text("spatial_title", lang)),
+            html.P(text("spatial_help", lang).format(permutations=PERMUTATIONS), className="help"),
+            html.Div(
+                [
+                    html.Aside(controls, className="controls"),
+                    html.Section(results(lang), className="map-column"),
+                ],
+                className="explorer",
             ),
-        ),
+        ],
+        className="spatial-section",
+    )
+
+
+def data_controls(lang: str) -> list[html.Div]:
+    """Return the scope, indicator and year controls."""
+    indicator = current_dataset().catalog[DEFAULT_INDICATOR]
+    return [
+        scope_control(ids.CLUSTER_SCOPE, DEFAULT_SCOPE, lang),
         control(
             text("indicator", lang),
             dcc.Dropdown(
@@ -89,6 +101,12 @@ def layout(lang: str) -> html.Div:
                 included=False,
             ),
         ),
+    ]
+
+
+def method_controls(lang: str) -> list[html.Div]:
+    """Return the weights, significance and map-mode controls."""
+    return [
         control(
             text("spatial_weights", lang),
             dcc.RadioItems(
@@ -126,20 +144,6 @@ def layout(lang: str) -> html.Div:
             ),
         ),
     ]
-    return html.Div(
-        [
-            html.H3(text("spatial_title", lang)),
-            html.P(text("spatial_help", lang).format(permutations=PERMUTATIONS), className="help"),
-            html.Div(
-                [
-                    html.Aside(controls, className="controls"),
-                    html.Section(results(lang), className="map-column"),
-                ],
-                className="explorer",
-            ),
-        ],
-        className="spatial-section",
-    )
 
 
 def results(lang: str) -> list:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import math
 
-from dash import html
+from dash import dcc, html
 from dash.exceptions import PreventUpdate
 
 from layers.analysis.projection import Scenario
+from layers.analysis.scopes import SCOPES
+from server.i18n import text
 
 RATES = ("held", "trend")
 
@@ -15,6 +17,14 @@ RATES = ("held", "trend")
 def control(label: str, component: object) -> html.Div:
     """Return a labelled control of a side bar."""
     return html.Div([html.Label(label), component], className="control")
+
+
+def scope_control(component_id: str, value: str, lang: str) -> html.Div:
+    """Return the scope chooser (SMK, KOM 2003, Małopolska, Poland) of a section."""
+    options = [{"label": text(f"scope_{scope}", lang), "value": scope} for scope in SCOPES]
+    return control(
+        text("scope", lang), dcc.RadioItems(id=component_id, value=value, options=options)
+    )
 
 
 def number(value: object) -> float | None:

@@ -11,7 +11,7 @@ from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
 from callbacks.maps import legend_row, styled_map
 from callbacks.page import on_first_showing
-from callbacks.spatial.controls import control, number, scenario_of
+from callbacks.spatial.controls import control, number, scenario_of, scope_control
 from callbacks.spatial.outlook_series import backtest_note, layout_charts, register_charts
 from callbacks.spatial.projections import cached_outlook
 from layers.analysis.projection import BASE_YEAR, HORIZON, MAX_TREND_YEARS
@@ -42,15 +42,49 @@ EXPORT_HEADERS = {
 
 def layout(lang: str) -> html.Div:
     """Return the outlook's notes, scenario controls, map, charts and export buttons."""
-    controls = [
-        control(
-            text("scope", lang),
-            dcc.RadioItems(
-                id=ids.OUTLOOK_SCOPE,
-                value=DEFAULT_SCOPE,
-                options=[{"label": text(f"scope_{s}", lang), "value": s} for s in SCOPES],
-            ),
+    controls = scenario_controls(lang)
+    notes = [
+        html.H3(text("outlook_title", lang)),
+        html.P(text("outlook_help", lang), className="help"),
+        html.P(text("outlook_cannot", lang), className="help"),
+        html.P(text("outlook_districts", lang), className="help"),
+        html.Div(id=ids.OUTLOOK_BACKTEST, className="help"),
+    ]
+    column = [
+        dcc.Store(id=ids.OUTLOOK_DRAWN),
+        html.Div(id=ids.OUTLOOK_NOTICE),
+        html.Div(
+            [
+                dcc.Graph(
+                    id=ids.OUTLOOK_MAP,
+                    className="map",
+                    config={"displaylogo": False, "scrollZoom": True},
+                ),
+                html.Div(id=ids.OUTLOOK_LEGEND, className="legend"),
+            ],
+            className="map-frame",
         ),
+        *layout_charts(lang),
+    ]
+    return html.Div(
+        [
+            *notes,
+            html.Div(
+                [
+                    html.Aside(controls, className="controls"),
+                    html.Section(column, className="map-column"),
+                ],
+                className="explorer",
+            ),
+        ],
+        className="spatial-section",
+    )
+
+
+def scenario_controls(lang: str) -> list:
+    """Return the scope, scenario, year and measure controls and the export buttons."""
+    return [
+        scope_control(ids.OUTLOOK_SCOPE, DEFAULT_SCOPE, lang),
         control(
             text("outlook_rates", lang),
             dcc.RadioItems(
@@ -96,42 +130,6 @@ def layout(lang: str) -> html.Div:
         html.Button(text("outlook_export_xlsx", lang), id=ids.OUTLOOK_EXPORT_XLSX),
         dcc.Download(id=ids.OUTLOOK_DOWNLOAD),
     ]
-    notes = [
-        html.H3(text("outlook_title", lang)),
-        html.P(text("outlook_help", lang), className="help"),
-        html.P(text("outlook_cannot", lang), className="help"),
-        html.P(text("outlook_districts", lang), className="help"),
-        html.Div(id=ids.OUTLOOK_BACKTEST, className="help"),
-    ]
-    column = [
-        dcc.Store(id=ids.OUTLOOK_DRAWN),
-        html.Div(id=ids.OUTLOOK_NOTICE),
-        html.Div(
-            [
-                dcc.Graph(
-                    id=ids.OUTLOOK_MAP,
-                    className="map",
-                    config={"displaylogo": False, "scrollZoom": True},
-                ),
-                html.Div(id=ids.OUTLOOK_LEGEND, className="legend"),
-            ],
-            className="map-frame",
-        ),
-        *layout_charts(lang),
-    ]
-    return html.Div(
-        [
-            *notes,
-            html.Div(
-                [
-                    html.Aside(controls, className="controls"),
-                    html.Section(column, className="map-column"),
-                ],
-                className="explorer",
-            ),
-        ],
-        className="spatial-section",
-    )
 
 
 def outlook_request(*values: object) -> OutlookRequest:
@@ -193,6 +191,11 @@ def update_outlook_map(*inputs: object) -> tuple:
     return None, figure, [title, rows], request.scope
 
 
+def update_trend_control(rates: object) -> bool:
+    """User picks held rates or a trend: the trend's years matter only for the trend."""
+    return rates != "trend"
+
+
 def update_download(csv: int | None, xlsx: int | None, *state: object) -> dict:
     """User presses a download button: send the scope's projection as CSV or XLSX."""
     *values, lang = state
@@ -246,6 +249,10 @@ def register(app: dash.Dash) -> None:
         Input(ids.LANG_STORE, "data"),
     )(backtest_note)
     register_charts(app, scenario)
+    app.callback(
+        Output(ids.OUTLOOK_TREND_YEARS, "disabled"),
+        Input(ids.OUTLOOK_RATES, "value"),
+    )(update_trend_control)
     app.callback(
         Output(ids.OUTLOOK_DOWNLOAD, "data"),
         Input(ids.OUTLOOK_EXPORT_CSV, "n_clicks"),

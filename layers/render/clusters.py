@@ -38,6 +38,12 @@ MODES = {"lisa": CLUSTERS, "gi": HOT_SPOTS}
 """Map modes: local Moran clusters or Getis–Ord Gi* hot and cold spots, with their categories."""
 SAVABLE = ("HH", "LL", "HL", "LH", "hot", "cold")
 """Categories a user can save as an area (the significant ones)."""
+QUADRANT_LINE = {"color": "#999999", "width": 1}
+QUADRANT_LINES = (
+    {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 0, "y1": 0, "line": QUADRANT_LINE},
+    {"type": "line", "yref": "paper", "y0": 0, "y1": 1, "x0": 0, "x1": 0, "line": QUADRANT_LINE},
+)
+"""The scatterplot's axes through the means (0, 0) that split it into the four quadrants."""
 
 
 @dataclass(frozen=True)
@@ -189,10 +195,6 @@ def moran_scatter(
                 "hoverinfo": "skip",
             }
         )
-    zero = [
-        {"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 0, "y1": 0},
-        {"type": "line", "yref": "paper", "y0": 0, "y1": 1, "x0": 0, "x1": 0},
-    ]
     figure = chart(
         traces,
         margin={"l": 50, "r": 10, "t": 20, "b": 40},
@@ -201,9 +203,7 @@ def moran_scatter(
         yaxis={"title": {"text": texts.y_axis}, "zeroline": False},
         legend={"orientation": "h", "y": -0.2},
     )
-    figure["layout"]["shapes"] = [
-        {**shape, "line": {"color": "#999999", "width": 1}} for shape in zero
-    ]
+    figure["layout"]["shapes"] = list(QUADRANT_LINES)
     return figure
 
 

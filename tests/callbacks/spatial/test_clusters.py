@@ -198,29 +198,19 @@ def test_a_saved_cluster_becomes_the_comparison_group(app):
         prop_key(ids.CLUSTER_INTERNAL, "value"): [],
     }
     call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"))
+    wired = [
+        key
+        for key, spec in app.callback_map.items()
+        if ids.COMPARE_AREA_PICK in str(spec["inputs"])
+    ]
+    assert any(ids.COMPARE_GMINAS_DROPDOWN in key for key in wired)
     with app.server.test_request_context():
         (option,) = area_pick.update_area_picks("tab_compare", "pl")
         assert not option["disabled"]
-        choice = option["value"]
-        picked = {
-            prop_key(ids.COMPARE_PRESET_BUTTON, "n_clicks"): None,
-            prop_key(ids.COMPARE_MAP_A, "clickData"): None,
-            prop_key(ids.COMPARE_MAP_B, "clickData"): None,
-            prop_key(ids.COMPARE_SIMILAR_USE, "n_clicks"): None,
-            prop_key(ids.COMPARE_AREA_PICK, "value"): choice,
-            prop_key(ids.COMPARE_GMINAS_DROPDOWN, "value"): ["1261011"],
-            prop_key(ids.COMPARE_SIMILAR_STORE, "data"): None,
-        }
-    selection = call(
-        app,
-        f"{ids.COMPARE_GMINAS_DROPDOWN}.value",
-        picked,
-        prop_key(ids.COMPARE_AREA_PICK, "value"),
-    )[ids.COMPARE_GMINAS_DROPDOWN]["value"]
-    assert sorted(selection) == sorted(members)
-    with app.server.test_request_context():
-        notice, table, _ = compare.update_comparison(selection, "malopolska", "pl", choice)
+        selection = area_pick.update_selection(option["value"])
+        assert sorted(selection) == sorted(members)
+        notice, table, _ = compare.update_comparison(selection, "malopolska", "pl")
         assert notice is None
         assert len(table.children[0].children.children) == 4 + len(members)
-        refused, _, _ = compare.update_comparison(selection, "malopolska", "pl", None)
-        assert refused.role == "alert"
+        refused, _, _ = compare.update_comparison(selection[:-1], "malopolska", "pl")
+        assert refused.role == "alert"  # not the area's gminas: at most six
