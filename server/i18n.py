@@ -525,7 +525,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "po roku o urodzenia, zgony i saldo migracji (wewnętrznych i zagranicznych): "
         "P(t) = P(t−1) + U(t) − Z(t) + M(t). Współczynniki na osobę z 2024 r. są stałe albo "
         "zmieniają się jak w latach 2020→2024 przez wybraną liczbę lat; migracje można "
-        "zmniejszyć o połowę lub podwoić. Obszar (SMK, KOM, zapisany obszar) to suma jego gmin.",
+        "zmniejszyć o połowę lub podwoić, a ich poziom wziąć z 2024 r. albo jako średnią lat "
+        "2014–2024 (w Małopolsce z szeregu BDL 1995–2023, gdzie indziej z lat 2020 i 2024). "
+        "Obszar (SMK, KOM, zapisany obszar) to suma jego gmin.",
         "outlook_cannot": "Czego ta prognoza nie mówi: dane nie mają ludności według "
         "pojedynczych lat wieku, więc nie ma modelu kohortowego — ludność się nie starzeje, a "
         "stałe współczynniki zakładają strukturę wieku z 2024 r. (starzenie zwiększałoby zgony i "
@@ -543,7 +545,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "kontynuowany — mediana {trend_median} %, 90. percentyl {trend_p90} %; 2020→2024 ze "
         "współczynników 2020 r. — mediana {rebased_median} %, 90. percentyl {rebased_p90} % "
         "({rebased_n} gmin, start 2020 r. w Małopolsce, 2021 r. gdzie indziej; bez zmian: "
-        "{rebased_constant} %).",
+        "{rebased_constant} %). Migracje na poziomie średniej 2011–2014 zamiast 2014 r. "
+        "(2015→2019, Małopolska, szereg BDL): mediana {mean_median} %, 90. percentyl "
+        "{mean_p90} % wobec {mean_held_median} % i {mean_held_p90} %.",
         "outlook_rates": "Współczynniki urodzeń, zgonów i migracji",
         "outlook_rates_held": "stałe (poziom 2024 r.)",
         "outlook_rates_trend": "trend 2020→2024 kontynuowany",
@@ -560,7 +564,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "outlook_unit": "Ludność 31 XII, osoby",
         "outlook_export_csv": "Pobierz tabelę prognozy (CSV)",
         "outlook_export_xlsx": "Pobierz tabelę prognozy (XLSX)",
-        "outlook_scenario": "współczynniki: {rates}; lata trendu: {years}; migracje × {migration}",
+        "outlook_scenario": "współczynniki: {rates}; lata trendu: {years}; migracje: {base} "
+        "× {migration}",
+        "outlook_migration_base": "Poziom migracji",
+        "outlook_migration_base_2024": "z 2024 r.",
+        "outlook_migration_base_mean": "średni z lat 2014–2024 (w Małopolsce szereg BDL, poza nią "
+        "2020 i 2024 r.)",
         "outlook_col_teryt": "TERYT",
         "outlook_col_name": "Gmina",
         "outlook_col_year": "Rok",
@@ -1101,7 +1110,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "year by year by births, deaths and net migration (internal and international): "
         "P(t) = P(t−1) + B(t) − D(t) + M(t). The 2024 rates per person are held, or change as "
         "they did 2020→2024 for the chosen number of years; migration can be halved or doubled. "
-        "An area (SMK, KOM, a saved area) is the sum of its gminas.",
+        "Migration's level is 2024's or the 2014–2024 mean (BDL's 1995–2023 series in "
+        "Małopolska, the years 2020 and 2024 elsewhere). An area (SMK, KOM, a saved area) is "
+        "the sum of its gminas.",
         "outlook_cannot": "What this outlook cannot say: the data have no single-year ages, so "
         "there is no cohort-component model — the population does not age, and rates held "
         "assume the age structure of 2024 (ageing would raise deaths and lower births). 2020 "
@@ -1118,7 +1129,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "{pre_p90}% ({pre_n} gminas; population unchanged: median {pre_constant}%); trend "
         "continued — median {trend_median}%, 90th percentile {trend_p90}%; 2020→2024 from the "
         "2020 rates — median {rebased_median}%, 90th percentile {rebased_p90}% ({rebased_n} "
-        "gminas, starting 2020 in Małopolska, 2021 elsewhere; unchanged: {rebased_constant}%).",
+        "gminas, starting 2020 in Małopolska, 2021 elsewhere; unchanged: {rebased_constant}%). "
+        "Migration at its 2011–2014 mean instead of 2014's (2015→2019, Małopolska, BDL's "
+        "series): median {mean_median}%, 90th percentile {mean_p90}% against "
+        "{mean_held_median}% and {mean_held_p90}%.",
         "outlook_rates": "Birth, death and migration rates",
         "outlook_rates_held": "held (2024 level)",
         "outlook_rates_trend": "2020→2024 trend continued",
@@ -1135,7 +1149,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "outlook_unit": "Population at 31 XII, persons",
         "outlook_export_csv": "Download the outlook table (CSV)",
         "outlook_export_xlsx": "Download the outlook table (XLSX)",
-        "outlook_scenario": "rates: {rates}; trend years: {years}; migration × {migration}",
+        "outlook_scenario": "rates: {rates}; trend years: {years}; migration: {base} × {migration}",
+        "outlook_migration_base": "Migration level",
+        "outlook_migration_base_2024": "2024's",
+        "outlook_migration_base_mean": "the 2014–2024 mean (BDL's series in Małopolska, 2020 "
+        "and 2024 elsewhere)",
         "outlook_col_teryt": "TERYT",
         "outlook_col_name": "Gmina",
         "outlook_col_year": "Year",

@@ -12,6 +12,8 @@ from layers.analysis.scopes import SCOPES
 from server.i18n import text
 
 RATES = ("held", "trend")
+MIGRATION_BASES = ("2024", "mean")
+"""Net migration at its 2024 rate, or at its mean rate over the years with data."""
 
 
 def control(label: str, component: object) -> html.Div:
@@ -34,9 +36,14 @@ def number(value: object) -> float | None:
     return float(value)
 
 
-def scenario_of(rates: object, trend_years: object, migration: object) -> Scenario:
+def scenario_of(rates: object, trend_years: object, migration: object, base: object) -> Scenario:
     """Return the scenario the outlook's controls describe, or stop when one is odd."""
     years, factor = number(trend_years), number(migration)
-    if rates not in RATES or years is None or factor is None:
+    if rates not in RATES or years is None or factor is None or base not in MIGRATION_BASES:
         raise PreventUpdate
-    return Scenario(trend=rates == "trend", trend_years=round(years), migration=factor)
+    return Scenario(
+        trend=rates == "trend",
+        trend_years=round(years),
+        migration=factor,
+        migration_mean=base == "mean",
+    )

@@ -107,6 +107,17 @@ def scenario_controls(lang: str) -> list:
             ),
         ),
         control(
+            text("outlook_migration_base", lang),
+            dcc.RadioItems(
+                id=ids.OUTLOOK_MIGRATION_BASE,
+                value="2024",
+                options=[
+                    {"label": text("outlook_migration_base_2024", lang), "value": "2024"},
+                    {"label": text("outlook_migration_base_mean", lang), "value": "mean"},
+                ],
+            ),
+        ),
+        control(
             text("year", lang),
             dcc.Slider(
                 id=ids.OUTLOOK_YEAR,
@@ -134,8 +145,8 @@ def scenario_controls(lang: str) -> list:
 
 def outlook_request(*values: object) -> OutlookRequest:
     """Return the request of the controls' values, or stop when one is missing or odd."""
-    scope, rates, trend_years, migration, year, measure = values
-    scenario, year = scenario_of(rates, trend_years, migration), number(year)
+    scope, rates, trend_years, migration, base, year, measure = values
+    scenario, year = scenario_of(rates, trend_years, migration, base), number(year)
     if scope not in SCOPES or measure not in MEASURES or year is None:
         raise PreventUpdate
     if not BASE_YEAR < year <= HORIZON:
@@ -146,6 +157,7 @@ def outlook_request(*values: object) -> OutlookRequest:
         trend=scenario.trend,
         trend_years=scenario.trend_years,
         migration=scenario.migration,
+        migration_mean=scenario.migration_mean,
         measure=measure,
     )
 
@@ -212,6 +224,12 @@ def update_download(csv: int | None, xlsx: int | None, *state: object) -> dict:
         rates=text("outlook_rates_trend" if scenario.trend else "outlook_rates_held", lang),
         years=scenario.trend_years if scenario.trend else 0,
         migration=scenario.migration,
+        base=text(
+            "outlook_migration_base_mean"
+            if scenario.migration_mean
+            else "outlook_migration_base_2024",
+            lang,
+        ),
     )
     headers = {column: text(key, lang) for column, key in EXPORT_HEADERS.items()}
     frame = table.rename(columns=headers)
@@ -227,6 +245,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.OUTLOOK_RATES, "value"),
         Input(ids.OUTLOOK_TREND_YEARS, "value"),
         Input(ids.OUTLOOK_MIGRATION, "value"),
+        Input(ids.OUTLOOK_MIGRATION_BASE, "value"),
     ]
     on_first_showing(
         app,

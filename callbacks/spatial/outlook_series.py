@@ -14,7 +14,12 @@ from callbacks.json_answers import plain_answer
 from callbacks.page import on_first_showing
 from callbacks.spatial.controls import scenario_of
 from callbacks.spatial.projections import cached_outlook
-from layers.analysis.backtest import error_summary, pre_census_backtest, rebased_backtest
+from layers.analysis.backtest import (
+    error_summary,
+    migration_mean_backtest,
+    pre_census_backtest,
+    rebased_backtest,
+)
 from layers.analysis.dataset import AREAS, Dataset
 from layers.analysis.projection import (
     Outlook,
@@ -39,6 +44,7 @@ def backtests(dataset: Dataset) -> dict[str, dict[str, pd.DataFrame]]:
         "pre": pre_census_backtest(population, trend_years=0),
         "trend": pre_census_backtest(population, trend_years=5),
         "rebased": rebased_backtest(population, dataset.store.components),
+        "mean": migration_mean_backtest(population, dataset.store.components),
     }
 
 
@@ -51,12 +57,16 @@ def current_backtests() -> dict[str, dict[str, pd.DataFrame]]:
 def backtest_note(lang: str) -> html.P:
     """Tab first shown: say how the method did in the back-tests (figures computed now)."""
     tests, fields = current_backtests(), {}
-    for key in ("pre", "trend", "rebased"):
-        model, constant = error_summary(tests[key]["model"]), error_summary(tests[key]["constant"])
+    for key in ("pre", "trend", "rebased", "mean"):
+        model = error_summary(tests[key]["model"])
+        constant = error_summary(tests[key].get("constant", tests[key]["model"]))
         fields[f"{key}_median"] = formatted(model["median_ape"], 1, lang)
         fields[f"{key}_p90"] = formatted(model["p90_ape"], 1, lang)
         fields[f"{key}_n"] = formatted(model["gminas"], 0, lang)
         fields[f"{key}_constant"] = formatted(constant["median_ape"], 1, lang)
+    held = error_summary(tests["mean"]["held"])
+    fields["mean_held_median"] = formatted(held["median_ape"], 1, lang)
+    fields["mean_held_p90"] = formatted(held["p90_ape"], 1, lang)
     return html.P(text("outlook_backtest", lang).format(**fields))
 
 

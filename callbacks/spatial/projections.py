@@ -24,7 +24,9 @@ def cached_outlook(scenario: Scenario) -> Outlook:
     ProjectionError
         For a scenario out of range or a store without components.
     """
-    return population_outlook(current_dataset().store.components, scenario)
+    dataset = current_dataset()
+    population = dataset.values.by_indicator[POPULATION]
+    return population_outlook(dataset.store.components, scenario, population=population)
 
 
 def projection_series(codes: Sequence[str], labels: pd.Series) -> list[pd.Series]:

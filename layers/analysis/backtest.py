@@ -24,7 +24,12 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from layers.analysis.projection import component_rates, projected, scenario_rates
+from layers.analysis.projection import (
+    component_rates,
+    migration_rates,
+    projected,
+    scenario_rates,
+)
 
 PRE_CENSUS = (2011, 2014, 2019)
 """First rate year, start year and target year of the pre-census back-test."""
@@ -128,3 +133,34 @@ def rebased_backtest(population: pd.DataFrame, components: pd.DataFrame) -> dict
         results["constant"].append(constant.assign(start=start))
         taken = taken.union(model.index)
     return {key: pd.concat(parts) for key, parts in results.items()}
+
+
+def migration_mean_backtest(
+    population: pd.DataFrame, components: pd.DataFrame
+) -> dict[str, pd.DataFrame]:
+    """Return the errors of 2019 projected from 2014 with migration at its 2011–2014 mean.
+
+    Where the migration series exists (Małopolska), the 2014 growth rate is split into net
+    migration (the series, over the previous year's population) and the rest (natural
+    increase and statistical adjustments); the rest is held at 2014's and migration at
+    the mean of 2011–2014, as the outlook's ``migration_mean`` scenario holds its mean.
+
+    Returns
+    -------
+    dict of pandas.DataFrame
+        ``"model"`` (this variant) and ``"held"`` (2014's total rate held, on the same
+        gminas), each from :func:`percentage_errors` on the 2019 population.
+    """
+    first, start, target = PRE_CENSUS
+    growth = growth_rates(population, [start])[start]
+    migration = migration_rates(components, population).reindex(columns=range(first, start + 1))
+    present = migration.dropna().index.intersection(growth.dropna().index)
+    rest = growth[present] - migration.loc[present, start]
+    total = rest + migration.loc[present].mean(axis=1)
+    years = range(start + 1, target + 1)
+    results = {}
+    for key, rate in (("model", total), ("held", growth[present])):
+        rates = {"growth": pd.DataFrame({year: rate for year in years})}
+        outlook = projected(population[start], rates)
+        results[key] = percentage_errors(outlook.population[target], population[target])
+    return results

@@ -45,6 +45,8 @@ DECREASING = ("deaths",)
 NON_NEGATIVE = ("births", "deaths")
 """Components whose rate a trend cannot take below zero."""
 MAX_TREND_YEARS = HORIZON - BASE_YEAR
+MIGRATION_YEARS = range(2014, BASE_YEAR + 1)
+"""Years whose mean net migration rate the ``migration_mean`` scenarios hold."""
 MAX_MIGRATION_FACTOR = 3.0
 
 
@@ -58,6 +60,9 @@ class Scenario:
     trend_years: int = 5
     migration: float = 1.0
     """Factor on net migration (0.5 halved, 2 doubled)."""
+    migration_mean: bool = False
+    """Net migration at its mean rate over :data:`MIGRATION_YEARS` (those with data: all of
+    them in Małopolska, from BDL's series; 2020 and 2024 elsewhere) instead of 2024's, held."""
 
 
 SCENARIOS = {
@@ -194,8 +199,43 @@ def projected(start: pd.Series, rates: Mapping[str, pd.DataFrame]) -> Outlook:
     )
 
 
+def migration_rates(components: pd.DataFrame, population: pd.DataFrame) -> pd.DataFrame:
+    """Return each gmina's net migration rate in every year the data have it.
+
+    Parameters
+    ----------
+    components
+        The store's components table (Tabl. IV years, and Małopolska's 1995–2023 series).
+    population
+        Gminas × years at 31 XII (the store's population): the previous year's stock is
+        the rate's denominator, except in Tabl. IV years, whose own start-of-year stock is
+        used (:func:`component_rates`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Gminas × years, NaN where a year lacks the migration or the stock. Within each
+        year numerator and denominator belong to one series, so the 2019→2020 break does
+        not enter a rate.
+    """
+    rows = components[components["variable"] == "net_migration"]
+    net = rows.pivot(index="teryt", columns="year", values="value")
+    rates = {
+        year: net[year] / population[year - 1].reindex(net.index)
+        for year in net.columns
+        if year - 1 in population.columns
+    }
+    for year in (FIRST_RATE_YEAR, BASE_YEAR):
+        rates[year] = component_rates(components, year)["migration"].reindex(net.index)
+    return pd.DataFrame(rates).sort_index(axis=1)
+
+
 def population_outlook(
-    components: pd.DataFrame, scenario: Scenario, *, horizon: int = HORIZON
+    components: pd.DataFrame,
+    scenario: Scenario,
+    *,
+    horizon: int = HORIZON,
+    population: pd.DataFrame | None = None,
 ) -> Outlook:
     """Return every gmina's population from :data:`BASE_YEAR` to ``horizon`` under a scenario.
 
@@ -207,6 +247,9 @@ def population_outlook(
         Held or trended rates and the factor on net migration.
     horizon
         Last projected year.
+    population
+        The store's population (gminas × years), needed by a ``migration_mean`` scenario
+        (:func:`migration_rates`).
 
     Returns
     -------
@@ -217,7 +260,8 @@ def population_outlook(
     Raises
     ------
     ProjectionError
-        For a scenario out of range or a store without the base year's components.
+        For a scenario out of range, a store without the base year's components, or a
+        ``migration_mean`` scenario without the population.
     """
     _check(scenario, horizon)
     base = component_rates(components, BASE_YEAR)
@@ -231,6 +275,12 @@ def population_outlook(
         trend_years=scenario.trend_years if scenario.trend else 0,
         span=BASE_YEAR - FIRST_RATE_YEAR,
     )
+    if scenario.migration_mean:
+        if population is None:
+            raise ProjectionError("the mean migration rate needs the population series")
+        mean = migration_rates(components, population).reindex(columns=MIGRATION_YEARS)
+        held = mean.mean(axis=1).reindex(base.index).fillna(base["migration"])
+        rates["migration"] = pd.DataFrame({year: held for year in rates["migration"].columns})
     rates["migration"] = rates["migration"] * scenario.migration
     stock = components[
         (components["year"] == BASE_YEAR) & (components["variable"] == "population_end")

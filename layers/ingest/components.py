@@ -14,6 +14,7 @@ import pandas as pd
 
 from layers.ingest.sources import SourceColumn
 from layers.ingest.variables import variables_table
+from layers.store.io import require_columns
 
 VITAL = "stats/gus_tabl_IV_population_vital_stats_migration_gminy_2020_2024_long.csv"
 MIGRATION_SERIES = "stats/bdl_internal_migration_malopolska_1995_2024_long.csv"
@@ -50,8 +51,27 @@ def components_table(
     ------
     SourceFileError
         When a file is missing, lacks a column or holds a non-numeric cell.
+
+    Notes
+    -----
+    BDL's series has 2015 rows whose registrations in and out are both 0 while their
+    parts (from towns, from the countryside) are not: a gap written as zeros. Such a
+    year's net migration is left out (a gap), never read as 0.
     """
-    return variables_table(COMPONENT_COLUMNS, read, codes, current)
+
+    def cleaned(spec: SourceColumn) -> pd.DataFrame:
+        frame = read(spec)
+        return without_empty_totals(frame) if spec.path == MIGRATION_SERIES else frame
+
+    return variables_table(COMPONENT_COLUMNS, cleaned, codes, current)
+
+
+def without_empty_totals(series: pd.DataFrame) -> pd.DataFrame:
+    """Return the migration series with ``net`` blank where both totals are 0 (a gap)."""
+    require_columns(series, MIGRATION_SERIES, ["in_total", "out_total", "net"])
+    totals = series[["in_total", "out_total"]].apply(pd.to_numeric, errors="coerce")
+    empty = (totals["in_total"] == 0) & (totals["out_total"] == 0)
+    return series.assign(net=series["net"].mask(empty, ""))
 
 
 def component_paths(source_dir: Path) -> list[Path]:

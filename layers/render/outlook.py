@@ -35,12 +35,18 @@ class OutlookRequest:
     trend: bool = False
     trend_years: int = 5
     migration: float = 1.0
+    migration_mean: bool = False
     measure: str = "change"
 
     @property
     def scenario(self) -> Scenario:
         """The projection's scenario."""
-        return Scenario(trend=self.trend, trend_years=self.trend_years, migration=self.migration)
+        return Scenario(
+            trend=self.trend,
+            trend_years=self.trend_years,
+            migration=self.migration,
+            migration_mean=self.migration_mean,
+        )
 
 
 @dataclass(frozen=True, eq=False)

@@ -29,6 +29,7 @@ def outlook_values(**changes) -> dict:
         prop_key(ids.OUTLOOK_RATES, "value"): "held",
         prop_key(ids.OUTLOOK_TREND_YEARS, "value"): 5,
         prop_key(ids.OUTLOOK_MIGRATION, "value"): 1,
+        prop_key(ids.OUTLOOK_MIGRATION_BASE, "value"): "2024",
         prop_key(ids.OUTLOOK_YEAR, "value"): HORIZON,
         prop_key(ids.OUTLOOK_MEASURE, "value"): "change",
         prop_key(ids.LANG_STORE, "data"): "pl",
@@ -65,11 +66,14 @@ def krakow_hover(response: dict) -> list:
             {f"{ids.OUTLOOK_RATES}.value": "trend", f"{ids.OUTLOOK_TREND_YEARS}.value": 3},
             Scenario(trend=True, trend_years=3),
         ),
+        ({f"{ids.OUTLOOK_MIGRATION_BASE}.value": "mean"}, Scenario(migration_mean=True)),
     ],
 )
 def test_the_map_shows_the_scenarios_projection(app, dataset, changes, scenario):
     response = call(app, MAP_OUTPUT, prop_key(ids.OUTLOOK_SCOPE, "value"), **changes)
-    expected = population_outlook(dataset.store.components, scenario).population.loc[KRAKOW]
+    population = dataset.values.by_indicator["population"]
+    expected = population_outlook(dataset.store.components, scenario, population=population)
+    expected = expected.population.loc[KRAKOW]
     change = (expected[HORIZON] / expected[BASE_YEAR] - 1) * 100
     assert krakow_hover(response) == [
         formatted(change, 1, "pl"),
@@ -199,7 +203,7 @@ def test_the_table_export_reads_back(app, dataset):
     assert krakow.loc[HORIZON, "Ludność 31 XII"] == round(held[HORIZON])
     assert pd.isna(krakow.loc[BASE_YEAR, "Urodzenia żywe"])
     assert set(table["Scenariusz"]) == {
-        "współczynniki: stałe (poziom 2024 r.); lata trendu: 0; migracje × 1.0"
+        "współczynniki: stałe (poziom 2024 r.); lata trendu: 0; migracje: z 2024 r. × 1.0"
     }
 
 

@@ -9,6 +9,7 @@ import pytest
 from layers.analysis.backtest import (
     error_summary,
     growth_rates,
+    migration_mean_backtest,
     percentage_errors,
     pre_census_backtest,
     rebased_backtest,
@@ -99,3 +100,27 @@ def test_real_backtests_cover_every_gmina_and_beat_the_constant(dataset):
         ours, constant = error_summary(result["model"]), error_summary(result["constant"])
         assert ours["median_ape"] < constant["median_ape"]
         assert ours["p90_ape"] < constant["p90_ape"]
+
+
+def test_migration_mean_backtest_splits_growth_into_migration_and_the_rest():
+    population = series({"a": 0.01}, range(2010, 2020))
+    # net migration of 2011–2014: 0.5 %, 0.5 %, 0.5 %, 0.9 % of the previous year's stock
+    shares = {2011: 0.005, 2012: 0.005, 2013: 0.005, 2014: 0.009}
+    components = pd.DataFrame(
+        [
+            {
+                "teryt": "a",
+                "variable": "net_migration",
+                "year": y,
+                "value": s * population.loc["a", y - 1],
+            }
+            for y, s in shares.items()
+        ]
+    )
+    result = migration_mean_backtest(population, components)
+    # 2014: growth 1 % = 0.9 % migration + 0.1 % rest; the mean migration is 0.6 %
+    rate = 0.001 + 0.006
+    assert result["model"].loc["a", "projected"] == pytest.approx(
+        population.loc["a", 2014] * (1 + rate) ** 5
+    )
+    assert result["held"].loc["a", "ape"] == pytest.approx(0.0, abs=1e-9)

@@ -12,6 +12,7 @@ from layers.analysis.projection import (
     Scenario,
     area_outlook,
     component_rates,
+    migration_rates,
     population_outlook,
     projected,
     scenario_rates,
@@ -152,3 +153,34 @@ def test_krakow_first_year_from_the_raw_table(dataset, source_dir):
             "population_31xii"
         ].sum()
     )
+
+
+def test_migration_mean_holds_the_mean_rate_of_the_years_with_data():
+    components = pd.concat(
+        [
+            HAND,
+            pd.DataFrame(
+                [
+                    {"teryt": "a", "variable": "net_migration", "year": 2022, "value": 20.0},
+                    {"teryt": "a", "variable": "net_migration", "year": 2023, "value": -8.0},
+                ]
+            ),
+        ],
+        ignore_index=True,
+    )
+    population = pd.DataFrame({2021: {"a": 1000.0, "b": 500.0}, 2022: {"a": 800.0, "b": 500.0}})
+    rates = migration_rates(components, population)
+    # 2022: 20/1000 (previous year's stock), 2023: -8/800; 2020 and 2024 from Tabl. IV
+    assert rates.loc["a", 2022] == pytest.approx(0.02)
+    assert rates.loc["a", 2023] == pytest.approx(-0.01)
+    assert rates.loc["a", 2024] == pytest.approx(0.002)
+    mean = (0.006 + 0.02 - 0.01 + 0.002) / 4  # 2020: 6 / 1000
+    outlook = population_outlook(
+        components, Scenario(migration_mean=True), horizon=2026, population=population
+    )
+    assert outlook.events["migration"].loc["a", 2025] == pytest.approx(1000 * mean)
+    # b has only the Tabl. IV years: the mean of 2020's and 2024's rates
+    b_mean = (-15 / 520 + -5 / 490) / 2
+    assert outlook.events["migration"].loc["b", 2025] == pytest.approx(480 * b_mean)
+    with pytest.raises(ProjectionError):
+        population_outlook(components, Scenario(migration_mean=True))

@@ -74,3 +74,14 @@ def test_the_vital_table_is_in_the_fingerprint(source_dir: Path, tmp_path: Path)
     before = inputs_fingerprint(tmp_path)
     copy.write_bytes((source_dir / VITAL).read_bytes() + b"\n")
     assert inputs_fingerprint(tmp_path) != before
+
+
+def test_a_year_of_zeros_in_the_series_is_a_gap(dataset: Dataset, source_dir: Path) -> None:
+    series = raw(source_dir, MIGRATION_SERIES)
+    zeros = series[(series["in_total"] == 0) & (series["out_total"] == 0)]
+    assert set(zeros["year"]) == {2015}
+    assert (zeros["in_from_urban"] > 0).any()  # its parts were published: not a true zero
+    table = dataset.store.components
+    net = table[table["variable"] == "net_migration"]
+    assert not (net["year"] == 2015).any()
+    assert (net["year"] == 2016).sum() == 182
