@@ -16,7 +16,12 @@ from pathlib import Path
 import pandas as pd
 
 from bench.timing import median_ms
-from layers.analysis.backtest import error_summary, pre_census_backtest, rebased_backtest
+from layers.analysis.backtest import (
+    error_summary,
+    migration_mean_backtest,
+    pre_census_backtest,
+    rebased_backtest,
+)
 from layers.analysis.projection import SCENARIOS, area_outlook, population_outlook
 from layers.analysis.scopes import scope_codes
 from layers.store.io import load_dataset
@@ -52,6 +57,7 @@ def main() -> None:
         "2015→2019 from 2010–2014, trend": pre_census_backtest(population, trend_years=5),
         "2020→2024 from 2020 (start 2020)": rebased_backtest(population, components),
     }
+    tests["2015→2019, migration 2011–14 mean"] = migration_mean_backtest(population, components)
     rebased = tests.pop("2020→2024 from 2020 (start 2020)")
     for start in (2020, 2021):
         label = f"2020→2024 from 2020 (start {start})"
