@@ -1,12 +1,12 @@
 # Two commands on a fresh machine:  `make serve`  (install, build the store, serve)
-#                                   `make test`   (lint and the whole test suite)
+#                                   `make test`   (lint, types and the whole test suite)
 VENV ?= .venv
 PYTHON ?= python3
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8050
 
-.PHONY: serve test store bench browser services
+.PHONY: serve test store bench browser services assets
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -15,9 +15,23 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 store: $(VENV)/.installed
-	$(PY) -m layers.ingest.build
+	$(VENV)/bin/flask --app app build
 
-serve: store
+# The map engine's library (maplibre-gl, pinned in package-lock.json), copied into assets/vendor
+# where Dash serves it from the app's own origin.
+MAPLIBRE := node_modules/maplibre-gl/dist
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+assets/vendor/maplibre-gl.js: node_modules/.installed
+	mkdir -p assets/vendor
+	cp $(MAPLIBRE)/maplibre-gl.js $(MAPLIBRE)/maplibre-gl.css $(MAPLIBRE)/LICENSE.txt assets/vendor/
+	touch $@
+
+assets: assets/vendor/maplibre-gl.js
+
+serve: store assets
 	GEOPORTAL_HOST=$(HOST) GEOPORTAL_PORT=$(PORT) $(PY) app.py
 
 # Headless Chromium and its driver for the browser tests (Debian packages).
@@ -26,19 +40,21 @@ browser:
 	  echo "installing Debian's chromium and chromium-driver"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; }
 
-# PostgreSQL and Redis servers for the shared-database, cache and job tests (Debian packages;
-# the tests start their own instances on 127.0.0.1 and stop them).
+# PostgreSQL, Redis and nginx for the shared-database, cache, job and reverse-proxy tests
+# (Debian packages; the tests start their own instances on 127.0.0.1 and stop them).
 services:
-	@command -v redis-server >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
-	  echo "installing Debian's postgresql and redis-server"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server; }
+	@command -v redis-server >/dev/null && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+	  && test -x /usr/sbin/nginx || { \
+	  echo "installing Debian's postgresql, redis-server and nginx"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server nginx; }
 
-test: store browser services
+test: store assets browser services
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	$(PY) -m pytest
 
-bench: store
+bench: store assets
 	$(PY) -m bench.choropleth
 	$(PY) -m bench.gravity
 	$(PY) -m bench.autocorrelation
@@ -48,3 +64,4 @@ bench: store
 	$(PY) -m bench.answers
 	$(PY) -m bench.memory
 	$(PY) -m bench.load
+	$(PY) -m bench.browser

@@ -1,4 +1,8 @@
-"""The app factory: ``python app.py`` serves it, ``gunicorn app:server`` too."""
+"""The app factory: ``python app.py`` serves it, ``gunicorn app:server`` too.
+
+``flask --app app <command>`` gets the commands' server (:func:`create_server`), which
+needs no data store: ``flask --app app build`` makes it.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,21 @@ from callbacks.explorer import TAB as EXPLORER
 from callbacks.json_answers import plain
 from callbacks.spatial import TAB as SPATIAL
 from callbacks.tabs import Tab
-from server import access, api, cache, data, database, health
+from layers.errors import GeoportalError
+from server import (
+    access,
+    api,
+    cache,
+    card,
+    commands,
+    compression,
+    data,
+    database,
+    geometry,
+    headers,
+    health,
+    limits,
+)
 from server.i18n import remember_language, requested_language
 from server.jobs import background_manager
 from server.settings import settings
@@ -53,10 +71,23 @@ def serve_layout() -> html.Div:
     )
 
 
-def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
-    """Build the Flask server and the Dash app, load the data and wire the features."""
+def create_server(config: Mapping[str, Any] | None = None) -> flask.Flask:
+    """Build the Flask server with the settings and the command line, nothing loaded yet."""
     server = flask.Flask(__name__)
     server.config.update(settings(config))
+    commands.init_app(server)
+    return server
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
+    """Build the Flask server and the Dash app, load the data and wire the features.
+
+    Raises
+    ------
+    StoreMissingError
+        When the data store has not been built (its message names the build command).
+    """
+    server = create_server(config)
     server.after_request(remember_language)
     data.init_app(server)
     database.init_app(server)
@@ -78,22 +109,37 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     # components, so the renderer validates against the layout it is served instead.
     app.validation_layout = None
     api.init_app(server)
+    card.init_app(server)
+    geometry.init_app(server)
+    compression.init_app(server)
     health.init_app(server)
     page.register(app)
     for tab in TABS:
         tab.register(app)
     for feature in SHELL:
         feature.register(app)
+    limits.init_app(server, lambda: app.callback_map)
+    headers.init_app(server, app.csp_hashes())
     return app
 
 
 def __getattr__(name: str) -> flask.Flask:
-    """Build the app on first access to ``app.server`` (what ``gunicorn app:server`` asks for)."""
+    """Build a server on first access to ``app.server`` or ``app.app``.
+
+    ``app.server`` is the whole app (what ``gunicorn app:server`` asks for); ``app.app`` the
+    commands' server (what ``flask --app app`` looks for first), which loads no data.
+    """
     if name == "server":
         return create_app().server
+    if name == "app":
+        return create_server()
     raise AttributeError(name)
 
 
 if __name__ == "__main__":
     options = settings()
-    create_app().run(host=options["HOST"], port=int(options["PORT"]), debug=options["DEBUG"])
+    try:
+        geoportal = create_app()
+    except GeoportalError as error:  # no store, the database unreachable or too new
+        raise SystemExit(f"geoportal: {error}") from error
+    geoportal.run(host=options["HOST"], port=int(options["PORT"]), debug=options["DEBUG"])

@@ -18,6 +18,11 @@ preload_app = True  # the store is read once, then shared by the forked workers
 logconfig_dict = LOGGING
 accesslog = "-"
 access_log_format = "%(m)s %(U)s %(s)s %(M)sms %(h)s"
+# gunicorn's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl), which two
+# instances on one machine would share (stopping one deletes the other's): off unless a path
+# of this instance's own is given.
+control_socket = os.environ.get("GEOPORTAL_GUNICORN_CONTROL_SOCKET", "")
+control_socket_disable = not control_socket
 
 
 def when_ready(server: object) -> None:

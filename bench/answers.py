@@ -21,7 +21,8 @@ from bench.timing import median_ms
 from callbacks.explorer.map_view import view_request
 from callbacks.json_answers import plain
 from callbacks.maps import painted_map
-from layers.render.figures import bar_figure, time_series_figure
+from layers.render.figures import bar_figure
+from layers.render.series import time_series_figure
 
 REPEATS = 7
 OPTIONS = {

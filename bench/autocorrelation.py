@@ -1,6 +1,6 @@
 """Time of the spatial statistics for Poland: first computation and cached answer.
 
-Run: ``python -m bench.autocorrelation`` (after ``python -m layers.ingest.build``);
+Run: ``python -m bench.autocorrelation`` (after ``flask --app app build``);
 ``--esda`` also times esda's own numba-compiled ``Moran_Local`` in this fresh process.
 
 For all 2,477 gminas (population density, 2019), 999 permutations, it prints:

@@ -50,7 +50,6 @@ def values(beta: float) -> dict:
         f"{ids.GRAVITY_CENTRE}.value": CENTRES[0],
         f"{ids.GRAVITY_FLOW_KIND}.value": "migration",
         f"{ids.LANG_STORE}.data": "pl",
-        f"{ids.GRAVITY_DRAWN}.data": "poland",
         f"{ids.AREAS_OPENED}.data": True,
     }
 
@@ -83,7 +82,7 @@ def main() -> None:
             status, body = dispatch(
                 client,
                 app,
-                f"{ids.GRAVITY_MAP}.figure",
+                f"{ids.GRAVITY_STATE}.data",
                 values(beta),
                 [f"{ids.GRAVITY_BETA}.value"],
             )

@@ -23,7 +23,6 @@ from callbacks import ids
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import values_in
 from layers.render.choropleth import scope_gminas
-from layers.render.figures import features_geojson
 from server.data import current_dataset
 from tests.callbacks.explorer.test_map_view import map_values
 from tests.support.dash_client import dispatch
@@ -41,7 +40,7 @@ def baseline_switch(dataset, scope: str, indicator_id: str) -> tuple[int, float]
     values = values_in(dataset.values, indicator, max(indicator.years), codes)
     figure = px.choropleth_map(
         gminas.assign(value=values.values).reset_index(),
-        geojson=features_geojson(gminas.geometry),
+        geojson=json.loads(gminas.geometry.to_json()),
         locations="teryt",
         color="value",
         hover_name="name",
@@ -57,14 +56,13 @@ def our_switch(app, client, scope: str, indicator_id: str) -> tuple[int, float]:
     values = map_values(
         **{
             f"{ids.SCOPE_RADIO}.value": scope,
-            f"{ids.DRAWN_SCOPE_STORE}.data": scope,
             f"{ids.INDICATOR_DROPDOWN}.value": indicator_id,
             f"{ids.YEAR_SLIDER}.value": max(indicator.years),
         }
     )
     start = time.perf_counter()
     status, body = dispatch(
-        client, app, f"{ids.MAP_GRAPH}.figure", values, [f"{ids.INDICATOR_DROPDOWN}.value"]
+        client, app, f"{ids.MAP_STATE}.data", values, [f"{ids.INDICATOR_DROPDOWN}.value"]
     )
     elapsed = (time.perf_counter() - start) * 1000
     assert status == 200, body[:300]
@@ -72,10 +70,12 @@ def our_switch(app, client, scope: str, indicator_id: str) -> tuple[int, float]:
 
 
 def first_draw_bytes(app, client, scope: str) -> int:
-    """Return the bytes of the one response that carries the scope's geometry."""
+    """Return the bytes of a scope's first draw: the callback's answer and the geometry."""
     values = map_values(**{f"{ids.SCOPE_RADIO}.value": scope})
-    _, body = dispatch(client, app, f"{ids.MAP_GRAPH}.figure", values, [f"{ids.SCOPE_RADIO}.value"])
-    return len(body)
+    _, body = dispatch(client, app, f"{ids.MAP_STATE}.data", values, [f"{ids.SCOPE_RADIO}.value"])
+    operations = json.loads(body)["response"][ids.MAP_STATE]["data"]["operations"]
+    (address,) = [op["params"]["value"] for op in operations if op["location"] == ["geometry"]]
+    return len(body) + len(client.get(address).data)
 
 
 def main() -> None:

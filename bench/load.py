@@ -68,7 +68,7 @@ MALOPOLSKA = "12"
 ADDRESS = {f"{ids.URL}.pathname": "/", f"{ids.URL}.search": ""}
 """The location the users open: the page without a link's query."""
 PAGE_PATHS = ("/", "/_dash-layout", "/_dash-dependencies")
-MAP = f"{ids.MAP_GRAPH}.figure"
+MAP = f"{ids.MAP_STATE}.data"
 SWITCH, SWITCH_MAP = "switch indicator/year", "  of which the map callback"
 STEPS = (
     "open explorer",
@@ -189,7 +189,7 @@ def open_comparison(user: User) -> None:
 
 def run_huff(user: User) -> None:
     """Open the areas tab, keep some of the default centres, then change β."""
-    target = f"{ids.GRAVITY_MAP}.figure"
+    target = f"{ids.GRAVITY_STATE}.data"
     user.change({f"{ids.TABS}.value": "tab_areas"}, f"{ids.URL}.search")
     centres = user.value(ids.GRAVITY_CENTRES, "value")
     kept = user.rng.sample(centres, user.rng.randint(3, len(centres)))

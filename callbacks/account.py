@@ -36,10 +36,10 @@ def header_link(lang: str) -> html.Div:
     )
 
 
-def internal_check(component_id: str, lang: str) -> dcc.Checklist:
+def internal_check(component_id: str, lang: str, label: str = "area_internal") -> dcc.Checklist:
     """Return the "internal" checkbox of a save form (disabled unless an official is signed in)."""
     option = {
-        "label": text("area_internal", lang),
+        "label": text(label, lang),
         "value": "internal",
         "disabled": not signed_in(),
     }

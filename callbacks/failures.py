@@ -2,9 +2,10 @@
 
 Each callback shows the domain errors it expects (:class:`layers.errors.GeoportalError`)
 beside its own controls. Whatever else escapes a callback ends here, through Dash's
-``on_error``: an unreachable database gets its own message (reads from the store go on),
-an indicator the asker cannot see gets no answer at all, any other error is logged with
-its traceback and the user gets a general message. Either way the callback's outputs stay
+``on_error``: a domain error (an unreachable database, a write the asker may not make, a
+value no control holds) gets its own message and one warning line in the log, an
+indicator the asker cannot see gets no answer at all, any other error is logged with its
+traceback and the user gets a general message. Either way the callback's outputs stay
 as they were and the answer is an ordinary one.
 """
 
@@ -19,7 +20,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert, shown_alert
-from layers.errors import DatabaseUnavailableError, UnknownIndicatorError
+from layers.errors import GeoportalError, UnknownIndicatorError
 from server.i18n import requested_language, text
 
 LOG = logging.getLogger(__name__)
@@ -53,11 +54,11 @@ def callback_failed(error: Exception) -> None:
     if isinstance(error, UnknownIndicatorError):
         raise PreventUpdate from error
     lang = requested_language()
-    if isinstance(error, DatabaseUnavailableError):
-        LOG.warning("database unreachable in a callback: %s", error)
+    output = (flask.request.get_json(silent=True) or {}).get("output")
+    if isinstance(error, GeoportalError):  # the database down, a write refused, a bad value
+        LOG.warning("callback %s refused: %s (%s)", output, error.code, error)
         notice = alert(error, lang)
     else:
-        output = (flask.request.get_json(silent=True) or {}).get("output")
         LOG.error("callback %s failed", output, exc_info=error)
         notice = shown_alert(text("error_unexpected", lang))
     dash.set_props(ids.PAGE_NOTICE, {"children": notice})

@@ -1,36 +1,32 @@
-"""Choropleth maps shared by the explorer and the comparison: held geometry, cached styles."""
+"""The maps of every tab, drawn by ``assets/geomap.js``: one call lays a map out, one wires it.
+
+A map is a container (MapLibre draws in it) and a store of what it shows: ``geometry``
+(the address of the scope's geometry, fetched once per scope), ``paint`` (each gmina's
+class, the class colours and hover lines), ``layers`` (context outlines and the basemap
+shown), ``marks`` (gminas outlined: selected, hovered on a linked map, a group),
+``extras`` (overlays by name: an area, a zone, points, flow lines) and ``view`` (an
+extent asked for; none fits the scope). Callbacks answer with a :class:`dash.Patch` of
+the keys they change, so a recolouring sends values and colours only.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
 
-from dash import Patch, html
-from flask import current_app
+from dash import ClientsideFunction, Input, Patch, State, dcc, html
 
 from layers.analysis.catalog import indicator_of
-from layers.render.choropleth import (
-    OUTLINES,
-    ChoroplethView,
-    ViewRequest,
-    choropleth_view,
-    scope_gminas,
-    scope_outlines,
-)
-from layers.render.figures import BASEMAP_STYLE, OFFLINE_STYLE, map_figure
+from layers.render.choropleth import ChoroplethView, ViewRequest, choropleth_view
+from layers.render.geomap import MARKS
 from layers.render.legend import LegendRow
-from layers.render.numbers import plotly_separators
 from server.cache import cache
-from server.data import EXTENSION_KEY, current_dataset, current_labels, held_item
+from server.data import current_dataset
+from server.geometry import geometry_url
 from server.i18n import text
 
 BASEMAP = "basemap"
-HIGHLIGHT_INDEX = len(OUTLINES)
-"""Position in ``layout.map.layers`` of the outline of a selected or hovered gmina."""
-OVERLAY_INDEX = len(OUTLINES) + 1
-"""Position in ``layout.map.layers`` of the translucent fill of an area."""
-SCOPE_FIGURES_KEY = "geoportal_scope_figures"
-FigureT = TypeVar("FigureT", dict, Patch)
+EVENTS = ("click", "extent", "lasso")
+"""What a map may tell Dash, each into a store of its own (``data-<event>`` names it)."""
 
 
 @cache.memoize()
@@ -39,73 +35,89 @@ def cached_view(request: ViewRequest, lang: str) -> ChoroplethView:
     return choropleth_view(current_dataset(), request, lang)
 
 
-def scope_figure(scope: str, lang: str, layers: Sequence[str]) -> dict:
-    """Return the map of a scope with its geometry and ``layers`` shown, still uncoloured.
-
-    Each process builds the map of a scope once per store and language and holds it (no
-    cache round trip: a Poland map is drawn on every first visit of that scope). The
-    caller gets its own copy of every dict and list down to, not including, the
-    geometry, so filling it in leaves the held map as it was.
-    """
-    store = current_app.extensions[EXTENSION_KEY]
-    figure = held_item(
-        SCOPE_FIGURES_KEY, store, (scope, lang), lambda: built_scope_figure(scope, lang)
-    )
-    layout = figure["layout"]
-    copy = {
-        **figure,
-        "data": [dict(trace) for trace in figure["data"]],
-        "layout": {
-            **layout,
-            "map": {**layout["map"], "layers": [dict(layer) for layer in layout["map"]["layers"]]},
-        },
+def initial_state() -> dict:
+    """Return what an empty map shows: nothing, with the outline styles of its marks."""
+    marks = {
+        kind: {"ids": [], "color": color, "width": width} for kind, (color, width) in MARKS.items()
     }
-    return shown_layers(copy, layers)
+    return {
+        "geometry": None,
+        "paint": None,
+        "layers": [],
+        "marks": marks,
+        "extras": {},
+        "view": None,
+    }
 
 
-def built_scope_figure(scope: str, lang: str) -> dict:
-    """Return the map of a scope with its geometry, no context layer shown, uncoloured."""
-    dataset = current_dataset()
-    labels = current_labels(lang)
-    outlines = scope_outlines(dataset, scope, frozenset())
-    figure = map_figure(scope_gminas(dataset, scope), labels, outlines, plotly_separators(lang))
-    return figure.to_plotly_json()
+def map_frame(
+    map_id: str,
+    state_id: str,
+    class_name: str,
+    events: dict[str, str] | None = None,
+    link: str | None = None,
+) -> list:
+    """Return a map's container and the stores of its state and events.
 
-
-def shown_layers(figure: FigureT, layers: Sequence[str]) -> FigureT:
-    """Show ``layers`` (context outlines, basemap) on a map or a patch of it, hide the others."""
-    for index, name in enumerate(OUTLINES):
-        figure["layout"]["map"]["layers"][index]["visible"] = name in layers
-    figure["layout"]["map"]["style"] = BASEMAP_STYLE if BASEMAP in layers else OFFLINE_STYLE
-    return figure
-
-
-def styled_map(
-    drawn_scope: str | None,
-    scope: str,
-    lang: str,
-    style: dict,
-    layers: tuple[str, ...] = (),
-) -> dict | Patch:
-    """Return a map coloured by ``style`` (trace properties such as ``z``, ``colorscale``).
-
-    The whole figure, geometry included, when the browser does not hold this scope yet
-    (``drawn_scope`` differs); otherwise a patch with the style alone.
+    Parameters
+    ----------
+    map_id, state_id
+        Ids of the container and of the store of what it shows.
+    class_name
+        CSS class of the container (its size).
+    events
+        Store id per event of :data:`EVENTS` the map reports (a click on a gmina
+        ``{"teryt", "n"}``, a moved extent ``{"lon", "lat", "zoom"}``, a lasso ``{"ring"}``).
+    link
+        Id of a map that follows this one's pans and zooms and outlines its hovered gmina.
     """
-    figure = scope_figure(scope, lang, layers) if drawn_scope != scope else Patch()
-    trace = figure["data"][0]
-    for key, value in style.items():
-        trace[key] = value
-    return figure
+    events = events or {}
+    attributes = {f"data-{event}": store for event, store in events.items()}
+    if link:
+        attributes["data-link"] = link
+    container = html.Div(id=map_id, className=f"geomap {class_name}", **attributes)
+    stores = [dcc.Store(id=store) for store in events.values()]
+    return [container, dcc.Store(id=state_id, data=initial_state()), *stores]
 
 
-def hovertemplate(indicator_id: str, view: ChoroplethView, lang: str) -> str:
-    """Return the hover text template: name, value with unit, rank in the scope."""
-    unit = indicator_of(current_dataset().catalog, indicator_id).unit(lang)
-    return (
-        f"<b>%{{text}}</b><br>%{{customdata[0]}} {unit}<br>"
-        f"{text('hover_rank', lang)}: %{{customdata[1]}}/{view.ranked}<extra></extra>"
+def register_map(app: object, map_id: str, state_id: str) -> None:
+    """Hand every new state of a map to the engine in the browser (no server round trip)."""
+    app.clientside_callback(
+        ClientsideFunction("geomap", "update"), Input(state_id, "data"), State(map_id, "id")
     )
+
+
+def scope_paint(scope: str, lang: str, paint: dict | None, layers: Sequence[str] = ()) -> Patch:
+    """Return the patch that shows ``scope`` (its geometry, once) coloured by ``paint``."""
+    patch = Patch()
+    patch["geometry"] = geometry_url(scope, lang)
+    patch["paint"] = paint
+    patch["layers"] = list(layers)
+    return patch
+
+
+def extra(patch: Patch, name: str, layer: dict | None) -> Patch:
+    """Set (or with ``None`` remove) the overlay ``name`` in a map's patch."""
+    patch["extras"][name] = layer
+    return patch
+
+
+def marked(patch: Patch, kind: str, codes: Sequence[str]) -> Patch:
+    """Outline ``codes`` as the mark ``kind`` of :data:`layers.render.geomap.MARKS`."""
+    patch["marks"][kind]["ids"] = list(codes)
+    return patch
+
+
+def centred(patch: Patch, center: dict | None, zoom: float | None = None) -> Patch:
+    """Move the map to ``center`` (``lat``, ``lon``) and ``zoom``; ``None`` fits the scope."""
+    patch["view"] = None if center is None else {"center": center, "zoom": zoom}
+    return patch
+
+
+def hover_lines(indicator_id: str, view: ChoroplethView, lang: str) -> list[str]:
+    """Return the hover lines under the gmina's name: value with unit, rank in the scope."""
+    unit = indicator_of(current_dataset().catalog, indicator_id).unit(lang)
+    return [f"{{0}} {unit}", f"{text('hover_rank', lang)}: {{1}}/{view.ranked}"]
 
 
 def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
@@ -129,9 +141,9 @@ def legend_row(row: LegendRow, lang: str) -> html.Li:
 
 
 def painted_map(
-    drawn_scope: str | None, request: ViewRequest, lang: str, layers: tuple[str, ...] = ()
-) -> tuple[dict | Patch, list, ChoroplethView]:
-    """Return the map (whole for a scope the browser lacks, else a patch of colours), legend, view.
+    request: ViewRequest, lang: str, layers: Sequence[str] = ()
+) -> tuple[Patch, list, ChoroplethView]:
+    """Return the map's patch (the scope's geometry address, colours, hover), legend and view.
 
     Raises
     ------
@@ -139,22 +151,12 @@ def painted_map(
         When the view cannot be computed (see :func:`layers.render.choropleth.choropleth_view`).
     """
     view = cached_view(request, lang)
-    style = {
-        **view.style,
-        "customdata": view.customdata,
-        "hovertemplate": hovertemplate(request.indicator, view, lang),
-    }
-    figure = styled_map(drawn_scope, request.scope, lang, style, layers)
-    return figure, legend(view, request, lang), view
+    paint = {**view.paint, "hover": hover_lines(request.indicator, view, lang)}
+    patch = scope_paint(request.scope, lang, paint, layers)
+    return patch, legend(view, request, lang), view
 
 
-def centred(figure: dict | Patch, center: dict, zoom: float) -> dict | Patch:
-    """Return ``figure`` moved to ``center`` (``lat``, ``lon``) and ``zoom``.
-
-    The UI revision changes with the extent, so Plotly applies it even after the user
-    has panned (it otherwise keeps the user's own extent).
-    """
-    figure["layout"]["map"]["center"] = {"lat": center["lat"], "lon": center["lon"]}
-    figure["layout"]["map"]["zoom"] = zoom
-    figure["layout"]["uirevision"] = f"{center['lat']},{center['lon']},{zoom}"
-    return figure
+def clicked_gmina(click: object) -> str | None:
+    """Return the TERYT of the gmina a map's click store reports (None for anything else)."""
+    teryt = click.get("teryt") if isinstance(click, dict) else None
+    return teryt if isinstance(teryt, str) else None

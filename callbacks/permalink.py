@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 import dash
 from dash import Input, Output, State, ctx, dcc, html
 
 from callbacks import ids
-from callbacks.compare.table import DEFAULT_SELECTION, MAX_SELECTED
+from callbacks.compare.table import DEFAULT_SELECTION, MAX_SELECTED, searchable_gmina_options
 from callbacks.explorer.map_view import (
     DEFAULT_LAYERS,
     DEFAULT_SCOPE,
@@ -21,7 +22,14 @@ from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
 from layers.analysis.dataset import AREAS, Dataset
 from layers.analysis.scopes import SCOPES
-from layers.analysis.view_state import MapView, ViewChoices, ViewState, decoded, encoded
+from layers.analysis.view_state import (
+    MapView,
+    ViewChoices,
+    ViewState,
+    decoded,
+    encoded,
+    usable_breaks,
+)
 from layers.errors import DatabaseUnavailableError
 from layers.render.choropleth import OUTLINES
 from layers.render.palettes import DEFAULT_BY_POLARITY, PALETTES
@@ -46,6 +54,7 @@ CONTROLS = (
     ("gminas", ids.COMPARE_GMINAS_DROPDOWN, "value"),
 )
 """Each state field and the component property that shows it, in the callback's order."""
+GMINAS_POSITION = [name for name, _, _ in CONTROLS].index("gminas")
 SAVED_AREA = "saved:"
 CHOICES_KEY = "geoportal_view_choices"
 NO = dash.no_update
@@ -137,39 +146,46 @@ def control_values(state: ViewState) -> list:
     return [shown[name] for name, _, _ in CONTROLS]
 
 
-def relayout_view(relayout: dict | None) -> MapView | None:
-    """Return the extent the user panned or zoomed to, if ``relayout`` reports one."""
-    relayout = relayout or {}
-    centre, zoom = relayout.get("map.center"), relayout.get("map.zoom")
-    if not isinstance(centre, dict) or zoom is None:
+def extent_view(extent: object) -> MapView | None:
+    """Return the extent the user panned or zoomed to, if the map's extent store reports one."""
+    fields = [
+        extent.get(key) if isinstance(extent, dict) else None for key in ("lat", "lon", "zoom")
+    ]
+    if not all(isinstance(value, int | float) and math.isfinite(value) for value in fields):
         return None
-    return MapView(float(centre["lat"]), float(centre["lon"]), float(zoom))
+    return MapView(*(float(value) for value in fields))
 
 
 def sync(search: str | None, *values_and_state: object) -> list:
     """Keep the address bar and the controls in step, whichever of them changed.
 
     A new address (a link opened, back or forward) sets the controls, a notice naming what
-    it got wrong, and the map extent; a changed control writes a new address, unless it
-    already says the same (so following a link never adds a history entry of its own).
+    it got wrong, and the map extent; the compared gminas come with their options, so the
+    box keeps gminas it did not offer. A changed control writes a new address, unless it
+    already says the same (so following a link never adds a history entry of its own);
+    manual breaks that cannot be used stay out of it.
     Until the page's first address has been followed, every call follows it: Dash drops
     a pending call when the same callback fires again, and the link must not be lost.
     """
-    *values, relayout, lang, followed = values_and_state
+    *values, extent, lang, followed = values_and_state
     current, wrong = decoded(search, view_choices())
     triggers = set(ctx.triggered_prop_ids.values())
     if not triggers or ids.URL in triggers or (search is not None and not followed):
         *shown, notice, extent = followed_link(current, wrong, lang)
         changed = [new if new != old else NO for new, old in zip(shown, values, strict=True)]
-        return [NO, *changed, notice, extent, True if search is not None else NO]
+        gminas = changed[GMINAS_POSITION]
+        options = NO if gminas is NO else searchable_gmina_options(gminas, lang)
+        return [NO, *changed, notice, extent, True if search is not None else NO, options]
     previous = resolved(current or view_choices().defaults)
-    panned = triggers == {ids.MAP_GRAPH}
-    view = relayout_view(relayout) if panned else previous.view
+    panned = triggers == {ids.MAP_EXTENT}
+    view = extent_view(extent) if panned else previous.view
     shown = state_of_controls(values, view)
     if shown.scope != previous.scope:
         shown = replace(shown, view=None)
+    if not usable_breaks(shown.breaks):  # the map shows an error and keeps its classes
+        shown = replace(shown, breaks=previous.breaks)
     link = NO if shown == previous or (panned and view is None) else encoded(shown, lang)
-    return [link, *[NO] * len(CONTROLS), NO, NO, NO]
+    return [link, *[NO] * len(CONTROLS), NO, NO, NO, NO]
 
 
 def followed_link(state: ViewState | None, wrong: list[str], lang: str) -> list:
@@ -201,9 +217,10 @@ def register(app: dash.Dash) -> None:
         Output(ids.URL_NOTICE, "children"),
         Output(ids.MAP_VIEW_STORE, "data"),
         Output(ids.URL_FOLLOWED, "data"),
+        Output(ids.COMPARE_GMINAS_DROPDOWN, "options", allow_duplicate=True),
         Input(ids.URL, "search"),
         *[Input(cid, prop) for _, cid, prop in CONTROLS],
-        Input(ids.MAP_GRAPH, "relayoutData"),
+        Input(ids.MAP_EXTENT, "data"),
         State(ids.LANG_STORE, "data"),
         State(ids.URL_FOLLOWED, "data"),
         prevent_initial_call="initial_duplicate",

@@ -7,19 +7,18 @@ so the mouse and the keyboard take the same path.
 from __future__ import annotations
 
 import dash
-from dash import ALL, Input, Output, Patch, State, ctx, dcc, html
+from dash import ALL, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.explorer.area_layers import area_members, area_outline
+from callbacks.explorer.area_layers import area_members, area_overlay
 from callbacks.explorer.map_view import VIEW_OPTIONS, view_request
 from callbacks.json_answers import plain_answer
-from callbacks.maps import OVERLAY_INDEX, centred, painted_map, scope_figure, shown_layers
+from callbacks.maps import centred, extra, map_frame, painted_map, register_map
 from callbacks.permalink import resolved, view_choices
 from layers.analysis.view_state import ViewState, decoded
-from layers.errors import GeoportalError
-from layers.render.figures import EMPTY_FEATURES
+from layers.errors import GeoportalError, SavedViewError
 from layers.store.saved_views import SavedView, moved_slide, presentation_slides
 from server.access import signed_in
 from server.data import current_dataset
@@ -55,15 +54,10 @@ def layout(lang: str) -> html.Div:
     return html.Div(
         [
             dcc.Store(id=ids.SHOW_STORE),
-            dcc.Store(id=ids.SHOW_DRAWN),
             html.Header([html.H1(id=ids.SHOW_TITLE), navigation], className="show-header"),
             html.Div(
                 [
-                    dcc.Graph(
-                        id=ids.SHOW_MAP,
-                        className="show-map",
-                        config={"displaylogo": False, "scrollZoom": True, "displayModeBar": False},
-                    ),
+                    *map_frame(ids.SHOW_MAP, ids.SHOW_STATE, "show-map"),
                     html.Div(id=ids.SHOW_LEGEND, className="legend show-legend"),
                 ],
                 className="map-frame show-frame",
@@ -92,8 +86,22 @@ def update_position(starts: list, *moves_and_state: object) -> dict | None:
         return {"deck": trigger["index"], "slide": 0}
     if not show:
         raise PreventUpdate
-    count = len(presentation_slides(current_database(), show["deck"], internal=signed_in()))
+    count = len(shown_slides(show))
     return {**show, "slide": moved_slide(show["slide"], MOVES[trigger], count)}
+
+
+def shown_slides(show: dict) -> list[SavedView]:
+    """Return the slides of the shown presentation the asker may see.
+
+    Raises
+    ------
+    PreventUpdate
+        For a presentation that does not exist or is internal to a visitor (alike).
+    """
+    try:
+        return presentation_slides(current_database(), show["deck"], internal=signed_in())
+    except SavedViewError as error:
+        raise PreventUpdate from error
 
 
 def slide_state(view: SavedView) -> tuple[ViewState, list[str]]:
@@ -103,41 +111,35 @@ def slide_state(view: SavedView) -> tuple[ViewState, list[str]]:
     return resolved(state or choices.defaults), wrong
 
 
-def slide_map(state: ViewState, drawn: str | None, lang: str) -> tuple:
-    """Return the slide's map (whole or patched) and legend, at the view's extent."""
+def slide_map(state: ViewState, lang: str) -> tuple:
+    """Return the slide's map patch (colours; geometry once per scope) and legend, at its extent."""
     options = {name: getattr(state, name) for name in VIEW_OPTIONS}
     request = view_request(state.scope, state.indicator, state.year, options)
-    figure, legend, _ = painted_map(drawn, request, lang, state.layers)
-    if isinstance(figure, Patch):
-        shown_layers(figure, state.layers)
-    extent = scope_figure(state.scope, lang, state.layers)["layout"]["map"]
-    if state.view:
-        extent = {"center": vars(state.view), "zoom": state.view.zoom}
-    centred(figure, extent["center"], extent["zoom"])
+    patch, legend, _ = painted_map(request, lang, state.layers)
+    view = state.view
+    centred(patch, {"lat": view.lat, "lon": view.lon} if view else None, view and view.zoom)
     members = area_members(state.area) if state.area else ()
     members = [code for code in members if code in current_dataset().codes]
-    outline = area_outline(members) if members else EMPTY_FEATURES
-    figure["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = outline
-    return figure, legend
+    return extra(patch, "area", area_overlay(members)), legend
 
 
-def show_slide(show: dict | None, drawn: str | None, lang: str) -> tuple:
+def show_slide(show: dict | None, lang: str) -> tuple:
     """Slide changes: show its title, counter, map, legend and speaker's notes."""
     skip = dash.no_update
     if not show:
-        return HIDDEN, skip, skip, skip, skip, skip, skip, None
-    slides = presentation_slides(current_database(), show["deck"], internal=signed_in())
+        return HIDDEN, skip, skip, skip, skip, skip, skip
+    slides = shown_slides(show)
     if not slides:
-        return {}, text("show_empty", lang), "", skip, [], "", "", drawn
+        return {}, text("show_empty", lang), "", skip, [], "", ""
     view = slides[min(show["slide"], len(slides) - 1)]
     state, wrong = slide_state(view)
     counter = f"{show['slide'] + 1} / {len(slides)}"
     notice = text("show_outdated", lang) if wrong else ""
     try:
-        figure, legend = slide_map(state, drawn, lang)
+        patch, legend = slide_map(state, lang)
     except GeoportalError as error:
-        return {}, view.name, counter, skip, [], view.description, alert(error, lang), drawn
-    return {}, view.name, counter, figure, legend, view.description, notice, state.scope
+        return {}, view.name, counter, skip, [], view.description, alert(error, lang)
+    return {}, view.name, counter, patch, legend, view.description, notice
 
 
 FULL_SCREEN = """
@@ -165,17 +167,16 @@ def register(app: dash.Dash) -> None:
         State(ids.SHOW_STORE, "data"),
         prevent_initial_call=True,
     )(update_position)
+    register_map(app, ids.SHOW_MAP, ids.SHOW_STATE)
     app.callback(
         Output(ids.SHOW, "style"),
         Output(ids.SHOW_TITLE, "children"),
         Output(ids.SHOW_COUNTER, "children"),
-        Output(ids.SHOW_MAP, "figure"),
+        Output(ids.SHOW_STATE, "data"),
         Output(ids.SHOW_LEGEND, "children"),
         Output(ids.SHOW_NOTES, "children"),
         Output(ids.SHOW_NOTICE, "children"),
-        Output(ids.SHOW_DRAWN, "data"),
         Input(ids.SHOW_STORE, "data"),
-        State(ids.SHOW_DRAWN, "data"),
         State(ids.LANG_STORE, "data"),
         prevent_initial_call=True,
     )(plain_answer(show_slide))

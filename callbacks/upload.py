@@ -8,12 +8,14 @@ from dash import Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
+from callbacks.account import internal_check
 from callbacks.alerts import alert
 from layers.analysis.catalog import AGGREGATIONS, POLARITIES
 from layers.analysis.scopes import SCOPES, scope_codes
 from layers.errors import GeoportalError, UserIndicatorError
 from layers.ingest.upload import checked_upload, column_values, shown_decimals
 from layers.ingest.upload_check import UploadReport
+from layers.render.dates import warsaw_date
 from layers.render.numbers import formatted
 from layers.store.user_indicators import (
     UserIndicator,
@@ -21,6 +23,7 @@ from layers.store.user_indicators import (
     replace_values,
     save_user_indicator,
 )
+from server.access import marked_internal, signed_in_user
 from server.data import (
     current_dataset,
     current_labels,
@@ -29,6 +32,7 @@ from server.data import (
 )
 from server.database import current_database
 from server.i18n import dropdown_labels, text
+from server.roles import may_write, require_author, require_role
 
 NEW = "new"
 DEFAULT_SCOPE = "smk"
@@ -71,7 +75,11 @@ def _choice(component_id: str, values: tuple[str, ...], prefix: str, lang: str) 
 
 def layout(lang: str) -> html.Div:
     """Return the upload area, the report, the metadata form and the list of own indicators."""
-    texts = [_field(text(key, lang), dcc.Input(id=i, type="text")) for i, key in TEXT_FIELDS]
+    texts = [_field(text(key, lang), dcc.Input(id=i, type="text")) for i, key in TEXT_FIELDS[:-1]]
+    author = dcc.Input(
+        id=ids.UPLOAD_AUTHOR, type="text", value=signed_in_user() or "", disabled=True
+    )
+    texts.append(_field(text("upload_author", lang), author))
     form = [
         _field(text("upload_column", lang), dcc.Dropdown(id=ids.UPLOAD_COLUMN, clearable=False)),
         _field(
@@ -88,11 +96,7 @@ def layout(lang: str) -> html.Div:
             text("upload_aggregation", lang),
             _choice(ids.UPLOAD_AGGREGATION, AGGREGATIONS, "upload_aggregation_", lang),
         ),
-        dcc.Checklist(
-            id=ids.UPLOAD_INTERNAL,
-            options=[{"label": text("upload_internal", lang), "value": "internal"}],
-            value=[],
-        ),
+        internal_check(ids.UPLOAD_INTERNAL, lang, "upload_internal"),
         html.Button(text("upload_save", lang), id=ids.UPLOAD_SAVE, disabled=True),
     ]
     return html.Div(
@@ -118,7 +122,9 @@ def layout(lang: str) -> html.Div:
                 text("upload_delete_choice", lang),
                 dcc.Dropdown(id=ids.UPLOAD_DELETE_CHOICE, labels=dropdown_labels(lang)),
             ),
-            html.Button(text("upload_delete", lang), id=ids.UPLOAD_DELETE),
+            html.Button(
+                text("upload_delete", lang), id=ids.UPLOAD_DELETE, disabled=not may_write()
+            ),
             dcc.ConfirmDialog(id=ids.UPLOAD_CONFIRM),
         ],
         className="upload",
@@ -197,7 +203,8 @@ def update_report(contents: str | None, scope: str, file_name: str | None, lang:
         return alert(error, lang), True, [], None
     view = report_view(report, len(report.preview), lang)
     options = [{"label": column or "–", "value": column} for column in report.columns]
-    return view, report.blocking or report.values.empty, options, report.columns[0]
+    blocked = report.blocking or report.values.empty or not may_write()
+    return view, blocked, options, report.columns[0]
 
 
 def own_list(lang: str) -> tuple[html.Table | html.P, list[dict], list[dict]]:
@@ -217,7 +224,7 @@ def own_list(lang: str) -> tuple[html.Table | html.P, list[dict], list[dict]]:
     for meta in stored:
         years = catalog[meta.key].years if meta.key in catalog else ()
         span = f"{min(years)}–{max(years)}" if years else ""
-        cells = (meta.name_pl, meta.unit, span, meta.author, meta.created[:10])
+        cells = (meta.name_pl, meta.unit, span, meta.author, warsaw_date(meta.created))
         body.append(html.Tr([html.Td(cell) for cell in cells]))
     return html.Table([html.Thead(head), html.Tbody(body)]), targets, choices
 
@@ -231,40 +238,52 @@ def saved_indicator(upload: tuple, target: str | None, form: dict) -> tuple[str,
     contents, file_name, scope, column = upload
     if contents is None:
         raise PreventUpdate
+    author = require_role()
     report = current_report(contents, file_name, scope)
     values = column_values(report, column, form[ids.UPLOAD_YEAR])
     decimals = shown_decimals(values["value"])
     if target and target != NEW:
-        names = {m.key: m.name_pl for m in current_user_indicator_list()}
-        if target not in names:
-            raise UserIndicatorError(f"no own indicator {target!r}")
-        replace_values(current_database(), target, values, decimals)
-        return "upload_replaced", names[target], len(values)
+        meta = own_indicator(target)
+        who = require_author(meta.author)
+        replace_values(current_database(), target, values, decimals, actor=who)
+        return "upload_replaced", meta.name_pl, len(values)
     meta = UserIndicator(
         name_pl=form[ids.UPLOAD_NAME_PL] or "",
         name_en=form[ids.UPLOAD_NAME_EN] or "",
         unit=form[ids.UPLOAD_UNIT] or "",
         source=form[ids.UPLOAD_SOURCE] or "",
         definition=form[ids.UPLOAD_DEFINITION] or "",
-        author=form[ids.UPLOAD_AUTHOR] or "",
+        author=author,
         polarity=form[ids.UPLOAD_POLARITY],
         aggregation=form[ids.UPLOAD_AGGREGATION],
-        internal=int(bool(form[ids.UPLOAD_INTERNAL])),
+        internal=int(marked_internal(form[ids.UPLOAD_INTERNAL])),
         decimals=decimals,
     )
     save_user_indicator(current_database(), meta, values)
     return "upload_saved", meta.name_pl, len(values)
 
 
+def own_indicator(key: str) -> UserIndicator:
+    """Return a stored own indicator the asker may see.
+
+    Raises
+    ------
+    UserIndicatorError
+        For an unknown key, or an internal indicator asked for by a visitor (alike).
+    """
+    shown = {meta.key: meta for meta in current_user_indicator_list()}
+    if not isinstance(key, str) or key not in shown:
+        raise UserIndicatorError(f"no own indicator {key!r}")
+    return shown[key]
+
+
 def deleted_indicator(key: str | None) -> str:
-    """Delete an own indicator; return its name."""
+    """Delete an own indicator (its author or an admin); return its name."""
     if not key:
         raise PreventUpdate
-    names = {m.key: m.name_pl for m in current_user_indicator_list()}
-    if key not in names:
-        raise UserIndicatorError(f"no own indicator {key!r}")
-    delete_user_indicator(current_database(), key)
-    return names[key]
+    meta = own_indicator(key)
+    delete_user_indicator(current_database(), key, actor=require_author(meta.author))
+    return meta.name_pl
 
 
 def update_own_data(_saves: int | None, _confirmed: int | None, *state: object) -> tuple:

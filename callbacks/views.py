@@ -1,4 +1,4 @@
-"""Saved views and presentations: save the current view, list, open, rename, delete; decks."""
+"""Saved views: save the current view, list, open, rename, delete (presentations: ``decks``)."""
 
 from __future__ import annotations
 
@@ -9,31 +9,29 @@ import dash
 from dash import ALL, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
-from callbacks import ids
+from callbacks import audit, decks, ids
 from callbacks.account import internal_check
 from callbacks.alerts import alert
 from callbacks.permalink import view_choices
 from layers.analysis.view_state import decoded, encoded
 from layers.errors import GeoportalError, SavedViewError
+from layers.render.dates import warsaw_time
 from layers.store.access import visible_items
 from layers.store.saved_views import (
     MAX_AUTHOR,
     MAX_DESCRIPTION,
     MAX_NAME,
-    Presentation,
     SavedView,
-    delete_presentation,
     delete_view,
-    presentations,
     rename_view,
-    save_presentation,
     save_view,
     saved_view,
     saved_views,
 )
-from server.access import marked_internal, signed_in
+from server.access import marked_internal, signed_in, signed_in_user
 from server.database import current_database
-from server.i18n import dropdown_labels, text
+from server.i18n import text
+from server.roles import may_change, may_write, require_author, require_role
 
 VIEWS_TAB = "tab_views"
 
@@ -49,24 +47,18 @@ def layout(lang: str) -> html.Div:
             html.Label(text("views_description", lang)),
             dcc.Textarea(id=ids.VIEW_DESCRIPTION, maxLength=MAX_DESCRIPTION),
             html.Label(text("views_author", lang)),
-            dcc.Input(id=ids.VIEW_AUTHOR, type="text", maxLength=MAX_AUTHOR),
+            dcc.Input(
+                id=ids.VIEW_AUTHOR,
+                type="text",
+                maxLength=MAX_AUTHOR,
+                value=signed_in_user() or "",
+                disabled=True,
+                placeholder=text("access_author_note", lang),
+            ),
             internal_check(ids.VIEW_INTERNAL, lang),
-            html.Button(text("views_save", lang), id=ids.VIEW_SAVE),
+            html.Button(text("views_save", lang), id=ids.VIEW_SAVE, disabled=not may_write()),
+            *write_note(lang),
             html.Div(id=ids.VIEW_STATUS, role="status"),
-        ],
-        className="views-form",
-    )
-    deck_form = html.Div(
-        [
-            html.H2(text("deck_title", lang)),
-            html.P(text("deck_help", lang)),
-            html.Label(text("deck_name", lang)),
-            dcc.Input(id=ids.DECK_NAME, type="text", maxLength=MAX_NAME),
-            html.Label(text("deck_views", lang)),
-            dcc.Dropdown(id=ids.DECK_VIEWS, multi=True, labels=dropdown_labels(lang)),
-            html.Button(text("deck_save", lang), id=ids.DECK_SAVE),
-            html.Div(id=ids.DECK_STATUS, role="status"),
-            html.Div(id=ids.DECK_LIST),
         ],
         className="views-form",
     )
@@ -74,12 +66,18 @@ def layout(lang: str) -> html.Div:
         [
             dcc.Store(id=ids.VIEW_REVISION, data=0),
             dcc.Store(id=ids.LAST_TAB_STORE, data="tab_map"),
-            html.Div([save_form, deck_form], className="views-forms"),
+            html.Div([save_form, decks.layout(lang)], className="views-forms"),
             html.H2(text("views_list_title", lang)),
             html.Div(id=ids.VIEW_LIST),
+            audit.layout(lang),
         ],
         className="views",
     )
+
+
+def write_note(lang: str) -> list[html.P]:
+    """Return, for a visitor, the note that signed-in officials save (nothing for them)."""
+    return [] if may_write() else [html.P(text("access_write_note", lang), className="help")]
 
 
 def remember_tab(tab: str) -> str:
@@ -97,15 +95,15 @@ def view_query(search: str | None, tab: str) -> str:
 
 def save_current_view(clicks: int | None, *form_and_state: object) -> tuple:
     """User saves the current view: store it with its name, description and author."""
-    name, description, author, internal, search, tab, revision, lang = form_and_state
-    view = SavedView(
-        name=name or "",
-        query=view_query(search, tab),
-        description=description or "",
-        author=author or "",
-        internal=marked_internal(internal),
-    )
+    name, description, _author, internal, search, tab, revision, lang = form_and_state
     try:
+        view = SavedView(
+            name=name or "",
+            query=view_query(search, tab),
+            description=description or "",
+            author=require_role(),
+            internal=marked_internal(internal),
+        )
         save_view(current_database(), view)
     except GeoportalError as error:
         return alert(error, lang), dash.no_update
@@ -147,7 +145,7 @@ def view_rows(lang: str) -> list:
                 html.Td(view.name),
                 html.Td(view.description),
                 html.Td(view.author),
-                html.Td(view.created.replace("T", " ")[:16]),
+                html.Td(warsaw_time(view.created)),
                 html.Td(view_actions(view, lang)),
             ]
         )
@@ -159,8 +157,11 @@ def view_rows(lang: str) -> list:
 def view_actions(view: SavedView, lang: str) -> list:
     """Return a view's buttons: open, rename (with its new name), delete (after a question)."""
     key = {"index": view.id}
+    opening = html.Button(text("views_open", lang), id={"type": ids.ROW_VIEW_OPEN, **key})
+    if not may_change(view.author):
+        return [opening]
     return [
-        html.Button(text("views_open", lang), id={"type": ids.ROW_VIEW_OPEN, **key}),
+        opening,
         dcc.Input(
             id={"type": ids.ROW_VIEW_RENAME_INPUT, **key},
             type="text",
@@ -202,67 +203,15 @@ def change_view(renames: list, deletes: list, *names_and_state: object) -> tuple
         raise PreventUpdate
     identifier = ctx.triggered_id["index"]
     try:
-        visible_view(identifier)
+        who = require_author(visible_view(identifier).author)
         if ctx.triggered_id["type"] == ids.ROW_VIEW_DELETE:
-            delete_view(current_database(), identifier)
+            delete_view(current_database(), identifier, actor=who)
         else:
             position = [item["id"]["index"] for item in ctx.inputs_list[0]].index(identifier)
-            rename_view(current_database(), identifier, names[position] or "")
+            rename_view(current_database(), identifier, names[position] or "", actor=who)
     except GeoportalError as error:
         return alert(error, lang), dash.no_update
     return text("views_changed", lang), revision + 1
-
-
-def save_deck(clicks: int | None, name: str | None, views: list | None, *state: object) -> tuple:
-    """User saves a presentation: the chosen views, in the order chosen, one per slide."""
-    revision, lang = state
-    try:
-        save_presentation(current_database(), Presentation(name or "", tuple(views or ())))
-    except GeoportalError as error:
-        return alert(error, lang), dash.no_update
-    return text("deck_saved", lang).format(name=(name or "").strip()), revision + 1
-
-
-def deck_rows(revision: int, lang: str) -> list:
-    """Return the list of presentations, each with its start and delete buttons."""
-    decks = presentations(current_database())
-    if not decks:
-        return [html.P(text("deck_none", lang))]
-    return [
-        html.Ul(
-            [
-                html.Li(
-                    [
-                        html.Span(
-                            text("deck_entry", lang).format(
-                                name=deck.name, count=len(deck.view_ids)
-                            )
-                        ),
-                        html.Button(
-                            text("deck_start", lang),
-                            id={"type": ids.ROW_DECK_START, "index": deck.id},
-                            className="deck-start",
-                        ),
-                        dcc.ConfirmDialogProvider(
-                            html.Button(text("views_delete", lang)),
-                            id={"type": ids.ROW_DECK_DELETE, "index": deck.id},
-                            message=text("deck_delete_confirm", lang).format(name=deck.name),
-                        ),
-                    ]
-                )
-                for deck in decks
-            ],
-            className="deck-list",
-        )
-    ]
-
-
-def remove_deck(deletes: list, revision: int) -> int:
-    """User deletes a presentation (its views stay)."""
-    if not ctx.triggered_id or not ctx.triggered[0]["value"]:
-        raise PreventUpdate
-    delete_presentation(current_database(), ctx.triggered_id["index"])
-    return revision + 1
 
 
 def register(app: dash.Dash) -> None:
@@ -306,22 +255,5 @@ def register(app: dash.Dash) -> None:
         lang,
         prevent_initial_call=True,
     )(change_view)
-    app.callback(
-        Output(ids.DECK_STATUS, "children"),
-        Output(ids.VIEW_REVISION, "data", allow_duplicate=True),
-        Input(ids.DECK_SAVE, "n_clicks"),
-        State(ids.DECK_NAME, "value"),
-        State(ids.DECK_VIEWS, "value"),
-        revision,
-        lang,
-        prevent_initial_call=True,
-    )(save_deck)
-    app.callback(Output(ids.DECK_LIST, "children"), Input(ids.VIEW_REVISION, "data"), lang)(
-        deck_rows
-    )
-    app.callback(
-        Output(ids.VIEW_REVISION, "data", allow_duplicate=True),
-        Input({"type": ids.ROW_DECK_DELETE, "index": ALL}, "submit_n_clicks"),
-        revision,
-        prevent_initial_call=True,
-    )(remove_deck)
+    decks.register(app)
+    audit.register(app)

@@ -217,3 +217,31 @@ class ProjectionError(GeoportalError):
     """A population outlook that cannot be made (scenario settings, no base data, unknown area)."""
 
     code = "projection"
+
+
+class UnknownGminaError(GeoportalError):
+    """A TERYT code that is not a gmina of the store."""
+
+    code = "unknown_gmina"
+
+
+class DatabaseSchemaError(GeoportalError):
+    """The database's schema cannot be brought to this code's revision (see migrations)."""
+
+    code = "database_schema"
+
+
+class AccessDeniedError(GeoportalError):
+    """A change the asker may not make: not signed in, not the item's author, or not an admin."""
+
+    code = "access_denied"
+
+
+class SignInThrottledError(GeoportalError):
+    """Too many failed sign-ins from one address (for one user): wait ``retry_after`` seconds."""
+
+    code = "sign_in_throttled"
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__(f"retry after {retry_after:.0f} s")
+        self.retry_after = retry_after

@@ -1,13 +1,21 @@
 """Sign-in and sign-out of officials: session cookie, CSRF token, throttled failed attempts.
 
-Also the one answer to "who is asking?" for the rest of the app: :func:`signed_in_user`
-(a signed-in session, or an API token in ``Authorization: Bearer …``).
+Also the one answer to "who is asking?" for the rest of the app: :func:`current_user`
+(a signed-in session, or an API token in ``Authorization: Bearer …``). A session names its
+user and their session version; each request checks both against the database, so a
+removed user, a new password or a sign-out (which ends every session of the user) ends
+sessions at once, and a cookie naming an unknown user is refused.
+
+Sign-in answers as slowly for an unknown name as for a wrong password (a dummy hash is
+checked), and failed attempts are throttled in the database by address and by user and
+address (:mod:`layers.store.sign_in_throttle`), shared by every worker.
 """
 
 from __future__ import annotations
 
 import hmac
 import logging
+import math
 import os
 import secrets
 import time
@@ -16,22 +24,21 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import flask
+from werkzeug.wrappers import Response
 
 from layers.errors import DatabaseUnavailableError
-from layers.store.users import token_user, verified_user
+from layers.store.sign_in_throttle import attempt_keys, claimed_attempt, forgiven_attempt
+from layers.store.users import User, end_sessions, session_user, token_user, verified_user
 from server.database import current_database
 from server.i18n import requested_language, text
 
 LOG = logging.getLogger(__name__)
 SESSION_USER = "user"
+SESSION_VERSION = "version"
 SESSION_CSRF = "csrf"
 CSRF_FIELD = "csrf_token"
 SIGN_IN_PATH = "/logowanie"
 SIGN_OUT_PATH = "/wylogowanie"
-FAILURES_KEY = "geoportal_failed_sign_ins"
-MAX_FAILURES = 5
-LOCK_SECONDS = 300
-"""After 5 failed sign-ins a username is refused for 5 minutes."""
 SECRET_FILE = "secret_key"
 
 FORM = """<!doctype html>
@@ -52,25 +59,47 @@ FORM = """<!doctype html>
 </main></body></html>"""
 
 
-def signed_in_user() -> str | None:
-    """Return the name of the official asking (session or API token), or None for a visitor."""
+def current_user() -> User | None:
+    """Return the user asking (a live session or an API token), or None for a visitor."""
     if not flask.has_request_context():
         return None
     if "geoportal_user" not in flask.g:
-        flask.g.geoportal_user = flask.session.get(SESSION_USER) or _token_owner()
+        try:
+            flask.g.geoportal_user = _session_owner() or _token_owner()
+        except DatabaseUnavailableError as error:
+            LOG.warning("database unreachable: user not checked, serving public data")
+            flask.g.geoportal_user = None
+            flask.g.geoportal_unchecked = error
     return flask.g.geoportal_user
 
 
-def _token_owner() -> str | None:
+def unchecked_user() -> DatabaseUnavailableError | None:
+    """Return why the asker could not be checked (the database was down), or None."""
+    return flask.g.get("geoportal_unchecked") if flask.has_request_context() else None
+
+
+def signed_in_user() -> str | None:
+    """Return the name of the user asking, or None for a visitor."""
+    user = current_user()
+    return None if user is None else user.username
+
+
+def _session_owner() -> User | None:
+    name = flask.session.get(SESSION_USER)
+    if not isinstance(name, str):
+        return None
+    version = flask.session.get(SESSION_VERSION)
+    user = session_user(current_database(), name, version if isinstance(version, int) else -1)
+    if user is None:  # removed, signed out everywhere, new password, or never existed
+        flask.session.pop(SESSION_USER, None)
+    return user
+
+
+def _token_owner() -> User | None:
     scheme, _, token = flask.request.headers.get("Authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return None
-    try:
-        user = token_user(current_database(), token.strip())
-    except DatabaseUnavailableError:
-        LOG.warning("database unreachable: API token not checked, serving public data")
-        return None
-    return None if user is None else user.username
+    return token_user(current_database(), token.strip())
 
 
 def csrf_token() -> str:
@@ -96,27 +125,15 @@ def marked_internal(checked: list[str] | None) -> bool:
     return bool(checked) and signed_in()
 
 
-def _locked(username: str) -> bool:
-    failures = flask.current_app.extensions.setdefault(FAILURES_KEY, {})
-    count, last = failures.get(username, (0, 0.0))
-    if count >= MAX_FAILURES and time.monotonic() - last < LOCK_SECONDS:
-        return True
-    if count >= MAX_FAILURES:
-        failures.pop(username)
-    return False
-
-
-def _count_failure(username: str) -> None:
-    failures = flask.current_app.extensions.setdefault(FAILURES_KEY, {})
-    failures[username] = (failures.get(username, (0, 0.0))[0] + 1, time.monotonic())
-
-
-def _form(lang: str, message_key: str | None = None, status: int = 200) -> flask.Response:
+def _form(
+    lang: str, message_key: str | None = None, status: int = 200, wait: float = 0.0
+) -> flask.Response:
+    seconds = math.ceil(wait)
     page = flask.render_template_string(
         FORM,
         lang=lang,
         title=text("access_title", lang),
-        message=text(message_key, lang) if message_key else "",
+        message=text(message_key, lang).format(seconds=seconds) if message_key else "",
         action=SIGN_IN_PATH,
         csrf=csrf_token(),
         username_label=text("access_username", lang),
@@ -124,38 +141,47 @@ def _form(lang: str, message_key: str | None = None, status: int = 200) -> flask
         submit=text("access_sign_in", lang),
         back=text("access_back", lang),
     )
-    return flask.Response(page, status=status, mimetype="text/html")
+    response = flask.Response(page, status=status, mimetype="text/html")
+    if wait:
+        response.headers["Retry-After"] = str(seconds)
+    return response
 
 
-def sign_in() -> flask.Response:
+def sign_in() -> Response:
     """Show the sign-in form (GET) or check the credentials (POST) and start a session."""
     lang = requested_language()
     if flask.request.method == "GET":
         return _form(lang)
     if not _valid_csrf():
         return _form(lang, "access_csrf", 400)
-    username = flask.request.form.get("username", "").strip().lower()
-    if _locked(username):
-        return _form(lang, "access_locked", 429)
+    username = flask.request.form.get("username", "").strip().lower()[:100]
+    keys = attempt_keys(username, flask.request.remote_addr or "")
     try:
-        user = verified_user(current_database(), username, flask.request.form.get("password", ""))
+        wait = claimed_attempt(current_database(), keys, time.time())
+        if wait:
+            return _form(lang, "access_locked", 429, wait)
+        password = flask.request.form.get("password", "")
+        user = verified_user(current_database(), username, password)
+        if user is None:
+            return _form(lang, "access_failed", 401)
+        forgiven_attempt(current_database(), keys)
     except DatabaseUnavailableError:
         return _form(lang, "error_database_unavailable", 503)
-    if user is None:
-        _count_failure(username)
-        return _form(lang, "access_failed", 401)
-    flask.current_app.extensions[FAILURES_KEY].pop(username, None)
     flask.session.clear()
     flask.session.permanent = True
     flask.session[SESSION_USER] = user.username
+    flask.session[SESSION_VERSION] = user.session_version
     csrf_token()  # made now: later requests that refresh the cookie all carry the same one
     return flask.redirect(f"/?lang={lang}")
 
 
-def sign_out() -> flask.Response:
-    """End the session (POST with the CSRF token) and go back to the public page."""
+def sign_out() -> Response:
+    """End every session of the user (POST with the CSRF token), back to the public page."""
     if not _valid_csrf():
         return flask.Response(text("access_csrf", "pl"), status=400, mimetype="text/plain")
+    user = signed_in_user()
+    if user is not None and flask.session.get(SESSION_USER) == user:
+        end_sessions(current_database(), user)
     flask.session.clear()
     return flask.redirect("/")
 

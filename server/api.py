@@ -7,6 +7,7 @@ internal indicators and saved areas (the app's one chokepoint: ``server.data``).
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 import flask
 from werkzeug.exceptions import HTTPException
@@ -17,11 +18,12 @@ from layers.render.export import csv_bytes
 from server.access import signed_in_user
 from server.data import current_areas, current_dataset
 
-blueprint = flask.Blueprint("api", __name__, url_prefix="/api/v1")
+PREFIX = "/api/v1"
+blueprint = flask.Blueprint("api", __name__, url_prefix=PREFIX)
 GEOJSON = "application/geo+json"
 
 
-def _url(endpoint: str, **values: object) -> str:
+def _url(endpoint: str, **values: Any) -> str:
     return flask.url_for(f"api.{endpoint}", _external=True, **values)
 
 
@@ -121,7 +123,7 @@ def _error(error: GeoportalError) -> flask.Response:
 @blueprint.app_errorhandler(HTTPException)
 def http_error(error: HTTPException) -> flask.Response | HTTPException:
     """Answer errors on API paths (unknown route, wrong method) as JSON; others unchanged."""
-    if not flask.request.path.startswith(blueprint.url_prefix):
+    if not flask.request.path.startswith(PREFIX):
         return error
     response = flask.jsonify({"code": error.name.lower(), "description": error.description})
     response.status_code = error.code or 500

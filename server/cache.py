@@ -15,6 +15,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Mapping
+from datetime import timedelta
 from typing import Any
 
 import flask
@@ -111,15 +112,17 @@ class FaultTolerantRedisCache(RedisCache):
         """Return cached values (None for each when Redis is down)."""
         return self._guarded(super().get_many, [None] * len(keys), *keys)
 
-    def set(self, key: str, value: Any, timeout: int | None = None) -> Any:
+    def set(self, key: str, value: Any, timeout: int | timedelta | None = None) -> Any:
         """Store a value; False when Redis is down."""
         return self._guarded(super().set, False, key, value, timeout)
 
-    def add(self, key: str, value: Any, timeout: int | None = None) -> Any:
+    def add(self, key: str, value: Any, timeout: int | timedelta | None = None) -> Any:
         """Store a value unless the key exists; False when Redis is down."""
         return self._guarded(super().add, False, key, value, timeout)
 
-    def set_many(self, mapping: dict[str, Any], timeout: int | None = None) -> list[Any]:
+    def set_many(
+        self, mapping: dict[str, Any], timeout: int | timedelta | None = None
+    ) -> list[Any]:
         """Store values; the keys stored (none when Redis is down)."""
         return self._guarded(super().set_many, [], mapping, timeout)
 

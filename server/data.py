@@ -114,7 +114,11 @@ def _merged_own_data(base: Dataset) -> Dataset:
     try:
         revision = stored_revision(current_database())
         fresh = held is not None and held.revision == revision
-        merged = held.merged if fresh else with_user_indicators(base, current_database())
+        merged = (
+            held.merged
+            if held is not None and fresh
+            else with_user_indicators(base, current_database())
+        )
     except DatabaseUnavailableError:
         if outage is None:
             LOG.warning("database unreachable: serving the store without new own indicators")

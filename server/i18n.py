@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import flask
 
+from layers.errors import GeoportalError
+from layers.render.series import BreakTexts
+
 LANGUAGES = ("pl", "en")
 DEFAULT_LANG = "pl"
 
@@ -23,7 +26,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "views_name": "Nazwa",
         "views_description": "Opis (notatki prelegenta na slajdzie)",
         "views_author": "Autor",
-        "views_created": "Utworzono (UTC)",
+        "views_created": "Utworzono (czas warszawski)",
         "views_actions": "Działania",
         "views_save": "Zapisz widok",
         "views_saved": "Zapisano widok „{name}”.",
@@ -73,7 +76,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "catalog_coverage": "Gminy z danymi (ostatni rok)",
         "catalog_polarity": "Kierunek",
         "catalog_source": "Źródło",
-        "catalog_updated": "Ostatnia aktualizacja",
+        "catalog_updated": "Przetworzono w portalu",
         "catalog_actions": "Działania",
         "catalog_open": "Pokaż na mapie",
         "catalog_download": "Pobierz CSV",
@@ -121,14 +124,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "flows_kind_migration": "migracje na pobyt stały {year}",
         "flows_kind_commuting": "dojazdy do pracy {year} (NSP 2021)",
         "flows_kind_missing": "Dojazdy do pracy: macierz NSP 2021 nie jest zaimportowana "
-        "(python -m layers.ingest.commuting import plik.xlsx).",
+        "(flask --app app commuting import plik.xlsx).",
         "delimit_commuters": "Dojeżdżający do pracy do rdzenia na 1000 os. w wieku produkcyjnym",
         "delimit_commuters_on": "Kryterium dojazdów (Śleszyński 2013: próg 50): osoby mieszkające "
         "w gminie i pracujące w rdzeniu według macierzy NSP {year} na 1000 mieszkańców w "
         "wieku produkcyjnym (ostatni rok ze strukturą wieku, 2019). GUS pomija przepływy "
         "poniżej 3 osób; brak pary liczy się jako 0.",
         "delimit_commuters_off": "Kryterium dojazdów do pracy do rdzenia jest niedostępne, bo "
-        "nie zaimportowano macierzy dojazdów NSP 2021 (python -m layers.ingest.commuting import "
+        "nie zaimportowano macierzy dojazdów NSP 2021 (flask --app app commuting import "
         "plik.xlsx); kryterium funkcjonalnym jest na razie napływ z macierzy migracji.",
         "error_commuting_file": "Nie można odczytać macierzy dojazdów: to nie jest poprawny "
         "skoroszyt XLSX.",
@@ -469,8 +472,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "access_password": "Hasło",
         "access_back": "Wróć do geoportalu",
         "access_failed": "Nieprawidłowa nazwa użytkownika lub hasło.",
-        "access_locked": "Zbyt wiele nieudanych prób. Spróbuj ponownie za 5 minut.",
+        "access_locked": "Zbyt wiele nieudanych prób. Spróbuj ponownie za {seconds} s.",
         "access_csrf": "Formularz wygasł. Odśwież stronę i spróbuj ponownie.",
+        # --- security (issue 16): roles, uploads, limits, sign-in, accounts -----------------
+        "error_upload_xml_entities": "Skoroszyt zawiera deklaracje DTD lub encje XML, których "
+        "plik Excela nie potrzebuje; odrzucono go. Zapisz go ponownie w Excelu.",
+        "error_upload_cell_too_long": "Komórka ma ponad 1000 znaków; to nie jest nazwa gminy "
+        "ani liczba. Popraw plik.",
+        "error_access_denied": "Nie zapisano: zmieniać mogą tylko zalogowani urzędnicy, a cudze "
+        "rzeczy i dane z BDL — administratorzy. Zaloguj się ponownie, jeśli sesja wygasła.",
+        "access_write_note": "Zapisywać i zmieniać mogą zalogowani urzędnicy.",
+        "access_author_note": "Autorem zostanie zalogowany użytkownik.",
+        "deck_internal": "wewnętrzna (tylko dla zalogowanych)",
+        "audit_title": "Dziennik zmian (administratorzy)",
+        "audit_export": "Pobierz dziennik (CSV)",
+        "audit_none": "Nie ma jeszcze zapisanych zmian.",
+        "audit_at": "Kiedy (UTC)",
+        "audit_who": "Kto",
+        "audit_action": "Co",
+        "audit_kind": "Rodzaj",
+        "audit_before": "Id przed",
+        "audit_after": "Id po",
+        "audit_detail": "Opis",
+        "error_job_unknown": "Nie ma takiego wyniku pobierania z BDL na serwerze; dane nie "
+        "zostały przeładowane.",
         "area_internal": "wewnętrzny (tylko dla zalogowanych)",
         # spatial analysis and outlook tab (callbacks/spatial/)
         "tab_spatial": "Analiza przestrzenna i prognoza",
@@ -602,6 +627,82 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_scenario_trend": "trend 2020→2024 (5 lat)",
         "report_scenario_migration_half": "migracje o połowę mniejsze",
         "report_scenario_migration_double": "migracje dwa razy większe",
+        # Karta gminy (server/card.py)
+        "card_title": "Karta gminy",
+        "card_link": "Karta gminy",
+        "card_link_pdf": "Karta gminy (PDF)",
+        "card_pick": "Wybierz gminę, aby otworzyć jej kartę",
+        "card_figures": "Najważniejsze dane",
+        "card_figures_caption": "Ostatni rok z danymi i zmiana w ciągu 5 i 10 lat "
+        "(† okres przecina zmianę serii danych ludnościowych 2019/2020)",
+        "card_standing": "Na tle Metropolii, Małopolski i Polski",
+        "card_standing_help": "Miejsce gminy / liczba gmin z danymi · mediana (kwartyle 1–3) "
+        "w tym samym roku; bez miejsca, gdy gmina nie należy do obszaru.",
+        "card_neighbourhood": "Sąsiedztwo",
+        "card_map_alt": "Mapa: {title}; gmina {gmina} obwiedziona na tle sąsiadów, "
+        "klasy kwantylowe sąsiedztwa.",
+        "card_flows": "Migracje na pobyt stały: główne kierunki",
+        "card_flows_out": "wyjazdy do",
+        "card_flows_in": "przyjazdy z",
+        "card_flows_note": "Migracje {year} (GUS): pary gmin z mniej niż 3 przeprowadzkami "
+        "GUS pomija, więc brak pary oznacza 0–2.",
+        "card_notes": "Źródła i uwagi",
+        "card_sources": "Źródła",
+        "card_break": "Seria ludności do 2019 to szacunki sprzed NSP 2021, od {year} dane "
+        "przeliczone według NSP 2021: zmiany przez ten rok łączą dwie serie.",
+        "card_created": "Utworzono",
+        "card_indicator": "Wskaźnik",
+        "card_year": "Rok",
+        "card_value": "Wartość",
+        "card_change_5": "Zmiana w 5 lat",
+        "card_change_10": "Zmiana w 10 lat",
+        "card_direction": "Kierunek",
+        "card_partner": "Gmina",
+        "card_volume": "Osoby",
+        "card_share": "Udział",
+        "card_teryt": "Kod TERYT",
+        "card_type": "Rodzaj",
+        "card_powiat": "Powiat",
+        "card_voivodeship": "Województwo",
+        "card_areas": "Należy do",
+        "card_unknown": "Nie ma gminy o kodzie TERYT {teryt}.",
+        "error_source_file": "Brakuje pliku źródłowego albo jest on nieprawidłowy.",
+        "error_store_missing": "Nie ma magazynu danych: zbuduj go poleceniem "
+        "„flask --app app build”.",
+        "error_catalog": "Katalog wskaźników jest niespójny.",
+        "error_user": "Nie wykonano: sprawdź nazwę użytkownika (2–40 znaków: a–z, 0–9, . _ -), "
+        "rolę, hasło (co najmniej 10 znaków) i czy taki użytkownik istnieje.",
+        "error_database_schema": "Schematu bazy danych nie da się doprowadzić do wersji tego "
+        "programu: nic nie zmieniono.",
+        "cli_failed": "Błąd: {reason} ({detail})",
+        "cli_store_current": "Magazyn danych jest aktualny: {store}",
+        "cli_store_written": "Zapisano magazyn danych: {store} ({gminas} gmin, {values} wartości)",
+        "cli_password": "Hasło",
+        "cli_password_repeat": "Powtórz hasło",
+        "cli_user_added": "Dodano użytkownika {username} ({role}).",
+        "cli_user_removed": "Usunięto użytkownika {username} i jego tokeny.",
+        "cli_users_none": "Nie ma jeszcze użytkowników.",
+        "cli_password_set": "Zmieniono hasło użytkownika {username}; jego sesje wygasły.",
+        "cli_signed_out": "Zakończono wszystkie sesje użytkownika {username}.",
+        "cli_token_revoked": "Unieważniono token {token}.",
+        "cli_bdl_saved": "Zapisano: {path}",
+        "cli_commuting_imported": "Zaimportowano dojazdy do {store}: {pairs} par gmin, "
+        "{commuters} dojeżdżających z {rows} wierszy; pominięto {dropped} wierszy "
+        "(nieznane kody: {unknown})",
+        "cli_db_revision": "Wersja schematu bazy: {current}; najnowsza: {head}.",
+        "cli_db_none": "brak",
+        "cli_revision_written": "Zapisano migrację: {path}",
+        "cli_revision_none": "Baza po migracjach zgadza się ze schematem: nie zapisano migracji.",
+        "cli_data_checks": "Kontrole danych ({file}): {found}",
+        "cli_nothing_found": "bez uwag",
+        # --- data quality: breaks, gaps, source dates (issue 17) ---
+        "panel_break_territory": "zmiana granic",
+        "panel_break_area": "zmiana powierzchni",
+        "panel_break_area_note": "powierzchnia {before} → {after} km²",
+        "catalog_source_date": "Data źródła",
+        "catalog_source_published": "opublikowano {date}",
+        "catalog_source_retrieved": "pobrano {date}",
+        "catalog_source_as_of": "stan na {date}",
     },
     "en": {
         "tab_views": "Views and presentations",
@@ -613,7 +714,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "views_name": "Name",
         "views_description": "Description (speaker's notes on the slide)",
         "views_author": "Author",
-        "views_created": "Created (UTC)",
+        "views_created": "Created (Warsaw time)",
         "views_actions": "Actions",
         "views_save": "Save view",
         "views_saved": "Saved the view “{name}”.",
@@ -662,7 +763,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "catalog_coverage": "Gminas with data (latest year)",
         "catalog_polarity": "Direction",
         "catalog_source": "Source",
-        "catalog_updated": "Last update",
+        "catalog_updated": "Processed here",
         "catalog_actions": "Actions",
         "catalog_open": "Show on the map",
         "catalog_download": "Download CSV",
@@ -709,14 +810,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "flows_kind_migration": "permanent migration {year}",
         "flows_kind_commuting": "commuting to work {year} (2021 census)",
         "flows_kind_missing": "Commuting: the 2021 census matrix has not been imported "
-        "(python -m layers.ingest.commuting import file.xlsx).",
+        "(flask --app app commuting import file.xlsx).",
         "delimit_commuters": "Commuters to the core per 1,000 working-age residents",
         "delimit_commuters_on": "Commuting criterion (Śleszyński 2013: threshold 50): people "
         "living in the gmina and working in the core, from the {year} census matrix, per "
         "1,000 working-age residents (latest year with the age structure, 2019). GUS omits "
         "flows under 3 people; a missing pair counts as 0.",
         "delimit_commuters_off": "The commuters-to-the-core criterion is unavailable: no 2021 "
-        "census commuting matrix has been imported (python -m layers.ingest.commuting import "
+        "census commuting matrix has been imported (flask --app app commuting import "
         "file.xlsx); the functional criterion is the migration inflow for now.",
         "error_commuting_file": "The commuting matrix cannot be read: not a valid XLSX workbook.",
         "error_commuting_sheet": "The workbook has no sheet “Macierz przepływów”.",
@@ -1055,8 +1156,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "access_password": "Password",
         "access_back": "Back to the geoportal",
         "access_failed": "Wrong user name or password.",
-        "access_locked": "Too many failed attempts. Try again in 5 minutes.",
+        "access_locked": "Too many failed attempts. Try again in {seconds} s.",
         "access_csrf": "The form has expired. Reload the page and try again.",
+        # --- security (issue 16): roles, uploads, limits, sign-in, accounts -----------------
+        "error_upload_xml_entities": "The workbook declares a DTD or XML entities, which an "
+        "Excel file does not need; it was refused. Save it again in Excel.",
+        "error_upload_cell_too_long": "A cell holds more than 1,000 characters; that is not a "
+        "gmina's name or a number. Correct the file.",
+        "error_access_denied": "Not saved: only signed-in officials may change things, and only "
+        "admins others' things and BDL data. Sign in again if your session has expired.",
+        "access_write_note": "Signed-in officials can save and change.",
+        "access_author_note": "The signed-in user will be the author.",
+        "deck_internal": "internal (signed-in users only)",
+        "audit_title": "Change log (admins)",
+        "audit_export": "Download the log (CSV)",
+        "audit_none": "No changes recorded yet.",
+        "audit_at": "When (UTC)",
+        "audit_who": "Who",
+        "audit_action": "What",
+        "audit_kind": "Kind",
+        "audit_before": "Id before",
+        "audit_after": "Id after",
+        "audit_detail": "Description",
+        "error_job_unknown": "The server holds no such BDL refresh result; the data were not "
+        "reloaded.",
         "area_internal": "internal (signed-in officials only)",
         # spatial analysis and outlook tab (callbacks/spatial/)
         "tab_spatial": "Spatial analysis and outlook",
@@ -1186,6 +1309,81 @@ TEXTS: dict[str, dict[str, str]] = {
         "report_scenario_trend": "2020→2024 trend (5 years)",
         "report_scenario_migration_half": "migration halved",
         "report_scenario_migration_double": "migration doubled",
+        # Gmina card (server/card.py)
+        "card_title": "Gmina card",
+        "card_link": "Gmina card",
+        "card_link_pdf": "Gmina card (PDF)",
+        "card_pick": "Choose a gmina to open its card",
+        "card_figures": "Key figures",
+        "card_figures_caption": "Latest year with data and change over 5 and 10 years "
+        "(† the period crosses the 2019/2020 break of the population series)",
+        "card_standing": "Against the Metropolis, Małopolska and Poland",
+        "card_standing_help": "The gmina's rank / gminas with data · median (quartiles 1–3) "
+        "in the same year; no rank where the gmina is not part of the area.",
+        "card_neighbourhood": "Neighbourhood",
+        "card_map_alt": "Map: {title}; the gmina {gmina} outlined among its neighbours, "
+        "quantile classes of the neighbourhood.",
+        "card_flows": "Permanent migration: main partners",
+        "card_flows_out": "moves to",
+        "card_flows_in": "moves from",
+        "card_flows_note": "Migration {year} (GUS): pairs of gminas with fewer than 3 moves "
+        "are omitted by GUS, so a missing pair means 0–2.",
+        "card_notes": "Sources and notes",
+        "card_sources": "Sources",
+        "card_break": "Population up to 2019 is the pre-census estimate, from {year} it is "
+        "rebased on the 2021 census: changes across that year join two series.",
+        "card_created": "Created",
+        "card_indicator": "Indicator",
+        "card_year": "Year",
+        "card_value": "Value",
+        "card_change_5": "Change over 5 years",
+        "card_change_10": "Change over 10 years",
+        "card_direction": "Direction",
+        "card_partner": "Gmina",
+        "card_volume": "Persons",
+        "card_share": "Share",
+        "card_teryt": "TERYT code",
+        "card_type": "Type",
+        "card_powiat": "Powiat",
+        "card_voivodeship": "Voivodeship",
+        "card_areas": "Member of",
+        "card_unknown": "There is no gmina with the TERYT code {teryt}.",
+        "error_source_file": "A source file is missing or malformed.",
+        "error_store_missing": "There is no data store: build it with “flask --app app build”.",
+        "error_catalog": "The indicator catalog is inconsistent.",
+        "error_user": "Not done: check the user name (2–40 characters: a–z, 0–9, . _ -), the "
+        "role, the password (at least 10 characters) and that the user exists.",
+        "error_database_schema": "The database schema cannot be brought to this program's "
+        "version: nothing was changed.",
+        "cli_failed": "Error: {reason} ({detail})",
+        "cli_store_current": "The data store is up to date: {store}",
+        "cli_store_written": "Data store written: {store} ({gminas} gminas, {values} values)",
+        "cli_password": "Password",
+        "cli_password_repeat": "Repeat the password",
+        "cli_user_added": "User {username} ({role}) added.",
+        "cli_user_removed": "User {username} and their tokens removed.",
+        "cli_users_none": "There are no users yet.",
+        "cli_password_set": "Password of {username} changed; their sessions have ended.",
+        "cli_signed_out": "Every session of {username} has ended.",
+        "cli_token_revoked": "Token {token} revoked.",
+        "cli_bdl_saved": "Saved: {path}",
+        "cli_commuting_imported": "Commuting imported into {store}: {pairs} gmina pairs, "
+        "{commuters} commuters from {rows} rows; {dropped} rows left out "
+        "(unknown codes: {unknown})",
+        "cli_db_revision": "Database schema revision: {current}; newest: {head}.",
+        "cli_db_none": "none",
+        "cli_revision_written": "Migration written: {path}",
+        "cli_revision_none": "The migrated database matches the schema: no migration written.",
+        "cli_data_checks": "Data checks ({file}): {found}",
+        "cli_nothing_found": "nothing found",
+        # --- data quality: breaks, gaps, source dates (issue 17) ---
+        "panel_break_territory": "boundary change",
+        "panel_break_area": "area change",
+        "panel_break_area_note": "area {before} → {after} km²",
+        "catalog_source_date": "Source date",
+        "catalog_source_published": "published {date}",
+        "catalog_source_retrieved": "retrieved {date}",
+        "catalog_source_as_of": "as of {date}",
     },
 }
 
@@ -1193,6 +1391,12 @@ TEXTS: dict[str, dict[str, str]] = {
 def text(key: str, lang: str) -> str:
     """Return the text of ``key`` in ``lang`` (Polish for an unknown language)."""
     return TEXTS.get(lang, TEXTS[DEFAULT_LANG])[key]
+
+
+def error_text(error: GeoportalError, lang: str) -> str:
+    """Return what the user reads of a domain error in ``lang`` (its code's text if it has one)."""
+    key = f"error_{error.code}"
+    return text(key, lang) if key in TEXTS[language(lang)] else str(error)
 
 
 def language(value: str | None) -> str:
@@ -1233,3 +1437,9 @@ def remember_language(response: flask.Response) -> flask.Response:
     if LANG_COOKIE in flask.request.args:
         response.set_cookie(LANG_COOKIE, requested_language(), samesite="Lax", httponly=True)
     return response
+
+
+def break_texts(lang: str) -> BreakTexts:
+    """Return the texts of a gmina's own break marks on a time series, in ``lang``."""
+    names = ("territory", "area", "area_note")  # keys panel_break_<name>
+    return BreakTexts(*(text(f"panel_break_{name}", lang) for name in names))

@@ -29,6 +29,7 @@ def celery_app(broker_url: str) -> celery.Celery:
 def background_manager(server: flask.Flask) -> BaseBackgroundCallbackManager:
     """Return the manager for the server's settings, kept in ``server.extensions``."""
     config = server.config
+    manager: BaseBackgroundCallbackManager
     if config["JOBS_REDIS_URL"]:
         manager = dash.CeleryManager(celery_app(config["JOBS_REDIS_URL"]))
     else:

@@ -34,7 +34,18 @@ SETTINGS = (
     Setting(
         "STORE_DIR",
         str(PROJECT_DIR / "geodata" / "store"),
-        "directory of the processed data store written by `python -m layers.ingest.build`",
+        "directory of the processed data store written by `flask --app app build`",
+    ),
+    Setting(
+        "SOURCE_DIR",
+        str(PROJECT_DIR.parent / "shared" / "geodata"),
+        "read-only source mirror the data build reads",
+    ),
+    Setting(
+        "COMMUTING_XLSX",
+        "",
+        "GUS NSP 2021 commuting workbook the data build imports (empty: the source mirror's "
+        "`flows/gus_commuting_od_gmina_2021.xlsx`, if present)",
     ),
     Setting(
         "DATABASE_PATH",
@@ -58,7 +69,7 @@ SETTINGS = (
         "(replaces `CACHE_TYPE`; empty: the in-process cache)",
     ),
     Setting("DEBUG", False, "Dash debug mode (never in production)"),
-    Setting("BDL_API_URL", DEFAULT_API_URL, "GUS BDL API root (`layers/ingest/bdl.py`)"),
+    Setting("BDL_API_URL", DEFAULT_API_URL, "GUS BDL API root (catalog panel, `flask … bdl`)"),
     Setting("BDL_CLIENT_ID", "", "GUS BDL API key sent as `X-ClientId` (empty: anonymous limits)"),
     Setting(
         "JOBS_DIR",
@@ -78,6 +89,27 @@ SETTINGS = (
     ),
     Setting("SESSION_COOKIE_SECURE", False, "send the session cookie over HTTPS only"),
     Setting("SESSION_LIFETIME_HOURS", 8, "hours a sign-in lasts"),
+    # --- security (issue 16) ---------------------------------------------------------------
+    Setting(
+        "TRUSTED_HOSTS",
+        "localhost,127.0.0.1",
+        "comma-separated host names the `Host` header may name (else 400); the site's public "
+        "name in production, `*` for any",
+    ),
+    Setting("HTTPS", False, "served over HTTPS: `Secure` cookies and HSTS"),
+    Setting("MAX_REQUEST_MB", 8.0, "largest request body in MB (413 beyond)"),
+    Setting(
+        "PROXY_HOPS",
+        0,
+        "reverse proxies in front (nginx: 1) whose `X-Forwarded-For`/`-Proto` are trusted",
+    ),
+    Setting("CLI_LANGUAGE", "pl", "language of the command line's messages (`pl` or `en`)"),
+    Setting(
+        "HEALTH_MIN_FREE_MB",
+        200,
+        "MB that must be free on the disks of the SQLite database and the jobs folder, "
+        "else `/healthz` answers 503 naming `disk`",
+    ),
 )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,14 +14,16 @@ from shapely.geometry import box
 from app import create_app
 from layers.analysis.crs import METRIC_CRS
 from layers.analysis.dataset import Dataset
-from layers.ingest.build import DEFAULT_SOURCE_DIR, GEODATA_DIR, build_store
+from layers.ingest.build import BuildSources, build_store
 from layers.store import database, io
 from layers.store.database import sqlite_url
 from layers.store.io import load_dataset
+from server.settings import GEODATA_DIR, settings
 from tests.support.access_fixtures import Internal, with_internal_data
 from tests.support.postgres_server import PostgresServer, running_postgres
 
-SOURCE_DIR = Path(os.environ.get("GEOPORTAL_SOURCE_DIR", DEFAULT_SOURCE_DIR))
+SOURCES = BuildSources(Path(settings()["SOURCE_DIR"]), GEODATA_DIR)
+"""The source mirror (``GEOPORTAL_SOURCE_DIR``) and the project's metadata."""
 BUILT = "2026-11-27"
 """The build date the test store's manifest records."""
 
@@ -39,10 +40,16 @@ def squares() -> gpd.GeoDataFrame:
 
 
 @pytest.fixture(scope="session")
+def source_dir() -> Path:
+    """The read-only source mirror (``../shared/geodata``), as the session store reads it."""
+    return SOURCES.source_dir
+
+
+@pytest.fixture(scope="session")
 def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real store, built once per test session from ``../shared/geodata``."""
     directory = tmp_path_factory.mktemp("store")
-    io.write_store(directory, build_store(SOURCE_DIR), {"fingerprint": "tests", "built": BUILT})
+    io.write_store(directory, build_store(SOURCES), {"fingerprint": "tests", "built": BUILT})
     return directory
 
 

@@ -101,3 +101,27 @@ def test_every_room_has_modules() -> None:
 )
 def test_the_rule_names_what_breaks_it(module: str, source: str, broken: list[str]) -> None:
     assert violations(module, source) == broken
+
+
+def environment_reads(source: str) -> list[str]:
+    """Return the reads of the environment in a source (``os.environ``, ``os.getenv``…)."""
+    names = {"environ", "getenv", "environb", "getenvb"}
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr in names:
+            found.append(node.attr)
+        elif isinstance(node, ast.ImportFrom) and node.module == "os":
+            found += [alias.name for alias in node.names if alias.name in names]
+    return found
+
+
+@pytest.mark.parametrize(
+    "module", [name for name in sorted(project_modules()) if name.startswith("layers")]
+)
+def test_layers_read_no_environment(module: str) -> None:
+    assert environment_reads(project_modules()[module].read_text()) == []
+
+
+def test_environment_reads_are_found() -> None:
+    source = "import os\nfrom os import getenv\nos.environ.get('A')\nos.getenv('B')"
+    assert sorted(environment_reads(source)) == ["environ", "getenv", "getenv"]

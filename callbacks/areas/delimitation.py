@@ -11,7 +11,7 @@ from callbacks import ids
 from callbacks.account import internal_check
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
-from callbacks.maps import styled_map
+from callbacks.maps import map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.commuter_rate import COMMUTERS_TO_CORE, COMMUTING
 from layers.analysis.delimitation import Criterion, area_comparison, delimitation
@@ -19,7 +19,7 @@ from layers.analysis.flows import flow_years
 from layers.analysis.scopes import MALOPOLSKA, SCOPES
 from layers.errors import GeoportalError
 from layers.render.export import area_file
-from layers.render.figures import category_style
+from layers.render.geomap import category_codes, class_paint
 from layers.render.numbers import formatted
 from layers.store.saved_areas import SavedArea, save_area
 from server.access import marked_internal
@@ -32,6 +32,7 @@ from server.data import (
 )
 from server.database import current_database
 from server.i18n import dropdown_labels, text
+from server.roles import may_write, require_role
 
 REASONS = ("core", "criteria", "enclave_filled", "exclave_dropped", "not_met")
 REASON_COLORS = ("#54278f", "#9e9ac8", "#fdae6b", "#fee6ce", "#f0f0f0")
@@ -161,11 +162,7 @@ def layout(lang: str) -> html.Div:
             html.Div(id=ids.DELIMIT_NOTICE),
             html.Div(
                 [
-                    dcc.Graph(
-                        id=ids.DELIMIT_MAP,
-                        className="areas-map",
-                        config={"displaylogo": False, "scrollZoom": True},
-                    ),
+                    *map_frame(ids.DELIMIT_MAP, ids.DELIMIT_STATE, "areas-map"),
                     html.Div(legend(lang), className="legend"),
                 ],
                 className="map-frame",
@@ -181,7 +178,9 @@ def layout(lang: str) -> html.Div:
                         placeholder=text("delimit_name", lang),
                     ),
                     internal_check(ids.DELIMIT_INTERNAL, lang),
-                    html.Button(text("delimit_save", lang), id=ids.DELIMIT_SAVE),
+                    html.Button(
+                        text("delimit_save", lang), id=ids.DELIMIT_SAVE, disabled=not may_write()
+                    ),
                     html.Span(id=ids.DELIMIT_SAVED, role="status"),
                 ],
                 className="save-row",
@@ -198,7 +197,6 @@ def layout(lang: str) -> html.Div:
             ),
             dcc.Download(id=ids.DELIMIT_DOWNLOAD),
             dcc.Store(id=ids.DELIMIT_MEMBERS),
-            dcc.Store(id=ids.DELIMIT_DRAWN),
         ],
         className="areas-section",
     )
@@ -293,24 +291,21 @@ def cached_delimitation(
 
 def update_delimitation(*inputs: object) -> tuple:
     """User changes the core, a criterion, N or contiguity: recompute and recolour the area."""
-    scope, core, *rows, min_others, contiguous, lang, drawn = inputs
+    scope, core, *rows, min_others, contiguous, lang = inputs
     criteria = criteria_of(*rows)
     try:
         result = cached_delimitation(
             tuple(criteria), scope, core, int(min_others), bool(contiguous)
         )
     except GeoportalError as error:
-        return alert(error, lang), dash.no_update, [], [], [], drawn
+        return alert(error, lang), dash.no_update, [], [], []
     reasons = [text(f"reason_{reason}", lang) for reason in result["reason"]]
-    style = {
-        **category_style(result["reason"], REASONS, REASON_COLORS),
-        "customdata": reasons,
-        "hovertemplate": "<b>%{text}</b><br>%{customdata}<extra></extra>",
-    }
-    figure = styled_map(drawn, scope, lang, style, MAP_LAYERS)
+    codes = category_codes(result["reason"], REASONS)
+    paint = class_paint(codes, REASON_COLORS, ["{0}"], [reasons])
+    patch = scope_paint(scope, lang, paint, MAP_LAYERS)
     members = result.index[result["in_area"]]
     table = result_table(result, criteria, lang)
-    return None, figure, comparison_note(members, lang), table, list(members), scope
+    return None, patch, comparison_note(members, lang), table, list(members)
 
 
 def update_saved(
@@ -320,16 +315,18 @@ def update_saved(
     core, lang, *internal = state
     if not clicks or not members:
         raise PreventUpdate
-    outline = current_dataset().store.gminas.geometry.loc[members].union_all()
-    area = SavedArea(
-        name=name or "",
-        kind="delimitation",
-        members=tuple(members),
-        geometry=outline.__geo_interface__,
-        params={"core": core},
-        internal=marked_internal(internal[0] if internal else None),
-    )
     try:
+        author = require_role()
+        outline = current_dataset().store.gminas.geometry.loc[members].union_all()
+        area = SavedArea(
+            name=name or "",
+            kind="delimitation",
+            members=tuple(members),
+            geometry=outline.__geo_interface__,
+            params={"core": core},
+            internal=marked_internal(internal[0] if internal else None),
+            author=author,
+        )
         save_area(current_database(), area)
     except GeoportalError as error:
         return alert(error, lang)
@@ -359,22 +356,21 @@ def register(app: dash.Dash) -> None:
             ids.DELIMIT_RELATIVE,
         )
     ]
+    register_map(app, ids.DELIMIT_MAP, ids.DELIMIT_STATE)
     on_first_showing(
         app,
         "tab_areas",
         Output(ids.DELIMIT_NOTICE, "children"),
-        Output(ids.DELIMIT_MAP, "figure"),
+        Output(ids.DELIMIT_STATE, "data"),
         Output(ids.DELIMIT_COMPARISON, "children"),
         Output(ids.DELIMIT_TABLE, "children"),
         Output(ids.DELIMIT_MEMBERS, "data"),
-        Output(ids.DELIMIT_DRAWN, "data"),
         Input(ids.AREAS_SCOPE, "value"),
         Input(ids.DELIMIT_CORE, "value"),
         *rows,
         Input(ids.DELIMIT_MIN_OTHERS, "value"),
         Input(ids.DELIMIT_CONTIGUOUS, "value"),
         State(ids.LANG_STORE, "data"),
-        State(ids.DELIMIT_DRAWN, "data"),
     )(plain_answer(update_delimitation))
     app.callback(
         Output(ids.DELIMIT_SAVED, "children"),

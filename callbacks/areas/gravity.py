@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import dash
-from dash import Input, Output, State, dcc, html
+from dash import Input, Output, Patch, State, dcc, html
+
+import shapely
 
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
-from callbacks.maps import HIGHLIGHT_INDEX, styled_map
+from callbacks.maps import extra, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.catchment import MODELS, Catchment, CatchmentRequest, catchment
 from layers.analysis.dominance import flow_lines, top_flows
 from layers.analysis.flows import COMMUTING, FLOW_KINDS, flow_years
 from layers.errors import GeoportalError
-from layers.render.figures import EMPTY_FEATURES, Outline, band_style, flow_figure, highlight_layer
+from layers.render.geomap import bounds_view, class_paint, flow_overlay, overlay
 from layers.render.numbers import formatted
 from layers.render.palettes import category_colors, palette_colors
 from server.cache import cache
@@ -25,6 +27,10 @@ DEFAULT_CENTRES = ["1261011", "1219053", "1219043", "1206113", "1209033", "12010
 """Kraków, Wieliczka, Niepołomice, Skawina, Myślenice, Bochnia."""
 MAP_LAYERS = ("smk",)
 POINT_COLOR = "#000000"
+FLOW_COLOR = "#b2182b"
+MAX_FLOW_WIDTH = 12.0
+FLOW_CONTEXT = (("voivodeships", "#555555", 1.5), ("powiats", "#bbbbbb", 0.8))
+"""The flow map's context outlines: voivodeships, and the powiats of the partners."""
 
 
 def flow_kind_control(lang: str) -> list:
@@ -105,14 +111,9 @@ def layout(lang: str) -> html.Div:
                 labels=dropdown_labels(lang),
             ),
             html.Div(id=ids.GRAVITY_NOTICE),
-            dcc.Store(id=ids.GRAVITY_DRAWN),
             html.Div(
                 [
-                    dcc.Graph(
-                        id=ids.GRAVITY_MAP,
-                        className="areas-map",
-                        config={"displaylogo": False, "scrollZoom": True},
-                    ),
+                    *map_frame(ids.GRAVITY_MAP, ids.GRAVITY_STATE, "areas-map"),
                     html.Div(id=ids.GRAVITY_LEGEND, className="legend"),
                 ],
                 className="map-frame",
@@ -132,7 +133,7 @@ def layout(lang: str) -> html.Div:
                 options=[{"label": text(f"flows_{d}", lang), "value": d} for d in ("out", "in")],
             ),
             dcc.Slider(id=ids.FLOW_COUNT, min=3, max=20, step=1, value=10),
-            dcc.Graph(id=ids.FLOW_MAP, className="areas-map", config={"displaylogo": False}),
+            html.Div(map_frame(ids.FLOW_MAP, ids.FLOW_STATE, "areas-map"), className="map-frame"),
             html.Div(id=ids.FLOW_TABLE, className="compare-table"),
         ],
         className="areas-section",
@@ -159,17 +160,11 @@ def legend(result: Catchment, colors: list[str], lang: str) -> html.Ul:
     return html.Ul(rows)
 
 
-def points_layer(result: Catchment) -> dict:
-    """Return the map layer of Reilly's breaking points, or the empty highlight layer."""
+def points_layer(result: Catchment) -> dict | None:
+    """Return the map layer of Reilly's breaking points (none for the other models)."""
     if result.points is None:
-        return highlight_layer(EMPTY_FEATURES)
-    return {
-        "sourcetype": "geojson",
-        "source": result.points.geometry.__geo_interface__,
-        "type": "circle",
-        "color": POINT_COLOR,
-        "circle": {"radius": 6},
-    }
+        return None
+    return overlay(result.points.geometry, "circle", POINT_COLOR, width=6)
 
 
 def summary_table(result: Catchment, lang: str) -> html.Table:
@@ -195,7 +190,7 @@ def summary_table(result: Catchment, lang: str) -> html.Table:
 
 def update_gravity_map(*inputs: object) -> tuple:
     """User changes centres, model or its parameters: recolour the catchment map."""
-    scope, centres, model, attractiveness, alpha, beta, centre, flow_kind, lang, drawn = inputs
+    scope, centres, model, attractiveness, alpha, beta, centre, flow_kind, lang = inputs
     request = CatchmentRequest(
         scope=scope,
         centres=tuple(centres or ()),
@@ -209,44 +204,50 @@ def update_gravity_map(*inputs: object) -> tuple:
     try:
         result = cached_catchment(request)
     except GeoportalError as error:
-        return alert(error, lang), dash.no_update, [], [], drawn
+        return alert(error, lang), dash.no_update, [], []
     colors = (
         palette_colors("YlOrRd", len(result.labels))
         if model == "huff_probability"
         else category_colors(len(result.labels))
     )
-    style = {**band_style(result.codes, colors), "hovertemplate": "<b>%{text}</b><extra></extra>"}
-    figure = styled_map(drawn, scope, lang, style, MAP_LAYERS)
-    figure["layout"]["map"]["layers"][HIGHLIGHT_INDEX] = points_layer(result)
-    return None, figure, legend(result, colors, lang), summary_table(result, lang), scope
+    patch = scope_paint(scope, lang, class_paint(result.codes, colors), MAP_LAYERS)
+    extra(patch, "points", points_layer(result))
+    return None, patch, legend(result, colors, lang), summary_table(result, lang)
 
 
 def update_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str) -> tuple:
     """User picks a gmina, direction, N or flow kind: draw lines to its top partners, list them."""
     try:
-        return cached_flow_map(gmina, direction, int(count), kind, lang)
+        extras, view, table = cached_flow_map(gmina, direction, int(count), kind, lang)
     except GeoportalError as error:
         return dash.no_update, alert(error, lang)
+    patch = Patch()
+    patch["extras"] = extras
+    patch["view"] = view
+    return patch, table
 
 
 @cache.memoize()
 def cached_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str) -> tuple:
-    """Return the flow map (a dict) and the partners' table (cached: every page opens one)."""
+    """Return the flow map's overlays, extent and partners' table (cached: every page opens one)."""
     dataset, labels = current_dataset(), current_labels(lang)
     top = top_flows(dataset.store.flows, gmina, direction=direction, n=count, kind=kind)
     points = dataset.gmina_points
     lines = flow_lines(top, gmina, points).to_crs("EPSG:4326")
     lines["label"] = lines["partner"].map(labels)
     store = dataset.store
-    context = [
-        Outline(store.voivodeships.geometry, "#555555", 1.5),
-        Outline(
-            store.powiats.geometry[store.powiats.index.isin(lines["partner"].str[:4])],
-            "#bbbbbb",
-            0.8,
-        ),
-    ]
-    figure = flow_figure(lines, labels[gmina], context)
+    partners = store.powiats.index.isin(lines["partner"].str[:4])
+    shapes = {
+        "voivodeships": store.voivodeships.geometry,
+        "powiats": store.powiats.geometry[partners],
+    }
+    extras = {
+        name: overlay(shapes[name], "line", color, width=width)
+        for name, color, width in FLOW_CONTEXT
+    }
+    extras["flows"] = flow_overlay(lines, FLOW_COLOR, MAX_FLOW_WIDTH)
+    ends = lines.geometry.apply(lambda line: shapely.Point(line.coords[-1]))
+    extras["ends"] = overlay(ends, "circle", FLOW_COLOR, width=4)
     rows = [
         html.Tr(
             [
@@ -260,19 +261,21 @@ def cached_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str
     head = html.Tr(
         [html.Th(text(key, lang)) for key in ("compare_gmina", "flows_volume", "flows_share")]
     )
-    return figure.to_dict(), html.Table([html.Thead(head), html.Tbody(rows)])
+    view = bounds_view(lines.total_bounds) if len(lines) else None
+    return extras, view, html.Table([html.Thead(head), html.Tbody(rows)])
 
 
 def register(app: dash.Dash) -> None:
     """Wire the gravitation map and the flow map."""
+    register_map(app, ids.GRAVITY_MAP, ids.GRAVITY_STATE)
+    register_map(app, ids.FLOW_MAP, ids.FLOW_STATE)
     on_first_showing(
         app,
         "tab_areas",
         Output(ids.GRAVITY_NOTICE, "children"),
-        Output(ids.GRAVITY_MAP, "figure"),
+        Output(ids.GRAVITY_STATE, "data"),
         Output(ids.GRAVITY_LEGEND, "children"),
         Output(ids.GRAVITY_TABLE, "children"),
-        Output(ids.GRAVITY_DRAWN, "data"),
         Input(ids.AREAS_SCOPE, "value"),
         Input(ids.GRAVITY_CENTRES, "value"),
         Input(ids.GRAVITY_MODEL, "value"),
@@ -282,12 +285,11 @@ def register(app: dash.Dash) -> None:
         Input(ids.GRAVITY_CENTRE, "value"),
         Input(ids.GRAVITY_FLOW_KIND, "value"),
         State(ids.LANG_STORE, "data"),
-        State(ids.GRAVITY_DRAWN, "data"),
     )(plain_answer(update_gravity_map))
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.FLOW_MAP, "figure"),
+        Output(ids.FLOW_STATE, "data"),
         Output(ids.FLOW_TABLE, "children"),
         Input(ids.FLOW_GMINA, "value"),
         Input(ids.FLOW_DIRECTION, "value"),

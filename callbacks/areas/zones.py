@@ -7,7 +7,7 @@ import json
 import dash
 import numpy as np
 import pandas as pd
-from dash import Input, Output, State, ctx, dcc, html
+from dash import ClientsideFunction, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 import geopandas as gpd
@@ -18,7 +18,7 @@ from callbacks import ids
 from callbacks.account import internal_check
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
-from callbacks.maps import HIGHLIGHT_INDEX, styled_map
+from callbacks.maps import extra, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.crs import DISPLAY_CRS, METRIC_CRS
 from layers.analysis.scopes import scope_codes
@@ -31,7 +31,7 @@ from layers.analysis.zones import (
 )
 from layers.errors import GeoportalError, ZoneError
 from layers.render.export import area_file
-from layers.render.figures import band_style
+from layers.render.geomap import HIGHLIGHT_COLOR, class_paint, overlay
 from layers.render.numbers import formatted
 from layers.render.palettes import palette_colors
 from layers.store.saved_areas import SavedArea, save_area
@@ -46,6 +46,7 @@ from server.data import (
 )
 from server.database import current_database
 from server.i18n import dropdown_labels, text
+from server.roles import may_write, require_role
 
 MODES = ("circle", "buffer", "lasso")
 SHARE_BANDS = (0.25, 0.5, 0.75, 1.0)
@@ -91,12 +92,10 @@ def layout(lang: str) -> html.Div:
             html.Label(text("zone_saved_list", lang)),
             dcc.Dropdown(id=ids.ZONE_SAVED_LIST, labels=dropdown_labels(lang)),
             html.Div(id=ids.ZONE_NOTICE),
-            dcc.Store(id=ids.ZONE_DRAWN),
             dcc.Store(id=ids.ZONE_GEOMETRY),
-            dcc.Graph(
-                id=ids.ZONE_MAP,
-                className="areas-map",
-                config={"displaylogo": False, "scrollZoom": True},
+            html.Div(
+                map_frame(ids.ZONE_MAP, ids.ZONE_STATE, "areas-map", {"lasso": ids.ZONE_LASSO}),
+                className="map-frame",
             ),
             html.Div(id=ids.ZONE_SHARES, className="compare-table"),
             html.Div(id=ids.ZONE_AGGREGATES, className="compare-table"),
@@ -109,7 +108,9 @@ def layout(lang: str) -> html.Div:
                         placeholder=text("zone_name", lang),
                     ),
                     internal_check(ids.ZONE_INTERNAL, lang),
-                    html.Button(text("zone_save", lang), id=ids.ZONE_SAVE),
+                    html.Button(
+                        text("zone_save", lang), id=ids.ZONE_SAVE, disabled=not may_write()
+                    ),
                     html.Button(text("zone_export", lang), id=ids.ZONE_EXPORT),
                     html.Span(id=ids.ZONE_SAVED, role="status"),
                 ],
@@ -134,15 +135,23 @@ def drawn_zone(mode: str, options: dict) -> object:
         gminas = current_dataset().store.gminas_metric
         return buffered_gmina(gminas, options["gmina"], float(options["distance"] or 0))
     if mode == "lasso":
-        ring = ((options["selected"] or {}).get("lassoPoints") or {}).get("map")
-        if not ring:
-            raise PreventUpdate
-        return polygon_zone([tuple(point) for point in ring])
+        return polygon_zone(lasso_ring(options["selected"]))
     if options["lon"] is None or options["lat"] is None:
         raise ZoneError("a circle needs its centre's longitude and latitude")
     return circle_zone(
         (float(options["lon"]), float(options["lat"])), float(options["radius"] or 0)
     )
+
+
+def lasso_ring(lasso: object) -> list[tuple[float, float]]:
+    """Return the ring the user lassoed on the map (lon, lat pairs); nothing drawn: no update."""
+    ring = lasso.get("ring") if isinstance(lasso, dict) else None
+    if not isinstance(ring, list) or not ring:
+        raise PreventUpdate
+    pairs = [p for p in ring if isinstance(p, list) and len(p) == 2]
+    if len(pairs) < len(ring) or not all(isinstance(v, int | float) for p in pairs for v in p):
+        raise ZoneError("a lasso is a ring of longitude, latitude pairs")
+    return [(float(x), float(y)) for x, y in pairs]
 
 
 def shares_table(shares: pd.Series, lang: str) -> html.Table:
@@ -192,7 +201,7 @@ def cached_zone_summary(zone_wkb: bytes) -> tuple[pd.Series, pd.DataFrame]:
 
 def update_zone(*inputs: object) -> tuple:
     """User sets a circle, a buffer, a lasso or picks a saved zone: show what it covers."""
-    mode, lon, lat, radius, gmina, distance, selected, saved, scope, lang, drawn = inputs
+    mode, lon, lat, radius, gmina, distance, selected, saved, scope, lang = inputs
     options = {
         "lon": lon,
         "lat": lat,
@@ -206,23 +215,17 @@ def update_zone(*inputs: object) -> tuple:
         zone = drawn_zone(mode, options)
         shares, aggregates = cached_zone_summary(shapely.to_wkb(zone))
     except GeoportalError as error:
-        return alert(error, lang), dash.no_update, [], [], dash.no_update, drawn
+        return alert(error, lang), dash.no_update, [], [], dash.no_update
     dataset = current_dataset()
     bands = pd.Series(np.searchsorted(SHARE_BANDS, shares.to_numpy(), "left"), index=shares.index)
     in_scope = scope_codes(scope, dataset.codes, dataset.areas)
     codes = bands.reindex(in_scope).fillna(-1).astype(int)
-    style = band_style(codes, palette_colors("PuBu", len(SHARE_BANDS)))
-    figure = styled_map(drawn, scope, lang, style, MAP_LAYERS)
-    outline = json.loads(gpd.GeoSeries([zone], crs=METRIC_CRS).to_crs(DISPLAY_CRS).to_json())
-    figure["layout"]["map"]["layers"][HIGHLIGHT_INDEX]["source"] = outline
-    return (
-        None,
-        figure,
-        shares_table(shares, lang),
-        aggregates_table(aggregates, lang),
-        outline,
-        scope,
+    patch = scope_paint(
+        scope, lang, class_paint(codes, palette_colors("PuBu", len(SHARE_BANDS))), MAP_LAYERS
     )
+    outline = json.loads(gpd.GeoSeries([zone], crs=METRIC_CRS).to_crs(DISPLAY_CRS).to_json())
+    extra(patch, "zone", overlay(outline, "line", HIGHLIGHT_COLOR, width=3))
+    return None, patch, shares_table(shares, lang), aggregates_table(aggregates, lang), outline
 
 
 def update_saved_zone(
@@ -235,17 +238,21 @@ def update_saved_zone(
     """User presses save: store the zone with the gminas it touches."""
     if not clicks or not outline:
         raise PreventUpdate
-    zone = gpd.GeoDataFrame.from_features(outline["features"], crs=DISPLAY_CRS).to_crs(METRIC_CRS)
-    shares = zone_shares(current_dataset().store.gminas_metric, zone.geometry.iloc[0])
-    area = SavedArea(
-        name=name or "",
-        kind="zone",
-        members=tuple(shares.index),
-        geometry=outline["features"][0]["geometry"],
-        params={"shares": shares.round(6).to_dict()},
-        internal=marked_internal(internal),
-    )
     try:
+        author = require_role()
+        zone = gpd.GeoDataFrame.from_features(outline["features"], crs=DISPLAY_CRS)
+        shares = zone_shares(
+            current_dataset().store.gminas_metric, zone.to_crs(METRIC_CRS).geometry.iloc[0]
+        )
+        area = SavedArea(
+            name=name or "",
+            kind="zone",
+            members=tuple(shares.index),
+            geometry=outline["features"][0]["geometry"],
+            params={"shares": shares.round(6).to_dict()},
+            internal=marked_internal(internal),
+            author=author,
+        )
         save_area(current_database(), area)
     except GeoportalError as error:
         return alert(error, lang)
@@ -272,26 +279,30 @@ def update_download(clicks: int | None, outline: dict | None) -> dict:
 def register(app: dash.Dash) -> None:
     """Wire the zone tools."""
     lang = State(ids.LANG_STORE, "data")
+    register_map(app, ids.ZONE_MAP, ids.ZONE_STATE)
+    app.clientside_callback(
+        ClientsideFunction("geomap", "tool"),
+        Input(ids.ZONE_MODE, "value"),
+        State(ids.ZONE_MAP, "id"),
+    )
     on_first_showing(
         app,
         "tab_areas",
         Output(ids.ZONE_NOTICE, "children"),
-        Output(ids.ZONE_MAP, "figure"),
+        Output(ids.ZONE_STATE, "data"),
         Output(ids.ZONE_SHARES, "children"),
         Output(ids.ZONE_AGGREGATES, "children"),
         Output(ids.ZONE_GEOMETRY, "data"),
-        Output(ids.ZONE_DRAWN, "data"),
         Input(ids.ZONE_MODE, "value"),
         Input(ids.ZONE_LON, "value"),
         Input(ids.ZONE_LAT, "value"),
         Input(ids.ZONE_RADIUS, "value"),
         Input(ids.ZONE_GMINA, "value"),
         Input(ids.ZONE_DISTANCE, "value"),
-        Input(ids.ZONE_MAP, "selectedData"),
+        Input(ids.ZONE_LASSO, "data"),
         Input(ids.ZONE_SAVED_LIST, "value"),
         Input(ids.AREAS_SCOPE, "value"),
         lang,
-        State(ids.ZONE_DRAWN, "data"),
     )(plain_answer(update_zone))
     app.callback(
         Output(ids.ZONE_SAVED, "children"),

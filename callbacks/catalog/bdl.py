@@ -19,8 +19,15 @@ from layers.errors import BdlError, GeoportalError
 from layers.ingest.bdl import BDL_VARIABLES, Progress, RefreshRequest, refresh_store
 from layers.ingest.bdl_client import DEFAULT_API_URL, BdlClient
 from layers.render.numbers import formatted
+from layers.store.database import database_engine
+from layers.store.job_results import applied_job_result, saved_job_result
 from server.data import current_dataset, reload_dataset
+from server.database import current_database, database_url
 from server.i18n import dropdown_labels, text
+from server.roles import ADMIN, guard_outputs, may_write, require_role
+from server.settings import GEODATA_DIR
+
+JOB_KIND = "bdl_refresh"
 
 FIRST_YEAR = 2000
 
@@ -65,7 +72,7 @@ def layout(lang: str) -> html.Div:
                 placeholder=text("bdl_years_default", lang),
                 labels=dropdown_labels(lang),
             ),
-            html.Button(text("bdl_start", lang), id=ids.BDL_START),
+            html.Button(text("bdl_start", lang), id=ids.BDL_START, disabled=not may_write(ADMIN)),
             html.Progress(id=ids.BDL_PROGRESS, value="0", max="1"),
             html.Div(id=ids.BDL_PROGRESS_TEXT, role="status"),
             dcc.Store(id=ids.BDL_PROGRESS_STATE),
@@ -83,15 +90,24 @@ def progress_state(step: Progress) -> tuple[str, str, dict]:
 
 
 def refresh_job(set_progress: Callable, config: dict, request: RefreshRequest) -> dict:
-    """Run one refresh (in the background process); return its summary or its error code."""
+    """Run one refresh (in the background process); return its error code or its result's id.
+
+    The summary stays in the database (:mod:`layers.store.job_results`); the browser gets
+    only its random id, with which an admin's page shows it and reloads the data once.
+    """
     client = BdlClient(config["BDL_API_URL"] or DEFAULT_API_URL, config["BDL_CLIENT_ID"] or None)
     try:
         summary = refresh_store(
-            Path(config["STORE_DIR"]), client, request, lambda s: set_progress(progress_state(s))
+            Path(config["STORE_DIR"]),
+            GEODATA_DIR,
+            client,
+            request,
+            lambda s: set_progress(progress_state(s)),
         )
     except GeoportalError as error:
         return {"error": error.code, "message": str(error)}
-    return {"summary": summary.to_dict("records"), "retrieved": request.today.isoformat()}
+    result = {"summary": summary.to_dict("records"), "retrieved": request.today.isoformat()}
+    return {"job": saved_job_result(database_engine(config["DATABASE_URL"]), JOB_KIND, result)}
 
 
 def update_bdl_progress_text(step: dict | None, lang: str) -> str:
@@ -101,13 +117,19 @@ def update_bdl_progress_text(step: dict | None, lang: str) -> str:
     return text("bdl_progress", lang).format(**step)
 
 
-def update_bdl_summary(result: dict | None, lang: str) -> html.Div:
-    """Show what a finished refresh added (and reload the data), or its error."""
-    if not result:
+def update_bdl_summary(finished: dict | None, lang: str) -> html.Div:
+    """Show what a finished refresh added (reloading the data the first time), or its error."""
+    if not isinstance(finished, dict) or not finished:
         raise PreventUpdate
-    if "error" in result:
-        return alert(BdlError(result["message"], result["error"]), lang)
-    reload_dataset()
+    if "error" in finished:
+        return alert(BdlError(str(finished.get("message")), str(finished["error"])), lang)
+    try:
+        who = require_role(ADMIN)
+        result, first = applied_job_result(current_database(), finished.get("job"), JOB_KIND, who)
+    except GeoportalError as error:
+        return alert(error, lang)
+    if first:
+        reload_dataset()
     head = [text(f"bdl_column_{c}", lang) for c in ("variable", "year", "fetched", "added")]
     rows = [
         html.Tr(
@@ -133,6 +155,8 @@ def register(app: dash.Dash) -> None:
     needs from this closure, taken when the app is built.
     """
     config = {key: app.server.config[key] for key in ("STORE_DIR", "BDL_API_URL", "BDL_CLIENT_ID")}
+    config["DATABASE_URL"] = database_url(app.server.config)
+    guard_outputs(app.server, {f"{ids.BDL_RESULT}.data": ADMIN})  # the job runs outside requests
 
     def run_refresh(
         set_progress: Callable, _clicks: int, variables: list, scope: str, years: list

@@ -8,12 +8,15 @@ from dash import ALL, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
+from callbacks.cards import card_links
 from callbacks.json_answers import plain_answer
+from layers.analysis.catalog import SOURCE_DATE_KINDS, Indicator
 from layers.analysis.scopes import SCOPES
 from layers.render.catalog_table import catalog_rows, indicator_data, matching_indicators
+from layers.render.dates import source_date_text, warsaw_date
 from layers.render.export import csv_bytes
 from server.cache import cache
-from server.data import current_dataset, current_labels
+from server.data import current_dataset, current_labels, gmina_options
 from server.i18n import dropdown_labels, text
 
 THEMES = ("demography", "labour", "migration", "finance", "territory")
@@ -24,6 +27,19 @@ def layout(lang: str) -> html.Div:
     return html.Div(
         [
             html.H3(text("catalog_title", lang)),
+            html.Div(
+                [
+                    html.Label(text("card_title", lang), htmlFor=ids.CATALOG_CARD_GMINA),
+                    dcc.Dropdown(
+                        id=ids.CATALOG_CARD_GMINA,
+                        options=gmina_options(lang),
+                        labels=dropdown_labels(lang),
+                        placeholder=text("card_pick", lang),
+                    ),
+                    html.P(id=ids.CATALOG_CARD_LINKS, className="card-links"),
+                ],
+                className="catalog-card control",
+            ),
             html.Div(
                 [
                     dcc.Input(
@@ -85,10 +101,17 @@ def indicator_row(indicator_id: str, row: pd.Series, lang: str) -> html.Tr:
             html.Td(coverage),
             html.Td(text(f"polarity_{indicator.polarity}", lang)),
             html.Td(indicator.source),
-            html.Td(indicator.updated),
+            html.Td(source_date(indicator, lang)),
+            html.Td(warsaw_date(indicator.updated) if indicator.updated else ""),
             html.Td(actions),
         ]
     )
+
+
+def source_date(indicator: Indicator, lang: str) -> str:
+    """Return the source's own date with what it is ("stan na 2024-12-31"), not our build's."""
+    templates = {kind: text(f"catalog_source_{kind}", lang) for kind in SOURCE_DATE_KINDS}
+    return source_date_text(indicator.source_date_kind, indicator.source_date, templates)
 
 
 def update_table(query: str | None, theme: str | None, lang: str) -> html.Table | html.P:
@@ -107,6 +130,7 @@ def update_table(query: str | None, theme: str | None, lang: str) -> html.Table 
                 "coverage",
                 "polarity",
                 "source",
+                "source_date",
                 "updated",
                 "actions",
             )
@@ -133,8 +157,19 @@ def update_download(clicks: list, lang: str) -> dict:
     return dcc.send_bytes(csv_bytes(table), f"{indicator_id}.csv")
 
 
+def update_card_links(teryt: str | None, lang: str) -> list:
+    """User picks a gmina: link its card (page and PDF)."""
+    return card_links(teryt if teryt in current_dataset().codes else None, lang)
+
+
 def register(app: dash.Dash) -> None:
     """Wire the catalog's callbacks."""
+    app.callback(
+        Output(ids.CATALOG_CARD_LINKS, "children"),
+        Input(ids.CATALOG_CARD_GMINA, "value"),
+        State(ids.LANG_STORE, "data"),
+        prevent_initial_call=True,
+    )(plain_answer(update_card_links))
     app.callback(
         Output(ids.CATALOG_TABLE, "children"),
         Input(ids.CATALOG_SEARCH, "value"),

@@ -9,13 +9,12 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
-from callbacks.maps import HIGHLIGHT_INDEX, OVERLAY_INDEX, painted_map
+from callbacks.maps import map_frame, marked, painted_map, register_map
 from callbacks.page import on_first_showing
 from layers.analysis.catalog import indicator_of
 from layers.analysis.similarity import similar_gminas
 from layers.errors import GeoportalError
 from layers.render.choropleth import ViewRequest
-from layers.render.figures import features_geojson
 from layers.render.numbers import formatted
 from layers.render.palettes import DEFAULT_BY_POLARITY
 from server.data import current_dataset, current_labels, gmina_options, indicator_options
@@ -35,7 +34,7 @@ SIDES = {
         ids.COMPARE_MAP_YEAR_A,
         ids.COMPARE_MAP_A,
         ids.COMPARE_LEGEND_A,
-        ids.COMPARE_DRAWN_A,
+        ids.COMPARE_STATE_A,
         "population",
     ),
     "b": (
@@ -43,42 +42,19 @@ SIDES = {
         ids.COMPARE_MAP_YEAR_B,
         ids.COMPARE_MAP_B,
         ids.COMPARE_LEGEND_B,
-        ids.COMPARE_DRAWN_B,
+        ids.COMPARE_STATE_B,
         "population_change",
     ),
 }
-"""Each side's indicator, year, graph, legend and drawn-scope ids, and its first indicator."""
-
-SYNC_VIEW_JS = """
-function(relayout, otherId) {
-    const view = relayout || {};
-    const gd = document.querySelector('#' + otherId + ' .js-plotly-plot');
-    if (!view['map.center'] || !gd || !gd._fullLayout || !gd._fullLayout.map) { return; }
-    const here = gd._fullLayout.map, centre = view['map.center'], zoom = view['map.zoom'];
-    const same = Math.abs(here.center.lon - centre.lon) < 1e-7
-        && Math.abs(here.center.lat - centre.lat) < 1e-7 && Math.abs(here.zoom - zoom) < 1e-7;
-    if (!same) { Plotly.relayout(gd, {'map.center': centre, 'map.zoom': zoom}); }
-}
-"""
-"""Browser-side: panning or zooming one map moves the other to the same view."""
-
-HOVER_OUTLINE_JS = """
-function(hover, otherId) {
-    const gd = document.querySelector('#' + otherId + ' .js-plotly-plot');
-    if (!gd || !gd.data || !gd.layout.map) { return; }
-    const code = hover && hover.points && hover.points[0] && hover.points[0].location;
-    const feature = gd.data[0].geojson.features.find(f => f.id === code);
-    const source = {type: 'FeatureCollection', features: feature ? [feature] : []};
-    Plotly.relayout(gd, {'map.layers[HIGHLIGHT].source': source});
-}
-"""
-"""Browser-side: the gmina under the pointer on one map is outlined on the other."""
-HOVER_JS = HOVER_OUTLINE_JS.replace("HIGHLIGHT", str(HIGHLIGHT_INDEX))
+"""Each side's indicator, year, map, legend and map-state ids, and its first indicator."""
+CLICKS = {ids.COMPARE_MAP_A: ids.COMPARE_CLICK_A, ids.COMPARE_MAP_B: ids.COMPARE_CLICK_B}
+OTHER = {ids.COMPARE_MAP_A: ids.COMPARE_MAP_B, ids.COMPARE_MAP_B: ids.COMPARE_MAP_A}
+"""Each map's partner: it follows the map's pans and zooms and outlines its hovered gmina."""
 
 
 def side_layout(side: str, lang: str) -> html.Div:
     """Return one map with its indicator and year choice and its legend."""
-    indicator_id, year_id, graph_id, legend_id, drawn_id, first = SIDES[side]
+    indicator_id, year_id, map_id, legend_id, state_id, first = SIDES[side]
     return html.Div(
         [
             html.H4(text(f"compare_map_{side}", lang)),
@@ -90,13 +66,10 @@ def side_layout(side: str, lang: str) -> html.Div:
                 options=indicator_options(lang),
             ),
             dcc.Dropdown(id=year_id, clearable=False, labels=dropdown_labels(lang)),
-            dcc.Store(id=drawn_id),
             html.Div(
                 [
-                    dcc.Graph(
-                        id=graph_id,
-                        className="compare-map",
-                        config={"displaylogo": False, "scrollZoom": True},
+                    *map_frame(
+                        map_id, state_id, "compare-map", {"click": CLICKS[map_id]}, OTHER[map_id]
                     ),
                     html.Div(id=legend_id, className="legend"),
                 ],
@@ -154,8 +127,8 @@ def update_year_choice(indicator_id: str, year: int | None) -> tuple[list[int], 
 
 
 def update_side_map(*choices: object) -> tuple:
-    """User changes a map's indicator or year, or the scope: recolour or redraw that map."""
-    scope, indicator_id, year, drawn, lang = choices
+    """User changes a map's indicator or year, or the scope: recolour that map."""
+    scope, indicator_id, year, lang = choices
     if None in (scope, indicator_id, year):
         raise PreventUpdate
     indicator = indicator_of(current_dataset().catalog, indicator_id)
@@ -166,10 +139,10 @@ def update_side_map(*choices: object) -> tuple:
         palette=DEFAULT_BY_POLARITY[indicator.polarity],
     )
     try:
-        figure, legend, _ = painted_map(drawn, request, lang, MAP_LAYERS)
+        patch, legend, _ = painted_map(request, lang, MAP_LAYERS)
     except GeoportalError as error:
-        return dash.no_update, alert(error, lang), drawn
-    return figure, legend, scope
+        return dash.no_update, alert(error, lang)
+    return patch, legend
 
 
 def update_similar(gmina: str, indicators: list[str], k: int, scope: str, lang: str) -> tuple:
@@ -191,21 +164,18 @@ def update_similar(gmina: str, indicators: list[str], k: int, scope: str, lang: 
     return html.Ol(items, className="similar-list"), [gmina, *distances.index]
 
 
-def update_similar_outline(group: list[str] | None, drawn: str | None) -> Patch:
-    """Outline the gmina and its look-alikes on map A (new list, or map A redrawn)."""
-    if not group or drawn is None:
-        raise PreventUpdate
-    outlines = current_dataset().store.gminas.geometry.loc[group]
-    patch = Patch()
-    patch["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = features_geojson(outlines)
-    return patch
+def update_similar_outline(group: list[str] | None) -> Patch:
+    """Outline the gmina and its look-alikes on map A (a new list)."""
+    codes = [code for code in group if isinstance(code, str)] if isinstance(group, list) else []
+    return marked(Patch(), "group", codes)
 
 
 def register(app: dash.Dash) -> None:
     """Wire both maps, their synchronisation and the similar-gminas finder."""
     lang = State(ids.LANG_STORE, "data")
     for side in SIDES.values():
-        indicator_id, year_id, graph_id, legend_id, drawn_id, _ = side
+        indicator_id, year_id, map_id, legend_id, state_id, _ = side
+        register_map(app, map_id, state_id)
         on_first_showing(
             app,
             "tab_compare",
@@ -217,21 +187,13 @@ def register(app: dash.Dash) -> None:
         on_first_showing(
             app,
             "tab_compare",
-            Output(graph_id, "figure"),
+            Output(state_id, "data"),
             Output(legend_id, "children"),
-            Output(drawn_id, "data"),
             Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
             Input(indicator_id, "value"),
             Input(year_id, "value"),
-            State(drawn_id, "data"),
             lang,
         )(plain_answer(update_side_map))
-    for here, other in (
-        (ids.COMPARE_MAP_A, ids.COMPARE_MAP_B),
-        (ids.COMPARE_MAP_B, ids.COMPARE_MAP_A),
-    ):
-        app.clientside_callback(SYNC_VIEW_JS, Input(here, "relayoutData"), State(other, "id"))
-        app.clientside_callback(HOVER_JS, Input(here, "hoverData"), State(other, "id"))
     on_first_showing(
         app,
         "tab_compare",
@@ -244,8 +206,7 @@ def register(app: dash.Dash) -> None:
         lang,
     )(update_similar)
     app.callback(
-        Output(ids.COMPARE_MAP_A, "figure", allow_duplicate=True),
+        Output(ids.COMPARE_STATE_A, "data", allow_duplicate=True),
         Input(ids.COMPARE_SIMILAR_STORE, "data"),
-        Input(ids.COMPARE_DRAWN_A, "data"),
         prevent_initial_call=True,
     )(update_similar_outline)

@@ -9,8 +9,10 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
+from callbacks.charts import chart_config
 from callbacks.compare import area_pick
 from callbacks.json_answers import plain_answer
+from callbacks.maps import clicked_gmina
 from callbacks.page import on_first_showing
 from callbacks.spatial.projections import with_outlook
 from layers.analysis.catalog import Indicator, indicator_of
@@ -28,11 +30,13 @@ from layers.analysis.search import folded, matching_gminas
 from layers.analysis.values import period_start, time_series
 from layers.errors import GeoportalError
 from layers.render.export import csv_bytes, xlsx_bytes
-from layers.render.figures import bar_figure, profile_figure, time_series_figure
+from layers.render.figures import bar_figure, profile_figure
 from layers.render.numbers import formatted, formatted_difference
+from layers.render.series import break_marks, time_series_figure
 from server.cache import cache
+from server.card import card_link
 from server.data import current_dataset, current_labels, held_item, indicator_options
-from server.i18n import dropdown_labels, text
+from server.i18n import break_texts, dropdown_labels, text
 
 DEFAULT_SELECTION = ["1261011", "1219053", "1219043", "1206113"]
 """Kraków and the secondary centres the strategy names: Wieliczka, Niepołomice, Skawina."""
@@ -81,12 +85,12 @@ def layout(lang: str) -> html.Div:
                 labels=dropdown_labels(lang),
             ),
             html.H3(text("compare_series_title", lang)),
-            dcc.Graph(id=ids.COMPARE_SERIES_CHART, config={"displaylogo": False}),
+            dcc.Graph(id=ids.COMPARE_SERIES_CHART, config=chart_config(lang)),
             html.H3(text("compare_bars_title", lang)),
-            dcc.Graph(id=ids.COMPARE_BARS_CHART, config={"displaylogo": False}),
+            dcc.Graph(id=ids.COMPARE_BARS_CHART, config=chart_config(lang)),
             html.H3(text("compare_profile_title", lang)),
             html.P(text("compare_profile_help", lang), className="help"),
-            dcc.Graph(id=ids.COMPARE_PROFILE_CHART, config={"displaylogo": False}),
+            dcc.Graph(id=ids.COMPARE_PROFILE_CHART, config=chart_config(lang)),
         ],
         className="compare-charts",
     )
@@ -144,10 +148,9 @@ def update_selection(*triggers_and_state: object) -> list[str]:
         return list(current_dataset().areas["smk"])
     if trigger == ids.COMPARE_SIMILAR_USE:
         return list(similar or selected)[:6]
-    click = ctx.triggered[0]["value"] if ctx.triggered else None
-    if not click or not click.get("points"):
+    code = clicked_gmina(ctx.triggered[0]["value"] if ctx.triggered else None)
+    if code is None:
         raise PreventUpdate
-    code = click["points"][0]["location"]
     chosen = list(selected or [])
     return [c for c in chosen if c != code] if code in chosen else [*chosen, code]
 
@@ -231,7 +234,10 @@ def cached_comparison_view(selected: tuple[str, ...], scope: str, lang: str) -> 
                 "compare_mean_without_krakow",
             )
         ]
-        + [html.Th(labels[code]) for code in dict.fromkeys(selected)]
+        + [
+            html.Th(html.A(labels[code], href=card_link(code, lang)))
+            for code in dict.fromkeys(selected)
+        ]
     )
     profile = percentile_profile(dataset, list(selected), scope, current_scope_indicators(scope))
     profile.index = [dataset.catalog[i].name(lang) for i in profile.index]
@@ -262,8 +268,13 @@ def cached_charts(selected: tuple[str, ...], indicator_id: str, scope: str, lang
     series = [
         time_series(dataset.values, indicator, code).rename(labels[code]) for code in selected
     ]
+    charted = {code: labels[code] for code in selected}
     lines = time_series_figure(
-        series, unit, indicator.series_break, text("series_break_short", lang)
+        series,
+        unit,
+        indicator.series_break,
+        text("series_break_short", lang),
+        marks=break_marks(dataset.store.breaks, charted, break_texts(lang), lang),
     )
     lines = with_outlook(lines, indicator.id, selected, lang)
     table = cached_comparison(selected, scope)
@@ -326,8 +337,8 @@ def register(app: dash.Dash) -> None:
     app.callback(
         Output(ids.COMPARE_GMINAS_DROPDOWN, "value"),
         Input(ids.COMPARE_PRESET_BUTTON, "n_clicks"),
-        Input(ids.COMPARE_MAP_A, "clickData"),
-        Input(ids.COMPARE_MAP_B, "clickData"),
+        Input(ids.COMPARE_CLICK_A, "data"),
+        Input(ids.COMPARE_CLICK_B, "data"),
         Input(ids.COMPARE_SIMILAR_USE, "n_clicks"),
         State(ids.COMPARE_GMINAS_DROPDOWN, "value"),
         State(ids.COMPARE_SIMILAR_STORE, "data"),

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import dash
 from dash import Input, Output, Patch, State, dcc, html
-from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.maps import OVERLAY_INDEX
+from callbacks.maps import extra
 from layers.analysis.dataset import AREAS
 from layers.errors import SavedAreaError
-from layers.render.figures import EMPTY_FEATURES
+from layers.render.geomap import OVERLAY_COLOR, overlay
 from layers.store.saved_areas import SavedArea
 from server.data import current_area, current_areas, current_dataset, current_labels
 from server.i18n import dropdown_labels, text
@@ -63,25 +62,24 @@ def area_members(choice: str) -> tuple[str, ...]:
     return tuple(current_dataset().areas[choice])
 
 
-def area_outline(members: list[str]) -> dict:
-    """Return the outline of some gminas as GeoJSON geometry (EPSG:4326)."""
-    return current_dataset().store.gminas.geometry.loc[members].union_all().__geo_interface__
+def area_overlay(members: list[str]) -> dict | None:
+    """Return the translucent fill of some gminas' union laid over a map (none without any)."""
+    if not members:
+        return None
+    shape = current_dataset().store.gminas.geometry.loc[members].union_all()
+    return overlay(shape.__geo_interface__, "fill", OVERLAY_COLOR, opacity=0.25)
 
 
-def update_overlay(choice: str | None, drawn_scope: str | None, lang: str) -> tuple:
-    """User picks an area (or the map is redrawn): fill it over the map and list its gminas."""
-    if drawn_scope is None:
-        raise PreventUpdate
-    patch = Patch()
+def update_overlay(choice: str | None, lang: str) -> tuple:
+    """User picks an area: fill it over the map and list its gminas."""
     if not choice:
-        patch["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = EMPTY_FEATURES
-        return patch, None
+        return extra(Patch(), "area", None), None
     try:
         chosen = area_members(choice)
     except SavedAreaError as error:
         return dash.no_update, alert(error, lang)
     members = [code for code in chosen if code in current_dataset().codes]
-    patch["layout"]["map"]["layers"][OVERLAY_INDEX]["source"] = area_outline(members)
+    patch = extra(Patch(), "area", area_overlay(members))
     labels = current_labels(lang)
     rows = [html.Tr([html.Td(labels[code]), html.Td(code)]) for code in members]
     head = html.Tr([html.Th(text("compare_gmina", lang)), html.Th("TERYT")])
@@ -97,10 +95,9 @@ def register(app: dash.Dash) -> None:
         State(ids.LANG_STORE, "data"),
     )(update_overlay_options)
     app.callback(
-        Output(ids.MAP_GRAPH, "figure", allow_duplicate=True),
+        Output(ids.MAP_STATE, "data", allow_duplicate=True),
         Output(ids.AREA_MEMBERS, "children"),
         Input(ids.AREA_OVERLAY, "value"),
-        Input(ids.DRAWN_SCOPE_STORE, "data"),
         State(ids.LANG_STORE, "data"),
         prevent_initial_call=True,
     )(update_overlay)

@@ -18,6 +18,7 @@ from callbacks.explorer import area_layers
 from callbacks.explorer.map_view import VIEW_OPTIONS, view_request
 from layers.errors import GeoportalError
 from layers.render.choropleth import area_outline
+from layers.render.dates import warsaw_today
 from layers.render.report import EXTRA_STEPS, ReportTexts, state_report
 from layers.render.report_html import report_html
 from layers.render.report_pdf import report_pdf
@@ -183,7 +184,7 @@ def report_job(
     """
     lang = request["lang"]
     asker = {key: value for key, value in headers.items() if key.lower() in REQUEST_HEADERS}
-    day = date.today().isoformat()
+    day = warsaw_today().isoformat()
     with server.test_request_context("/", headers=asker):
         try:
             content = cached_report(
@@ -213,7 +214,7 @@ def _map_style(scope: str, overlay: str | None, size: tuple[int, int], lang: str
     )
     gminas = current_dataset().store.gminas
     highlight = area_outline(gminas, area_layers.area_members(overlay)) if overlay else None
-    return MapStyle(texts, date.today(), size, highlight)
+    return MapStyle(texts, warsaw_today(), size, highlight)
 
 
 def update_download(clicks: list, *state: object) -> tuple:

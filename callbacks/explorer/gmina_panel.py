@@ -7,16 +7,18 @@ from dash import Input, Output, Patch, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
+from callbacks.cards import card_links
+from callbacks.charts import chart_config
 from callbacks.json_answers import plain_answer
-from callbacks.maps import HIGHLIGHT_INDEX
+from callbacks.maps import clicked_gmina, marked
 from callbacks.spatial.projections import with_outlook
 from layers.analysis.catalog import indicator_of
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import latest_values, period_start, time_series
-from layers.render.figures import EMPTY_FEATURES, outline_geojson, time_series_figure
 from layers.render.numbers import formatted
+from layers.render.series import break_marks, time_series_figure
 from server.data import current_dataset, current_labels
-from server.i18n import text
+from server.i18n import break_texts, text
 
 HIDDEN = {"display": "none"}
 COLUMNS = ("indicator", "value", "year", "rank")
@@ -36,7 +38,10 @@ def layout(lang: str) -> html.Aside:
                 ],
                 className="panel-head",
             ),
-            dcc.Graph(id=ids.PANEL_CHART, config={"displaylogo": False}, style=HIDDEN),
+            html.P(id=ids.PANEL_CARD, className="card-links"),
+            # The chart's Graph comes with the first selected gmina: Plotly's bundle (1.4 MB
+            # compressed) is then loaded, not with the page.
+            html.Div(id=ids.PANEL_CHART, style=HIDDEN),
             html.Div(id=ids.PANEL_TABLE),
         ],
         id=ids.PANEL,
@@ -48,9 +53,10 @@ def update_selected(click: dict | None, closes: int | None) -> str | None:
     """User clicks a gmina on the map (select it) or the close button (clear)."""
     if ctx.triggered_id == ids.PANEL_CLOSE:
         return None
-    if not click or not click.get("points"):
+    teryt = clicked_gmina(click)
+    if teryt is None:
         raise PreventUpdate
-    return click["points"][0]["location"]
+    return teryt
 
 
 def panel_rows(teryt: str, scope: str, lang: str) -> list[dict]:
@@ -83,7 +89,7 @@ def values_table(rows: list[dict], lang: str) -> html.Table:
 
 
 def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) -> tuple:
-    """User selects a gmina or changes indicator: redraw its chart and table."""
+    """User selects a gmina or changes indicator: draw its chart (Plotly) and table."""
     if teryt is None:
         return text("panel_hint", lang), dash.no_update, HIDDEN, []
     dataset = current_dataset()
@@ -97,32 +103,35 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
         f"{indicator.name(lang)} [{indicator.unit(lang)}]",
         indicator.series_break,
         text("series_break_short", lang),
+        marks=break_marks(dataset.store.breaks, {teryt: label}, break_texts(lang), lang),
     )
     chart = with_outlook(chart, indicator.id, [teryt], lang)
     table = values_table(panel_rows(teryt, scope, lang), lang)
-    return f"{label} ({teryt})", chart, {}, table
+    graph = dcc.Graph(figure=chart, config=chart_config(lang))
+    return f"{label} ({teryt})", graph, {}, table
+
+
+def update_card_links(teryt: str | None, lang: str) -> list:
+    """User selects a gmina: link its card (page and PDF)."""
+    return card_links(teryt if teryt in current_dataset().codes else None, lang)
 
 
 def update_highlight(teryt: str | None) -> Patch:
     """User selects a gmina or closes the panel: outline it on the map, or clear the outline."""
-    gminas = current_dataset().store.gminas
-    source = outline_geojson(gminas.geometry.loc[[teryt]]) if teryt in gminas.index else None
-    patch = Patch()
-    patch["layout"]["map"]["layers"][HIGHLIGHT_INDEX]["source"] = source or EMPTY_FEATURES
-    return patch
+    return marked(Patch(), "select", [teryt] if isinstance(teryt, str) else [])
 
 
 def register(app: dash.Dash) -> None:
     """Wire the panel's callbacks to their components."""
     app.callback(
         Output(ids.SELECTED_STORE, "data"),
-        Input(ids.MAP_GRAPH, "clickData"),
+        Input(ids.MAP_CLICK, "data"),
         Input(ids.PANEL_CLOSE, "n_clicks"),
         prevent_initial_call=True,
     )(update_selected)
     app.callback(
         Output(ids.PANEL_TITLE, "children"),
-        Output(ids.PANEL_CHART, "figure"),
+        Output(ids.PANEL_CHART, "children"),
         Output(ids.PANEL_CHART, "style"),
         Output(ids.PANEL_TABLE, "children"),
         Input(ids.SELECTED_STORE, "data"),
@@ -131,7 +140,12 @@ def register(app: dash.Dash) -> None:
         State(ids.LANG_STORE, "data"),
     )(plain_answer(update_panel))
     app.callback(
-        Output(ids.MAP_GRAPH, "figure", allow_duplicate=True),
+        Output(ids.PANEL_CARD, "children"),
+        Input(ids.SELECTED_STORE, "data"),
+        State(ids.LANG_STORE, "data"),
+    )(plain_answer(update_card_links))
+    app.callback(
+        Output(ids.MAP_STATE, "data", allow_duplicate=True),
         Input(ids.SELECTED_STORE, "data"),
         prevent_initial_call=True,
     )(update_highlight)

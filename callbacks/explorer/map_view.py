@@ -10,7 +10,7 @@ from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.explorer import area_layers
 from callbacks.json_answers import plain_answer
-from callbacks.maps import BASEMAP, centred, painted_map, scope_figure, shown_layers
+from callbacks.maps import BASEMAP, centred, map_frame, painted_map, register_map, scope_paint
 from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
 from layers.analysis.dataset import Dataset
@@ -147,13 +147,13 @@ def layout(lang: str) -> html.Div:
             html.Aside(controls, className="controls"),
             html.Section(
                 [
-                    dcc.Store(id=ids.DRAWN_SCOPE_STORE),
                     html.Div(
                         [
-                            dcc.Graph(
-                                id=ids.MAP_GRAPH,
-                                className="map",
-                                config={"displaylogo": False, "scrollZoom": True},
+                            *map_frame(
+                                ids.MAP_GRAPH,
+                                ids.MAP_STATE,
+                                "map",
+                                {"click": ids.MAP_CLICK, "extent": ids.MAP_EXTENT},
                             ),
                             html.Div(id=ids.LEGEND, className="legend"),
                         ],
@@ -241,39 +241,47 @@ def view_request(scope: str, indicator_id: str, year: float, options: dict) -> V
     )
 
 
-def map_view_patch(figure: dict | Patch, view: dict | None, scope: str) -> dict | Patch:
-    """Centre and zoom the map as a link asked (``view`` of this scope), else leave it."""
-    if view and view.get("scope") == scope:
-        return centred(figure, view, view["zoom"])
-    return figure
+def map_view_patch(patch: Patch, view: dict | None, scope: str) -> Patch:
+    """Centre and zoom the map as a link asked (``view`` of this scope), else fit the scope."""
+    place = [view.get(key) for key in ("lat", "lon", "zoom")] if isinstance(view, dict) else []
+    if view and view.get("scope") == scope and all(isinstance(v, int | float) for v in place):
+        lat, lon, zoom = place
+        return centred(patch, {"lat": lat, "lon": lon}, zoom)
+    return centred(patch, None)
 
 
 def update_map(scope: str, indicator_id: str, year: int, *options_and_state: object) -> tuple:
-    """User changes any map control: recolour the map (values only) or redraw a new scope.
+    """User changes any map control: recolour the map (values only; new geometry once per scope).
 
-    A link that names a map extent (the view store) centres and zooms the map too.
+    A new scope fits the map to it, or to the extent a link named (the view store, a state:
+    the map does not wait for the address bar's callback on every switch).
     """
-    *values, layers, view, lang, drawn_scope = options_and_state
+    *values, layers, view, lang = options_and_state
     if None in (scope, indicator_id, year):
         raise PreventUpdate
     options = dict(zip(VIEW_OPTIONS, values, strict=True))
-    redraw = drawn_scope != scope
     triggers = set(ctx.triggered_prop_ids.values())
-    if not redraw and triggers == {ids.MAP_VIEW_STORE}:
-        return map_view_patch(Patch(), view, scope), dash.no_update, dash.no_update, dash.no_update
-    if not redraw and triggers == {ids.LAYERS_CHECK}:
-        return shown_layers(Patch(), layers), dash.no_update, dash.no_update, dash.no_update
-    if not redraw and options["scheme"] == "manual" and not (options["breaks"] or "").strip():
+    moved = not triggers or ids.SCOPE_RADIO in triggers
+    if triggers == {ids.LAYERS_CHECK}:
+        patch = Patch()
+        patch["layers"] = list(layers)
+        return patch, dash.no_update, dash.no_update
+    if options["scheme"] == "manual" and not (options["breaks"] or "").strip():
         raise PreventUpdate  # manual scheme chosen: wait for the user's breaks
     try:
         request = view_request(scope, indicator_id, year, options)
-        figure, legend, painted = painted_map(drawn_scope, request, lang, tuple(layers))
-    except GeoportalError as error:
-        bare = scope_figure(scope, lang, tuple(layers)) if redraw else dash.no_update
-        return bare, [], alert(error, lang), scope if redraw else dash.no_update
+        patch, legend, painted = painted_map(request, lang, layers)
+    except GeoportalError as error:  # a new scope is drawn bare; else map and legend stay
+        if not moved:
+            return dash.no_update, dash.no_update, alert(error, lang)
+        return scope_paint(scope, lang, None, layers), [], alert(error, lang)
     notice = text("series_break", lang) if painted.crosses_break else ""
-    figure = map_view_patch(figure, view, scope) if redraw else figure
-    return figure, legend, notice, scope if redraw else dash.no_update
+    return map_view_patch(patch, view, scope) if moved else patch, legend, notice
+
+
+def update_map_extent(view: dict | None, scope: str) -> Patch:
+    """Move the map to the extent a link names (opened, or reached by back and forward)."""
+    return map_view_patch(Patch(), view, scope)
 
 
 def update_indicator_info(indicator_id: str, lang: str) -> list:
@@ -310,11 +318,11 @@ def register(app: dash.Dash) -> None:
         Output(ids.CLASSES_SLIDER, "disabled"),
         Input(ids.SCHEME_DROPDOWN, "value"),
     )(update_scheme_controls)
+    register_map(app, ids.MAP_GRAPH, ids.MAP_STATE)
     app.callback(
-        Output(ids.MAP_GRAPH, "figure"),
+        Output(ids.MAP_STATE, "data"),
         Output(ids.LEGEND, "children"),
         Output(ids.NOTICE, "children"),
-        Output(ids.DRAWN_SCOPE_STORE, "data"),
         Input(ids.SCOPE_RADIO, "value"),
         Input(ids.INDICATOR_DROPDOWN, "value"),
         Input(ids.YEAR_SLIDER, "value"),
@@ -325,10 +333,15 @@ def register(app: dash.Dash) -> None:
         Input(ids.PALETTE_DROPDOWN, "value"),
         Input(ids.REVERSE_CHECK, "value"),
         Input(ids.LAYERS_CHECK, "value"),
-        Input(ids.MAP_VIEW_STORE, "data"),
+        State(ids.MAP_VIEW_STORE, "data"),
         State(ids.LANG_STORE, "data"),
-        State(ids.DRAWN_SCOPE_STORE, "data"),
     )(plain_answer(update_map))
+    app.callback(
+        Output(ids.MAP_STATE, "data", allow_duplicate=True),
+        Input(ids.MAP_VIEW_STORE, "data"),
+        State(ids.SCOPE_RADIO, "value"),
+        prevent_initial_call=True,
+    )(update_map_extent)
     app.callback(
         Output(ids.INDICATOR_INFO, "children"),
         Input(ids.INDICATOR_DROPDOWN, "value"),

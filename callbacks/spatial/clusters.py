@@ -10,7 +10,7 @@ from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.explorer.map_view import year_marks
 from callbacks.json_answers import plain_answer
-from callbacks.maps import styled_map
+from callbacks.maps import legend_row, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from callbacks.spatial.controls import control, number, scope_control
 from layers.analysis.autocorrelation import PERMUTATIONS, SIGNIFICANCE_LEVELS
@@ -149,16 +149,11 @@ def method_controls(lang: str) -> list[html.Div]:
 def results(lang: str) -> list:
     """Return the (empty) map, legend, statistics, scatterplot and the save form."""
     return [
-        dcc.Store(id=ids.CLUSTER_DRAWN),
         dcc.Store(id=ids.CLUSTER_MEMBERS),
         html.Div(id=ids.CLUSTER_NOTICE),
         html.Div(
             [
-                dcc.Graph(
-                    id=ids.CLUSTER_MAP,
-                    className="map",
-                    config={"displaylogo": False, "scrollZoom": True},
-                ),
+                *map_frame(ids.CLUSTER_MAP, ids.CLUSTER_STATE, "map"),
                 html.Div(id=ids.CLUSTER_LEGEND, className="legend"),
             ],
             className="map-frame",
@@ -245,38 +240,20 @@ def statistics(view: ClusterView, lang: str) -> list:
     return parts
 
 
-def legend(view: ClusterView) -> html.Ul:
+def legend(view: ClusterView, lang: str) -> html.Ul:
     """Return the map's legend: each category shown, its colour and count."""
-    return html.Ul(
-        [
-            html.Li(
-                [name, html.Span(f" ({count})", className="count")],
-                className="legend-row",
-                style={"borderLeftColor": color},
-            )
-            for name, color, count in view.legend
-        ]
-    )
-
-
-def cluster_map(drawn: str | None, scope: str, view: ClusterView, lang: str) -> dict:
-    """Return the map coloured by category (the whole figure for a new scope, else a patch)."""
-    hover = (
-        "<b>%{text}</b><br>%{customdata[0]}<br>%{customdata[1]}"
-        "<br>p = %{customdata[2]}<extra></extra>"
-    )
-    return styled_map(drawn, scope, lang, {**view.style, "hovertemplate": hover}, MAP_LAYERS)
+    return html.Ul([legend_row(row, lang) for row in view.legend])
 
 
 def update_clusters(*inputs: object) -> tuple:
     """User changes any control: recompute the statistics and recolour the map."""
-    *values, lang, drawn = inputs
+    *values, lang = inputs
     request = cluster_request(*values)
     try:
         view = cached_cluster_view(request, lang)
     except GeoportalError as error:
-        return alert(error, lang), [], dash.no_update, [], dash.no_update, drawn, {}, []
-    figure = cluster_map(drawn, request.scope, view, lang)
+        return alert(error, lang), [], dash.no_update, [], dash.no_update, {}, []
+    patch = scope_paint(request.scope, lang, view.paint, MAP_LAYERS)
     options = [
         {"label": f"{text(CATEGORY_KEYS[c], lang)} ({len(view.members[c])})", "value": c}
         for c in SAVABLE
@@ -285,10 +262,9 @@ def update_clusters(*inputs: object) -> tuple:
     return (
         None,
         statistics(view, lang),
-        figure,
-        legend(view),
+        patch,
+        legend(view, lang),
         view.scatter,
-        request.scope,
         view.members,
         options,
     )
@@ -296,6 +272,7 @@ def update_clusters(*inputs: object) -> tuple:
 
 def register(app: dash.Dash) -> None:
     """Wire the cluster section's callbacks."""
+    register_map(app, ids.CLUSTER_MAP, ids.CLUSTER_STATE)
     app.callback(
         Output(ids.CLUSTER_YEAR, "min"),
         Output(ids.CLUSTER_YEAR, "max"),
@@ -310,10 +287,9 @@ def register(app: dash.Dash) -> None:
         "tab_spatial",
         Output(ids.CLUSTER_NOTICE, "children"),
         Output(ids.CLUSTER_STATS, "children"),
-        Output(ids.CLUSTER_MAP, "figure"),
+        Output(ids.CLUSTER_STATE, "data"),
         Output(ids.CLUSTER_LEGEND, "children"),
         Output(ids.CLUSTER_SCATTER, "figure"),
-        Output(ids.CLUSTER_DRAWN, "data"),
         Output(ids.CLUSTER_MEMBERS, "data"),
         Output(ids.CLUSTER_SAVE_CATEGORY, "options"),
         Input(ids.CLUSTER_SCOPE, "value"),
@@ -325,5 +301,4 @@ def register(app: dash.Dash) -> None:
         Input(ids.CLUSTER_SIGNIFICANCE, "value"),
         Input(ids.CLUSTER_MODE, "value"),
         State(ids.LANG_STORE, "data"),
-        State(ids.CLUSTER_DRAWN, "data"),
     )(plain_answer(update_clusters))

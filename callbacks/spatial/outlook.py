@@ -9,7 +9,7 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
-from callbacks.maps import legend_row, styled_map
+from callbacks.maps import legend_row, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from callbacks.spatial.controls import control, number, scenario_of, scope_control
 from callbacks.spatial.outlook_series import backtest_note, layout_charts, register_charts
@@ -51,15 +51,10 @@ def layout(lang: str) -> html.Div:
         html.Div(id=ids.OUTLOOK_BACKTEST, className="help"),
     ]
     column = [
-        dcc.Store(id=ids.OUTLOOK_DRAWN),
         html.Div(id=ids.OUTLOOK_NOTICE),
         html.Div(
             [
-                dcc.Graph(
-                    id=ids.OUTLOOK_MAP,
-                    className="map",
-                    config={"displaylogo": False, "scrollZoom": True},
-                ),
+                *map_frame(ids.OUTLOOK_MAP, ids.OUTLOOK_STATE, "map", {"click": ids.OUTLOOK_CLICK}),
                 html.Div(id=ids.OUTLOOK_LEGEND, className="legend"),
             ],
             className="map-frame",
@@ -174,33 +169,27 @@ def cached_outlook_view(request: OutlookRequest, lang: str) -> OutlookView:
     return outlook_view(current_dataset(), cached_outlook(request.scenario), request, lang)
 
 
-def outlook_map(drawn: str | None, request: OutlookRequest, view: OutlookView, lang: str) -> dict:
-    """Return the map of the projected year (whole for a new scope, else a patch of colours)."""
+def hover_lines(request: OutlookRequest, lang: str) -> list[str]:
+    """Return the hover lines under a gmina's name: the value shown, then its population."""
     unit = text(MEASURE_KEYS[request.measure], lang)
-    hover = (
-        f"<b>%{{text}}</b><br>{request.year}: %{{customdata[0]}} ({unit})"
-        f"<br>{BASE_YEAR}: %{{customdata[1]}} → {request.year}: %{{customdata[2]}}<extra></extra>"
-    )
-    return styled_map(
-        drawn, request.scope, lang, {**view.style, "hovertemplate": hover}, MAP_LAYERS
-    )
+    return [f"{request.year}: {{0}} ({unit})", f"{BASE_YEAR}: {{1}} → {request.year}: {{2}}"]
 
 
 def update_outlook_map(*inputs: object) -> tuple:
     """User changes the scenario, year, measure or scope: recolour the map."""
-    *values, lang, drawn = inputs
+    *values, lang = inputs
     request = outlook_request(*values)
     try:
         view = cached_outlook_view(request, lang)
     except GeoportalError as error:
-        return alert(error, lang), dash.no_update, [], drawn
-    figure = outlook_map(drawn, request, view, lang)
+        return alert(error, lang), dash.no_update, []
+    paint = {**view.paint, "hover": hover_lines(request, lang)}
     title = html.Div(
         f"{text(MEASURE_KEYS[request.measure], lang)}, {request.year}",
         className="legend-title",
     )
     rows = html.Ul([legend_row(row, lang) for row in view.legend])
-    return None, figure, [title, rows], request.scope
+    return None, scope_paint(request.scope, lang, paint, MAP_LAYERS), [title, rows]
 
 
 def update_trend_control(rates: object) -> bool:
@@ -241,6 +230,7 @@ def update_download(csv: int | None, xlsx: int | None, *state: object) -> dict:
 
 def register(app: dash.Dash) -> None:
     """Wire the outlook's callbacks."""
+    register_map(app, ids.OUTLOOK_MAP, ids.OUTLOOK_STATE)
     scenario = [
         Input(ids.OUTLOOK_RATES, "value"),
         Input(ids.OUTLOOK_TREND_YEARS, "value"),
@@ -251,15 +241,13 @@ def register(app: dash.Dash) -> None:
         app,
         "tab_spatial",
         Output(ids.OUTLOOK_NOTICE, "children"),
-        Output(ids.OUTLOOK_MAP, "figure"),
+        Output(ids.OUTLOOK_STATE, "data"),
         Output(ids.OUTLOOK_LEGEND, "children"),
-        Output(ids.OUTLOOK_DRAWN, "data"),
         Input(ids.OUTLOOK_SCOPE, "value"),
         *scenario,
         Input(ids.OUTLOOK_YEAR, "value"),
         Input(ids.OUTLOOK_MEASURE, "value"),
         State(ids.LANG_STORE, "data"),
-        State(ids.OUTLOOK_DRAWN, "data"),
     )(plain_answer(update_outlook_map))
     on_first_showing(
         app,

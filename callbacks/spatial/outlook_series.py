@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import dash
 import pandas as pd
-from dash import Input, Output, State, dcc, html
+from dash import Input, Output, Patch, State, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.explorer.area_layers import area_members, update_overlay_options
 from callbacks.json_answers import plain_answer
+from callbacks.maps import clicked_gmina, marked
 from callbacks.page import on_first_showing
 from callbacks.spatial.controls import scenario_of
 from callbacks.spatial.projections import cached_outlook
@@ -144,11 +145,12 @@ def area_label(choice: str, lang: str) -> str:
     return text(f"area_{choice}", lang)
 
 
-def update_gmina(click: dict | None) -> str:
-    """User clicks a gmina on the outlook map: show its series."""
-    if not isinstance(click, dict) or not click.get("points"):
+def update_gmina(click: object) -> tuple[str, Patch]:
+    """User clicks a gmina on the outlook map: show its series and outline it."""
+    code = clicked_gmina(click)
+    if code is None:
         raise PreventUpdate
-    return click["points"][0].get("location")
+    return code, marked(Patch(), "select", [code])
 
 
 def update_charts(code: str | None, choice: str | None, *scenario_and_lang: object) -> tuple:
@@ -170,7 +172,8 @@ def register_charts(app: dash.Dash, scenario: list[Input]) -> None:
     """Wire the click on the map, the area choices and the two charts."""
     app.callback(
         Output(ids.OUTLOOK_GMINA, "data"),
-        Input(ids.OUTLOOK_MAP, "clickData"),
+        Output(ids.OUTLOOK_STATE, "data", allow_duplicate=True),
+        Input(ids.OUTLOOK_CLICK, "data"),
         prevent_initial_call=True,
     )(update_gmina)
     app.callback(

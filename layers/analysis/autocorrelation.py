@@ -118,7 +118,7 @@ def global_moran(
         expected=float(moran.EI),
         z=float(moran.z_norm),
         p_norm=float(moran.p_norm),
-        p_sim=float(pseudo_p(simulated, np.float64(moran.I))),
+        p_sim=float(pseudo_p(simulated, np.asarray(moran.I))),
         permutations=permutations,
         n=int(w.n),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from layers.errors import CatalogError, UnknownIndicatorError
@@ -9,6 +10,9 @@ from layers.errors import CatalogError, UnknownIndicatorError
 POLARITIES = ("higher_better", "higher_worse", "neutral")
 AGGREGATIONS = ("sum", "population_weighted_mean")
 FORMULA_KINDS = ("variable", "ratio", "change_of")
+SOURCE_DATE_KINDS = ("published", "retrieved", "as_of")
+"""What an indicator's ``source_date`` is: the source's publication, the day it was
+retrieved, or (when neither is known) the date the latest data describe."""
 
 
 @dataclass(frozen=True)
@@ -33,9 +37,18 @@ class Indicator:
     report: bool = False
     """A key indicator of the "Raport o stanie Metropolii"."""
     updated: str = ""
-    """ISO date its data last changed: the store's build, a GUS BDL retrieval or an upload."""
+    """ISO date (or moment, UTC) its data last changed here: the store's build, a GUS BDL
+    retrieval or an upload."""
     internal: bool = False
     """Seen only by signed-in officials (``internal = true`` in the catalog)."""
+    source_date: str = ""
+    """ISO date of the source itself (see ``source_date_kind``), not of our build."""
+    source_date_kind: str = ""
+    """One of :data:`SOURCE_DATE_KINDS`."""
+    plausible: tuple[float, float] | None = None
+    """Range a value is expected in; the build lists values outside it."""
+    max_jump: float | None = None
+    """Largest relative change between two years the build accepts without a break."""
 
     @property
     def is_change(self) -> bool:
@@ -85,7 +98,10 @@ def parsed_catalog(raw: dict) -> Catalog:
     for entry in raw.get("indicator", []):
         try:
             indicator = Indicator(**{**entry, "years": tuple(entry["years"])})
-        except (TypeError, KeyError) as error:
+            if indicator.plausible is not None:
+                low, high = (float(bound) for bound in indicator.plausible)
+                indicator = dataclasses.replace(indicator, plausible=(low, high))
+        except (TypeError, KeyError, ValueError) as error:
             raise CatalogError(f"indicator {entry.get('id')!r}: {error}") from error
         _check(indicator, catalog)
         catalog[indicator.id] = indicator
@@ -103,6 +119,12 @@ def _check(indicator: Indicator, catalog: Catalog) -> None:
         if len(indicator.formula) != 1 or next(iter(indicator.formula)) not in FORMULA_KINDS
         else "",
         f"internal {indicator.internal!r}" if not isinstance(indicator.internal, bool) else "",
+        f"source_date_kind {indicator.source_date_kind!r}"
+        if indicator.source_date and indicator.source_date_kind not in SOURCE_DATE_KINDS
+        else "",
+        f"plausible {indicator.plausible!r}"
+        if indicator.plausible is not None and indicator.plausible[0] > indicator.plausible[1]
+        else "",
     ]
     problems = [problem for problem in problems if problem]
     if problems:

@@ -12,6 +12,7 @@ import geopandas as gpd
 from layers.analysis.catalog import Catalog
 from layers.analysis.fetched import FETCHED_COLUMNS
 from layers.analysis.gravity import centroids
+from layers.analysis.territory import no_breaks
 from layers.analysis.values import ValueTable
 
 COMPONENTS = ["teryt", "variable", "year", "value"]
@@ -38,6 +39,10 @@ class Store:
     """Variables fetched from GUS BDL: ``variable, teryt, year, value, retrieved, bdl_variable``."""
     components: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=COMPONENTS))
     """Components of population change for the outlook: ``teryt, variable, year, value``."""
+    breaks: pd.DataFrame = field(default_factory=no_breaks)
+    """Each gmina's breaks of territory (:mod:`layers.analysis.territory`)."""
+    quality: pd.DataFrame = field(default_factory=pd.DataFrame)
+    """The build's findings (:mod:`layers.ingest.invariants`): what it left out or listed."""
 
 
 AREAS = ("smk", "kom2003")

@@ -102,7 +102,7 @@ def extended_catalog(catalog: Catalog, added: pd.DataFrame, retrieved: str = "")
 
     A change indicator (``change_of = x``) gains the added years of ``x`` that have an
     earlier year to compare with. An indicator that gains years gets ``retrieved`` (the
-    retrieval date) as its ``updated`` date.
+    retrieval date) as its ``updated`` date and as its source's date.
     """
     years = added.groupby("indicator")["year"].agg(lambda column: set(column.astype(int)))
     extended = {}
@@ -113,6 +113,12 @@ def extended_catalog(catalog: Catalog, added: pd.DataFrame, retrieved: str = "")
             base = catalog[argument].years
             new = {year for year in new if base and year > min(base)}
         combined = tuple(sorted(set(indicator.years) | new))
-        updated = retrieved if new - set(indicator.years) and retrieved else indicator.updated
-        extended[indicator.id] = dataclasses.replace(indicator, years=combined, updated=updated)
+        extended[indicator.id] = dataclasses.replace(indicator, years=combined)
+        if new - set(indicator.years) and retrieved:  # its newest figures are BDL's of that day
+            extended[indicator.id] = dataclasses.replace(
+                extended[indicator.id],
+                updated=retrieved,
+                source_date=retrieved,
+                source_date_kind="retrieved",
+            )
     return extended

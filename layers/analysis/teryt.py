@@ -9,6 +9,25 @@ GMINA_TYPES = ("1", "2", "3")
 
 KRAKOW = "1261011"
 
+RECODED = {
+    "0221091": "0265011",  # Wałbrzych, a city with powiat rights from 2013 (new powiat digits)
+    "0606082": "0603153",  # Rejowiec, in powiat krasnostawski until 2005, chełmski since
+    "1212021": "2401081",  # Sławków, Małopolska until 2001, Silesia since
+}
+"""Codes of gminas that changed more than their type digit, mapped to today's code.
+
+The prefix rule of :func:`crosswalk` misses them; a source row under the old code is
+the same gmina and keeps its history under the new one.
+"""
+
+SPLITS = {"1207132": ("1207052", 2025), "2002162": ("2002093", 2025)}
+"""Gminas split off another one: ``{child: (parent, first year apart)}``.
+
+Szczawa left Kamienica and Grabówka left Supraśl on 1 I 2025. The map's polygons and
+every population series cover the parents' old territory, so the build adds a child's
+counts to its parent (the old territory) rather than dropping them.
+"""
+
 
 def normalise(codes: pd.Series) -> pd.Series:
     """Return TERYT codes as 7-character zero-padded strings.
@@ -48,7 +67,8 @@ def crosswalk(old_codes: pd.Series, current_codes: pd.Series) -> dict[str, str]:
     """Map gmina codes that are no longer current to today's code.
 
     A gmina whose type digit changed keeps its first six digits (``WWPPGG``), so an
-    old code that is not current maps to the current code with the same prefix.
+    old code that is not current maps to the current code with the same prefix. A few
+    gminas changed more than that (:data:`RECODED`, e.g. Wałbrzych 0221091→0265011).
 
     Parameters
     ----------
@@ -61,11 +81,15 @@ def crosswalk(old_codes: pd.Series, current_codes: pd.Series) -> dict[str, str]:
     -------
     dict
         ``{old: current}`` for the codes that changed; current codes map to nothing.
+        Codes listed in :data:`RECODED` map to their new code when it is current.
     """
     current = pd.Series(current_codes.unique())
     by_prefix = dict(zip(current.str[:6], current, strict=True))
     stale = old_codes[~old_codes.isin(current)].unique()
-    return {code: by_prefix[code[:6]] for code in stale if code[:6] in by_prefix}
+    known = set(current)
+    recode = {code: RECODED[code] for code in stale if RECODED.get(code) in known}
+    prefixed = {code: by_prefix[code[:6]] for code in stale if code[:6] in by_prefix}
+    return {**prefixed, **recode}
 
 
 DISTRICT_TYPES = ("8", "9")

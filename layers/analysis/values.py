@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from layers.analysis.catalog import Catalog, Indicator
+from layers.analysis.territory import crossing, no_breaks
 from layers.errors import NoDataError
 
 CHANGE_YEARS = 5
@@ -24,15 +25,24 @@ class ValueTable:
     """Stored indicator values, one gmina × year table per indicator."""
 
     by_indicator: dict[str, pd.DataFrame]
+    breaks: pd.DataFrame = field(default_factory=no_breaks)
+    """The gminas' changes of territory (:mod:`layers.analysis.territory`): no change is
+    computed over a period that spans one."""
 
     @classmethod
-    def from_long(cls, values: pd.DataFrame) -> ValueTable:
-        """Return the table built from the store's long ``teryt, indicator, year, value``."""
+    def from_long(cls, values: pd.DataFrame, breaks: pd.DataFrame | None = None) -> ValueTable:
+        """Return the table built from the store's long ``teryt, indicator, year, value``.
+
+        Of ``breaks`` only the declared changes of territory are kept: an edition of the
+        area that differs from the last (internal sea waters counted, a boundary
+        corrected) makes areas incomparable, not populations.
+        """
         wide = {
             indicator: group.pivot(index="teryt", columns="year", values="value")
             for indicator, group in values.groupby("indicator")
         }
-        return cls(by_indicator=wide)
+        kept = no_breaks() if breaks is None else breaks[breaks["kind"] == "territory"]
+        return cls(by_indicator=wide, breaks=kept.reset_index(drop=True))
 
     def frame(self, indicator: Indicator) -> pd.DataFrame:
         """Return the gmina × year table the indicator is computed from."""
@@ -40,7 +50,9 @@ class ValueTable:
         return self.by_indicator.get(source, pd.DataFrame(dtype=float))
 
 
-def change_percent(frame: pd.DataFrame, year: int, base_year: int) -> pd.Series:
+def change_percent(
+    frame: pd.DataFrame, year: int, base_year: int, breaks: pd.DataFrame | None = None
+) -> pd.Series:
     """Return the percentage change of each row between ``base_year`` and ``year``.
 
     Parameters
@@ -49,17 +61,24 @@ def change_percent(frame: pd.DataFrame, year: int, base_year: int) -> pd.Series:
         Gmina × year values (e.g. population).
     year, base_year
         End and start of the period.
+    breaks
+        The gminas' breaks of territory: a gmina with one inside the period has no
+        change (its two figures describe different territories).
 
     Returns
     -------
     pandas.Series
         ``(x_year / x_base_year - 1) * 100`` on ``frame``'s index; NaN where either
-        year is missing or the base is 0.
+        year is missing, the base is 0 or the territory changed in between.
     """
     if year not in frame.columns or base_year not in frame.columns:
         return pd.Series(np.nan, index=frame.index)
     base = frame[base_year].where(frame[base_year] != 0)
-    return (frame[year] / base - 1.0) * 100.0
+    change = (frame[year] / base - 1.0) * 100.0
+    if breaks is not None:
+        start, end = sorted((base_year, year))
+        change[crossing(breaks, frame.index, start, end)] = np.nan
+    return change
 
 
 def values_in(
@@ -91,7 +110,7 @@ def values_in(
     """
     frame = table.frame(indicator)
     if indicator.is_change:
-        values = change_percent(frame, year, period_start(year, base_year))
+        values = change_percent(frame, year, period_start(year, base_year), table.breaks)
     else:
         values = frame[year] if year in frame.columns else pd.Series(dtype=float)
     return values.reindex(codes).astype(float).rename(indicator.id)
@@ -112,10 +131,15 @@ def time_series(
     row = frame.loc[teryt].dropna()
     if indicator.is_change and not row.empty:
         if base_year is not None:
+            starts = pd.Series(base_year, index=row.index)
             base = pd.Series(row.get(base_year, np.nan), index=row.index)
         else:
+            starts = pd.Series(row.index - CHANGE_YEARS, index=row.index)
             base = pd.Series(row.reindex(row.index - CHANGE_YEARS).to_numpy(), index=row.index)
-        row = ((row / base.where(base != 0) - 1.0) * 100.0).dropna()
+        own = table.breaks.loc[table.breaks["teryt"] == teryt, "year"]
+        spans = [((own > min(a, b)) & (own <= max(a, b))).any() for a, b in starts.items()]
+        row = ((row / base.where(base != 0) - 1.0) * 100.0).where(~np.array(spans, dtype=bool))
+        row = row.dropna()
     return row.rename(indicator.id)
 
 

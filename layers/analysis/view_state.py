@@ -10,7 +10,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from typing import Any
 from urllib.parse import parse_qs, urlencode
+
+from layers.analysis.classify import parsed_breaks
+from layers.errors import ManualBreaksError
 
 KEYS = {
     "tab": "tab",
@@ -35,6 +39,7 @@ KEPT_PARAMETERS = ("lang",)
 """Query parameters that are not part of the view and pass through unchanged."""
 LIST_SEPARATOR = ","
 MAX_ZOOM = 22.0
+MAX_BREAKS_TEXT = 200
 
 
 @dataclass(frozen=True)
@@ -148,14 +153,14 @@ def decoded(query: str | None, choices: ViewChoices) -> tuple[ViewState | None, 
     given = {by_key[key]: values[-1] for key, values in params.items() if key in by_key}
     if not given:
         return (None, wrong) if wrong else (None, [])
-    state = choices.defaults
+    changes: dict[str, Any] = {}
     for name, raw in given.items():
         value = _parsed(name, raw, choices)
         if value is None:
             wrong.append(KEYS[name])
         else:
-            state = replace(state, **{name: value})
-    return _consistent(state, given, choices, wrong), wrong
+            changes[name] = value
+    return _consistent(replace(choices.defaults, **changes), given, choices, wrong), wrong
 
 
 def _consistent(
@@ -168,7 +173,8 @@ def _consistent(
     ):
         value = getattr(state, name)
         if value is not None and value not in years:
-            state = replace(state, **{name: None})
+            cleared: dict[str, Any] = {name: None}
+            state = replace(state, **cleared)
             if KEYS[name] not in wrong and name in given:
                 wrong.append(KEYS[name])
     return state
@@ -192,7 +198,9 @@ def _member(options: Callable[[ViewChoices], frozenset[str]]) -> Parser:
     return parse
 
 
-def _members(options: Callable[[ViewChoices], frozenset[str]], most: int | None = None) -> Parser:
+def _members(
+    options: Callable[[ViewChoices], frozenset[str]], most: int | None = None
+) -> Callable[[str, ViewChoices], tuple[str, ...] | None]:
     def parse(raw: str, choices: ViewChoices) -> tuple[str, ...] | None:
         items = tuple(dict.fromkeys(item for item in raw.split(LIST_SEPARATOR) if item))
         valid = all(item in options(choices) for item in items)
@@ -214,8 +222,19 @@ def _k(raw: str, choices: ViewChoices) -> int | None:
     return k if low <= k <= high else None
 
 
+def usable_breaks(raw: str) -> bool:
+    """Whether manual breaks could classify a map (empty: none given, which is fine)."""
+    if not raw.strip():
+        return True
+    try:
+        parsed_breaks(raw)
+    except ManualBreaksError:
+        return False
+    return len(raw) <= MAX_BREAKS_TEXT
+
+
 def _breaks(raw: str, choices: ViewChoices) -> str | None:
-    return raw if len(raw) <= 200 else None
+    return raw if raw.strip() and usable_breaks(raw) else None
 
 
 def _flag(raw: str, choices: ViewChoices) -> bool | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import TypeAlias
 
 import numpy as np
 import pandas as pd
@@ -20,7 +21,7 @@ from layers.analysis.delimitation import latest_year
 from layers.analysis.values import values_in
 from layers.errors import NoDataError, ZoneError
 
-Zone = Polygon | MultiPolygon
+Zone: TypeAlias = Polygon | MultiPolygon
 """A zone's geometry in EPSG:2180."""
 
 MIN_SHARE = 1e-6

@@ -1,17 +1,13 @@
 """Refresh chosen GUS BDL variables for the gminas of a scope; new years go to the store.
 
-Run ``python -m layers.ingest.bdl --scope smk --variable 72305 [--year 2025 ...]``. The store is
-``$GEOPORTAL_STORE_DIR`` (default ``geodata/store``), the API ``$GEOPORTAL_BDL_API_URL``
-and the optional key ``$GEOPORTAL_BDL_CLIENT_ID``. Fetched values are kept in
-``fetched.parquet`` in the store with their retrieval date; :mod:`layers.analysis.fetched` says how
-they join the build's values.
+``flask --app app bdl --scope smk --variable 72305 [--year 2025 ...]`` and the catalog tab's
+panel run :func:`refresh_store` on the configured store, API and key. Fetched values are kept
+in ``fetched.parquet`` in the store with their retrieval date; :mod:`layers.analysis.fetched`
+says how they join the build's values.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,15 +17,13 @@ import pandas as pd
 
 from layers.analysis.dataset import Dataset
 from layers.analysis.fetched import FETCHED_COLUMNS, merged_fetched, variable_indicators
-from layers.analysis.scopes import SCOPES, scope_codes
-from layers.errors import BdlError, GeoportalError
-from layers.ingest.bdl_client import DEFAULT_API_URL, BdlClient
+from layers.analysis.scopes import scope_codes
+from layers.errors import BdlError
+from layers.ingest.bdl_client import BdlClient
 from layers.ingest.bdl_rows import answer_rows, parent_unit
 from layers.ingest.sources import SourceColumn
 from layers.store import io
 from layers.store.io import load_dataset
-
-PROJECT_DIR = Path(__file__).resolve().parents[2]
 
 
 @dataclass(frozen=True)
@@ -159,11 +153,15 @@ def refresh_summary(dataset: Dataset, rows: pd.DataFrame, request: RefreshReques
 
 def refresh_store(
     store_dir: Path,
+    geodata_dir: Path,
     client: BdlClient,
     request: RefreshRequest,
     progress: Callable[[Progress], None],
 ) -> pd.DataFrame:
     """Fetch a request's variables and keep them in the store; return the summary.
+
+    ``geodata_dir`` is the project's metadata the store is read with
+    (:func:`layers.store.io.load_dataset`).
 
     Nothing is written when a request fails: the fetched rows are saved in one step at
     the end (:func:`layers.store.io.write_fetched`).
@@ -175,43 +173,8 @@ def refresh_store(
     StoreMissingError
         When the store has not been built.
     """
-    dataset = load_dataset(store_dir, PROJECT_DIR / "geodata")
+    dataset = load_dataset(store_dir, geodata_dir)
     rows = fetched_rows(client, dataset, request, progress)
     summary = refresh_summary(dataset, rows, request)
     io.write_fetched(store_dir, merged_fetched(io.read_fetched(store_dir), rows))
     return summary
-
-
-def progress_line(step: Progress) -> str:
-    """Return one CLI line of progress."""
-    return (
-        f"[{step.step}/{step.steps}] zmienna {step.variable}, rok {step.year}: "
-        f"strona {step.page}/{step.pages}"
-    )
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Refresh variables from the command line; print progress and a summary."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scope", choices=SCOPES, required=True)
-    parser.add_argument("--variable", type=int, action="append", required=True)
-    parser.add_argument("--year", type=int, action="append", default=[])
-    args = parser.parse_args(argv)
-    store_dir = Path(os.environ.get("GEOPORTAL_STORE_DIR", PROJECT_DIR / "geodata" / "store"))
-    client = BdlClient(
-        os.environ.get("GEOPORTAL_BDL_API_URL", DEFAULT_API_URL),
-        os.environ.get("GEOPORTAL_BDL_CLIENT_ID") or None,
-    )
-    request = RefreshRequest(tuple(args.variable), args.scope, tuple(args.year))
-    try:
-        summary = refresh_store(store_dir, client, request, lambda s: print(progress_line(s)))
-    except GeoportalError as error:
-        print(f"refresh failed ({error.code}): {error}", file=sys.stderr)
-        return 1
-    print(summary.to_string(index=False))
-    print(f"saved: {store_dir / io.FETCHED_FILE}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

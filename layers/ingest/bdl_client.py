@@ -112,8 +112,9 @@ class BdlClient:
     session: requests.Session = field(default_factory=requests.Session)
 
     def __post_init__(self) -> None:
-        self.limits = self.limits or limits_for(self.client_id)
-        self.pacer = Pacer(self.limits.windows, self.clock, self.sleep)
+        self.policy: RateLimits = self.limits or limits_for(self.client_id)
+        """The limits in force: ``limits``, else those of ``client_id``."""
+        self.pacer = Pacer(self.policy.windows, self.clock, self.sleep)
 
     def headers(self) -> dict[str, str]:
         """Return the request headers (the key only when one is configured)."""
@@ -132,11 +133,11 @@ class BdlClient:
             or too many 5xx answers, ``bdl_network`` after too many connection errors,
             ``bdl_response`` when the answer is not JSON.
         """
-        for attempt in range(self.limits.max_retries + 1):
+        for attempt in range(self.policy.max_retries + 1):
             self.pacer.wait()
             try:
                 response = self.session.get(
-                    url, params=params, headers=self.headers(), timeout=self.limits.timeout_s
+                    url, params=params, headers=self.headers(), timeout=self.policy.timeout_s
                 )
             except requests.RequestException as error:
                 failure = BdlError(f"BDL unreachable: {error}", "bdl_network")
@@ -151,11 +152,11 @@ class BdlClient:
         self, attempt: int, failure: BdlError, response: requests.Response | None
     ) -> None:
         retryable = response is None or response.status_code == 429 or response.status_code >= 500
-        if not retryable or attempt >= self.limits.max_retries:
+        if not retryable or attempt >= self.policy.max_retries:
             raise failure
-        pause = self.limits.backoff_s * 2**attempt
+        pause = self.policy.backoff_s * 2**attempt
         if response is not None and response.status_code == 429:
-            pause = min(_retry_after(response, pause), self.limits.max_wait_s)
+            pause = min(_retry_after(response, pause), self.policy.max_wait_s)
         self.sleep(pause)
 
     def variable_pages(
@@ -174,10 +175,16 @@ class BdlClient:
         BdlError
             As :meth:`get_json`; ``bdl_response`` when the chain of pages does not end.
         """
-        params = {"unit-level": 6, "year": year, "page-size": PAGE_SIZE, "format": "json"}
+        query: dict[str, object] = {
+            "unit-level": 6,
+            "year": year,
+            "page-size": PAGE_SIZE,
+            "format": "json",
+        }
         if parent:
-            params["unit-parent-id"] = parent
-        url: str | None = f"{self.base_url.rstrip('/')}/data/by-variable/{variable}"
+            query["unit-parent-id"] = parent
+        params: dict[str, object] | None = query
+        url = f"{self.base_url.rstrip('/')}/data/by-variable/{variable}"
         page_size = PAGE_SIZE
         for number in range(1, MAX_PAGES + 1):
             answer = self.get_json(url, params)
@@ -185,10 +192,10 @@ class BdlClient:
                 page_size = len(answer.get("results") or []) or PAGE_SIZE
             total = answer.get("totalRecords") or 0
             yield number, max(number, math.ceil(total / page_size)), answer
-            url = (answer.get("links") or {}).get("next")
-            if not url:
+            following = (answer.get("links") or {}).get("next")
+            if not following:
                 return
-            params = None
+            url, params = following, None
         raise BdlError(f"more than {MAX_PAGES} pages for variable {variable}", "bdl_response")
 
 

@@ -1,17 +1,14 @@
-"""Data build: read ``../shared/geodata``, write the processed store.
+"""Data build: read the source mirror (``../shared/geodata``), write the processed store.
 
-Run ``python -m layers.ingest.build`` (``--force`` rebuilds a current store). The source
-directory is ``$GEOPORTAL_SOURCE_DIR`` (default ``../shared/geodata``) and the store
-``$GEOPORTAL_STORE_DIR`` (default ``geodata/store``). A commuting workbook is imported
-when ``$GEOPORTAL_COMMUTING_XLSX`` names one or the source directory has
+``flask --app app build`` runs :func:`write_current_store` with the configured source
+directory, store and commuting workbook (``server/settings.py``); a commuting workbook is
+imported when one is configured or the source directory has
 :data:`layers.ingest.sources.COMMUTING_XLSX`.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,8 +21,8 @@ from layers.analysis.catalog import parsed_catalog
 from layers.analysis.coverage import dissolved, repaired, simplified_coverage
 from layers.analysis.crs import DISPLAY_CRS, METRIC_CRS
 from layers.analysis.dataset import Store
-from layers.analysis.derivation import values_table
 from layers.analysis.flows import COMMUTING, flow_table, inflow_rows
+from layers.analysis.territory import area_breaks, breaks_table, declared_breaks
 from layers.analysis.teryt import (
     crosswalk,
     is_gmina,
@@ -33,28 +30,41 @@ from layers.analysis.teryt import (
     powiat_code,
     voivodeship_code,
 )
-from layers.errors import GeoportalError, SourceFileError
+from layers.errors import SourceFileError
 from layers.ingest.commuting import commuting_flows, manifest_entry, with_commuting
 from layers.ingest.components import component_paths, components_table
+from layers.ingest.invariants import checked_values, findings_summary
 from layers.ingest.sources import (
     BOUNDARIES,
     COMMUTING_XLSX,
     INFLOW_VARIABLES,
     MIGRATION_FLOW_COLUMNS,
     MIGRATION_OD,
+    PARTS_RULES,
     SOURCE_COLUMNS,
     SourceColumn,
 )
 from layers.ingest.variables import variables_table
 from layers.store import io
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
-GEODATA_DIR = PROJECT_DIR / "geodata"
-DEFAULT_SOURCE_DIR = PROJECT_DIR.parent / "shared" / "geodata"
-CATALOG_FILE = GEODATA_DIR / "indicators.toml"
+TERRITORY_FILE = "territory.toml"
+"""Changes of gminas' territory the build cannot see in the area editions (before 2021),
+in the project's metadata folder."""
 SIMPLIFY_TOLERANCE_M = 100.0
 DISPLAY_PRECISION_DEG = 1e-5
 """Coordinate grid of the display layers: about 1 m, enough for a screen."""
+
+
+@dataclass(frozen=True)
+class BuildSources:
+    """What the data build reads besides its code."""
+
+    source_dir: Path
+    """The read-only source mirror."""
+    geodata_dir: Path
+    """The project's own metadata: the indicator catalog and the area lists."""
+    commuting_xlsx: Path | None = None
+    """A commuting workbook to import; None: the mirror's, when it has one."""
 
 
 def gmina_layer(source_dir: Path) -> tuple[gpd.GeoDataFrame, pd.Index]:
@@ -123,24 +133,23 @@ def required_columns(spec: SourceColumn) -> list[str]:
     return columns
 
 
-def commuting_workbook(source_dir: Path) -> Path | None:
+def commuting_workbook(sources: BuildSources) -> Path | None:
     """Return the commuting workbook the build imports, or None when there is none.
 
     Raises
     ------
     SourceFileError
-        When ``$GEOPORTAL_COMMUTING_XLSX`` names a file that does not exist.
+        When the configured workbook does not exist.
     """
-    configured = os.environ.get("GEOPORTAL_COMMUTING_XLSX")
-    if configured:
-        if not Path(configured).is_file():
-            raise SourceFileError(f"{configured}: file not found (GEOPORTAL_COMMUTING_XLSX)")
-        return Path(configured)
-    default = source_dir / COMMUTING_XLSX
+    if sources.commuting_xlsx is not None:
+        if not sources.commuting_xlsx.is_file():
+            raise SourceFileError(f"{sources.commuting_xlsx}: commuting workbook not found")
+        return sources.commuting_xlsx
+    default = sources.source_dir / COMMUTING_XLSX
     return default if default.is_file() else None
 
 
-def build_store(source_dir: Path) -> Store:
+def build_store(sources: BuildSources) -> Store:
     """Return the processed store built from the source mirror.
 
     Raises
@@ -150,6 +159,7 @@ def build_store(source_dir: Path) -> Store:
     CommutingMatrixError
         When the commuting workbook (:func:`commuting_workbook`) cannot be imported.
     """
+    source_dir = sources.source_dir
     gminas_metric, current_codes = gmina_layer(source_dir)
     simple = simplified_coverage(gminas_metric, SIMPLIFY_TOLERANCE_M)
     levels = upper_levels(source_dir, simple)
@@ -165,15 +175,14 @@ def build_store(source_dir: Path) -> Store:
     codes = gminas_metric.index
     migration = io.read_source_table(source_dir, MIGRATION_OD, MIGRATION_FLOW_COLUMNS.values())
     flows = flow_table(migration, MIGRATION_FLOW_COLUMNS, "migration", codes, current_codes)
-    variables = pd.concat(
-        [
-            variables_table(SOURCE_COLUMNS, read, codes, current_codes),
-            *(inflow_rows(flows, origin, codes, name) for name, origin in INFLOW_VARIABLES.items()),
-        ],
-        ignore_index=True,
-    )
-    catalog = parsed_catalog(io.read_toml(CATALOG_FILE))
-    workbook = commuting_workbook(source_dir)
+    variables, found = variables_table(SOURCE_COLUMNS, read, codes, current_codes, PARTS_RULES)
+    inflows = (inflow_rows(flows, origin, codes, name) for name, origin in INFLOW_VARIABLES.items())
+    variables = pd.concat([variables, *inflows], ignore_index=True)
+    catalog = parsed_catalog(io.read_toml(sources.geodata_dir / io.CATALOG_FILE))
+    breaks = territory_breaks(variables, sources.geodata_dir)
+    values, checked = checked_values(catalog, variables, breaks)
+    components, noted = components_table(read, codes, current_codes)
+    workbook = commuting_workbook(sources)
     if workbook is not None:
         commuting = commuting_flows(workbook, codes, current_codes)
         flows = with_commuting(flows, commuting.flows)
@@ -183,50 +192,70 @@ def build_store(source_dir: Path) -> Store:
         powiats=display_layer(levels["powiats"]),
         voivodeships=display_layer(levels["voivodeships"]),
         districts=display_layer(district_layer(source_dir)),
-        values=values_table(catalog, variables),
+        values=values,
         flows=flows,
-        components=components_table(read, codes, current_codes),
+        components=components,
+        breaks=breaks,
+        quality=pd.concat([found, noted, checked], ignore_index=True),
     )
 
 
-def inputs_fingerprint(source_dir: Path) -> str:
+def territory_breaks(variables: pd.DataFrame, geodata_dir: Path) -> pd.DataFrame:
+    """Return the gminas' breaks, declared (:data:`TERRITORY_FILE`) and found in the area.
+
+    The area's editions show changes from 2021 on
+    (:func:`layers.analysis.territory.area_breaks`); earlier ones are declared.
+
+    Raises
+    ------
+    CatalogError
+        When the territory file is missing or malformed.
+    """
+    declared = declared_breaks(io.read_toml(geodata_dir / TERRITORY_FILE))
+    area = variables[variables["variable"] == "area_km2"]
+    return breaks_table(declared, area_breaks(area))
+
+
+def inputs_fingerprint(sources: BuildSources) -> str:
     """Return a fingerprint of everything the build reads, code included."""
-    sources = [source_dir / path for path in BOUNDARIES.values()]
-    sources += [source_dir / spec.path for spec in SOURCE_COLUMNS] + component_paths(source_dir)
-    sources += [workbook] if (workbook := commuting_workbook(source_dir)) else []
-    own = [*GEODATA_DIR.glob("*.toml"), *Path(__file__).parents[1].rglob("*.py")]
-    return io.fingerprint([file for file in sources if file.is_file()] + own)
+    source_dir = sources.source_dir
+    files = [source_dir / path for path in BOUNDARIES.values()]
+    files += [source_dir / spec.path for spec in SOURCE_COLUMNS] + component_paths(source_dir)
+    files += [workbook] if (workbook := commuting_workbook(sources)) else []
+    own = [*sources.geodata_dir.glob("*.toml"), *Path(__file__).parents[1].rglob("*.py")]
+    return io.fingerprint([file for file in files if file.is_file()] + own)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Build the store unless it is current; print one line on failure."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--force", action="store_true", help="rebuild even if current")
-    args = parser.parse_args(argv)
-    source_dir = Path(os.environ.get("GEOPORTAL_SOURCE_DIR", DEFAULT_SOURCE_DIR))
-    store_dir = Path(os.environ.get("GEOPORTAL_STORE_DIR", io.DEFAULT_STORE_DIR))
-    try:
-        stamp = inputs_fingerprint(source_dir)
-        if not args.force and io.read_manifest(store_dir).get("fingerprint") == stamp:
-            print(f"store up to date: {store_dir}")
-            return 0
-        store = build_store(source_dir)
-    except GeoportalError as error:
-        print(f"build failed: {error}", file=sys.stderr)
-        return 1
+def write_current_store(store_dir: Path, sources: BuildSources, force: bool = False) -> dict | None:
+    """Build the store into ``store_dir`` unless it is current; return the manifest written.
+
+    The store is current when its manifest holds the fingerprint of today's inputs
+    (:func:`inputs_fingerprint`); ``force`` rebuilds it anyway.
+
+    Returns
+    -------
+    dict or None
+        The new store's manifest (fingerprint, build date, gminas, values, the commuting
+        workbook imported); None when the store was current and left alone.
+
+    Raises
+    ------
+    SourceFileError, CommutingMatrixError
+        As :func:`build_store`; nothing is written then.
+    """
+    stamp = inputs_fingerprint(sources)
+    if not force and io.read_manifest(store_dir).get("fingerprint") == stamp:
+        return None
+    store = build_store(sources)
     manifest = {
         "fingerprint": stamp,
         "built": datetime.now(UTC).date().isoformat(),
         "gminas": len(store.gminas),
         "values": len(store.values),
+        "quality": findings_summary(store.quality),
     }
-    if (workbook := commuting_workbook(source_dir)) is not None:
+    if (workbook := commuting_workbook(sources)) is not None:
         commuting = store.flows[store.flows["kind"] == COMMUTING]
         manifest["commuting"] = manifest_entry(workbook, commuting)
     io.write_store(store_dir, store, manifest)
-    print(f"store written: {store_dir} ({len(store.gminas)} gminas, {len(store.values)} values)")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    return manifest

@@ -5,24 +5,21 @@ residence TERYT, residence name, workplace TERYT, workplace name and the number 
 commuters, under a few title rows. GUS leaves out flows of fewer than 3 people, so a
 pair missing from the matrix means "fewer than 3", not zero.
 
-Run ``python -m layers.ingest.commuting import <file.xlsx> [--store DIR]`` to put a workbook
-into an existing store (default ``$GEOPORTAL_STORE_DIR``, else ``geodata/store``); the
-data build imports one too when it finds it (:mod:`layers.ingest.build`).
+``flask --app app commuting import <file.xlsx>`` puts a workbook into an existing store
+(:func:`import_into_store`); the data build imports one too when it finds it
+(:mod:`layers.ingest.build`).
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from layers.analysis.flows import COMMUTING, FLOW_COLUMNS, flow_table, gmina_codes
-from layers.errors import CommutingCodesError, GeoportalError
+from layers.errors import CommutingCodesError
 from layers.ingest.commuting_sheet import (
     EXAMPLES,
     code_text,
@@ -141,30 +138,3 @@ def import_into_store(path: Path, store_dir: Path) -> CommutingImport:
     manifest = {**io.read_manifest(store_dir), "commuting": manifest_entry(path, result.flows)}
     io.write_flows(store_dir, with_commuting(store.flows, result.flows), manifest)
     return result
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Import a commuting workbook into a store; print what was imported or one error line."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    commands = parser.add_subparsers(dest="command", required=True)
-    command = commands.add_parser("import", help="import a workbook into an existing store")
-    command.add_argument("workbook", type=Path)
-    command.add_argument("--store", type=Path, default=None, help="store directory")
-    args = parser.parse_args(argv)
-    store_dir = args.store or Path(os.environ.get("GEOPORTAL_STORE_DIR", io.DEFAULT_STORE_DIR))
-    try:
-        result = import_into_store(args.workbook, store_dir)
-    except GeoportalError as error:
-        print(f"import failed: {error}", file=sys.stderr)
-        return 1
-    print(
-        f"commuting flows imported into {store_dir}: {len(result.flows)} pairs, "
-        f"{int(result.flows['volume'].sum())} commuters from {result.rows} rows; "
-        f"{result.dropped} rows dropped (unknown codes{': ' if result.unknown else ''}"
-        f"{', '.join(result.unknown)})"
-    )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

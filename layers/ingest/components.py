@@ -35,7 +35,7 @@ two files agree for all 182 gminas in 2020)."""
 
 def components_table(
     read: Callable[[SourceColumn], pd.DataFrame], codes: pd.Index, current: pd.Index
-) -> pd.DataFrame:
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return the components of change as a long table ``teryt, variable, year, value``.
 
     Parameters
@@ -46,6 +46,12 @@ def components_table(
     codes, current
         The store's gmina codes and today's code list (for the crosswalk), as in
         :func:`layers.ingest.variables.variables_table`.
+
+    Returns
+    -------
+    tuple of pandas.DataFrame
+        The table, and the findings of the build's checks on it
+        (:mod:`layers.ingest.invariants`), as :func:`.variables_table` returns them.
 
     Raises
     ------

@@ -24,6 +24,34 @@ class SourceColumn:
     """Fixed year for files without a ``year`` column."""
     wide: bool = False
     """Years are columns (``2003``, ``2004``, …) instead of a ``year`` column."""
+    additive: bool = False
+    """A count over territory (persons, PLN, km²): an urban-rural gmina's value is the sum
+    of its town and rural parts, and a split-off gmina's value adds to its parent's."""
+    decimals: int = 0
+    """Decimals the file gives (2 for thousands of persons or PLN with grosze)."""
+
+    @property
+    def resolution(self) -> float:
+        """Return the smallest step of the file's figures, in the variable's unit."""
+        return self.factor * 10.0**-self.decimals
+
+
+@dataclass(frozen=True)
+class PartsRule:
+    """A column of a source file that totals other columns of the same row.
+
+    Where the total is below the sum of its parts (or differs from it, for an exact
+    rule with every part present), the total and the columns computed from it are
+    missing, not the figure the file shows.
+    """
+
+    path: str
+    total: str
+    parts: tuple[str, ...]
+    dependents: tuple[str, ...] = ()
+    """Columns computed from the total (a net figure, a rate), missing with it."""
+    exact: bool = False
+    """The parts cover the whole total; otherwise they are a lower bound."""
 
 
 MALOPOLSKA_FINANCE = (
@@ -33,46 +61,101 @@ AGE_GROUPS = "stats/bdl_population_economic_age_groups_gminy_2010_2019_long.csv"
 LUDN_2024 = "stats/bdl_LUDN_2425_population_density_urbanization_gminy_2024.csv"
 LUDN_2023 = "stats/bdl_LUDN_2425_population_thousands_gminy_2023.csv"
 REVENUE_2020 = "stats/bdl_own_revenue_pit_pc_density_gminy_2020.csv"
+REVENUE_2010 = "stats/bdl_malopolska_gmina_revenues_selected_2010_2019_long.csv"
+"""Małopolska's own revenues 2010–2019: ``razem`` is own revenues in total (not all revenues)."""
+MIGRATION = "stats/bdl_internal_migration_malopolska_1995_2024_long.csv"
+AREA_POPULATION = "stats/gus_area_population_gminy_{year}-12-31.csv"
+"""GUS "Powierzchnia i ludność w przekroju terytorialnym" (Tabl. 21), one file per year:
+population on 31 XII of the year, area as GUS publishes it with that population."""
+AREA_2025 = "stats/gugik_area_gminy_2025-01-01.csv"
 MIGRATION_OD = "flows/gus_internal_migration_od_gmina_2023.csv"
 """The 2023 gmina→gmina migration matrix; it also gives the in-migrants from Kraków."""
 
 SOURCE_COLUMNS: tuple[SourceColumn, ...] = (
-    SourceColumn("population", MALOPOLSKA_FINANCE, "population_persons"),
-    SourceColumn(
-        "population", "stats/gus_area_population_gminy_2021-12-31.csv", "population", year=2021
+    SourceColumn("population", MALOPOLSKA_FINANCE, "population_persons", additive=True),
+    *(
+        SourceColumn(
+            "population",
+            AREA_POPULATION.format(year=year),
+            "population",
+            year=year,
+            additive=True,
+        )
+        for year in (2021, 2022, 2023)
     ),
-    SourceColumn(
-        "population", "stats/gus_area_population_gminy_2022-12-31.csv", "population", year=2022
+    SourceColumn("population", AGE_GROUPS, "population_total", additive=True),
+    *(
+        SourceColumn(
+            "population",
+            path,
+            "population_thousands",
+            factor=1000.0,
+            additive=True,
+            decimals=2,
+        )
+        for path in (LUDN_2023, LUDN_2024)
     ),
-    SourceColumn("population", AGE_GROUPS, "population_total"),
-    SourceColumn("population", LUDN_2023, "population_thousands", factor=1000.0),
-    SourceColumn("population", LUDN_2024, "population_thousands", factor=1000.0),
-    SourceColumn("population_age_groups", AGE_GROUPS, "population_total"),
-    SourceColumn("pre_working", AGE_GROUPS, "pre_working"),
-    SourceColumn("working", AGE_GROUPS, "working"),
-    SourceColumn("post_working", AGE_GROUPS, "post_working"),
-    SourceColumn("area_km2", "stats/gugik_area_gminy_2025-01-01.csv", "area_ha", factor=0.01),
-    SourceColumn(
-        "registered_unemployed", "stats/bdl_registered_unemployed_2003_2024_wide.csv", "", wide=True
+    SourceColumn("population_age_groups", AGE_GROUPS, "population_total", additive=True),
+    SourceColumn("pre_working", AGE_GROUPS, "pre_working", additive=True),
+    SourceColumn("working", AGE_GROUPS, "working", additive=True),
+    SourceColumn("post_working", AGE_GROUPS, "post_working", additive=True),
+    *(
+        SourceColumn(
+            "area_km2",
+            AREA_POPULATION.format(year=table),
+            "area_ha",
+            factor=0.01,
+            year=year,
+            additive=True,
+        )
+        for table, year in ((2021, 2021), (2022, 2022), (2023, 2023), (2023, 2024))
     ),
+    SourceColumn("area_km2", AREA_2025, "area_ha", factor=0.01, additive=True),
     SourceColumn(
-        "net_migration_per_1000",
-        "stats/bdl_internal_migration_malopolska_1995_2024_long.csv",
-        "net_per_1000",
+        "registered_unemployed",
+        "stats/bdl_registered_unemployed_2003_2024_wide.csv",
+        "",
+        wide=True,
+        additive=True,
     ),
-    SourceColumn("own_revenue_per_capita", MALOPOLSKA_FINANCE, "own_revenue_per_capita_pln"),
-    SourceColumn("own_revenue_per_capita", REVENUE_2020, "own_revenue_per_capita_pln"),
+    SourceColumn("net_migration_per_1000", MIGRATION, "net_per_1000"),
+    SourceColumn("own_revenue", MALOPOLSKA_FINANCE, "own_revenue_pln", additive=True, decimals=2),
+    SourceColumn("own_revenue", REVENUE_2010, "razem", additive=True, decimals=2),
+    SourceColumn("own_revenue_per_capita_published", REVENUE_2020, "own_revenue_per_capita_pln"),
     SourceColumn("pit_share_per_capita", REVENUE_2020, "pit_share_per_capita_pln"),
     SourceColumn(
-        "gmina_revenue_total",
-        "stats/bdl_malopolska_gmina_revenues_selected_2010_2019_long.csv",
-        "razem",
-    ),
-    SourceColumn(
-        "investment_per_capita", MALOPOLSKA_FINANCE, "investment_expenditure_per_capita_pln"
+        "investment_expenditure",
+        MALOPOLSKA_FINANCE,
+        "investment_expenditure_pln",
+        additive=True,
+        decimals=2,
     ),
     SourceColumn("urbanization", LUDN_2024, "urbanization_pct"),
 )
+"""Every source variable in priority order.
+
+The area is kept in editions: the GUS tables give the area published with each year's
+population (the 2023 table's area, on 1 I 2024, is also the area all through 2024), and
+GUGiK the area on 1 I 2025. Per-capita figures are computed here from counts and the same
+year's population, never taken from a file's own ratio, so one indicator has one definition.
+"""
+
+PARTS_RULES: tuple[PartsRule, ...] = (
+    PartsRule(MIGRATION, "in_total", ("in_from_rural", "in_from_urban"), ("net", "net_per_1000")),
+    PartsRule(
+        MIGRATION,
+        "out_total",
+        ("out_to_rural", "out_to_urban", "out_abroad"),
+        ("net", "net_per_1000"),
+    ),
+    PartsRule(AGE_GROUPS, "population_total", ("pre_working", "working", "post_working"), (), True),
+    PartsRule(AGE_GROUPS, "working", ("working_mobile", "working_nonmobile"), (), True),
+)
+"""Totals and their parts within a row of a source file (checked by the build).
+
+In the migration file ``in_total`` also holds arrivals from abroad, which have no column,
+so its parts are a lower bound; ``out_abroad`` is empty from 2018 on.
+"""
 
 INFLOW_VARIABLES = {"migrants_from_krakow": KRAKOW}
 """Variables taken from the migration matrix: each gmina's inflow from one origin gmina."""
@@ -86,8 +169,8 @@ MIGRATION_FLOW_COLUMNS = {
 """Columns of the 2023 migration matrix, by role."""
 
 COMMUTING_XLSX = "flows/gus_commuting_od_gmina_2021.xlsx"
-"""Where the build looks for GUS's NSP 2021 commuting workbook when
-``$GEOPORTAL_COMMUTING_XLSX`` is not set; the build works without it."""
+"""Where the build looks for GUS's NSP 2021 commuting workbook when none is configured
+(:class:`layers.ingest.build.BuildSources`); the build works without it."""
 
 BOUNDARIES = {
     "gminas": "boundaries/gminy_2020.geojson",

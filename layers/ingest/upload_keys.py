@@ -105,7 +105,7 @@ def code_candidates(cells: pd.Series, codes: pd.Index) -> list[list[str]]:
     padded = normalise(text)
     prefixes = _prefix_index(codes)
     known = set(codes)
-    found = []
+    found: list[list[str]] = []
     for written, code in zip(text, padded, strict=True):
         if not written.isdigit() or len(written) not in (6, 7):
             found.append([])
@@ -157,7 +157,7 @@ def _candidates(
     by_name = _name_index(gminas)
     kinds = list(table[roles.type]) if roles.type else [None] * len(table)
     names = list(table[roles.name])
-    keys = [
+    keys: list[object] = [
         " ".join(str(part) for part in pair if not _empty(part))
         for pair in zip(names, kinds, strict=True)
     ]

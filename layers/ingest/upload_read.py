@@ -1,7 +1,9 @@
 """Uploaded bytes → a table of text cells: CSV (UTF-8 or Windows-1250) or XLSX, refused safely.
 
 Every refusal raises :class:`layers.errors.UploadError` with a precise code; nothing
-here evaluates a formula, follows a link or trusts a size the file declares.
+here evaluates a formula, follows a link, expands an XML entity (parts declaring a DTD or
+an entity are refused before openpyxl opens the file, and openpyxl parses through
+``defusedxml``) or trusts a size the file declares. Cells are capped at 1,000 characters.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 import zipfile
 
 import pandas as pd
+from defusedxml import DefusedXmlException
 from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
@@ -28,6 +31,11 @@ MAX_UNZIPPED = 50 * 1024 * 1024
 MAX_RATIO = 100
 """Largest compression ratio of one XLSX member (a zip bomb packs far more)."""
 MAX_MEMBERS = 500
+MAX_CELL = 1_000
+"""Longest cell text accepted (characters): a gmina's name or a number needs far fewer."""
+XML_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
+"""What opens a DTD or an entity in an XML part; an XLSX needs neither (entity expansion)."""
+SCAN_CHUNK = 1 << 20
 
 SIGNATURES = {
     b"\x89PNG": "image",
@@ -70,13 +78,14 @@ def decoded_upload(contents: str, limit: int = MAX_BYTES) -> bytes:
         (4 characters per 3 bytes), ``upload_not_base64`` for anything else than a
         base64 data URL.
     """
-    head, _, payload = contents.partition(",")
+    comma = contents.find(",")
+    head = contents[: max(comma, 0)]
     if not head.startswith("data:") or not head.endswith(";base64"):
         raise UploadError("not_base64", "not a base64 data URL")
-    if len(payload) // 4 * 3 > limit + 2:
+    if (len(contents) - comma - 1) // 4 * 3 > limit + 2:  # measured before any copy is made
         raise UploadError("too_large", f"more than {limit} bytes")
     try:
-        data = base64.b64decode(payload, validate=True)
+        data = base64.b64decode(contents[comma + 1 :], validate=True)
     except (binascii.Error, ValueError) as error:
         raise UploadError("not_base64", str(error)) from error
     if len(data) > limit:
@@ -108,8 +117,9 @@ def raw_table(data: bytes, file_name: str) -> pd.DataFrame:
     UploadError
         With a code naming the reason: ``unknown_format``, ``empty``, ``image``,
         ``binary``, ``encoding``, ``not_xlsx``, ``zip_not_xlsx``, ``zip_bomb``,
-        ``xlsx_unreadable``, ``no_sheets``, ``no_rows``, ``too_many_rows``,
-        ``too_many_columns``, ``ragged_rows``, ``blank_column_name``, ``duplicate_columns``.
+        ``xml_entities``, ``xlsx_unreadable``, ``no_sheets``, ``no_rows``, ``too_many_rows``,
+        ``too_many_columns``, ``cell_too_long``, ``ragged_rows``, ``blank_column_name``,
+        ``duplicate_columns``.
     """
     kind = SUFFIXES.get(file_name.rsplit(".", 1)[-1].lower() if "." in file_name else "")
     if kind is None:
@@ -157,12 +167,22 @@ def _csv_rows(data: bytes) -> list[list[object]]:
     header = next((line for line in lines if line.strip()), "")
     separator = next((sep for sep in SEPARATORS if sep in header), ",")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
-    rows = []
-    for row in reader:
-        if len(rows) > MAX_ROWS:
-            raise UploadError("too_many_rows", f"more than {MAX_ROWS} rows")
-        rows.append([cell.strip() for cell in row])
+    rows: list[list[object]] = []
+    try:
+        for row in reader:
+            if len(rows) > MAX_ROWS:
+                raise UploadError("too_many_rows", f"more than {MAX_ROWS} rows")
+            rows.append([_capped(cell.strip()) for cell in row])
+    except csv.Error as error:  # a field over the csv module's limit (131,072 characters)
+        raise UploadError("cell_too_long", str(error)) from error
     return rows
+
+
+def _capped(cell: object) -> object:
+    """Return a cell, refusing text longer than :data:`MAX_CELL`."""
+    if isinstance(cell, str) and len(cell) > MAX_CELL:
+        raise UploadError("cell_too_long", f"a cell of {len(cell)} characters")
+    return cell
 
 
 def _check_zip(data: bytes) -> None:
@@ -180,6 +200,21 @@ def _check_zip(data: bytes) -> None:
     names = {member.filename for member in members}
     if not {"[Content_Types].xml", "xl/workbook.xml"} <= names:
         raise UploadError("zip_not_xlsx", "a zip file without a workbook")
+    _check_declarations(data, members)
+
+
+def _check_declarations(data: bytes, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse an XLSX whose XML parts declare a DTD or entities (read in 1 MiB pieces)."""
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    overlap = max(len(mark) for mark in XML_DECLARATIONS)
+    for member in members:
+        tail = b""
+        with archive.open(member) as part:
+            while chunk := part.read(SCAN_CHUNK):
+                window = (tail + chunk).upper()
+                if any(mark in window for mark in XML_DECLARATIONS):
+                    raise UploadError("xml_entities", f"a DTD or entity in {member.filename}")
+                tail = chunk[-overlap:]
 
 
 UNREADABLE = (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, SyntaxError)
@@ -197,20 +232,33 @@ def _xlsx_rows(data: bytes) -> list[list[object]]:
     except UNREADABLE as error:
         if isinstance(error, UploadError):
             raise
-        raise UploadError("xlsx_unreadable", str(error)) from error
+        raise UploadError(_unreadable_code(error), str(error)) from error
+
+
+def _unreadable_code(error: BaseException | None) -> str:
+    """Return ``xml_entities`` when defusedxml refused a part, else ``xlsx_unreadable``.
+
+    defusedxml catches what the scan missed (a part in another encoding); openpyxl wraps
+    its error, so the chain of causes is searched.
+    """
+    while error is not None:
+        if isinstance(error, DefusedXmlException):
+            return "xml_entities"
+        error = error.__cause__ or error.__context__
+    return "xlsx_unreadable"
 
 
 def _sheet_rows(workbook: Workbook) -> list[list[object]]:
     """Return the first sheet's rows, formulas as their text, refusing too many rows."""
     if not workbook.worksheets:
         raise UploadError("no_sheets", "the workbook has no sheet")
-    rows = []
+    rows: list[list[object]] = []
     for row in workbook.worksheets[0].iter_rows():
         if len(rows) > MAX_ROWS:
             raise UploadError("too_many_rows", f"more than {MAX_ROWS} rows")
         if len(row) > MAX_COLUMNS * 4:
             raise UploadError("too_many_columns", f"{len(row)} columns")
-        rows.append([_cell(cell) for cell in row])
+        rows.append([_capped(_cell(cell)) for cell in row])
     return rows
 
 

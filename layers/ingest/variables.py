@@ -6,11 +6,94 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from layers.analysis.teryt import crosswalk, is_gmina, normalise
+from layers.analysis.teryt import SPLITS, crosswalk, is_gmina, normalise
 from layers.errors import SourceFileError
-from layers.ingest.sources import SourceColumn
+from layers.ingest.invariants import (
+    findings,
+    no_findings,
+    parts_checked,
+    unit_parts_checked,
+    zero_years_dropped,
+)
+from layers.ingest.sources import PartsRule, SourceColumn
 
 VARIABLE_COLUMNS = ["teryt", "variable", "year", "value"]
+PART_TYPES = ("4", "5")
+"""Type digits of the town and rural parts of an urban-rural gmina (kept for checks only)."""
+
+
+def source_rows(spec: SourceColumn, frame: pd.DataFrame) -> pd.DataFrame:
+    """Return one source column as numeric rows ``teryt, year, value`` of gminas and their parts.
+
+    Raises
+    ------
+    SourceFileError
+        When a gmina's value or year cell is not a number.
+    """
+    long = _melted(spec, frame)
+    long["teryt"] = normalise(long["teryt"])
+    long = long[is_gmina(long["teryt"]) | long["teryt"].str[6].isin(PART_TYPES)]
+    gmina = is_gmina(long["teryt"])
+    try:
+        long["year"] = pd.to_numeric(long["year"]).astype(int)
+        exact = pd.to_numeric(long["value"].where(gmina))
+    except ValueError as error:
+        message = f"{spec.path}: non-numeric cell in {spec.column or 'a year column'} ({error})"
+        raise SourceFileError(message) from error
+    parts = pd.to_numeric(long["value"].where(~gmina), errors="coerce")
+    long["value"] = exact.fillna(parts) * spec.factor
+    return long.dropna(subset=["value"])[["teryt", "year", "value"]]
+
+
+def gmina_rows(
+    long: pd.DataFrame, spec: SourceColumn, codes: pd.Index, current: pd.Index
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return the rows of the map's gminas, with the codes and splits that needed care.
+
+    Parameters
+    ----------
+    long
+        Rows from :func:`source_rows`.
+    spec
+        Their source column (``additive`` decides how a split is handled).
+    codes
+        The map's gmina codes.
+    current
+        Today's gmina codes: a row under an older code moves to today's
+        (:func:`layers.analysis.teryt.crosswalk`), so its history is kept.
+
+    Returns
+    -------
+    tuple of pandas.DataFrame
+        Rows ``teryt, variable, year, value`` and the findings (:mod:`.invariants`):
+        split gminas added to their parents, gmina codes with no polygon.
+    """
+    long = long[is_gmina(long["teryt"])].copy()
+    long["teryt"] = long["teryt"].replace(crosswalk(long["teryt"], current.to_series()))
+    long, split = _split_merged(long, spec)
+    outside = long[~long["teryt"].isin(codes)]
+    last = outside.groupby("teryt", as_index=False)["year"].max().assign(value=float("nan"))
+    found = pd.concat([split, findings("unmatched_code", spec.path, last, "dropped")])
+    long = long[long["teryt"].isin(codes)].assign(variable=spec.variable)
+    return long[VARIABLE_COLUMNS].reset_index(drop=True), found
+
+
+def _split_merged(long: pd.DataFrame, spec: SourceColumn) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Add a split-off gmina's counts to its parent (the map's territory); drop the rest."""
+    found = [no_findings()]
+    for child, (parent, year) in SPLITS.items():
+        after = long["year"] >= year
+        children = long[(long["teryt"] == child) & after]
+        parents = long[(long["teryt"] == parent) & after]
+        both = parents.merge(children, on="year", suffixes=("", "_child"))
+        long = long[~long.index.isin(children.index.union(parents.index))]
+        if spec.additive and not both.empty:
+            merged = both.assign(value=both["value"] + both["value_child"])[long.columns]
+            long = pd.concat([long, merged], ignore_index=True)
+            found.append(findings("split_merged", spec.variable, merged, "merged"))
+        lost = parents[~parents["year"].isin(both["year"] if spec.additive else [])]
+        found.append(findings("split_territory", spec.variable, lost, "missing"))
+    return long, pd.concat(found, ignore_index=True)
 
 
 def variable_rows(
@@ -27,9 +110,7 @@ def variable_rows(
     codes
         Current gmina codes; rows of other units (parts, powiats, districts) are dropped.
     current
-        Today's gmina codes: a row under an older code of a gmina whose type digit
-        changed is moved to its current code (:func:`layers.analysis.teryt.crosswalk`), so its
-        history is kept.
+        Today's gmina codes (see :func:`gmina_rows`).
 
     Returns
     -------
@@ -39,22 +120,9 @@ def variable_rows(
     Raises
     ------
     SourceFileError
-        When a value or year cell is not a number.
+        When a value or year cell of a gmina is not a number.
     """
-    long = _melted(spec, frame)
-    long["teryt"] = normalise(long["teryt"])
-    long = long[is_gmina(long["teryt"])]
-    long["teryt"] = long["teryt"].replace(crosswalk(long["teryt"], current.to_series()))
-    long = long[long["teryt"].isin(codes)]
-    try:
-        long["value"] = pd.to_numeric(long["value"]) * spec.factor
-        long["year"] = pd.to_numeric(long["year"]).astype(int)
-    except ValueError as error:
-        message = f"{spec.path}: non-numeric cell in {spec.column or 'a year column'} ({error})"
-        raise SourceFileError(message) from error
-    long = long.dropna(subset=["value"])
-    long["variable"] = spec.variable
-    return long[VARIABLE_COLUMNS]
+    return gmina_rows(source_rows(spec, frame), spec, codes, current)[0]
 
 
 def _melted(spec: SourceColumn, frame: pd.DataFrame) -> pd.DataFrame:
@@ -71,8 +139,9 @@ def variables_table(
     read: Callable[[SourceColumn], pd.DataFrame],
     codes: pd.Index,
     current: pd.Index,
-) -> pd.DataFrame:
-    """Return all source variables; where sources overlap, the first listed wins.
+    rules: tuple[PartsRule, ...] = (),
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return all source variables, checked; where sources overlap, the first listed wins.
 
     Parameters
     ----------
@@ -81,13 +150,32 @@ def variables_table(
     read
         Returns the source file of a spec (so this function touches no files).
     codes, current
-        As in :func:`variable_rows`.
+        As in :func:`gmina_rows`.
+    rules
+        Totals and parts within the files' rows (:func:`.invariants.parts_checked`).
 
     Returns
     -------
-    pandas.DataFrame
-        Columns ``teryt, variable, year, value``, one row per key.
+    tuple of pandas.DataFrame
+        Columns ``teryt, variable, year, value``, one row per key, and the findings of
+        the checks (:mod:`layers.ingest.invariants`).
     """
-    parts = [variable_rows(spec, read(spec), codes, current) for spec in specs]
+    checked: dict[str, pd.DataFrame] = {}
+    parts, found = [], []
+    for spec in specs:
+        frame = read(spec)
+        if spec.path not in checked:
+            checked[spec.path], broken = parts_checked(frame, spec.path, rules)
+            found.append(broken)
+        long = source_rows(spec, checked[spec.path])
+        if spec.additive:
+            long, broken = unit_parts_checked(long, spec)
+            found.append(broken)
+        rows, notes = gmina_rows(long, spec, codes, current)
+        parts.append(rows)
+        found.append(notes)
     table = pd.concat(parts, ignore_index=True)
-    return table.drop_duplicates(["teryt", "variable", "year"], keep="first").reset_index(drop=True)
+    table = table.drop_duplicates(["teryt", "variable", "year"], keep="first")
+    table, zeros = zero_years_dropped(table.reset_index(drop=True), "variable")
+    found = pd.concat([*found, zeros], ignore_index=True).drop_duplicates()
+    return table, found.reset_index(drop=True)

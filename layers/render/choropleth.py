@@ -15,7 +15,7 @@ from layers.analysis.classify import Classification, classified
 from layers.analysis.dataset import Dataset
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import period_start, ranks, require_values, values_in
-from layers.render.figures import Outline, choropleth_style
+from layers.render.geomap import Outline, class_paint, scope_geometry
 from layers.render.legend import LegendRow, legend_rows
 from layers.render.numbers import MISSING, formatted
 from layers.render.palettes import palette_colors
@@ -54,10 +54,9 @@ class ViewRequest:
 class ChoroplethView:
     """Everything that changes on the map when the indicator or styling changes."""
 
-    style: dict
-    """Trace properties ``z``, ``colorscale``, ``zmin``, ``zmax``."""
-    customdata: list[list[str | int]]
-    """Per gmina, the formatted value and the rank (a dash without data), for the hover."""
+    paint: dict
+    """Class and colours per gmina (:func:`layers.render.geomap.class_paint`); its hover
+    columns are the formatted value and the rank (a dash without data)."""
     legend: list[LegendRow]
     ranked: int
     """Gminas with a value: the denominator of the rank."""
@@ -118,14 +117,10 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
     classed = classed_values(dataset, request)
     indicator, values = classed.indicator, classed.values
     classes, colors = classed.classification, classed.colors
-    rank = ranks(values)
-    customdata = [
-        [formatted(value, indicator.decimals, lang), MISSING if math.isnan(place) else int(place)]
-        for value, place in zip(values.tolist(), rank.tolist(), strict=True)
-    ]
+    shown = [formatted(value, indicator.decimals, lang) for value in values.tolist()]
+    places = [MISSING if math.isnan(place) else int(place) for place in ranks(values).tolist()]
     return ChoroplethView(
-        style=choropleth_style(classes, colors),
-        customdata=customdata,
+        paint=class_paint(classes.classes, colors, columns=(shown, places)),
         legend=legend_rows(classes, colors, indicator.decimals, lang),
         ranked=int(values.notna().sum()),
         crosses_break=indicator.is_change
@@ -133,8 +128,8 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
     )
 
 
-def scope_outlines(dataset: Dataset, scope: str, visible: frozenset[str]) -> list[Outline]:
-    """Return the context layers of a scope, limited to the units the scope touches.
+def scope_outlines(dataset: Dataset, scope: str) -> dict[str, Outline]:
+    """Return the context layers of a scope by name, limited to the units the scope touches.
 
     Parameters
     ----------
@@ -142,8 +137,6 @@ def scope_outlines(dataset: Dataset, scope: str, visible: frozenset[str]) -> lis
         Loaded data.
     scope
         Scope id.
-    visible
-        Ids of :data:`OUTLINES` switched on.
     """
     store = dataset.store
     codes = scope_codes(scope, dataset.codes, dataset.areas)
@@ -153,10 +146,7 @@ def scope_outlines(dataset: Dataset, scope: str, visible: frozenset[str]) -> lis
         "smk": area_outline(store.gminas, dataset.areas["smk"]),
         "districts": store.districts.geometry,
     }
-    return [
-        Outline(geometries[name], *OUTLINE_STYLE[name], visible=name in visible)
-        for name in OUTLINES
-    ]
+    return {name: Outline(geometries[name], *OUTLINE_STYLE[name]) for name in OUTLINES}
 
 
 def area_outline(gminas: gpd.GeoDataFrame, members: Sequence[str]) -> gpd.GeoSeries:
@@ -169,3 +159,18 @@ def scope_gminas(dataset: Dataset, scope: str) -> gpd.GeoDataFrame:
     """Return the display geometries of a scope's gminas."""
     codes = scope_codes(scope, dataset.codes, dataset.areas)
     return dataset.store.gminas.loc[codes]
+
+
+def scope_map(dataset: Dataset, scope: str, labels: pd.Series) -> dict:
+    """Return a scope's gminas and context layers as the map engine reads them.
+
+    Parameters
+    ----------
+    dataset
+        Loaded data.
+    scope
+        Scope id.
+    labels
+        Display name of each gmina, indexed by TERYT (the hover's title).
+    """
+    return scope_geometry(scope_gminas(dataset, scope), labels, scope_outlines(dataset, scope))

@@ -1,4 +1,8 @@
-"""What the cluster map shows: LISA or Gi* categories, colours, legend, the Moran scatterplot."""
+"""What the cluster map shows: LISA or Gi* categories, colours, legend, the Moran scatterplot.
+
+The map is painted by the map engine (:mod:`layers.render.geomap`): one category per
+gmina of the scope, in the scope's order, with its value, category and p-value on hover.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,9 @@ from layers.analysis.dataset import Dataset
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import values_in
 from layers.analysis.weights import DEFAULT_K, DEFAULT_KM
-from layers.render.figures import category_style, chart
+from layers.render.figures import chart
+from layers.render.geomap import category_codes, class_paint
+from layers.render.legend import LegendRow
 from layers.render.numbers import formatted
 from layers.render.palettes import NODATA_COLOR
 
@@ -77,10 +83,10 @@ class ClusterTexts:
 class ClusterView:
     """Everything the tab draws for one request."""
 
-    style: dict
-    """Trace properties of the map (``z``, ``colorscale``…), then ``customdata``."""
-    legend: list[tuple[str, str, int]]
-    """(category name, colour, count) in legend order, empty categories left out."""
+    paint: dict
+    """Category and colour per gmina with the hover lines (:func:`.geomap.class_paint`)."""
+    legend: list[LegendRow]
+    """One row per category shown (name, colour, count), in legend order."""
     moran: GlobalMoran
     scatter: dict
     islands: list[str]
@@ -93,7 +99,7 @@ class ClusterView:
 def cluster_view(
     dataset: Dataset, request: ClusterRequest, labels: pd.Series, texts: ClusterTexts
 ) -> ClusterView:
-    """Return the map style, legend, statistics and scatterplot of a cluster request.
+    """Return the map paint, legend, statistics and scatterplot of a cluster request.
 
     Parameters
     ----------
@@ -126,18 +132,20 @@ def cluster_view(
     order = MODES.get(request.mode, CLUSTERS)
     categories = result.local["hot_spot" if request.mode == "gi" else "cluster"]
     names = categories.map(texts.categories)
-    shown = [
-        [formatted(v, indicator.decimals, texts.lang), name, formatted(p, 3, texts.lang)]
-        for v, name, p in zip(values, names, result.local["p_sim"], strict=True)
-    ]
+    shown = [formatted(value, indicator.decimals, texts.lang) for value in values]
+    p_values = [formatted(p, 3, texts.lang) for p in result.local["p_sim"]]
     counts = categories.value_counts()
     return ClusterView(
-        style={
-            **category_style(categories, order, [CATEGORY_COLORS[c] for c in order]),
-            "customdata": shown,
-        },
+        paint=class_paint(
+            category_codes(categories, order),
+            [CATEGORY_COLORS[c] for c in order],
+            [f"{{0}} {indicator.unit(texts.lang)}", "{1}", "p = {2}"],
+            (shown, names.tolist(), p_values),
+        ),
         legend=[
-            (texts.categories[c], CATEGORY_COLORS[c], int(counts[c])) for c in order if c in counts
+            LegendRow(CATEGORY_COLORS[c], texts.categories[c], int(counts[c]), c == "nodata")
+            for c in order
+            if c in counts
         ],
         moran=result.moran,
         scatter=moran_scatter(result.local, categories, labels, result.moran, texts),

@@ -126,7 +126,8 @@ def parsed_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
     )
     if not valid:
         raise FeaturesApiError(f"bbox {raw!r}: need minlon,minlat,maxlon,maxlat in degrees")
-    return numbers
+    west, south, east, north = numbers
+    return west, south, east, north
 
 
 def parsed_paging(limit: str | None, offset: str | None) -> tuple[int, int]:

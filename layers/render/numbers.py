@@ -40,7 +40,7 @@ def formatted_difference(value: float | None, decimals: int, lang: str) -> str:
     '+790 530'
     """
     text = formatted(value, decimals, lang)
-    if text == MISSING:
+    if value is None or text == MISSING:
         return text
     rounded = round(value, decimals)
     if rounded == 0:

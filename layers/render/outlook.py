@@ -12,10 +12,11 @@ from layers.analysis.dataset import Dataset
 from layers.analysis.projection import BASE_YEAR, Outlook, Scenario
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import require_values
-from layers.render.figures import choropleth_style, time_series_figure
+from layers.render.geomap import class_paint
 from layers.render.legend import LegendRow, legend_rows
 from layers.render.numbers import formatted
 from layers.render.palettes import palette_colors
+from layers.render.series import time_series_figure
 
 MEASURES = {"change": 1, "population": 0}
 """What the map shows, with its decimals: the change since the base year (%) or persons."""
@@ -53,8 +54,9 @@ class OutlookRequest:
 class OutlookView:
     """The painted map of one projected year."""
 
-    style: dict
-    """Trace properties ``z``, ``colorscale``, ``zmin``, ``zmax``, ``customdata``."""
+    paint: dict
+    """Class and colour per gmina with the hover columns (:func:`.geomap.class_paint`): the
+    shown value, the base year's and the year's population; the UI adds the hover lines."""
     legend: list[LegendRow]
 
 
@@ -92,14 +94,13 @@ def outlook_view(
     colors = palette_colors(PALETTE, classes.k)
     population = outlook.population.reindex(codes)
     decimals = MEASURES[request.measure]
-    customdata = [
-        [formatted(value, decimals, lang), formatted(start, 0, lang), formatted(end, 0, lang)]
-        for value, start, end in zip(
-            values, population[BASE_YEAR], population[request.year], strict=True
-        )
+    columns = [
+        [formatted(value, decimals, lang) for value in values],
+        [formatted(start, 0, lang) for start in population[BASE_YEAR]],
+        [formatted(end, 0, lang) for end in population[request.year]],
     ]
     return OutlookView(
-        style={**choropleth_style(classes, colors), "customdata": customdata},
+        paint=class_paint(classes.classes, colors, columns=columns),
         legend=legend_rows(classes, colors, decimals, lang),
     )
 

@@ -8,65 +8,36 @@ to fit, so the page count is ``len(sections) + 5``.
 from __future__ import annotations
 
 import io
-from functools import cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
-import matplotlib
 import pandas as pd
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     Flowable,
-    Image,
     KeepInFrame,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
+from layers.render.dates import pdf_date
+from layers.render.pdf_layout import (
+    BOLD,
+    FONT,
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    a4_document,
+    paragraph_styles,
+    png_image,
+    register_fonts,
+)
 from layers.render.report import Report, Section
 
-FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
-"""Fonts with Polish letters, from matplotlib's own data (no system font needed)."""
-MARGIN = 1.5 * cm
-FRAME_WIDTH = A4[0] - 2 * MARGIN
-FRAME_HEIGHT = A4[1] - 2 * MARGIN - 12  # reportlab's frame padding
 PAGES_BESIDES_SECTIONS = 5
 """Cover, time series, clusters, outlook and notes."""
-
-
-@cache
-def _fonts() -> None:
-    """Register the DejaVu fonts once per process."""
-    directory = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    pdfmetrics.registerFont(TTFont(FONT, directory / "DejaVuSans.ttf"))
-    pdfmetrics.registerFont(TTFont(BOLD, directory / "DejaVuSans-Bold.ttf"))
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13, spaceAfter=6)
-    return {
-        "body": body,
-        "cover": ParagraphStyle("cover", body, fontName=BOLD, fontSize=26, leading=32),
-        "h1": ParagraphStyle("h1", body, fontName=BOLD, fontSize=15, leading=19, spaceAfter=8),
-        "h2": ParagraphStyle("h2", body, fontName=BOLD, fontSize=11, leading=14),
-        "small": ParagraphStyle("small", body, fontSize=8, leading=10, textColor=colors.grey),
-    }
-
-
-def _image(png: bytes, width: float) -> Image:
-    image = Image(io.BytesIO(png))
-    image.drawHeight = width * image.imageHeight / image.imageWidth
-    image.drawWidth = width
-    return image
 
 
 def _table(ranking: pd.DataFrame, report: Report) -> Table:
@@ -102,7 +73,7 @@ def _section(section: Section, report: Report, styles: dict) -> list[Flowable]:
     return _page(
         [
             Paragraph(escape(title), styles["h1"]),
-            _image(section.map_png, FRAME_WIDTH),
+            png_image(section.map_png, FRAME_WIDTH),
             Spacer(1, 8),
             _table(section.ranking, report),
         ]
@@ -115,7 +86,7 @@ def _spatial_pages(report: Report, styles: dict) -> list[Flowable]:
     clusters = [
         Paragraph(escape(texts.clusters), styles["h1"]),
         Paragraph(escape(texts.clusters_help), styles["body"]),
-        _image(report.clusters.png, FRAME_WIDTH),
+        png_image(report.clusters.png, FRAME_WIDTH),
     ]
     head = [texts.scenario, *(str(c) for c in outlook.table.columns[1:-1]), texts.change]
     table = Table(
@@ -133,7 +104,7 @@ def _spatial_pages(report: Report, styles: dict) -> list[Flowable]:
     forecast = [
         Paragraph(escape(texts.outlook), styles["h1"]),
         Paragraph(escape(texts.outlook_help.format(**outlook.backtest)), styles["body"]),
-        _image(outlook.png, FRAME_WIDTH),
+        png_image(outlook.png, FRAME_WIDTH),
         Spacer(1, 8),
         table,
     ]
@@ -147,10 +118,11 @@ def report_pdf(report: Report) -> bytes:
     -------
     bytes
         ``len(report.sections) + 5`` pages, built in reportlab's invariant mode (the same
-        content gives the same bytes).
+        content gives the same bytes) but dated: its creation date is the report's day
+        (invariant mode alone would write 2000-01-01).
     """
-    _fonts()
-    texts, styles = report.texts, _styles()
+    register_fonts()
+    texts, styles = report.texts, paragraph_styles()
     cover = [
         Spacer(1, 6 * cm),
         Paragraph(escape(texts.title), styles["cover"]),
@@ -162,7 +134,7 @@ def report_pdf(report: Report) -> bytes:
     series = [
         Paragraph(escape(texts.series), styles["h1"]),
         Paragraph(escape(texts.series_help), styles["body"]),
-        _image(report.series_png, FRAME_WIDTH),
+        png_image(report.series_png, FRAME_WIDTH),
     ]
     notes = [Paragraph(escape(texts.notes), styles["h1"])]
     for heading, paragraph in report.notes:
@@ -173,15 +145,7 @@ def report_pdf(report: Report) -> bytes:
         story += _section(section, report, styles)
     story += _page(series) + _spatial_pages(report, styles) + _page(notes)[:-1]
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=texts.title,
-        invariant=1,
-    )
-    document.build(story)
+    document = a4_document(buffer, texts.title, invariant=True)
+    created = pdf_date(report.created)
+    document.build(story, onFirstPage=lambda canvas, _: canvas.setDateFormatter(lambda *_: created))
     return buffer.getvalue()

@@ -6,6 +6,7 @@ import io
 import math
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import matplotlib
 import numpy as np
@@ -76,11 +77,12 @@ def image_size(width: float | None, height: float | None) -> tuple[int, int]:
     ImageSizeError
         When a side is missing or outside :data:`MIN_PX`–:data:`MAX_PX`.
     """
-    sides = (width, height)
-    if any(side is None or not math.isfinite(side) for side in sides) or not all(
-        MIN_PX <= side <= MAX_PX for side in sides
+    if (
+        width is None
+        or height is None
+        or not all(math.isfinite(side) and MIN_PX <= side <= MAX_PX for side in (width, height))
     ):
-        raise ImageSizeError(f"image sides must be {MIN_PX}–{MAX_PX} px, got {sides}")
+        raise ImageSizeError(f"image sides must be {MIN_PX}–{MAX_PX} px, got {(width, height)}")
     return round(width), round(height)
 
 
@@ -120,7 +122,7 @@ def polygon_path(geometry: shapely.Geometry) -> Path:
     return Path(np.concatenate(vertices), np.concatenate(codes))
 
 
-def _polygons(geometry: gpd.GeoSeries, **style: object) -> PathCollection:
+def _polygons(geometry: gpd.GeoSeries, **style: Any) -> PathCollection:
     """Return polygons as one collection in data coordinates (no pyplot, no global state)."""
     return PathCollection([polygon_path(g) for g in geometry], **style)
 
@@ -167,14 +169,13 @@ def _draw_scale(axes: Axes, font: float) -> None:
         axes.text(x, bottom + 2 * bar, words, ha="center", va="bottom", fontsize=font)
 
 
-def _draw_legend(axes: Axes, classed: ClassedValues, texts: MapTexts) -> None:
-    """Draw the class boxes with their ranges and counts, the no-data class last."""
+def _draw_legend(axes: Axes, classed: ClassedValues, texts: MapTexts, font: float) -> None:
+    """Draw the class boxes with their ranges and counts (``font`` points), no-data last."""
     lang = texts.lang
     rows = legend_rows(classed.classification, classed.colors, classed.indicator.decimals, lang)
     axes.set_xlim(0, 1)
     axes.set_ylim(0, 1)
     axes.axis("off")
-    font = axes.figure.get_figheight() * DPI / 60
     axes.text(0, 0.98, classed.indicator.unit(lang), fontsize=font, va="top", weight="bold")
     step = min(0.09, 0.9 / max(len(rows), 1))
     for position, row in enumerate(rows):
@@ -230,7 +231,7 @@ def map_figure(
     axes.set_ylim(*ylim)
     axes.set_aspect("equal", adjustable="box")
     _draw_scale(axes, font)
-    _draw_legend(figure.add_axes(LEGEND_BOX), classed, texts)
+    _draw_legend(figure.add_axes(LEGEND_BOX), classed, texts, font)
     footer = f"{texts.attribution}   {texts.exported}: {style.exported.isoformat()}"
     figure.text(0.02, 0.03, footer, fontsize=font * 0.8, color=TEXT_COLOR, va="center")
     return figure

@@ -8,13 +8,21 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from layers.analysis.dataset import Dataset
-from layers.analysis.values import ValueTable
-from layers.store.saved_areas import SavedArea
 
-Item = TypeVar("Item", bound=SavedArea)
+
+class Marked(Protocol):
+    """A saved thing that may be internal (an area, a view, an own indicator)."""
+
+    @property
+    def internal(self) -> int:
+        """Whether only signed-in officials may see it (a bool or a 0/1 flag)."""
+        ...
+
+
+Item = TypeVar("Item", bound=Marked)
 
 
 def internal_indicators(dataset: Dataset) -> set[str]:
@@ -45,8 +53,11 @@ def public_dataset(dataset: Dataset) -> Dataset:
         for key, indicator in dataset.catalog.items()
         if key not in hidden and indicator.formula.get("change_of") not in hidden
     }
-    values = ValueTable(
-        {key: frame for key, frame in dataset.values.by_indicator.items() if key not in hidden}
+    values = dataclasses.replace(
+        dataset.values,
+        by_indicator={
+            key: frame for key, frame in dataset.values.by_indicator.items() if key not in hidden
+        },
     )
     long_values = dataset.store.values
     store = dataclasses.replace(

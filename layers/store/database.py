@@ -13,9 +13,10 @@ https://docs.sqlalchemy.org/en/20/tutorial/dbapi_transactions.html
 from __future__ import annotations
 
 import os
+import sqlite3
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -23,7 +24,8 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import NullPool
 
 from layers.errors import DatabaseUnavailableError
-from layers.store.schema import ADDED_COLUMNS, METADATA, user_indicator_revision
+from layers.store.migrations import upgrade
+from layers.store.schema import user_indicator_revision
 
 CONNECT_TIMEOUT_S = 3
 """Seconds to wait for a database server before saying it is unavailable."""
@@ -61,37 +63,51 @@ def _forget_pool(engine: Engine | None) -> None:
         engine.dispose(close=False)
 
 
-def _sqlite_pragmas(connection: object, _record: object) -> None:
-    cursor = connection.cursor()  # type: ignore[attr-defined]
+def _sqlite_pragmas(connection: sqlite3.Connection, _record: object) -> None:
+    cursor = connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
 
 
 def open_database(url: str) -> Engine:
-    """Return an engine for ``url`` with the schema created or brought up to date.
+    """Return an engine for ``url`` with the schema brought to the head revision.
 
-    Creates the SQLite file's folder if needed, the missing tables, the columns added
-    since a table's first release (``layers.store.schema.ADDED_COLUMNS``) and the revision row.
+    Creates the SQLite file (mode 600) and its folder if needed and runs the migrations the
+    database has not had (:mod:`layers.store.migrations`), all of them for an empty database.
 
     Raises
     ------
     DatabaseUnavailableError
         When the database cannot be reached.
+    DatabaseSchemaError
+        When the database is at a revision this code does not know.
     """
     path = sa.engine.make_url(url).database
     if url.startswith("sqlite") and path and path != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        _private_file(Path(path))
     engine = database_engine(url)
-    with writing(engine) as connection:
-        METADATA.create_all(connection, checkfirst=True)
-        inspector = sa.inspect(connection)
-        for table, column, kind in ADDED_COLUMNS:
-            if column not in {c["name"] for c in inspector.get_columns(table)}:
-                connection.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {column} {kind}"))
-        revision = connection.execute(sa.select(user_indicator_revision.c.id)).first()
-        if revision is None:
-            connection.execute(sa.insert(user_indicator_revision).values(id=1, revision=0))
+    with _reached():
+        upgrade(engine)
     return engine
+
+
+def _private_file(path: Path) -> None:
+    """Create an SQLite file (and its folder) readable by its owner only (mode 600).
+
+    It holds password and token hashes; SQLite gives its journal the same mode.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+@contextmanager
+def _reached() -> Iterator[None]:
+    """Turn the error of a database that cannot be reached into ours."""
+    try:
+        yield
+    except UNREACHABLE as error:
+        raise DatabaseUnavailableError(str(error).splitlines()[0]) from error
 
 
 @contextmanager
@@ -103,11 +119,8 @@ def reading(engine: Engine) -> Iterator[Connection]:
     DatabaseUnavailableError
         When the database cannot be reached.
     """
-    try:
-        with engine.connect() as connection:
-            yield connection
-    except UNREACHABLE as error:
-        raise DatabaseUnavailableError(str(error).splitlines()[0]) from error
+    with _reached(), engine.connect() as connection:
+        yield connection
 
 
 @contextmanager
@@ -119,8 +132,26 @@ def writing(engine: Engine) -> Iterator[Connection]:
     DatabaseUnavailableError
         When the database cannot be reached; nothing of the transaction is stored then.
     """
+    with _reached(), engine.begin() as connection:
+        yield connection
+
+
+def check_writable(engine: Engine) -> None:
+    """Rehearse a write: update a row to itself in a transaction that is rolled back.
+
+    Nothing is stored (no row, no change to the file), yet the database has to grant a
+    write: a read-only SQLite file or file system, a read-only PostgreSQL server (a standby,
+    ``default_transaction_read_only``) or a disk too full for the journal refuses it.
+
+    Raises
+    ------
+    DatabaseUnavailableError
+        When the database cannot be reached or refuses the write.
+    """
+    row = user_indicator_revision
     try:
-        with engine.begin() as connection:
-            yield connection
-    except UNREACHABLE as error:
+        with engine.connect() as connection, connection.begin() as transaction:
+            connection.execute(sa.update(row).values(revision=row.c.revision))
+            transaction.rollback()
+    except sa.exc.DBAPIError as error:
         raise DatabaseUnavailableError(str(error).splitlines()[0]) from error

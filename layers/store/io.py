@@ -17,6 +17,7 @@ import pyogrio.errors
 from layers.analysis.catalog import parsed_catalog
 from layers.analysis.dataset import AREAS, COMPONENTS, Dataset, Store
 from layers.analysis.fetched import FETCHED_COLUMNS, added_values, extended_catalog
+from layers.analysis.territory import no_breaks
 from layers.analysis.values import ValueTable
 from layers.errors import CatalogError, SourceFileError, StoreMissingError
 
@@ -26,9 +27,15 @@ FLOWS_FILE = "flows.parquet"
 MANIFEST_FILE = "manifest.json"
 COMPONENTS_FILE = "components.parquet"
 """Components of population change for the outlook (:mod:`layers.ingest.components`)."""
+BREAKS_FILE = "breaks.parquet"
+QUALITY_FILE = "quality.csv"
+"""The build's findings, one line each (:mod:`layers.ingest.invariants`), for people to read."""
 FETCHED_FILE = "fetched.parquet"
 """Variables fetched from GUS BDL after the build (:mod:`layers.ingest.bdl`); a rebuild keeps it."""
-DEFAULT_STORE_DIR = Path(__file__).resolve().parents[2] / "geodata" / "store"
+CATALOG_FILE = "indicators.toml"
+"""The indicator catalog, in the project's ``geodata/``."""
+BUILD_COMMAND = "flask --app app build"
+"""What builds the store (:mod:`layers.ingest.build`), named when it is missing."""
 
 
 def read_source_table(source_dir: Path, path: str, columns: Iterable[str]) -> pd.DataFrame:
@@ -143,6 +150,8 @@ def write_store(store_dir: Path, store: Store, manifest: dict) -> None:
     store.values.to_parquet(store_dir / VALUES_FILE, index=False)
     store.flows.to_parquet(store_dir / FLOWS_FILE, index=False)
     store.components.to_parquet(store_dir / COMPONENTS_FILE, index=False)
+    store.breaks.to_parquet(store_dir / BREAKS_FILE, index=False)
+    store.quality.to_csv(store_dir / QUALITY_FILE, index=False)
     (store_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
 
 
@@ -155,7 +164,7 @@ def write_flows(store_dir: Path, flows: pd.DataFrame, manifest: dict) -> None:
         When ``store_dir`` holds no built store.
     """
     if not (store_dir / MANIFEST_FILE).is_file():
-        raise StoreMissingError(f"no data store in {store_dir}; run: python -m layers.ingest.build")
+        raise StoreMissingError(f"no data store in {store_dir}; run: {BUILD_COMMAND}")
     (store_dir / MANIFEST_FILE).unlink()
     flows.to_parquet(store_dir / FLOWS_FILE, index=False)
     (store_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
@@ -170,7 +179,7 @@ def read_store(store_dir: Path) -> Store:
         When the store has not been built (no manifest).
     """
     if not (store_dir / MANIFEST_FILE).is_file():
-        raise StoreMissingError(f"no data store in {store_dir}; run: python -m layers.ingest.build")
+        raise StoreMissingError(f"no data store in {store_dir}; run: {BUILD_COMMAND}")
     layers = {name: gpd.read_parquet(store_dir / f"{name}.parquet") for name in STORE_LAYERS}
     return Store(
         **layers,
@@ -178,6 +187,7 @@ def read_store(store_dir: Path) -> Store:
         flows=pd.read_parquet(store_dir / FLOWS_FILE),
         fetched=read_fetched(store_dir),
         components=read_components(store_dir),
+        breaks=read_breaks(store_dir),
     )
 
 
@@ -185,6 +195,12 @@ def read_components(store_dir: Path) -> pd.DataFrame:
     """Return the components of population change (empty for a store built before them)."""
     file = store_dir / COMPONENTS_FILE
     return pd.read_parquet(file) if file.is_file() else pd.DataFrame(columns=COMPONENTS)
+
+
+def read_breaks(store_dir: Path) -> pd.DataFrame:
+    """Return the gminas' breaks of territory (none in a store built before they were kept)."""
+    file = store_dir / BREAKS_FILE
+    return pd.read_parquet(file) if file.is_file() else no_breaks()
 
 
 def read_fetched(store_dir: Path) -> pd.DataFrame:
@@ -232,7 +248,7 @@ def load_dataset(store_dir: Path, geodata_dir: Path) -> Dataset:
     """
     store = read_store(store_dir)
     built = read_manifest(store_dir).get("built", "")
-    catalog = parsed_catalog(read_toml(geodata_dir / "indicators.toml"))
+    catalog = parsed_catalog(read_toml(geodata_dir / CATALOG_FILE))
     catalog = {key: dataclasses.replace(i, updated=built) for key, i in catalog.items()}
     added = added_values(catalog, store.values, store.fetched)
     if not added.empty:
@@ -243,6 +259,6 @@ def load_dataset(store_dir: Path, geodata_dir: Path) -> Dataset:
     return Dataset(
         store=store,
         catalog=catalog,
-        values=ValueTable.from_long(store.values),
+        values=ValueTable.from_long(store.values, store.breaks),
         areas={area: read_area_codes(geodata_dir / "areas" / f"{area}.csv") for area in AREAS},
     )

@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from layers.errors import SavedAreaError
+from layers.store.audit import record
 from layers.store.database import reading, writing
 from layers.store.schema import saved_areas as table
 
@@ -33,10 +34,12 @@ class SavedArea:
     created: str = ""
     internal: bool = False
     """Seen only by signed-in officials."""
+    author: str = ""
+    """The signed-in user who saved it."""
 
 
 def save_area(engine: Engine, area: SavedArea) -> int:
-    """Store a new area and return its id.
+    """Store a new area and return its id (its author recorded as who saved it).
 
     Raises
     ------
@@ -56,11 +59,14 @@ def save_area(engine: Engine, area: SavedArea) -> int:
         "params": json.dumps(area.params),
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "internal": int(area.internal),
+        "author": area.author,
     }
     try:
         with writing(engine) as connection:
             inserted = connection.execute(sa.insert(table).values(row).returning(table.c.id))
-            return int(inserted.scalar_one())
+            identifier = int(inserted.scalar_one())
+            record(connection, area.author, "save", area.kind, after=identifier, detail=name)
+            return identifier
     except sa.exc.IntegrityError as error:
         raise SavedAreaError(f"name already used: {name!r}") from error
 
@@ -75,6 +81,7 @@ def _area(row: sa.Row) -> SavedArea:
         id=row.id,
         created=row.created,
         internal=bool(row.internal),
+        author=row.author,
     )
 
 

@@ -1,21 +1,23 @@
 """Saved views and presentations (ordered lists of views), kept in the database.
 
 A view is the query string of :mod:`layers.analysis.view_state` with a name, a description (the
-speaker's notes when it is a slide), its author and when it was made. Every write is one
-transaction, so a crash never leaves a half-written view or a presentation without slides.
+speaker's notes when it is a slide), its author (the signed-in user who saved it) and when it
+was made. Every write is one transaction with its audit record, so a crash never leaves a
+half-written view, a presentation without slides or a change without its record.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from layers.errors import SavedViewError
+from layers.store.audit import record
 from layers.store.database import reading, writing
 from layers.store.schema import presentation_slides as slides
 from layers.store.schema import presentations as decks
@@ -47,6 +49,9 @@ class Presentation:
     view_ids: tuple[int, ...]
     id: int | None = None
     created: str = ""
+    author: str = ""
+    internal: bool = False
+    """Seen only by signed-in officials (and then all its slides; visitors see public ones)."""
 
 
 def _now() -> str:
@@ -70,8 +75,8 @@ def _written(engine: Engine) -> Iterator[Connection]:
         raise SavedViewError(f"rejected by the database: {error.orig}") from error
 
 
-def save_view(engine: Engine, view: SavedView) -> int:
-    """Store a new view and return its id.
+def save_view(engine: Engine, view: SavedView, *, actor: str = "") -> int:
+    """Store a new view and return its id (``actor``, else its author, recorded as who).
 
     Raises
     ------
@@ -93,7 +98,16 @@ def save_view(engine: Engine, view: SavedView) -> int:
     }
     with _written(engine) as connection:
         inserted = connection.execute(sa.insert(table).values(row).returning(table.c.id))
-        return int(inserted.scalar_one())
+        identifier = int(inserted.scalar_one())
+        record(
+            connection,
+            actor or view.author,
+            "save",
+            "view",
+            after=identifier,
+            detail=str(row["name"]),
+        )
+    return identifier
 
 
 VIEW_COLUMNS = (
@@ -136,7 +150,7 @@ def saved_view(engine: Engine, identifier: int) -> SavedView:
     return _view(row)
 
 
-def rename_view(engine: Engine, identifier: int, name: str) -> None:
+def rename_view(engine: Engine, identifier: int, name: str, *, actor: str = "") -> None:
     """Give a saved view a new name.
 
     Raises
@@ -144,20 +158,27 @@ def rename_view(engine: Engine, identifier: int, name: str) -> None:
     SavedViewError
         For an invalid name, a name in use or an unknown view.
     """
-    update = sa.update(table).where(table.c.id == identifier).values(name=_checked_name(name))
+    name = _checked_name(name)
+    update = sa.update(table).where(table.c.id == identifier).values(name=name)
     with _written(engine) as connection:
         if connection.execute(update).rowcount == 0:
             raise SavedViewError(f"no saved view {identifier}")
+        record(
+            connection, actor, "rename", "view", before=identifier, after=identifier, detail=name
+        )
 
 
-def delete_view(engine: Engine, identifier: int) -> None:
+def delete_view(engine: Engine, identifier: int, *, actor: str = "") -> None:
     """Delete a saved view; it leaves every presentation that showed it."""
     with _written(engine) as connection:
-        connection.execute(sa.delete(table).where(table.c.id == identifier))
+        if connection.execute(sa.delete(table).where(table.c.id == identifier)).rowcount:
+            record(connection, actor, "delete", "view", before=identifier)
 
 
-def save_presentation(engine: Engine, presentation: Presentation) -> int:
+def save_presentation(engine: Engine, presentation: Presentation, *, actor: str = "") -> int:
     """Store a presentation with its slides (in one transaction) and return its id.
+
+    Which views the saver may show is the caller's to check (``server.roles``).
 
     Raises
     ------
@@ -168,8 +189,11 @@ def save_presentation(engine: Engine, presentation: Presentation) -> int:
     if not presentation.view_ids:
         raise SavedViewError("a presentation needs at least one view")
     with _written(engine) as connection:
+        row = {"name": name, "created": _now(), "author": presentation.author}
         inserted = connection.execute(
-            sa.insert(decks).values(name=name, created=_now()).returning(decks.c.id)
+            sa.insert(decks)
+            .values({**row, "internal": int(presentation.internal)})
+            .returning(decks.c.id)
         )
         identifier = int(inserted.scalar_one())
         connection.execute(
@@ -179,22 +203,36 @@ def save_presentation(engine: Engine, presentation: Presentation) -> int:
                 for place, view in enumerate(presentation.view_ids)
             ],
         )
+        record(connection, actor or presentation.author, "save", "presentation", after=identifier)
     return identifier
 
 
-def presentations(engine: Engine) -> list[Presentation]:
-    """Return the presentations, newest first, each with its views in slide order."""
+DECK_COLUMNS = (decks.c.name, decks.c.id, decks.c.created, decks.c.author, decks.c.internal)
+
+
+def presentations(engine: Engine, *, internal: bool = False) -> list[Presentation]:
+    """Return the presentations, newest first, each with its views in slide order.
+
+    Without ``internal``, internal presentations are left out and so are internal views
+    from the others' slides.
+    """
+    shown_slides = slides.join(
+        table, (table.c.id == slides.c.view_id) & (table.c.internal <= int(internal))
+    )
     query = (
-        sa.select(decks.c.id, decks.c.name, decks.c.created, slides.c.view_id)
-        .select_from(decks.outerjoin(slides, slides.c.presentation_id == decks.c.id))
+        sa.select(*DECK_COLUMNS, slides.c.view_id)
+        .select_from(decks.outerjoin(shown_slides, slides.c.presentation_id == decks.c.id))
+        .where(decks.c.internal <= int(internal))
         .order_by(decks.c.id.desc(), slides.c.position)
     )
     found: dict[int, Presentation] = {}
     with reading(engine) as connection:
-        for identifier, name, created, view in connection.execute(query):
-            shown = found.get(identifier, Presentation(name, (), identifier, created))
+        for name, identifier, created, author, hidden, view in connection.execute(query):
+            shown = found.get(
+                identifier, Presentation(name, (), identifier, created, author, bool(hidden))
+            )
             views = shown.view_ids if view is None else (*shown.view_ids, view)
-            found[identifier] = Presentation(name, views, identifier, created)
+            found[identifier] = replace(shown, view_ids=views)
     return list(found.values())
 
 
@@ -206,7 +244,8 @@ def presentation_slides(
     Raises
     ------
     SavedViewError
-        When there is no presentation with that id.
+        When there is no presentation with that id (or it is internal and ``internal`` is not
+        set: the same answer).
     """
     query = (
         sa.select(*VIEW_COLUMNS)
@@ -215,15 +254,19 @@ def presentation_slides(
         .order_by(slides.c.position)
     )
     with reading(engine) as connection:
-        if connection.execute(sa.select(decks.c.id).where(decks.c.id == identifier)).first():
+        deck = sa.select(decks.c.id).where(
+            decks.c.id == identifier, decks.c.internal <= int(internal)
+        )
+        if connection.execute(deck).first():
             return [_view(row) for row in connection.execute(query)]
     raise SavedViewError(f"no presentation {identifier}")
 
 
-def delete_presentation(engine: Engine, identifier: int) -> None:
+def delete_presentation(engine: Engine, identifier: int, *, actor: str = "") -> None:
     """Delete a presentation (its views stay)."""
     with _written(engine) as connection:
-        connection.execute(sa.delete(decks).where(decks.c.id == identifier))
+        if connection.execute(sa.delete(decks).where(decks.c.id == identifier)).rowcount:
+            record(connection, actor, "delete", "presentation", before=identifier)
 
 
 def moved_slide(slide: int, move: str, count: int) -> int:

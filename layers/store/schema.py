@@ -1,7 +1,8 @@
 """The tables of what users save, one schema for SQLite and PostgreSQL (SQLAlchemy Core).
 
-:func:`layers.store.database.open_database` creates missing tables and adds the columns of
-``ADDED_COLUMNS`` to databases made before them, so every backend runs one migration path.
+The queries use these tables; the database gets them through the migrations of
+:mod:`layers.store.migrations` (run by :func:`layers.store.database.open_database`). A
+change here needs a revision there: a test compares the migrated database with this schema.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ saved_areas = sa.Table(
     sa.Column("params", sa.Text, nullable=False),
     sa.Column("created", sa.Text, nullable=False),
     _flag("internal"),
+    sa.Column("author", sa.Text, nullable=False, server_default=""),
 )
 
 saved_views = sa.Table(
@@ -67,6 +69,8 @@ presentations = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("name", sa.Text, nullable=False, unique=True),
     sa.Column("created", sa.Text, nullable=False),
+    sa.Column("author", sa.Text, nullable=False, server_default=""),
+    _flag("internal"),
 )
 
 presentation_slides = sa.Table(
@@ -146,6 +150,7 @@ users = sa.Table(
     sa.Column("role", sa.Text, sa.CheckConstraint("role IN ('official', 'admin')"), nullable=False),
     sa.Column("password_hash", sa.Text, nullable=False),
     sa.Column("created", sa.Text, nullable=False),
+    sa.Column("session_version", sa.Integer, nullable=False, server_default="0"),
 )
 
 api_tokens = sa.Table(
@@ -157,7 +162,42 @@ api_tokens = sa.Table(
     ),
     sa.Column("label", sa.Text, nullable=False),
     sa.Column("created", sa.Text, nullable=False),
+    sa.Column("expires", sa.Text, nullable=False, server_default=""),
 )
 
-ADDED_COLUMNS = (("saved_areas", "internal", "INTEGER NOT NULL DEFAULT 0"),)
-"""Columns added after a table's first release: (table, column, SQL type), added on open."""
+audit_log = sa.Table(
+    "audit_log",
+    METADATA,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.Text, nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("action", sa.Text, nullable=False),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("before_id", sa.Text),
+    sa.Column("after_id", sa.Text),
+    sa.Column("detail", sa.Text, nullable=False, server_default=""),
+    sqlite_autoincrement=True,
+)
+"""Every change of shared content: who (user name, ``(cli)`` for the command line), when
+(UTC), what (action and kind of item) and the item's id before and after."""
+
+sign_in_throttle = sa.Table(
+    "sign_in_throttle",
+    METADATA,
+    sa.Column("key", sa.Text, primary_key=True),
+    sa.Column("failures", sa.Integer, nullable=False),
+    sa.Column("next_allowed", sa.Float, nullable=False),
+    sa.Column("updated", sa.Float, nullable=False),
+)
+"""Failed sign-ins per client address and per (user, address), shared by every worker."""
+
+job_results = sa.Table(
+    "job_results",
+    METADATA,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("result", sa.Text, nullable=False),
+    sa.Column("created", sa.Text, nullable=False),
+    _flag("applied"),
+)
+"""Results of background jobs the server ran (BDL refresh), kept on the server by a random id."""

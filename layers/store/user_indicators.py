@@ -19,6 +19,7 @@ from layers.analysis.catalog import AGGREGATIONS, POLARITIES, Catalog, Indicator
 from layers.analysis.dataset import Dataset
 from layers.analysis.values import ValueTable
 from layers.errors import UserIndicatorError
+from layers.store.audit import record
 from layers.store.database import reading, writing
 from layers.store.schema import MAX_TEXT
 from layers.store.schema import user_indicator_revision as revisions
@@ -125,7 +126,9 @@ def save_user_indicator(engine: Engine, meta: UserIndicator, values: pd.DataFram
         )
         identifier = int(inserted.scalar_one())
         connection.execute(sa.insert(stored_values), _rows(identifier, values))
-    return f"{PREFIX}{identifier}"
+        key = f"{PREFIX}{identifier}"
+        record(connection, meta.author, "save", "indicator", after=key, detail=meta.name_pl)
+    return key
 
 
 def _number(key: str) -> int:
@@ -136,7 +139,7 @@ def _number(key: str) -> int:
 
 
 def replace_values(
-    engine: Engine, key: str, values: pd.DataFrame, decimals: int | None = None
+    engine: Engine, key: str, values: pd.DataFrame, decimals: int | None = None, *, actor: str = ""
 ) -> None:
     """Replace every value of a stored indicator (same id and metadata) in one transaction.
 
@@ -156,9 +159,10 @@ def replace_values(
             raise UserIndicatorError(f"no user indicator {key!r}")
         connection.execute(sa.delete(stored_values).where(stored_values.c.indicator == identifier))
         connection.execute(sa.insert(stored_values), _rows(identifier, values))
+        record(connection, actor, "replace", "indicator", before=key, after=key)
 
 
-def delete_user_indicator(engine: Engine, key: str) -> None:
+def delete_user_indicator(engine: Engine, key: str, *, actor: str = "") -> None:
     """Delete an indicator and its values in one transaction.
 
     Raises
@@ -172,6 +176,7 @@ def delete_user_indicator(engine: Engine, key: str) -> None:
         if deleted.rowcount != 1:
             raise UserIndicatorError(f"no user indicator {key!r}")
         connection.execute(sa.delete(stored_values).where(stored_values.c.indicator == identifier))
+        record(connection, actor, "delete", "indicator", before=key)
 
 
 COLUMNS = (
@@ -227,7 +232,7 @@ def catalog_entry(meta: UserIndicator, years: tuple[int, ...]) -> Indicator:
         aggregation=meta.aggregation,
         formula={"variable": meta.key},
         decimals=meta.decimals,
-        updated=meta.updated[:10],
+        updated=meta.updated,
         internal=bool(meta.internal),
     )
 
@@ -248,5 +253,5 @@ def with_user_indicators(dataset: Dataset, engine: Engine) -> Dataset:
     return replace(
         dataset,
         catalog={**dataset.catalog, **extra},
-        values=ValueTable(by_indicator={**dataset.values.by_indicator, **tables}),
+        values=replace(dataset.values, by_indicator={**dataset.values.by_indicator, **tables}),
     )

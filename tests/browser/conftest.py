@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -12,22 +13,13 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
 from app import create_app
+from bench.browser import FLAGS
 from tests.browser.pages import serving
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-CHROME_FLAGS = (
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--window-size=1600,1000",
-    "--enable-unsafe-swiftshader",
-)
+CHROME_FLAGS = FLAGS
+"""Headless, software WebGL: the same browser ``bench/browser.py`` measures."""
 PAGE_LOAD_TIMEOUT_S = 20
 
 
@@ -55,9 +47,9 @@ def live_url(store_dir: Path, live_database: Path) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[webdriver.Chrome]:
-    """Headless Chromium with software WebGL, keeping the console log for assertions."""
+@contextmanager
+def chromium() -> Iterator[webdriver.Chrome]:
+    """Start headless Chromium with software WebGL, keeping the console log; quit it after."""
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in CHROME_FLAGS:
@@ -69,6 +61,13 @@ def browser() -> Iterator[webdriver.Chrome]:
         yield driver
     finally:
         driver.quit()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[webdriver.Chrome]:
+    """One headless Chromium for the session (:func:`chromium`)."""
+    with chromium() as driver:
+        yield driver
 
 
 @pytest.hookimpl(wrapper=True)

@@ -1,4 +1,4 @@
-"""Helpers shared by the browser tests: waits, tabs, Plotly graphs, controls and the console."""
+"""Helpers shared by the browser tests: waits, tabs, maps, Plotly charts, controls, console."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from dash import Dash
 from selenium.common.exceptions import StaleElementReferenceException
@@ -17,16 +18,23 @@ from selenium.webdriver.support.ui import WebDriverWait
 from werkzeug.serving import make_server
 
 from callbacks import ids
+from layers.store.database import open_database, sqlite_url
+from layers.store.users import add_user, users
+from server.access import SIGN_IN_PATH
 from server.i18n import text
+from tests.support.access_fixtures import PASSWORD, USER
 
 TIMEOUT_S = 20
 
 PLOT_JS = "const gd = document.getElementById(arguments[0])?.querySelector('.js-plotly-plot');"
 """Script prologue: ``gd`` is the Plotly div in the ``dcc.Graph`` of id ``arguments[0]``."""
-MAP_IDLE_JS = (
-    PLOT_JS + "const sub = gd && gd._fullLayout && gd._fullLayout.map"
-    " && gd._fullLayout.map._subplot;"
-    "return Boolean(sub && sub.map && sub.map.loaded() && !sub.map.isMoving());"
+MAP_IDLE_JS = "return Boolean(window.geoportalMap && geoportalMap.idle(arguments[0]));"
+"""Whether the map of id ``arguments[0]`` has applied its latest state and is still."""
+MAP_JS = "return window.geoportalMap ? geoportalMap.describe(arguments[0]) : null;"
+RENDERED_JS = (
+    "const map = geoportalMap.map(arguments[0]);"
+    "const layers = map.getStyle().layers.filter(l => l.type === arguments[1]).map(l => l.id);"
+    "return map.queryRenderedFeatures({layers}).map(f => (f.state && f.state.c) || f.layer.id);"
 )
 TABLE_ROWS_JS = (
     "const rows = document.getElementById(arguments[0])?.querySelectorAll('tbody tr') ?? [];"
@@ -66,20 +74,33 @@ def type_into_dropdown(browser: Chrome, dropdown_id: str, typed: str, expected: 
     search.send_keys(Keys.ENTER)
 
 
-def open_page(browser: Chrome, url: str) -> None:
-    """Load the page as a first-time visitor and wait until the explorer's map is drawn.
+def sign_in(browser: Chrome, url: str, database: Path, role: str = "official") -> None:
+    """Sign in through the form as ``anna`` with ``role``, added to ``database`` if missing."""
+    engine = open_database(sqlite_url(database))
+    if USER not in {user.username for user in users(engine)}:
+        add_user(engine, USER, PASSWORD, role)
+    browser.delete_all_cookies()
+    browser.get(f"{url}{SIGN_IN_PATH}")
+    browser.find_element(By.NAME, "username").send_keys(USER)
+    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
+    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    waiting(browser).until(lambda b: b.get_cookie("session") and USER in b.page_source)
 
-    A user clicking another tab while the map tab's graphs are still being drawn gets
-    Plotly's console error for a graph taken off the page mid-draw; the tests wait first.
+
+def open_page(browser: Chrome, url: str, *, signed_in: bool = False) -> None:
+    """Load the page (as a first-time visitor unless ``signed_in``) and wait for its map.
+
+    Tests start from a drawn map, as a user who sees the page would.
     """
-    browser.delete_all_cookies()  # the app remembers ?lang= in a cookie
+    if not signed_in:
+        browser.delete_all_cookies()  # the app remembers ?lang= in a cookie
     browser.get(url)
-    waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.MAP_GRAPH))
+    waiting(browser).until(lambda b: map_idle(b, ids.MAP_GRAPH))
 
 
-def open_tab(browser: Chrome, url: str, key: str) -> None:
-    """Load the page as a first-time visitor, drop old console entries, click the tab ``key``."""
-    open_page(browser, url)
+def open_tab(browser: Chrome, url: str, key: str, *, signed_in: bool = False) -> None:
+    """Load the page (as :func:`open_page`), drop old console entries, click the tab ``key``."""
+    open_page(browser, url, signed_in=signed_in)
     severe_console_messages(browser)
     label = text(key, "pl")
     tab = waiting(browser).until(
@@ -103,6 +124,30 @@ def retype(field: WebElement, typed: str) -> None:
     """Replace a text or number field's content and press Enter (which a debounced one needs)."""
     field.send_keys(Keys.CONTROL, "a")
     field.send_keys(Keys.BACKSPACE, typed, Keys.ENTER)
+
+
+def map_state(browser: Chrome, map_id: str) -> dict | None:
+    """Return what a map shows (``geoportalMap.describe``).
+
+    Scope, gminas, colours read back from MapLibre's feature state, hover texts, centre and
+    zoom, layers, marks and overlays.
+    """
+    return browser.execute_script(MAP_JS, map_id)
+
+
+def map_idle(browser: Chrome, map_id: str) -> bool:
+    """Return whether a map has applied its latest state and is drawn and still."""
+    return browser.execute_script(MAP_IDLE_JS, map_id)
+
+
+def rendered(browser: Chrome, map_id: str, layer_type: str) -> list[str]:
+    """Return, per feature MapLibre drew in layers of ``layer_type``, its colour state or layer."""
+    return browser.execute_script(RENDERED_JS, map_id, layer_type)
+
+
+def map_canvas(browser: Chrome, map_id: str) -> WebElement:
+    """Return the MapLibre canvas a map is drawn on."""
+    return browser.find_element(By.CSS_SELECTOR, f"#{map_id} canvas.maplibregl-canvas")
 
 
 def table_rows(browser: Chrome, container_id: str) -> list[list[str]]:

@@ -8,13 +8,14 @@ from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 
 from callbacks import ids
-from layers.render.choropleth import OUTLINES
 from server.i18n import text
 from tests.browser.pages import (
-    MAP_IDLE_JS,
-    PLOT_JS,
     choose_radio,
+    map_canvas,
+    map_idle,
+    map_state,
     open_tab,
+    rendered,
     retype,
     severe_console_messages,
     table_rows,
@@ -25,22 +26,8 @@ pytestmark = pytest.mark.browser
 
 KOM2003_GMINAS = 51
 DEFAULT_MEMBERS = 18  # the default criteria around Kraków
-ZONE_LAYER = len(OUTLINES)
-"""Where the zone's outline goes in ``layout.map.layers``: the highlight slot."""
 CENTRE_NAMES = ["Kraków", "Wieliczka", "Niepołomice", "Skawina", "Myślenice", "Bochnia"]
 
-MAP_JS = (
-    PLOT_JS + "if (!gd || !gd.data || !gd.layout.map) { return null; }"
-    "const t = gd.data[0];"
-    "const size = layer => ((layer.source || {}).features || []).length;"
-    "return {type: t.type, locations: (t.locations || []).length,"
-    " layers: (gd.layout.map.layers || []).map(l => ({type: l.type, features: size(l)}))};"
-)
-DRAWN_JS = PLOT_JS + "return Boolean(gd && gd.data && gd.data.length && gd.layout.map);"
-RENDERED_LAYER_TYPES_JS = (
-    PLOT_JS + "const map = gd._fullLayout.map._subplot.map;"
-    "return map.getStyle().layers.map(l => l.type);"
-)
 LEGEND_ROWS_JS = (
     "const legend = document.getElementById(arguments[0]);"
     "return legend ? [...legend.querySelectorAll('.legend-row')].map(r => r.textContent) : [];"
@@ -50,20 +37,16 @@ LEGEND_ROWS_JS = (
 # --- helpers ------------------------------------------------------------------------------
 
 
-def map_state(browser: Chrome, graph_id: str) -> dict | None:
-    """Return a map's trace type and size and, per map layer, its type and feature count."""
-    return browser.execute_script(MAP_JS, graph_id)
-
-
 def shows_scope(browser: Chrome, graph_id: str, gminas: int) -> bool:
     shown = map_state(browser, graph_id)
-    return bool(shown) and shown["type"] == "choroplethmap" and shown["locations"] == gminas
+    drawn = bool(shown) and shown["features"] == gminas and None not in shown["colors"]
+    return drawn and map_idle(browser, graph_id)
 
 
 def top_layer_type(browser: Chrome, graph_id: str) -> str | None:
-    """Return the type of the last map layer that draws something (empty layers show nothing)."""
-    drawn = [layer for layer in map_state(browser, graph_id)["layers"] if layer["features"]]
-    return drawn[-1]["type"] if drawn else None
+    """Return the type of the overlay drawn on top (None without one)."""
+    extras = list(map_state(browser, graph_id)["extras"].values())
+    return extras[-1]["kind"] if extras else None
 
 
 def delimitation_table(browser: Chrome) -> dict[str, list[str]]:
@@ -86,7 +69,7 @@ def open_areas(browser: Chrome, url: str) -> None:
     open_tab(browser, url, "tab_areas")
     waiting(browser).until(lambda b: shows_scope(b, ids.DELIMIT_MAP, KOM2003_GMINAS))
     waiting(browser).until(lambda b: "Kraków" in delimitation_table(b))
-    waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.DELIMIT_MAP))
+    waiting(browser).until(lambda b: map_idle(b, ids.DELIMIT_MAP))
 
 
 # --- tests --------------------------------------------------------------------------------
@@ -96,9 +79,11 @@ def test_a_link_to_the_tab_draws_its_four_maps(browser: Chrome, live_url: str) -
     browser.delete_all_cookies()
     browser.get(f"{live_url}/?tab=tab_areas")
 
-    for graph in (ids.DELIMIT_MAP, ids.GRAVITY_MAP, ids.FLOW_MAP, ids.ZONE_MAP):
-        waiting(browser).until(lambda b, graph=graph: b.execute_script(DRAWN_JS, graph))
-    assert shows_scope(browser, ids.DELIMIT_MAP, KOM2003_GMINAS)
+    for graph in (ids.DELIMIT_MAP, ids.GRAVITY_MAP, ids.ZONE_MAP):
+        waiting(browser).until(lambda b, graph=graph: shows_scope(b, graph, KOM2003_GMINAS))
+    waiting(browser).until(lambda b: map_state(b, ids.FLOW_MAP)["extras"].get("flows"))
+    flows = map_state(browser, ids.FLOW_MAP)["extras"]
+    assert flows["flows"]["features"] == flows["ends"]["features"] == 10
     assert "Kraków" in delimitation_table(browser)
 
 
@@ -108,9 +93,7 @@ def test_delimitation_follows_a_stricter_density_threshold(browser: Chrome, live
     table = delimitation_table(browser)
     assert table["Kraków"][-1] == text("reason_core", "pl") == "rdzeń"
     assert len(table) == DEFAULT_MEMBERS
-    assert browser.find_element(
-        By.CSS_SELECTOR, f"#{ids.DELIMIT_MAP} canvas.maplibregl-canvas"
-    ).is_displayed()
+    assert map_canvas(browser, ids.DELIMIT_MAP).is_displayed()
 
     retype(threshold_field(browser, 1), "1000")  # row 1: population density ≥ 1000
 
@@ -125,14 +108,14 @@ def test_gravity_models_draw_breaking_points_then_huff_regions(
 ) -> None:
     open_areas(browser, live_url)
     waiting(browser).until(lambda b: len(legend_rows(b)) == len(CENTRE_NAMES))
-    waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.GRAVITY_MAP))
+    waiting(browser).until(lambda b: map_idle(b, ids.GRAVITY_MAP))
     assert top_layer_type(browser, ids.GRAVITY_MAP) != "circle"
 
     choose_radio(browser, ids.GRAVITY_MODEL, text("model_reilly", "pl"))
     waiting(browser).until(lambda b: top_layer_type(b, ids.GRAVITY_MAP) == "circle")
     # MapLibre really holds the circles, not only the figure.
-    waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.GRAVITY_MAP))
-    assert "circle" in browser.execute_script(RENDERED_LAYER_TYPES_JS, ids.GRAVITY_MAP)
+    waiting(browser).until(lambda b: map_idle(b, ids.GRAVITY_MAP))
+    assert rendered(browser, ids.GRAVITY_MAP, "circle")  # MapLibre drew the points
 
     choose_radio(browser, ids.GRAVITY_MODEL, text("model_huff", "pl"))
     waiting(browser).until(lambda b: top_layer_type(b, ids.GRAVITY_MAP) != "circle")
@@ -162,6 +145,6 @@ def test_circle_zone_shows_its_shares_and_aggregates(browser: Chrome, live_url: 
     assert "Ludność" in aggregates
     assert aggregates["Ludność"][1].endswith("osoby")
     waiting(browser).until(lambda b: shows_scope(b, ids.ZONE_MAP, KOM2003_GMINAS))
-    outline = map_state(browser, ids.ZONE_MAP)["layers"][ZONE_LAYER]
-    assert outline == {"type": "line", "features": 1}  # the circle drawn over the gminas
+    outline = map_state(browser, ids.ZONE_MAP)["extras"]["zone"]
+    assert (outline["kind"], outline["features"]) == ("line", 1)  # the circle over the gminas
     assert severe_console_messages(browser) == []

@@ -17,6 +17,7 @@ from tests.browser.pages import (
     open_tab,
     serving,
     severe_console_messages,
+    sign_in,
     table_rows,
 )
 from tests.browser.pages import waiting as short_wait
@@ -51,8 +52,11 @@ def choose(browser: Chrome, dropdown_id: str, option_xpath: str) -> None:
     browser.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
 
 
-def test_refresh_shows_progress_then_the_summary(browser: Chrome, bdl_live_url: str) -> None:
-    open_tab(browser, bdl_live_url, "tab_catalog")
+def test_refresh_shows_progress_then_the_summary(
+    browser: Chrome, bdl_live_url: str, tmp_path: Path
+) -> None:
+    sign_in(browser, bdl_live_url, tmp_path / "geoportal.sqlite", "admin")  # admins refresh
+    open_tab(browser, bdl_live_url, "tab_catalog", signed_in=True)
     choose(browser, ids.BDL_VARIABLE_PICK, ".//*[@role='option'][contains(., 'BDL 72305')]")
     choose(browser, ids.BDL_YEARS, ".//*[@role='option'][normalize-space()='2025']")
     centred(browser, ids.BDL_START)

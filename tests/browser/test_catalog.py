@@ -8,7 +8,13 @@ from selenium.webdriver.common.by import By
 
 from callbacks import ids
 from server.i18n import text
-from tests.browser.pages import open_tab, severe_console_messages, table_rows, waiting
+from tests.browser.pages import (
+    open_tab,
+    severe_console_messages,
+    table_rows,
+    type_into_dropdown,
+    waiting,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -30,3 +36,16 @@ def test_search_then_show_on_the_map(browser: Chrome, live_url: str) -> None:
         lambda b: b.find_element(By.CSS_SELECTOR, title).text.startswith("Gęstość zaludnienia")
     )
     assert severe_console_messages(browser) == []
+
+
+def test_a_gmina_card_one_pick_away(browser: Chrome, live_url: str) -> None:
+    open_tab(browser, live_url, "tab_catalog")
+    type_into_dropdown(browser, ids.CATALOG_CARD_GMINA, "wieliczka", "Wieliczka")
+    links = f"#{ids.CATALOG_CARD_LINKS} a"
+    waiting(browser).until(lambda b: len(b.find_elements(By.CSS_SELECTOR, links)) == 2)
+    page, pdf = browser.find_elements(By.CSS_SELECTOR, links)
+    assert pdf.get_attribute("href").endswith("/karta/1219053?lang=pl&f=pdf")
+    browser.get(page.get_attribute("href"))
+    heading = browser.find_element(By.TAG_NAME, "h1").text
+    assert heading == "Karta gminy: Wieliczka"
+    assert len(browser.find_elements(By.CSS_SELECTOR, "figure img[alt]")) == 2

@@ -8,11 +8,12 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from callbacks import ids
-from layers.render.figures import HIGHLIGHT_COLOR
+from layers.render.geomap import HIGHLIGHT_COLOR
 from server.i18n import text
 from tests.browser.pages import (
-    MAP_IDLE_JS,
-    PLOT_JS,
+    map_canvas,
+    map_idle,
+    map_state,
     open_dropdown,
     open_page,
     option_labels,
@@ -51,29 +52,14 @@ CHIPS_JS = (
     "const box = document.getElementById(arguments[0]);"
     "return [...box.querySelectorAll('.dash-dropdown-value-item')].map(c => c.innerText);"
 )
-MAP_JS = (
-    PLOT_JS + "const view = gd && gd._fullLayout && gd._fullLayout.map;"
-    "if (!view || !gd.data) { return null; }"
-    "const ids = layer => ((layer.source || {}).features || []).map(f => f.id);"
-    "return {type: gd.data[0].type, locations: gd.data[0].locations.length,"
-    " lon: view.center.lon, lat: view.center.lat, zoom: view.zoom,"
-    " outlined: gd.layout.map.layers.map(ids),"
-    " layers: gd.layout.map.layers.map(l => ({type: l.type, color: l.color, ids: ids(l)}))};"
-)
-PROJECT_JS = (
-    PLOT_JS + "const map = gd._fullLayout.map._subplot.map;"
-    "const point = map.project(arguments[1]), canvas = map.getCanvas();"
-    "return [point.x - canvas.clientWidth / 2, point.y - canvas.clientHeight / 2];"
-)
+PROJECT_JS = "return geoportalMap.project(arguments[0], arguments[1]);"
 ANSWER_SIZES_JS = (
     "return performance.getEntriesByType('resource')"
-    ".filter(e => e.name.includes('/_dash-update-component')).map(e => e.encodedBodySize);"
+    ".filter(e => e.name.includes('/_dash-update-component')).map(e => e.decodedBodySize);"
 )
 """The size of every callback answer the page received so far, in order."""
-RELAYOUT_JS = (
-    PLOT_JS + "Plotly.relayout(gd, {'map.center': {lon: arguments[1], lat: arguments[2]},"
-    " 'map.zoom': arguments[3]});"
-)
+JUMP_JS = "geoportalMap.jumpTo(arguments[0], {lon: arguments[1], lat: arguments[2]}, arguments[3]);"
+"""Move a map as a user would (its linked map follows)."""
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -95,22 +81,14 @@ def chips(browser: Chrome) -> list[str]:
     return browser.execute_script(CHIPS_JS, ids.COMPARE_GMINAS_DROPDOWN)
 
 
-def map_state(browser: Chrome, graph_id: str) -> dict | None:
-    """Return a map's trace type and size, its view and the feature ids of each map layer."""
-    return browser.execute_script(MAP_JS, graph_id)
-
-
-def layers_showing(browser: Chrome, graph_id: str, codes: list[str]) -> list[dict]:
-    """Return the map layers (type, colour) whose source holds exactly these gminas."""
-    return [layer for layer in map_state(browser, graph_id)["layers"] if layer["ids"] == codes]
+def marked(browser: Chrome, map_id: str, kind: str) -> list[str]:
+    """Return the gminas a map outlines as the mark ``kind`` (hover, group, select)."""
+    return map_state(browser, map_id)["marked"].get(kind, [])
 
 
 def maps_idle(browser: Chrome) -> bool:
     """Return whether both maps are drawn and still."""
-    return all(
-        browser.execute_script(MAP_IDLE_JS, graph)
-        for graph in (ids.COMPARE_MAP_A, ids.COMPARE_MAP_B)
-    )
+    return all(map_idle(browser, graph) for graph in (ids.COMPARE_MAP_A, ids.COMPARE_MAP_B))
 
 
 def same_view(browser: Chrome) -> bool:
@@ -159,7 +137,7 @@ def pick_gminas(browser: Chrome, typed_and_expected: list[tuple[str, str]]) -> N
 
 def hover(browser: Chrome, graph_id: str, lon_lat: tuple[float, float]) -> None:
     """Move the mouse over a place on a map, as a user would."""
-    canvas = browser.find_element(By.CSS_SELECTOR, f"#{graph_id} canvas.maplibregl-canvas")
+    canvas = map_canvas(browser, graph_id)
     dx, dy = browser.execute_script(PROJECT_JS, graph_id, list(lon_lat))
     ActionChains(browser).move_to_element_with_offset(canvas, round(dx), round(dy)).perform()
 
@@ -205,10 +183,11 @@ def test_the_tab_is_made_when_first_shown_not_when_the_page_opens(
     show_compare_tab(browser)
     on_showing = browser.execute_script(ANSWER_SIZES_JS)[len(on_opening) :]
 
-    # The explorer's map is ~83 kB; the comparison's table and two maps ~210 kB more.
-    assert sum(on_opening) < 150_000
-    assert sum(on_showing) > 150_000
-    assert map_state(browser, ids.COMPARE_MAP_A)["locations"] == SMK_GMINAS
+    # Opening the page answers the explorer's callbacks; the comparison's table, charts and
+    # two maps come only with the tab (decoded sizes: what the callbacks computed).
+    assert sum(on_opening) < 60_000
+    assert sum(on_showing) > 40_000
+    assert map_state(browser, ids.COMPARE_MAP_A)["features"] == SMK_GMINAS
 
 
 def test_both_maps_draw_the_metropolis(browser: Chrome, live_url: str) -> None:
@@ -216,10 +195,9 @@ def test_both_maps_draw_the_metropolis(browser: Chrome, live_url: str) -> None:
 
     for graph in (ids.COMPARE_MAP_A, ids.COMPARE_MAP_B):
         shown = map_state(browser, graph)
-        assert shown["type"] == "choroplethmap"
-        assert shown["locations"] == SMK_GMINAS
-        canvas = browser.find_element(By.CSS_SELECTOR, f"#{graph} canvas.maplibregl-canvas")
-        assert canvas.is_displayed()
+        assert shown["scope"] == "smk" and shown["features"] == SMK_GMINAS
+        assert None not in shown["colors"]
+        assert map_canvas(browser, graph).is_displayed()
     titles = [
         browser.find_element(By.CSS_SELECTOR, f"#{legend} .legend-title").text
         for legend in (ids.COMPARE_LEGEND_A, ids.COMPARE_LEGEND_B)
@@ -233,7 +211,7 @@ def test_panning_either_map_moves_the_other(browser: Chrome, live_url: str) -> N
     start = map_state(browser, ids.COMPARE_MAP_A)
 
     # Drag map A with the mouse.
-    canvas = browser.find_element(By.CSS_SELECTOR, f"#{ids.COMPARE_MAP_A} canvas.maplibregl-canvas")
+    canvas = map_canvas(browser, ids.COMPARE_MAP_A)
     drag = ActionChains(browser).move_to_element(canvas).click_and_hold()
     drag.move_by_offset(60, 40).move_by_offset(60, 40).release().perform()
     waiting(browser).until(lambda b: map_state(b, ids.COMPARE_MAP_A)["lon"] != start["lon"])
@@ -242,7 +220,7 @@ def test_panning_either_map_moves_the_other(browser: Chrome, live_url: str) -> N
     assert moved["lon"] < start["lon"] and moved["lat"] > start["lat"]  # dragged right and down
 
     # Zoom map B in from a script: map A follows, centre and zoom.
-    browser.execute_script(RELAYOUT_JS, ids.COMPARE_MAP_B, 20.0, 50.0, start["zoom"] + 1)
+    browser.execute_script(JUMP_JS, ids.COMPARE_MAP_B, 20.0, 50.0, start["zoom"] + 1)
     waiting(browser).until(
         lambda b: abs(map_state(b, ids.COMPARE_MAP_A)["zoom"] - start["zoom"] - 1) < 1e-6
     )
@@ -254,11 +232,11 @@ def test_panning_either_map_moves_the_other(browser: Chrome, live_url: str) -> N
 
 def test_hovering_a_gmina_shows_it_on_the_other_map(browser: Chrome, live_url: str) -> None:
     open_compare(browser, live_url)
-    assert not layers_showing(browser, ids.COMPARE_MAP_B, [KRAKOW])
+    assert marked(browser, ids.COMPARE_MAP_B, "hover") == []
 
     hover(browser, ids.COMPARE_MAP_A, KRAKOW_MARKET_SQUARE)
 
-    waiting(browser).until(lambda b: len(layers_showing(b, ids.COMPARE_MAP_B, [KRAKOW])) == 1)
+    waiting(browser).until(lambda b: marked(b, ids.COMPARE_MAP_B, "hover") == [KRAKOW])
     assert severe_console_messages(browser) == []
 
 
@@ -266,10 +244,13 @@ def test_hovered_gmina_is_outlined_in_black(browser: Chrome, live_url: str) -> N
     open_compare(browser, live_url)
 
     hover(browser, ids.COMPARE_MAP_B, KRAKOW_MARKET_SQUARE)
-    waiting(browser).until(lambda b: layers_showing(b, ids.COMPARE_MAP_A, [KRAKOW]))
+    waiting(browser).until(lambda b: marked(b, ids.COMPARE_MAP_A, "hover") == [KRAKOW])
 
-    (layer,) = layers_showing(browser, ids.COMPARE_MAP_A, [KRAKOW])
-    assert (layer["type"], layer["color"]) == ("line", HIGHLIGHT_COLOR)
+    layers = {layer["id"]: layer for layer in map_state(browser, ids.COMPARE_MAP_A)["layers"]}
+    assert (layers["mark-hover"]["type"], layers["mark-hover"]["color"]) == (
+        "line",
+        HIGHLIGHT_COLOR,
+    )
 
 
 def test_preset_compares_the_whole_metropolis(browser: Chrome, live_url: str) -> None:
@@ -299,19 +280,36 @@ def test_hover_on_map_b_keeps_the_look_alikes_outlined_on_map_a(
     browser: Chrome, live_url: str
 ) -> None:
     open_compare(browser, live_url)
-    waiting(browser).until(
-        lambda b: any(WIELICZKA in ids_ for ids_ in map_state(b, ids.COMPARE_MAP_A)["outlined"])
-    )
-    group = next(
-        outlined
-        for outlined in map_state(browser, ids.COMPARE_MAP_A)["outlined"]
-        if WIELICZKA in outlined
-    )
-    assert group[0] == WIELICZKA and len(group) == 6  # the gmina and its 5 look-alikes
+    waiting(browser).until(lambda b: WIELICZKA in marked(b, ids.COMPARE_MAP_A, "group"))
+    group = marked(browser, ids.COMPARE_MAP_A, "group")
+    assert len(group) == 6  # the gmina and its 5 look-alikes
 
-    # The hover outline and the look-alikes need layers of their own.
+    # The hover outline and the look-alikes are marks of their own.
     hover(browser, ids.COMPARE_MAP_B, KRAKOW_MARKET_SQUARE)
-    waiting(browser).until(lambda b: [KRAKOW] in map_state(b, ids.COMPARE_MAP_A)["outlined"])
+    waiting(browser).until(lambda b: marked(b, ids.COMPARE_MAP_A, "hover") == [KRAKOW])
 
-    assert group in map_state(browser, ids.COMPARE_MAP_A)["outlined"]
+    assert marked(browser, ids.COMPARE_MAP_A, "group") == group
     assert severe_console_messages(browser) == []
+
+
+CHART_JS = (
+    "const chart = document.getElementById(arguments[0]);"
+    "return chart ? {ticks: [...chart.querySelectorAll('.xtick text, .ytick text')]"
+    ".map(t => t.textContent), buttons: [...chart.querySelectorAll('.modebar-btn')]"
+    ".map(b => b.getAttribute('data-title'))} : null;"
+)
+
+
+def test_charts_speak_polish_and_share_nothing(browser: Chrome, live_url: str) -> None:
+    open_compare(browser, live_url)
+
+    def drawn(b: Chrome) -> dict | None:
+        chart = b.execute_script(CHART_JS, ids.COMPARE_BARS_CHART)
+        return chart if chart and chart["ticks"] and chart["buttons"] else None
+
+    chart = waiting(browser).until(drawn)
+    assert "Pobierz wykres jako PNG" in chart["buttons"]
+    assert not {"Share chart...", "Download plot as a PNG"} & set(chart["buttons"])
+    numbers = [tick for tick in chart["ticks"] if tick[:1].isdigit()]
+    assert numbers and not any(tick.endswith(("k", "M")) for tick in numbers)
+    assert any("\u00a0" in tick for tick in numbers)  # "800 000": Polish thousands

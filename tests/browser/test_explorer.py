@@ -15,10 +15,13 @@ from callbacks import ids
 from callbacks.explorer import map_view as explorer
 from server.i18n import text
 from tests.browser.pages import (
-    MAP_IDLE_JS,
     PLOT_JS,
+    map_canvas,
+    map_idle,
+    map_state,
     open_dropdown,
     open_page,
+    rendered,
     severe_console_messages,
     spaced,
     type_into_dropdown,
@@ -31,17 +34,11 @@ pytestmark = pytest.mark.browser
 KRAKOW = "1261011"
 SMK_GMINAS, KOM2003_GMINAS, MALOPOLSKA_GMINAS = 15, 51, 182
 
-TRACE_JS = (
-    PLOT_JS + "const t = gd && gd.data && gd.data[0];"
-    "return t ? {type: t.type, locations: (t.locations || []).length, z: t.z,"
-    " customdata: t.customdata}"
-    " : null;"
-)
-FILL_COLORS_JS = (
-    PLOT_JS + "const map = gd._fullLayout.map._subplot.map;"
-    "const fills = map.getStyle().layers.filter(l => l.type === 'fill').map(l => l.id);"
-    "const features = map.queryRenderedFeatures({layers: fills});"
-    "return [...new Set(features.map(f => f.properties.fc))];"
+CHART_JS = PLOT_JS + "const t = gd && gd.data && gd.data[0]; return t ? {type: t.type} : null;"
+RESOURCES_JS = "return performance.getEntriesByType('resource').map(e => e.name);"
+GEOMETRY_FETCHES_JS = (
+    "return performance.getEntriesByType('resource').map(e => e.name)"
+    ".filter(name => name.includes('/geometry/'));"
 )
 LEGEND_JS = (
     "const legend = document.getElementById(arguments[0]);"
@@ -56,9 +53,9 @@ LEGEND_JS = (
 # --- helpers ------------------------------------------------------------------------------
 
 
-def trace(browser: Chrome) -> dict | None:
-    """Return what the map's choropleth trace holds in the page (type, sizes, z, hover data)."""
-    return browser.execute_script(TRACE_JS, ids.MAP_GRAPH)
+def shown_map(browser: Chrome) -> dict | None:
+    """Return what the explorer's map shows (gminas, colours, hover texts, view, layers)."""
+    return map_state(browser, ids.MAP_GRAPH)
 
 
 def legend(browser: Chrome) -> dict:
@@ -77,8 +74,9 @@ def open_explorer(browser: Chrome, url: str) -> None:
 
 def map_shows(browser: Chrome, gminas: int) -> bool:
     """Return whether the map and its legend both cover ``gminas`` gminas."""
-    shown = trace(browser)
-    return bool(shown) and shown["locations"] == gminas and sum(legend(browser)["counts"]) == gminas
+    shown = shown_map(browser)
+    drawn = bool(shown) and shown["features"] == gminas and map_idle(browser, ids.MAP_GRAPH)
+    return drawn and sum(legend(browser)["counts"]) == gminas
 
 
 def choose_scope(browser: Chrome, label: str) -> None:
@@ -109,14 +107,9 @@ def retype(field: WebElement, typed: str) -> None:
     field.send_keys(Keys.BACKSPACE, typed, Keys.ENTER)
 
 
-def map_canvas(browser: Chrome) -> WebElement:
-    """Return the MapLibre canvas the map is drawn on."""
-    return browser.find_element(By.CSS_SELECTOR, f"#{ids.MAP_GRAPH} canvas.maplibregl-canvas")
-
-
 def click_map_centre(browser: Chrome) -> None:
     """Click the centre of the map with the mouse, as a user would."""
-    ActionChains(browser).move_to_element(map_canvas(browser)).click().perform()
+    ActionChains(browser).move_to_element(map_canvas(browser, ids.MAP_GRAPH)).click().perform()
 
 
 def panel_title(browser: Chrome) -> str:
@@ -144,16 +137,17 @@ def test_page_loads_in_polish_with_a_drawn_choropleth(browser: Chrome, live_url:
 
     assert browser.find_element(By.TAG_NAME, "h1").text == "Geoportal Metropolii Krakowskiej"
     assert "Granice: PRG, GUGiK" in browser.find_element(By.ID, ids.ATTRIBUTION).text
-    shown = trace(browser)
-    assert shown["type"] == "choroplethmap"
-    assert shown["locations"] == SMK_GMINAS
-    assert map_canvas(browser).is_displayed()
+    shown = shown_map(browser)
+    assert shown["scope"] == "smk"
+    assert shown["features"] == SMK_GMINAS
+    assert None not in shown["colors"]
+    assert map_canvas(browser, ids.MAP_GRAPH).is_displayed()
     key = legend(browser)
     assert key["title"] == f"Ludność [osoby], {year_handle(browser).get_attribute('aria-valuemax')}"
     assert sum(key["counts"]) == SMK_GMINAS
     # MapLibre really painted the polygons: one fill colour per legend class.
     assert len(key["counts"]) == 5
-    assert len(browser.execute_script(FILL_COLORS_JS, ids.MAP_GRAPH)) == 5
+    assert len(set(rendered(browser, ids.MAP_GRAPH, "fill"))) == 5
 
 
 def test_scope_switch_redraws_map_and_legend(browser: Chrome, live_url: str) -> None:
@@ -168,15 +162,18 @@ def test_scope_switch_redraws_map_and_legend(browser: Chrome, live_url: str) -> 
 
 def test_indicator_switch_recolours_same_geometry(browser: Chrome, live_url: str) -> None:
     open_explorer(browser, live_url)
-    before = trace(browser)
+    before = shown_map(browser)
 
     type_into_dropdown(browser, ids.INDICATOR_DROPDOWN, "Gęstość", "Gęstość zaludnienia")
     waiting(browser).until(lambda b: legend(b)["title"].startswith("Gęstość zaludnienia ["))
+    waiting(browser).until(lambda b: shown_map(b)["hover"] != before["hover"])
 
-    after = trace(browser)
-    assert after["locations"] == before["locations"] == SMK_GMINAS
-    assert after["z"] != before["z"]
-    assert after["customdata"] != before["customdata"]
+    after = shown_map(browser)
+    assert after["ids"] == before["ids"] and after["features"] == SMK_GMINAS
+    assert after["colors"] != before["colors"]
+    assert "/km²" in after["hover"][0]
+    # The geometry came once, when the scope was first shown; the switch sent colours only.
+    assert len(browser.execute_script(GEOMETRY_FETCHES_JS)) == 1
     assert sum(legend(browser)["counts"]) == SMK_GMINAS
     info = browser.find_element(By.ID, ids.INDICATOR_INFO).text
     assert info.startswith("Gęstość zaludnienia")
@@ -184,13 +181,13 @@ def test_indicator_switch_recolours_same_geometry(browser: Chrome, live_url: str
 
 def test_clicking_a_year_mark_shows_that_year(browser: Chrome, live_url: str) -> None:
     open_explorer(browser, live_url)
-    before = trace(browser)["customdata"]
+    before = shown_map(browser)["hover"]
 
     click_slider_mark(browser, ids.YEAR_SLIDER, "2015")
     waiting(browser).until(lambda b: legend(b)["title"].endswith(", 2015"))
 
     assert year_handle(browser).get_attribute("aria-valuenow") == "2015"
-    assert trace(browser)["customdata"] != before
+    waiting(browser).until(lambda b: shown_map(b)["hover"] != before)
 
 
 def test_arrow_key_on_year_slider_moves_one_year(browser: Chrome, live_url: str) -> None:
@@ -215,7 +212,7 @@ def test_clicking_krakow_opens_its_panel(browser: Chrome, live_url: str) -> None
     waiting(browser).until(lambda b: panel_title(b) == f"Kraków ({KRAKOW})")
 
     waiting(browser).until(lambda b: b.find_element(By.ID, ids.PANEL_CHART).is_displayed())
-    chart = browser.execute_script(TRACE_JS, ids.PANEL_CHART)
+    chart = browser.execute_script(CHART_JS, ids.PANEL_CHART)
     assert chart["type"] == "scatter"
     # the population's series, then its outlook (rates held) dashed
     names = browser.execute_script(PLOT_JS + "return gd.data.map(t => t.name);", ids.PANEL_CHART)
@@ -242,16 +239,17 @@ def test_manual_breaks_reject_bad_input_and_apply_good(browser: Chrome, live_url
     breaks = browser.find_element(By.ID, ids.BREAKS_INPUT)
     assert not breaks.is_displayed()
 
+    quantiles = legend(browser)
     popup = open_dropdown(browser, ids.SCHEME_DROPDOWN)
     popup.find_element(By.XPATH, ".//*[@role='option'][normalize-space()='Progi ręczne']").click()
     waiting(browser).until(lambda _: breaks.is_displayed())
 
-    # An empty box already shows the alert; the last step checks "abc" after good breaks.
+    # Bad breaks are named; the map and its legend keep the classes they showed
     breaks.send_keys("abc", Keys.ENTER)
     waiting(browser).until(lambda b: alerts(b) == [text("error_manual_breaks", "pl")])
-    assert legend(browser)["counts"] == []
+    assert legend(browser) == quantiles
     assert browser.find_element(By.TAG_NAME, "h1").text == "Geoportal Metropolii Krakowskiej"
-    assert trace(browser)["locations"] == SMK_GMINAS
+    assert shown_map(browser)["features"] == SMK_GMINAS
 
     retype(breaks, "100000; 500000")
     waiting(browser).until(lambda b: len(legend(b)["counts"]) == 3 and not alerts(b))
@@ -263,7 +261,7 @@ def test_manual_breaks_reject_bad_input_and_apply_good(browser: Chrome, live_url
 
     retype(breaks, "abc")
     waiting(browser).until(lambda b: alerts(b) == [text("error_manual_breaks", "pl")])
-    assert legend(browser)["counts"] == []
+    assert legend(browser) == key
 
 
 def test_english_page(browser: Chrome, live_url: str) -> None:
@@ -287,7 +285,7 @@ def test_a_failing_action_shows_the_notice_and_keeps_the_map(
     browser: Chrome, live_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_explorer(browser, live_url)
-    before, title = trace(browser), legend(browser)["title"]
+    before, title = shown_map(browser), legend(browser)["title"]
 
     monkeypatch.setattr(explorer, "painted_map", broken)
     type_into_dropdown(browser, ids.INDICATOR_DROPDOWN, "Gęstość", "Gęstość zaludnienia")
@@ -295,7 +293,7 @@ def test_a_failing_action_shows_the_notice_and_keeps_the_map(
     notice = browser.find_element(By.ID, ids.PAGE_NOTICE)
     waiting(browser).until(lambda _: notice.text == text("error_unexpected", "pl"))
     assert notice.is_displayed()
-    assert trace(browser) == before and legend(browser)["title"] == title
+    assert shown_map(browser)["colors"] == before["colors"] and legend(browser)["title"] == title
     assert notice.get_attribute("title") == text("notice_dismiss", "pl")
 
     notice.click()
@@ -314,7 +312,7 @@ def test_main_flow_logs_no_console_error(browser: Chrome, live_url: str) -> None
     waiting(browser).until(lambda b: legend(b)["title"].startswith("Gęstość zaludnienia ["))
     click_slider_mark(browser, ids.YEAR_SLIDER, "2020")
     waiting(browser).until(lambda b: legend(b)["title"].endswith(", 2020"))
-    waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.MAP_GRAPH))
+    waiting(browser).until(lambda b: map_idle(b, ids.MAP_GRAPH))
     click_map_centre(browser)
     waiting(browser).until(lambda b: panel_title(b) == f"Kraków ({KRAKOW})")
 
@@ -325,11 +323,15 @@ def test_everything_is_served_by_the_app_itself(browser: Chrome, live_url: str) 
     open_explorer(browser, live_url)
     choose_scope(browser, text("scope_kom2003", "pl"))
     waiting(browser).until(lambda b: map_shows(b, KOM2003_GMINAS))
-    waiting(browser).until(lambda b: b.execute_script(MAP_IDLE_JS, ids.MAP_GRAPH))
+    waiting(browser).until(lambda b: map_idle(b, ids.MAP_GRAPH))
 
-    names = browser.execute_script(
-        "return performance.getEntriesByType('resource').map(e => e.name);"
+    names = browser.execute_script(RESOURCES_JS)
+    assert any("maplibre-gl.js" in name for name in names)
+    assert not any("plotly" in name for name in names)  # not needed until a chart is drawn
+    click_map_centre(browser)
+    waiting(browser).until(
+        lambda b: any("plotly" in name for name in b.execute_script(RESOURCES_JS))
     )
+    names = browser.execute_script(RESOURCES_JS)
     origin = "{0.scheme}://{0.netloc}/".format(urlsplit(live_url))
-    assert any("plotly" in name for name in names)
     assert [name for name in names if not name.startswith(origin)] == []

@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 
 from callbacks import ids
-from tests.browser.pages import open_tab, retype, severe_console_messages, table_rows, waiting
+from tests.browser.pages import (
+    open_tab,
+    retype,
+    severe_console_messages,
+    sign_in,
+    table_rows,
+    waiting,
+)
+from tests.support.access_fixtures import USER
 
 pytestmark = pytest.mark.browser
 
 NAME = "Liczba żłobków (test przeglądarki)"
 
 
-def test_upload_preview_describe_save_and_list(browser: Chrome, live_url: str, tmp_path) -> None:
+def test_upload_preview_describe_save_and_list(
+    browser: Chrome, live_url: str, live_database: Path, tmp_path
+) -> None:
     file = tmp_path / "zlobki.csv"
     file.write_bytes(
         "TERYT;Gmina;Żłobki\n1261011;Kraków;152\n1219053;Wieliczka;7,5\n".encode("cp1250")
     )
-    open_tab(browser, live_url, "tab_upload")
+    sign_in(browser, live_url, live_database)  # only officials save own data
+    open_tab(browser, live_url, "tab_upload", signed_in=True)
 
     picker = waiting(browser).until(
         lambda b: b.find_element(By.CSS_SELECTOR, ".tab-tab_upload input[type=file]")
@@ -35,7 +48,6 @@ def test_upload_preview_describe_save_and_list(browser: Chrome, live_url: str, t
         (ids.UPLOAD_NAME_PL, NAME),
         (ids.UPLOAD_UNIT, "placówki"),
         (ids.UPLOAD_SOURCE, "Urzędy gmin"),
-        (ids.UPLOAD_AUTHOR, "Test"),
         (ids.UPLOAD_YEAR, "2024"),
     ):
         retype(browser.find_element(By.ID, field), typed)
@@ -48,5 +60,5 @@ def test_upload_preview_describe_save_and_list(browser: Chrome, live_url: str, t
     waiting(browser).until(lambda _: NAME in status.text)
     waiting(browser).until(lambda b: any(row[0] == NAME for row in table_rows(b, ids.UPLOAD_LIST)))
     (row,) = [row for row in table_rows(browser, ids.UPLOAD_LIST) if row[0] == NAME]
-    assert row[1:4] == ["placówki", "2024–2024", "Test"]
+    assert row[1:4] == ["placówki", "2024–2024", USER]  # the author is who signed in
     assert severe_console_messages(browser) == []

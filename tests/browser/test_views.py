@@ -13,7 +13,13 @@ from callbacks import ids
 from layers.store.database import open_database, sqlite_url
 from layers.store.saved_views import Presentation, SavedView, save_presentation, save_view
 from server.i18n import ATTRIBUTION, text
-from tests.browser.pages import choose_radio, severe_console_messages, waiting
+from tests.browser.pages import (
+    choose_radio,
+    map_idle,
+    map_state,
+    severe_console_messages,
+    waiting,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -22,12 +28,11 @@ SCOPE_JS = (
     "return [...document.querySelectorAll(arguments[0] + ' input')]"
     ".find(input => input.checked)?.value;"
 )
-TRACE_JS = (
-    "const gd = document.getElementById(arguments[0])?.querySelector('.js-plotly-plot');"
-    "const t = gd && gd.data && gd.data[0];"
-    "return t ? {locations: t.locations.length, center: gd.layout.map.center,"
-    " zoom: gd.layout.map.zoom} : null;"
-)
+
+
+def shown_gminas(browser: Chrome) -> int | None:
+    shown = map_state(browser, ids.MAP_GRAPH)
+    return shown and shown["features"]
 
 
 def checked_scope(browser: Chrome) -> str | None:
@@ -44,18 +49,18 @@ def test_a_link_opens_the_same_map_and_back_and_forward_walk_it(browser: Chrome,
     waiting(browser).until(lambda b: "2020" in legend(b) and len(legend(b).splitlines()) == 8)
     assert checked_scope(browser) == "malopolska"
     assert legend(browser).startswith("Gęstość zaludnienia")
-    trace = waiting(browser).until(lambda b: b.execute_script(TRACE_JS, ids.MAP_GRAPH))
-    assert trace["locations"] == 182
-    assert trace["center"] == {"lat": 50.1, "lon": 20.1} and trace["zoom"] == 8.25
+    waiting(browser).until(lambda b: map_idle(b, ids.MAP_GRAPH) and shown_gminas(b) == 182)
+    shown = map_state(browser, ids.MAP_GRAPH)
+    assert (shown["lat"], shown["lon"], shown["zoom"]) == pytest.approx((50.1, 20.1, 8.25))
 
     choose_radio(browser, ids.SCOPE_RADIO, text("scope_smk", "pl"))
     waiting(browser).until(lambda b: "scope=smk" in b.current_url)
     assert "ind=density" in browser.current_url and "view=" not in browser.current_url
-    waiting(browser).until(lambda b: b.execute_script(TRACE_JS, ids.MAP_GRAPH)["locations"] == 15)
+    waiting(browser).until(lambda b: shown_gminas(b) == 15)
 
     browser.back()
     waiting(browser).until(lambda b: checked_scope(b) == "malopolska")
-    waiting(browser).until(lambda b: b.execute_script(TRACE_JS, ids.MAP_GRAPH)["locations"] == 182)
+    waiting(browser).until(lambda b: shown_gminas(b) == 182)
     assert "scope=malopolska" in browser.current_url
     browser.forward()
     waiting(browser).until(lambda b: checked_scope(b) == "smk")

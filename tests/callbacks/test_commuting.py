@@ -17,10 +17,11 @@ from server.i18n import text
 from tests.callbacks.areas.test_delimitation import call, delimit_values, row_key, table_rows
 from tests.support.commuting_workbook import write_workbook
 from tests.support.dash_client import prop_key
+from tests.support.map_patch import applied
 
 KRAKOW, WIELICZKA = "1261011", "1219053"
-GRAVITY_OUTPUT = f"{ids.GRAVITY_MAP}.figure"
-FLOW_OUTPUT = f"{ids.FLOW_MAP}.figure"
+GRAVITY_OUTPUT = f"{ids.GRAVITY_STATE}.data"
+FLOW_OUTPUT = f"{ids.FLOW_STATE}.data"
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +105,7 @@ def test_delimitation_by_commuters_over_http(commuting_app) -> None:
     )
 
     response, _ = call(
-        commuting_app, f"{ids.DELIMIT_MAP}.figure", values, [prop_key(ids.AREAS_SCOPE, "value")]
+        commuting_app, f"{ids.DELIMIT_STATE}.data", values, [prop_key(ids.AREAS_SCOPE, "value")]
     )
 
     assert response[ids.DELIMIT_NOTICE]["children"] is None
@@ -122,7 +123,7 @@ def test_the_criterion_without_commuting_flows_gives_a_message(app) -> None:
     values[row_key(ids.DELIMIT_INDICATOR)][0] = COMMUTERS_TO_CORE
 
     response, _ = call(
-        app, f"{ids.DELIMIT_MAP}.figure", values, [prop_key(ids.AREAS_SCOPE, "value")]
+        app, f"{ids.DELIMIT_STATE}.data", values, [prop_key(ids.AREAS_SCOPE, "value")]
     )
 
     assert response[ids.DELIMIT_NOTICE]["children"]["props"]["role"] == "alert"
@@ -145,7 +146,6 @@ def gravity_values(flow_kind: str, model: str = "flows") -> dict:
         prop_key(ids.GRAVITY_CENTRE, "value"): KRAKOW,
         prop_key(ids.GRAVITY_FLOW_KIND, "value"): flow_kind,
         prop_key(ids.LANG_STORE, "data"): "pl",
-        prop_key(ids.GRAVITY_DRAWN, "data"): "kom2003",
         prop_key(ids.AREAS_OPENED, "data"): True,
     }
 
@@ -230,7 +230,8 @@ def test_flow_map_of_commuting(commuting_app) -> None:
         ["Kraków", formatted(6000, 0, "pl"), "100,0 %"],
         ["Niepołomice", formatted(2, 0, "pl"), "0,0 %"],
     ]
-    assert len(response[ids.FLOW_MAP]["figure"]["data"]) == 2
+    flows = applied(response[ids.FLOW_STATE]["data"])["extras"]["flows"]
+    assert len(flows["data"]["features"]) == 2
 
 
 def test_flow_map_without_commuting_flows_gives_a_message(app) -> None:

@@ -9,9 +9,9 @@ from callbacks.page import OPENED
 from tests.support.dash_client import dispatch
 
 TAB_MAPS = {
-    "tab_compare": (ids.COMPARE_TABLE, ids.COMPARE_MAP_A, ids.COMPARE_MAP_B),
-    "tab_areas": (ids.DELIMIT_MAP, ids.GRAVITY_MAP, ids.FLOW_MAP, ids.ZONE_MAP),
-    "tab_spatial": (ids.CLUSTER_MAP, ids.OUTLOOK_MAP, ids.OUTLOOK_AREA_CHART),
+    "tab_compare": (ids.COMPARE_TABLE, ids.COMPARE_STATE_A, ids.COMPARE_STATE_B),
+    "tab_areas": (ids.DELIMIT_STATE, ids.GRAVITY_STATE, ids.FLOW_STATE, ids.ZONE_STATE),
+    "tab_spatial": (ids.CLUSTER_STATE, ids.OUTLOOK_STATE, ids.OUTLOOK_AREA_CHART),
 }
 """The heavy outputs of each tab made on its first showing."""
 

@@ -55,7 +55,7 @@ LINK_CONTROLS = {
 
 
 def sync_values(search: str | None, relayout: dict | None = None, **controls: object) -> dict:
-    values = {URL_KEY: search, f"{ids.MAP_GRAPH}.relayoutData": relayout}
+    values = {URL_KEY: search, f"{ids.MAP_EXTENT}.data": relayout}
     values[f"{ids.LANG_STORE}.data"] = "pl"
     values[f"{ids.URL_FOLLOWED}.data"] = True
     for name, component, prop in permalink.CONTROLS:
@@ -128,10 +128,11 @@ def test_a_control_already_in_the_link_writes_nothing(app):
 
 
 def test_panning_the_map_writes_its_extent(app):
-    relayout = {"map.center": {"lon": 19.5, "lat": 50.25}, "map.zoom": 8.75}
-    response = call_sync(app, [f"{ids.MAP_GRAPH}.relayoutData"], "?scope=smk", relayout)
+    extent = {"lon": 19.5, "lat": 50.25, "zoom": 8.75}
+    response = call_sync(app, [f"{ids.MAP_EXTENT}.data"], "?scope=smk", extent)
     assert "view=50.25000,19.50000,8.75" in response[ids.URL]["search"]
-    assert call_sync(app, [f"{ids.MAP_GRAPH}.relayoutData"], "", {"autosize": True}) == {}
+    for odd in ({"autosize": True}, {"lon": "19.5", "lat": 50.25, "zoom": 8}, [1, 2], None):
+        assert call_sync(app, [f"{ids.MAP_EXTENT}.data"], "", odd) == {}
 
 
 def test_a_new_scope_forgets_the_old_extent(app):
@@ -141,9 +142,35 @@ def test_a_new_scope_forgets_the_old_extent(app):
     assert "view=" not in response[ids.URL]["search"]
 
 
+def test_bad_manual_breaks_stay_out_of_the_address(app):
+    link = "?scheme=manual&breaks=10%3B20"
+    controls = {"scheme": "manual", "breaks": "1000; 100; abc"}
+
+    response = call_sync(app, [control_key("breaks")], link, **controls)
+
+    assert response == {}  # the address keeps the breaks the map still shows
+    changed = call_sync(app, [control_key("k")], link, **controls, k=7)
+    assert "breaks=10%3B20" in changed[ids.URL]["search"]
+    assert "abc" not in changed[ids.URL]["search"]
+
+
+@pytest.mark.parametrize(
+    "gminas",
+    [["1261011", "1219053", "1206143"], ["1206162", "1206072"]],
+    ids=["with-a-gmina-not-offered", "zabierzow-and-liszki"],
+)
+def test_a_comparison_link_offers_every_gmina_it_names(app, gminas):
+    response = call_sync(app, [URL_KEY], f"?tab=tab_compare&gminas={','.join(gminas)}")
+
+    assert response[ids.COMPARE_GMINAS_DROPDOWN]["value"] == gminas
+    offered = [option["value"] for option in response[ids.COMPARE_GMINAS_DROPDOWN]["options"]]
+    assert offered == gminas  # the box cannot drop a value it offers
+
+
 @pytest.mark.parametrize(
     ("link", "wrong"),
     [
+        ("?scheme=manual&breaks=1000%3B100%3Babc", "breaks"),
         ("?scope=mars&ind=population", "scope"),
         ("?ind=density&year=1850&k=abc", "year, k"),
         ("?ind=nonexistent", "ind"),

@@ -15,8 +15,10 @@ from server.database import database_url
 from server.i18n import TEXTS, text
 from tests.callbacks.areas.test_zones import aggregates, zone
 from tests.callbacks.explorer.test_map_view import call_map
+from tests.support.access_fixtures import signed_in_client
 from tests.support.dash_client import dispatch, prop_key
 from tests.support.database_rows import fetched
+from tests.support.map_patch import applied, by_gmina, classes
 from tests.support.upload_files import GOOD_CSV, MALFORMED, data_url
 
 KRAKOW, WIELICZKA, SKAWINA = "1261011", "1219053", "1206113"
@@ -41,7 +43,8 @@ FORM = {
 
 
 def post(app, output: str, values: dict, changed: str) -> dict:
-    with app.server.test_client() as client:
+    """Send a callback request as the signed-in official ``anna`` (who alone may save)."""
+    with signed_in_client(app) as client:
         status, body = dispatch(client, app, output, values, [changed])
     assert status == 200, body[:500]
     return json.loads(body)["response"]
@@ -121,11 +124,11 @@ def test_the_saved_indicator_is_mapped_compared_and_aggregated(app):
         [f"{ids.INDICATOR_DROPDOWN}.value"],
         **{f"{ids.INDICATOR_DROPDOWN}.value": "own_1", f"{ids.YEAR_SLIDER}.value": 2024},
     )
-    trace = response[ids.MAP_GRAPH]["figure"]["data"][0]
-    hover = dict(zip(trace["locations"], trace["customdata"], strict=True))
-    assert hover[KRAKOW] == ["10 234,0", 1]
-    assert hover[WIELICZKA] == ["512,5", 2]
-    assert trace["z"][trace["locations"].index("1206012")] == 0  # no data
+    state = applied(response[ids.MAP_STATE]["data"])
+    hover = by_gmina(app, state, list(zip(*state["paint"]["columns"], strict=True)))
+    assert hover[KRAKOW] == ("10 234,0", 1)
+    assert hover[WIELICZKA] == ("512,5", 2)
+    assert classes(app, response[ids.MAP_STATE]["data"])["1206012"] == -1  # no data
 
     rows = aggregates(zone(app, (0, 0), "distance", mode="buffer", gmina=WIELICZKA, distance=0))
     assert rows[NAME][:2] == ["2024", "512,5 mieszkania"]
@@ -190,7 +193,27 @@ def battery_app(store_dir, tmp_path_factory):
     )
 
 
-@pytest.mark.parametrize("case", sorted(MALFORMED))
+OVER_THE_REQUEST_LIMIT = {"fifty_megabytes"}
+"""Files whose request the server refuses before reading it (413, ``MAX_REQUEST_MB``)."""
+
+
+def test_a_file_over_the_request_limit_is_refused_before_it_is_read(battery_app):
+    data, name, _ = MALFORMED["fifty_megabytes"]
+    values = {
+        prop_key(ids.UPLOAD_FILE, "contents"): data_url(data),
+        prop_key(ids.UPLOAD_FILE, "filename"): name,
+        prop_key(ids.UPLOAD_SCOPE, "value"): "smk",
+        prop_key(ids.LANG_STORE, "data"): "pl",
+    }
+    with battery_app.server.test_client() as client:
+        status, _ = dispatch(
+            client, battery_app, REPORT_OUTPUT, values, [prop_key(ids.UPLOAD_FILE, "contents")]
+        )
+    assert status == 413
+    assert stored(battery_app) == (0, 0)
+
+
+@pytest.mark.parametrize("case", sorted(set(MALFORMED) - OVER_THE_REQUEST_LIMIT))
 def test_every_malformed_file_gets_an_alert_and_nothing_is_stored(battery_app, case):
     app = battery_app
     data, name, code = MALFORMED[case]

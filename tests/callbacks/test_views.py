@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -19,16 +21,19 @@ from layers.store.saved_views import (
 )
 from server.database import database_url
 from server.i18n import text
-from tests.support.access_fixtures import sign_in
+from tests.support.access_fixtures import USER, signed_in_client
 from tests.support.dash_client import dispatch, prop_key
+from tests.support.map_patch import applied
 
 LINK = "?lang=pl&tab=tab_views&scope=malopolska&ind=density&year=2020&k=7"
 
 
-def post(app, output: str, values: dict, changed: list[str], *, official: bool = False) -> dict:
-    with app.server.test_client() as client:
-        if official:
-            sign_in(client)
+def post(
+    app, output: str, values: dict, changed: list[str], *, official: bool = True, client=None
+) -> dict:
+    """Send a callback request as the signed-in official ``anna`` (or ``client``), or a visitor."""
+    client = client or (signed_in_client(app) if official else app.server.test_client())
+    with client:
         status, body = dispatch(client, app, output, values, changed)
     assert status in (200, 204), body[:500]
     return json.loads(body)["response"] if status == 200 else {}
@@ -48,7 +53,9 @@ def database(app):
     return open_database(database_url(app.server.config))
 
 
-def save(app, name: str | None, tab: str = "tab_compare", *, official: bool = False) -> dict:
+def save(
+    app, name: str | None, tab: str = "tab_compare", *, official: bool = True, client=None
+) -> dict:
     values = {
         f"{ids.VIEW_SAVE}.n_clicks": 1,
         f"{ids.VIEW_NAME}.value": name,
@@ -61,17 +68,33 @@ def save(app, name: str | None, tab: str = "tab_compare", *, official: bool = Fa
         f"{ids.LANG_STORE}.data": "pl",
     }
     changed = [f"{ids.VIEW_SAVE}.n_clicks"]
-    return post(app, f"{ids.VIEW_STATUS}.children", values, changed, official=official)
+    return post(
+        app, f"{ids.VIEW_STATUS}.children", values, changed, official=official, client=client
+    )
 
 
 def test_saving_stores_the_current_view_opening_on_the_last_data_tab(app):
     response = save(app, "Gęstość 2020")
     assert response[ids.VIEW_REVISION]["data"] == 4
-    (view,) = saved_views(database(app))
-    assert view.name == "Gęstość 2020" and view.author == "Jan Kowalski"
+    (view,) = saved_views(database(app), internal=True)
+    assert view.name == "Gęstość 2020" and view.author == USER  # the signed-in user, not the form
     assert "tab=tab_compare" in view.query and "tab_views" not in view.query
     for part in ("scope=malopolska", "ind=density", "year=2020", "k=7"):
         assert part in view.query
+
+
+def test_saved_times_show_in_warsaw_time(app):
+    save(app, "Gęstość 2020")
+    (view,) = saved_views(database(app), internal=True)
+    stored = datetime.fromisoformat(view.created)
+    values = {f"{ids.VIEW_REVISION}.data": 0, f"{ids.LANG_STORE}.data": "pl"}
+
+    listed = json.dumps(post(app, f"{ids.VIEW_LIST}.children", values, [])[ids.VIEW_LIST])
+
+    warsaw = stored.astimezone(ZoneInfo("Europe/Warsaw")).strftime("%Y-%m-%d %H:%M")
+    assert stored.utcoffset() == timedelta(0)  # kept in UTC
+    assert warsaw in listed
+    assert stored.strftime("%Y-%m-%d %H:%M") not in listed  # 1 or 2 hours off
 
 
 @pytest.mark.parametrize("name", [None, "", "   ", "x" * 81])
@@ -95,7 +118,7 @@ def test_saved_views_are_listed_after_a_restart(app, store_dir: Path):
     values = {f"{ids.VIEW_REVISION}.data": 0, f"{ids.LANG_STORE}.data": "en"}
     response = post(again, f"{ids.VIEW_LIST}.children", values, [])
     listed = json.dumps(response[ids.VIEW_LIST]["children"], ensure_ascii=False)
-    assert "Gęstość 2020" in listed and "Jan Kowalski" in listed and "Open" in listed
+    assert "Gęstość 2020" in listed and USER in listed and "Open" in listed
     assert response[ids.DECK_VIEWS]["options"][0]["label"] == "Gęstość 2020"
 
 
@@ -111,7 +134,9 @@ def test_opening_a_view_puts_its_link_in_the_address_bar(app):
     assert response[ids.URL]["search"] == "?scope=poland&ind=density&lang=en"
 
 
-def change(app, identifier: int, kind: str, prop: str, new_name: str = "") -> dict:
+def change(
+    app, identifier: int, kind: str, prop: str, new_name: str = "", *, official: bool = True
+) -> dict:
     rename = {"type": ids.ROW_VIEW_RENAME, "index": ["ALL"]}
     delete = {"type": ids.ROW_VIEW_DELETE, "index": ["ALL"]}
     names = {"type": ids.ROW_VIEW_RENAME_INPUT, "index": ["ALL"]}
@@ -126,11 +151,11 @@ def change(app, identifier: int, kind: str, prop: str, new_name: str = "") -> di
     }
     output = duplicate_output(app, f"{ids.VIEW_STATUS}.children")
     changed = [prop_key({"type": kind, "index": identifier}, prop)]
-    return post(app, output, values, changed)
+    return post(app, output, values, changed, official=official)
 
 
 def test_renaming_and_deleting_a_view(app):
-    identifier = save_view(database(app), SavedView("Stara nazwa", "?scope=smk"))
+    identifier = save_view(database(app), SavedView("Stara nazwa", "?scope=smk", author=USER))
     change(app, identifier, ids.ROW_VIEW_RENAME, "n_clicks", "Nowa nazwa")
     assert [v.name for v in saved_views(database(app))] == ["Nowa nazwa"]
     refused = change(app, identifier, ids.ROW_VIEW_RENAME, "n_clicks", " ")
@@ -167,13 +192,9 @@ def test_moving_through_a_presentation(app):
     assert move(app, show, ids.SHOW_EXIT)[ids.SHOW_STORE]["data"] is None
 
 
-def slide(app, show: dict | None, drawn: str | None = None) -> dict:
-    values = {
-        f"{ids.SHOW_STORE}.data": show,
-        f"{ids.SHOW_DRAWN}.data": drawn,
-        f"{ids.LANG_STORE}.data": "pl",
-    }
-    return post(app, f"{ids.SHOW}.style", values, [f"{ids.SHOW_STORE}.data"])
+def slide(app, show: dict | None, *, official: bool = True) -> dict:
+    values = {f"{ids.SHOW_STORE}.data": show, f"{ids.LANG_STORE}.data": "pl"}
+    return post(app, f"{ids.SHOW}.style", values, [f"{ids.SHOW_STORE}.data"], official=official)
 
 
 def test_a_slide_shows_title_counter_map_legend_notes(app):
@@ -183,23 +204,25 @@ def test_a_slide_shows_title_counter_map_legend_notes(app):
     assert response[ids.SHOW_TITLE]["children"] == "Gęstość"
     assert response[ids.SHOW_COUNTER]["children"] == "1 / 2"
     assert response[ids.SHOW_NOTES]["children"] == "Notatki 1"
-    figure = response[ids.SHOW_MAP]["figure"]
-    assert len(figure["data"][0]["locations"]) == 182  # Małopolska, geometry with it
+    state = applied(response[ids.SHOW_STATE]["data"])
+    assert state["geometry"].startswith("/geometry/malopolska/pl/")
+    assert len(state["paint"]["classes"]) == 182
+    assert state["view"] is None and state["extras"]["area"] is None  # the scope, fitted
     assert "Gęstość zaludnienia" in json.dumps(response[ids.SHOW_LEGEND], ensure_ascii=False)
-    assert response[ids.SHOW_DRAWN]["data"] == "malopolska"
 
 
 def test_an_outdated_slide_shows_defaults_with_a_notice(app):
     identifier = deck(app)
-    response = slide(app, {"deck": identifier, "slide": 1}, drawn="smk")
+    response = slide(app, {"deck": identifier, "slide": 1})
     assert response[ids.SHOW_NOTICE]["children"] == text("show_outdated", "pl")
-    assert "locations" not in json.dumps(response[ids.SHOW_MAP]["figure"])  # a patch
+    patch = json.dumps(response[ids.SHOW_STATE]["data"])
+    assert "__dash_patch_update" in patch and "coordinates" not in patch  # colours only
 
 
 def test_leaving_hides_the_slide(app):
-    response = slide(app, None, drawn="smk")
+    response = slide(app, None)
     assert response[ids.SHOW]["style"] == {"display": "none"}
-    assert response[ids.SHOW_DRAWN]["data"] is None
+    assert ids.SHOW_STATE not in response
 
 
 def listed(app, *, official: bool) -> str:
@@ -210,10 +233,13 @@ def listed(app, *, official: bool) -> str:
 
 def test_only_a_signed_in_official_saves_internal_views(internal):
     app = internal.app
-    save(app, "Widok publiczny")  # a visitor's tick of "internal" is ignored
+    refused = save(app, "Widok gościa", official=False)  # a visitor saves nothing
+    assert refused[ids.VIEW_STATUS]["children"]["props"]["children"] == text(
+        "error_access_denied", "pl"
+    )
     save(app, "Widok wewnętrzny", official=True)
     stored = {v.name: v.internal for v in saved_views(database(app), internal=True)}
-    assert stored == {"Widok publiczny": False, "Widok wewnętrzny": True}
+    assert stored == {"Widok wewnętrzny": True}
     assert "Widok wewnętrzny" not in listed(app, official=False)
     assert "Widok wewnętrzny" in listed(app, official=True)
 
@@ -230,10 +256,10 @@ def test_a_visitor_cannot_open_rename_delete_or_present_an_internal_view(interna
         f"{ids.LANG_STORE}.data": "pl",
     }
     output = duplicate_output(app, f"{ids.URL}.search")
-    assert post(app, output, values, [prop_key(pattern, "n_clicks")]) == {}
-    refused = change(app, hidden, ids.ROW_VIEW_DELETE, "submit_n_clicks")
+    assert post(app, output, values, [prop_key(pattern, "n_clicks")], official=False) == {}
+    refused = change(app, hidden, ids.ROW_VIEW_DELETE, "submit_n_clicks", official=False)
     assert refused[ids.VIEW_STATUS]["children"]["props"]["className"] == "alert"
     assert len(saved_views(connection, internal=True)) == 2
-    response = slide(app, {"deck": deck_id, "slide": 0})
+    response = slide(app, {"deck": deck_id, "slide": 0}, official=False)
     assert response[ids.SHOW_TITLE]["children"] == "Jawny"
     assert response[ids.SHOW_COUNTER]["children"] == "1 / 1"

@@ -1,23 +1,13 @@
-"""Fixtures of the ``layers`` tests: the source mirror and the output-contract check."""
+"""Fixtures of the ``layers`` tests: the output-contract check."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from layers.ingest.build import DEFAULT_SOURCE_DIR
-
 SeriesCheck = Callable[..., None]
-
-
-@pytest.fixture(scope="session")
-def source_dir() -> Path:
-    """The read-only source mirror (``../shared/geodata``), as the session store reads it."""
-    return Path(os.environ.get("GEOPORTAL_SOURCE_DIR", DEFAULT_SOURCE_DIR))
 
 
 def _check_series(

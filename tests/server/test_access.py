@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import flask
 import pandas as pd
@@ -14,7 +15,8 @@ from callbacks import ids
 from layers.store.database import open_database
 from layers.store.saved_areas import saved_areas
 from layers.store.user_indicators import UserIndicator, save_user_indicator
-from server.access import CSRF_FIELD, MAX_FAILURES, SESSION_CSRF
+from layers.store.users import User
+from server.access import CSRF_FIELD, SESSION_CSRF
 from server.data import current_dataset, current_user_indicator_list
 from server.database import database_url
 from tests.callbacks.areas.test_zones import CONTROLS, zone_request
@@ -28,6 +30,7 @@ from tests.support.access_fixtures import (
     with_internal_data,
 )
 from tests.support.dash_client import dispatch, prop_key
+from tests.support.map_patch import applied
 
 KRAKOW = "1261011"
 
@@ -92,14 +95,17 @@ def test_sign_in_without_the_csrf_token_is_refused(internal):
     assert "Zaloguj" in client.get("/_dash-layout").get_data(as_text=True)
 
 
-def test_failed_sign_ins_are_throttled(internal):
+def test_failed_sign_ins_are_throttled(internal, monkeypatch):
+    stopped = SimpleNamespace(time=lambda: 1_800_000_000.0)  # no time passes between tries
+    monkeypatch.setattr("server.access.time", stopped)
     client = internal.app.server.test_client()
-    for _ in range(MAX_FAILURES):
+    for _ in range(5):
         failed = post_sign_in(client, password="zle-haslo-000")
         assert failed.status_code == 401
         assert "Nieprawidłowa" in failed.get_data(as_text=True)
     locked = post_sign_in(client)  # right password, but too soon
-    assert locked.status_code == 429 and "5 minut" in locked.get_data(as_text=True)
+    assert locked.status_code == 429 and "Spróbuj ponownie za 1 s" in locked.get_data(as_text=True)
+    assert locked.headers["Retry-After"] == "1"
 
 
 def test_cross_site_dash_post_is_refused(internal):
@@ -138,14 +144,14 @@ def test_explorer_map_refuses_the_internal_indicator(internal):
     answers = {}
     for who, client in clients(internal.app).items():
         status, body = dispatch(
-            client, internal.app, f"{ids.MAP_GRAPH}.figure", values, [f"{ids.SCOPE_RADIO}.value"]
+            client, internal.app, f"{ids.MAP_STATE}.data", values, [f"{ids.SCOPE_RADIO}.value"]
         )
         assert status == 200
         answers[who] = json.loads(body)["response"]
-    bare = answers["visitor"][ids.MAP_GRAPH]["figure"]["data"][0]  # the scope, uncoloured
-    assert set(bare["z"]) == {0} and "customdata" not in bare  # no class, no hover value
+    bare = applied(answers["visitor"][ids.MAP_STATE]["data"])  # the scope, uncoloured
+    assert bare["geometry"] and bare["paint"] is None  # no class, no hover value
     assert "Nie znaleziono wskaźnika" in json.dumps(answers["visitor"], ensure_ascii=False)
-    assert len(answers["official"][ids.MAP_GRAPH]["figure"]["data"][0]["z"]) == 15
+    assert len(applied(answers["official"][ids.MAP_STATE]["data"])["paint"]["classes"]) == 15
 
 
 def test_gmina_panel_refuses_the_internal_indicator_and_row(internal):
@@ -220,7 +226,7 @@ def test_catalog_download_of_the_internal_indicator_is_refused(internal):
 def zone_answer(client, app, **controls) -> tuple[int, dict | None]:
     request = zone_request((19.94, 50.06), **controls)
     changed = [prop_key(*CONTROLS["saved" if controls.get("saved") else "radius"])]
-    status, body = dispatch(client, app, f"{ids.ZONE_MAP}.figure", request, changed)
+    status, body = dispatch(client, app, f"{ids.ZONE_STATE}.data", request, changed)
     return status, json.loads(body)["response"] if status == 200 else None
 
 
@@ -231,9 +237,9 @@ def test_zone_aggregates_and_saved_zones_are_filtered(internal):
     assert "Wskaźnik urbanizacji" not in json.dumps(public, ensure_ascii=False)
     assert "Wskaźnik urbanizacji" in json.dumps(full, ensure_ascii=False)
     _, refused = zone_answer(visitor, internal.app, saved=internal.internal_area)
-    assert ids.ZONE_MAP not in refused  # an alert instead of the saved zone
+    assert ids.ZONE_STATE not in refused  # an alert instead of the saved zone
     _, loaded = zone_answer(official, internal.app, saved=internal.internal_area)
-    assert ids.ZONE_MAP in loaded
+    assert ids.ZONE_STATE in loaded
 
 
 @pytest.mark.parametrize("who", ["visitor", "official"])
@@ -252,7 +258,6 @@ def test_area_overlay_lists_and_opens_internal_areas_only_for_officials(internal
     assert any("Strefa wewnętrzna" in name for name in names) == (who == "official")
     values = {
         f"{ids.AREA_OVERLAY}.value": f"saved:{internal.internal_area}",
-        f"{ids.DRAWN_SCOPE_STORE}.data": "smk",
         f"{ids.LANG_STORE}.data": "pl",
     }
     _, body = dispatch(
@@ -282,7 +287,7 @@ def test_only_an_official_can_save_an_internal_delimitation(internal):
         assert status == 200
     database = open_database(database_url(internal.app.server.config))
     stored = {area.name: area.internal for area in saved_areas(database, "delimitation")}
-    assert stored == {"MOF visitor": False, "MOF official": True}
+    assert stored == {"MOF official": True}  # a visitor saves nothing
 
 
 def test_cached_results_of_officials_are_not_served_to_visitors(store_dir, tmp_path):
@@ -332,6 +337,6 @@ def test_an_internal_own_indicator_is_hidden_from_visitors(app):
         assert key not in current_dataset().catalog
         assert current_user_indicator_list() == []
     with app.server.test_request_context():
-        flask.g.geoportal_user = USER
+        flask.g.geoportal_user = User(USER, "official", "2026-01-01")
         assert current_dataset().catalog[key].internal
         assert [m.key for m in current_user_indicator_list()] == [key]

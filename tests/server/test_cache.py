@@ -115,7 +115,10 @@ def test_redis_stopped_mid_run_then_back(redis, store_dir, tmp_path, caplog):
     deadline = time.monotonic() + cache_module.RETRY_AFTER_S + 5
     while healthz(app)[0] != 200 and time.monotonic() < deadline:
         time.sleep(0.2)
-    assert healthz(app) == (200, {"status": "ok", "store": "up", "cache": "up", "database": "up"})
+    assert healthz(app) == (
+        200,
+        {"status": "ok", "store": "up", "cache": "up", "database": "up", "disk": "up"},
+    )
     assert map_response(app, 2020) == map_response(uncached, 2020)
     assert redis_keys(redis) > 0  # caching resumed
     assert "caching resumes" in caplog.text

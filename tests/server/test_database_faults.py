@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import signal
 import sqlite3
 import time
@@ -20,14 +21,18 @@ import sqlalchemy as sa
 from callbacks import ids
 from layers.store.database import open_database, sqlite_url
 from layers.store.saved_views import saved_views
+from layers.store.users import add_user
+from server.access import SIGN_IN_PATH
 from server.i18n import text
 from tests.callbacks.explorer.test_map_view import call_map
 from tests.callbacks.test_upload import FORM, STATUS_OUTPUT
 from tests.callbacks.test_views import post, save
+from tests.support.access_fixtures import PASSWORD, USER, signed_in_client
 from tests.support.apps import app_with
 from tests.support.dash_client import dispatch, prop_key, request_body
 from tests.support.database_rows import fetched
 from tests.support.gunicorn_server import running_gunicorn
+from tests.support.map_patch import applied
 from tests.support.postgres_server import PostgresServer, running_postgres
 from tests.support.upload_files import GOOD_CSV, data_url
 
@@ -58,6 +63,7 @@ def test_with_the_database_down_maps_answer_and_saving_says_so(
     url = own_postgres.new_database()
     app = app_on(url, store_dir, tmp_path)
     save(app, "Przed awarią")
+    official = signed_in_client(app)  # signed in before the outage
     own_postgres.stop()
     caplog.set_level(logging.WARNING)
 
@@ -65,8 +71,8 @@ def test_with_the_database_down_maps_answer_and_saving_says_so(
     assert client.get("/").status_code == 200
     assert client.get("/_dash-layout").status_code == 200
     response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"])
-    assert len(response[ids.MAP_GRAPH]["figure"]["data"][0]["locations"]) == 15
-    refused = save(app, "W trakcie awarii")
+    assert len(applied(response[ids.MAP_STATE]["data"])["paint"]["classes"]) == 15
+    refused = save(app, "W trakcie awarii", client=official)
     shown = refused[ids.VIEW_STATUS]["children"]["props"]["children"]
     assert shown == text("error_database_unavailable", "pl")
     values = {f"{ids.VIEW_REVISION}.data": 0, f"{ids.LANG_STORE}.data": "pl"}
@@ -82,9 +88,12 @@ def test_with_the_database_down_maps_answer_and_saving_says_so(
     assert any("database unreachable" in r.getMessage() for r in caplog.records)
 
     own_postgres.start()
-    assert [v.name for v in saved_views(open_database(url))] == ["Przed awarią"]
+    assert [v.name for v in saved_views(open_database(url), internal=True)] == ["Przed awarią"]
     save(app, "Po awarii")  # the pool reconnects by itself
-    assert [v.name for v in saved_views(open_database(url))] == ["Po awarii", "Przed awarią"]
+    assert [v.name for v in saved_views(open_database(url), internal=True)] == [
+        "Po awarii",
+        "Przed awarią",
+    ]
 
 
 def upload_body(app) -> dict:
@@ -108,9 +117,24 @@ def wait_for(condition, timeout: float = 30) -> None:
         time.sleep(0.05)
 
 
-def post_json(url: str, body: dict) -> requests.Response:
+def post_json(url: str, body: dict, session: requests.Session) -> requests.Response:
     headers = {"Content-Type": "application/json"}
-    return requests.post(url, data=json.dumps(body), headers=headers, timeout=60)
+    return session.post(url, data=json.dumps(body), headers=headers, timeout=60)
+
+
+def signed_in_session(base: str, engine: sa.Engine) -> requests.Session:
+    """Return an HTTP session signed in through the sign-in form as a new official."""
+    add_user(engine, USER, PASSWORD, "official")
+    session = requests.Session()
+    form = session.get(f"{base}{SIGN_IN_PATH}", timeout=60).text
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
+    answer = session.post(
+        f"{base}{SIGN_IN_PATH}",
+        data={"username": USER, "password": PASSWORD, "csrf_token": csrf, "lang": "pl"},
+        timeout=60,
+    )
+    assert answer.ok and session.cookies.get("session")
+    return session
 
 
 def pg_lock_waits(engine: sa.Engine, query: str = "") -> int:
@@ -162,9 +186,11 @@ def test_a_worker_killed_while_saving_leaves_no_half_written_rows(
         "GEOPORTAL_JOBS_DIR": str(tmp_path / "jobs"),
     }
     with running_gunicorn(settings) as (server, base):
+        official = signed_in_session(base, engine)
         with holding_the_commit(url, engine) as waiting, ThreadPoolExecutor(1) as pool:
             (worker,) = psutil.Process(server.pid).children()
-            sent = pool.submit(post_json, f"{base}/_dash-update-component", upload_body(app))
+            body = upload_body(app)
+            sent = pool.submit(post_json, f"{base}/_dash-update-component", body, official)
             wait_for(waiting)
             time.sleep(0.5)  # the few statements left before the commit are done by now
             worker.send_signal(signal.SIGKILL)
@@ -176,6 +202,6 @@ def test_a_worker_killed_while_saving_leaves_no_half_written_rows(
         assert fetched(engine, "SELECT count(*) FROM user_indicators") == [(0,)]
         assert fetched(engine, "SELECT count(*) FROM user_indicator_values") == [(0,)]
         assert fetched(engine, "SELECT revision FROM user_indicator_revision") == [(0,)]
-        again = post_json(f"{base}/_dash-update-component", upload_body(app))
+        again = post_json(f"{base}/_dash-update-component", upload_body(app), official)
         assert again.status_code == 200
         assert fetched(engine, "SELECT count(*) FROM user_indicator_values") == [(3,)]

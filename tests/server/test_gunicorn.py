@@ -19,7 +19,7 @@ def test_gunicorn_serves_the_app_and_logs_json(store_dir: Path, tmp_path: Path):
     log = tmp_path / "gunicorn.log"
     with log.open("w") as stderr, running_gunicorn(settings, stderr) as (_, url):
         answer = requests.get(f"{url}/healthz", timeout=5).json()
-    assert answer == {"status": "ok", "store": "up", "cache": "up", "database": "up"}
+    assert answer == {"status": "ok", "store": "up", "cache": "up", "database": "up", "disk": "up"}
     lines = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
     access = [line for line in lines if line["logger"] == "gunicorn.access"]
     assert any(line["path"] == "/healthz" and line["status"] == "200" for line in access)

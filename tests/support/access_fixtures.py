@@ -12,8 +12,8 @@ from flask.testing import FlaskClient
 
 from layers.store.database import open_database
 from layers.store.saved_areas import SavedArea, save_area
-from layers.store.users import add_user, issue_token
-from server.access import SESSION_USER
+from layers.store.users import add_user, issue_token, users
+from server.access import SESSION_USER, SESSION_VERSION
 from server.data import EXTENSION_KEY
 from server.database import database_url
 
@@ -54,7 +54,18 @@ def with_internal_data(app: object) -> Internal:
     return Internal(app, public, hidden, issue_token(database, USER, "tests"))
 
 
-def sign_in(client: FlaskClient) -> None:
-    """Put a signed-in official in the client's session."""
+def sign_in(client: FlaskClient, user: str = USER, version: int = 0) -> None:
+    """Put a signed-in user (the official ``anna`` by default) in the client's session."""
     with client.session_transaction() as session:
-        session[SESSION_USER] = USER
+        session[SESSION_USER] = user
+        session[SESSION_VERSION] = version
+
+
+def signed_in_client(app: object, user: str = USER, role: str = "official") -> FlaskClient:
+    """Return a test client signed in as ``user`` with ``role`` (added if missing)."""
+    database = open_database(database_url(app.server.config))
+    if user not in {known.username for known in users(database)}:
+        add_user(database, user, PASSWORD, role)
+    client = app.server.test_client()
+    sign_in(client, user)
+    return client

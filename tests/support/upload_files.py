@@ -94,6 +94,77 @@ def broken_workbook() -> bytes:
     )
 
 
+ENTITY = "x" * 1_000
+
+
+def rewritten(workbook: bytes, parts: dict[str, bytes]) -> bytes:
+    """The workbook with ``parts`` replaced or added, stored uncompressed."""
+    source = zipfile.ZipFile(io.BytesIO(workbook))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            if item.filename not in parts:
+                target.writestr(item, source.read(item.filename))
+        for name, data in parts.items():
+            target.writestr(name, data, compress_type=zipfile.ZIP_STORED)
+    return buffer.getvalue()
+
+
+SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+SHARED_RELATION = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+)
+
+
+def entity_workbook(references: int = 530_000) -> bytes:
+    """An XLSX (1.6 MB) whose shared strings repeat one 1,000-character XML entity.
+
+    Stored uncompressed, it passes the size and zip-bomb checks; expanded, its two
+    strings would be 530 million characters, shown in the preview's two rows.
+    """
+    workbook = xlsx([["teryt", "x"], ["1261011", 1], ["1219053", 2]])
+    source = zipfile.ZipFile(io.BytesIO(workbook))
+    sheet = source.read("xl/worksheets/sheet1.xml").decode()
+    for row, index in ((2, 0), (3, 1)):
+        sheet = sheet.replace(f'<c r="B{row}" t="n"><v>{row - 1}</v></c>', "").replace(
+            f'<c r="A{row}" t="inlineStr"><is><t>',
+            f'<c r="B{row}" t="s"><v>{index}</v></c><c r="A{row}" t="inlineStr"><is><t>',
+        )
+    text = "&a;" * (references // 2)
+    strings = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<!DOCTYPE sst [<!ENTITY a "{ENTITY}">]>'
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" '
+        f'uniqueCount="2"><si><t>{text}</t></si><si><t>{text}</t></si></sst>'
+    )
+    types = (
+        source.read("[Content_Types].xml")
+        .decode()
+        .replace(
+            "</Types>",
+            f'<Override PartName="/xl/sharedStrings.xml" ContentType="{SHARED_STRINGS}" /></Types>',
+        )
+    )
+    relations = (
+        source.read("xl/_rels/workbook.xml.rels")
+        .decode()
+        .replace(
+            "</Relationships>",
+            f'<Relationship Type="{SHARED_RELATION}" Target="sharedStrings.xml" Id="rId9" />'
+            "</Relationships>",
+        )
+    )
+    return rewritten(
+        workbook,
+        {
+            "xl/worksheets/sheet1.xml": sheet.encode(),
+            "xl/sharedStrings.xml": strings.encode(),
+            "[Content_Types].xml": types.encode(),
+            "xl/_rels/workbook.xml.rels": relations.encode(),
+        },
+    )
+
+
 def cp(text: str) -> bytes:
     return text.encode("cp1250")
 
@@ -143,6 +214,17 @@ MALFORMED: dict[str, tuple[bytes, str, str]] = {
     "text_as_xlsx": (GOOD_CSV, "a.xlsx", "upload_not_xlsx"),
     "png_as_xlsx": (png(), "a.xlsx", "upload_image"),
     "broken_workbook": (broken_workbook(), "a.xlsx", "upload_xlsx_unreadable"),
+    "xml_entity_expansion": (entity_workbook(), "a.xlsx", "upload_xml_entities"),
+    "csv_field_over_the_csv_limit": (
+        cp("teryt;x\n1261011;" + "1" * 131_073 + "\n"),
+        "a.csv",
+        "upload_cell_too_long",
+    ),
+    "xlsx_cell_of_5000_characters": (
+        xlsx([["teryt", "x"], ["1261011", "y" * 5_000]]),
+        "a.xlsx",
+        "upload_cell_too_long",
+    ),
     "xlsx_formulas": (
         xlsx([["teryt", "x"], ["1261011", '=HYPERLINK("http://x","y")'], ["1219053", "=1+1"]]),
         "a.xlsx",

@@ -6,6 +6,7 @@ import base64
 import io
 import json
 
+import flask
 import pytest
 from dash import ALL
 from dash.exceptions import PreventUpdate
@@ -17,14 +18,17 @@ from callbacks import ids
 from callbacks.areas import delimitation
 from layers.store.database import open_database
 from layers.store.saved_areas import saved_areas
+from layers.store.users import User
 from server.database import database_url
 from server.i18n import text
+from tests.support.access_fixtures import USER, signed_in_client
 from tests.support.dash_client import dispatch, prop_key
+from tests.support.map_patch import applied, by_gmina, classes
 
 KRAKOW, WIELICZKA, BOCHNIA = "1261011", "1219053", "1201011"
 KOM2003_GMINAS, SMK_GMINAS = 51, 15
 DEFAULT_MEMBERS = 18  # with the default criteria around Kraków
-MAP_OUTPUT = f"{ids.DELIMIT_MAP}.figure"
+MAP_OUTPUT = f"{ids.DELIMIT_STATE}.data"
 DOWNLOAD_OUTPUT = f"{ids.DELIMIT_DOWNLOAD}.data"
 ROW_KINDS = (ids.DELIMIT_INDICATOR, ids.DELIMIT_OPERATOR, ids.DELIMIT_THRESHOLD)
 
@@ -52,7 +56,6 @@ def delimit_values(**changes) -> dict:
         prop_key(ids.DELIMIT_MIN_OTHERS, "value"): 2,
         prop_key(ids.DELIMIT_CONTIGUOUS, "value"): ["contiguous"],
         prop_key(ids.LANG_STORE, "data"): "pl",
-        prop_key(ids.DELIMIT_DRAWN, "data"): None,
         prop_key(ids.AREAS_OPENED, "data"): True,
     }
     values.update(changes)
@@ -60,7 +63,7 @@ def delimit_values(**changes) -> dict:
 
 
 def call(app, output: str, values: dict, changed: list[str]) -> tuple[dict, int]:
-    with app.server.test_client() as client:
+    with signed_in_client(app) as client:  # an official: saving is theirs
         status, body = dispatch(client, app, output, values, changed)
     assert status == 200, body[:500]
     return json.loads(body)["response"], len(body)
@@ -82,9 +85,10 @@ def table_rows(response: dict) -> dict[str, list]:
     return rows
 
 
-def reasons_on_map(figure: dict) -> dict[str, str]:
-    trace = figure["data"][0]
-    return dict(zip(trace["locations"], trace["customdata"], strict=True))
+def reasons_on_map(app, response: dict) -> dict[str, str]:
+    """The reason each gmina's hover names, by TERYT."""
+    state = applied(response[ids.DELIMIT_STATE]["data"])
+    return by_gmina(app, state, state["paint"]["columns"][0])
 
 
 # --- the map, table and comparison ---------------------------------------------------------
@@ -95,35 +99,32 @@ def first_run(app) -> tuple[dict, int]:
     return delimit(app)
 
 
-def test_first_run_sends_the_whole_map(first_run):
+def test_first_run_paints_the_scope(app, first_run):
     response, _ = first_run
 
-    figure = response[ids.DELIMIT_MAP]["figure"]
-    trace = figure["data"][0]
-    assert trace["type"] == "choroplethmap"
-    assert len(trace["locations"]) == KOM2003_GMINAS
-    assert len(trace["geojson"]["features"]) == KOM2003_GMINAS
-    assert response[ids.DELIMIT_DRAWN]["data"] == "kom2003"
+    state = applied(response[ids.DELIMIT_STATE]["data"])
+    assert state["geometry"].startswith("/geometry/kom2003/pl/")
+    assert len(classes(app, response[ids.DELIMIT_STATE]["data"])) == KOM2003_GMINAS
+    assert state["paint"]["hover"] == ["{0}"]
     assert response[ids.DELIMIT_NOTICE]["children"] is None
 
 
-def test_krakow_is_the_core_on_the_map_and_in_the_table(first_run):
+def test_krakow_is_the_core_on_the_map_and_in_the_table(app, first_run):
     response, _ = first_run
     core = text("reason_core", "pl")
 
-    reasons = reasons_on_map(response[ids.DELIMIT_MAP]["figure"])
+    reasons = reasons_on_map(app, response)
     assert reasons[KRAKOW] == core == "rdzeń"
     assert list(reasons.values()).count(core) == 1
-    trace = response[ids.DELIMIT_MAP]["figure"]["data"][0]
-    assert trace["z"][trace["locations"].index(KRAKOW)] == 1  # first reason; 0 is no data
+    assert classes(app, response[ids.DELIMIT_STATE]["data"])[KRAKOW] == 0  # the first reason
     assert table_rows(response)["Kraków"][-1] == (core, None)
 
 
-def test_the_area_is_what_the_map_and_table_show(first_run):
+def test_the_area_is_what_the_map_and_table_show(app, first_run):
     response, _ = first_run
     members = response[ids.DELIMIT_MEMBERS]["data"]
 
-    reasons = reasons_on_map(response[ids.DELIMIT_MAP]["figure"])
+    reasons = reasons_on_map(app, response)
     inside = {text(f"reason_{r}", "pl") for r in ("core", "criteria", "enclave_filled")}
     assert len(members) == DEFAULT_MEMBERS
     assert KRAKOW in members and WIELICZKA in members and BOCHNIA not in members
@@ -154,33 +155,22 @@ def test_the_comparison_counts_the_members(first_run):
 def test_redrawing_the_same_scope_sends_colours_not_geometry(app, first_run):
     _, first_size = first_run
 
-    response, size = delimit(
-        app,
-        row_prop(ids.DELIMIT_THRESHOLD, 1),
-        **{prop_key(ids.DELIMIT_DRAWN, "data"): "kom2003"},
-    )
+    response, size = delimit(app, row_prop(ids.DELIMIT_THRESHOLD, 1))
 
-    patch = response[ids.DELIMIT_MAP]["figure"]
+    patch = response[ids.DELIMIT_STATE]["data"]
     assert patch["__dash_patch_update"] == "__dash_patch_update"
     written = json.dumps(patch)
-    assert "geojson" not in written and "coordinates" not in written
+    assert "polygons" not in written and "coordinates" not in written
     assigned = {tuple(op["location"]) for op in patch["operations"]}
-    assert {("data", 0, "z"), ("data", 0, "customdata")} <= assigned
-    assert size < first_size / 4
+    assert {("geometry",), ("paint",)} <= assigned
+    assert size == pytest.approx(first_size, rel=0.2)
 
 
 def test_another_scope_is_drawn_whole(app):
-    response, _ = delimit(
-        app,
-        **{
-            prop_key(ids.AREAS_SCOPE, "value"): "smk",
-            prop_key(ids.DELIMIT_DRAWN, "data"): "kom2003",
-        },
-    )
+    response, _ = delimit(app, **{prop_key(ids.AREAS_SCOPE, "value"): "smk"})
 
-    trace = response[ids.DELIMIT_MAP]["figure"]["data"][0]
-    assert len(trace["geojson"]["features"]) == len(trace["locations"]) == SMK_GMINAS
-    assert response[ids.DELIMIT_DRAWN]["data"] == "smk"
+    assert len(classes(app, response[ids.DELIMIT_STATE]["data"])) == SMK_GMINAS
+    assert "/geometry/smk/" in applied(response[ids.DELIMIT_STATE]["data"])["geometry"]
 
 
 def test_a_stricter_density_threshold_drops_a_gmina(app):
@@ -190,10 +180,7 @@ def test_a_stricter_density_threshold_drops_a_gmina(app):
     response, _ = delimit(
         app,
         row_prop(ids.DELIMIT_THRESHOLD, 1),
-        **{
-            row_key(ids.DELIMIT_THRESHOLD): thresholds,
-            prop_key(ids.DELIMIT_DRAWN, "data"): "kom2003",
-        },
+        **{row_key(ids.DELIMIT_THRESHOLD): thresholds},
     )
 
     assert len(response[ids.DELIMIT_MEMBERS]["data"]) == DEFAULT_MEMBERS - 1
@@ -219,23 +206,21 @@ def test_a_core_outside_the_scope_shows_a_polish_alert(app):
         **{
             prop_key(ids.AREAS_SCOPE, "value"): "smk",
             prop_key(ids.DELIMIT_CORE, "value"): BOCHNIA,
-            prop_key(ids.DELIMIT_DRAWN, "data"): "smk",
         },
     )
 
     alert = response[ids.DELIMIT_NOTICE]["children"]["props"]
     assert alert["children"] == text("error_delimitation", "pl")
     assert alert["role"] == "alert"
-    assert ids.DELIMIT_MAP not in response  # the map keeps what it showed
+    assert ids.DELIMIT_STATE not in response  # the map keeps what it showed
     assert response[ids.DELIMIT_MEMBERS]["data"] == []
-    assert response[ids.DELIMIT_DRAWN]["data"] == "smk"
 
 
 def test_the_table_speaks_english(app):
     response, _ = delimit(app, **{prop_key(ids.LANG_STORE, "data"): "en"})
 
     assert table_rows(response)["Kraków"][-1] == ("core", None)
-    assert reasons_on_map(response[ids.DELIMIT_MAP]["figure"])[BOCHNIA] == "outside the area"
+    assert reasons_on_map(app, response)[BOCHNIA] == "outside the area"
 
 
 # --- saving --------------------------------------------------------------------------------
@@ -243,6 +228,7 @@ def test_the_table_speaks_english(app):
 
 def save(app, name: str | None, members: list[str], clicks: int = 1, lang: str = "pl"):
     with app.server.test_request_context():
+        flask.g.geoportal_user = User(USER, "official", "2026-01-01")  # an official saves
         return delimitation.update_saved(clicks, name, members, KRAKOW, lang)
 
 

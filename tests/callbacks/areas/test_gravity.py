@@ -4,32 +4,28 @@ from __future__ import annotations
 
 import json
 
-import plotly.graph_objects as go
 import pytest
 from dash import html, no_update
 
 from callbacks import ids
 from callbacks.areas import gravity
 from layers.analysis.catchment import CatchmentRequest, catchment
-from layers.render.choropleth import OUTLINES
 from server.i18n import text
 from tests.support.dash_client import dispatch, prop_key
+from tests.support.map_patch import applied, classes
 
 KRAKOW, WIELICZKA = "1261011", "1219053"
 CENTRE_NAMES = ["Kraków", "Wieliczka", "Niepołomice", "Skawina", "Myślenice", "Bochnia"]
 KOM2003_GMINAS = 51
-POINTS_LAYER = len(OUTLINES)
-"""Where the breaking points go in ``layout.map.layers``: the highlight slot after the outlines."""
-MAP_OUTPUT = f"{ids.GRAVITY_MAP}.figure"
+MAP_OUTPUT = f"{ids.GRAVITY_STATE}.data"
 
 
-def gravity_map(
-    app, model: str = "huff", centres: list[str] | None = None, drawn: str | None = None, **kw
-) -> tuple:
-    """Run the catchment callback with the layout's defaults; return its five outputs."""
+def gravity_map(app, model: str = "huff", centres: list[str] | None = None, **kw) -> tuple:
+    """Run the catchment callback with the layout's defaults; return its four outputs, the
+    map's patch as JSON."""
     chosen = {"attractiveness": "population", "alpha": 1, "beta": 2, "centre": KRAKOW, **kw}
     with app.server.test_request_context():
-        return gravity.update_gravity_map(
+        answer = gravity.update_gravity_map(
             "kom2003",
             gravity.DEFAULT_CENTRES if centres is None else centres,
             model,
@@ -39,8 +35,9 @@ def gravity_map(
             chosen["centre"],
             kw.get("flow_kind", "migration"),
             kw.get("lang", "pl"),
-            drawn,
         )
+        notice, patch, legend, table = answer
+    return notice, patch if patch is no_update else patch.to_plotly_json(), legend, table
 
 
 def legend_rows(legend: html.Ul) -> list[tuple[str, int]]:
@@ -50,10 +47,6 @@ def legend_rows(legend: html.Ul) -> list[tuple[str, int]]:
         label, count = row.children
         rows.append((label, int(count.children.strip(" ()"))))
     return rows
-
-
-def layers_of(figure: dict) -> list[dict]:
-    return figure["layout"]["map"]["layers"]
 
 
 # --- the catchment map ---------------------------------------------------------------------
@@ -70,7 +63,6 @@ def test_first_draw_over_http_sends_the_map_legend_and_table(app):
         prop_key(ids.GRAVITY_CENTRE, "value"): KRAKOW,
         prop_key(ids.GRAVITY_FLOW_KIND, "value"): "migration",
         prop_key(ids.LANG_STORE, "data"): "pl",
-        prop_key(ids.GRAVITY_DRAWN, "data"): None,
         prop_key(ids.AREAS_OPENED, "data"): True,
     }
     with app.server.test_client() as client:
@@ -80,17 +72,14 @@ def test_first_draw_over_http_sends_the_map_legend_and_table(app):
 
     assert status == 200, body[:500]
     response = json.loads(body)["response"]
-    trace = response[ids.GRAVITY_MAP]["figure"]["data"][0]
-    assert trace["type"] == "choroplethmap"
-    assert len(trace["geojson"]["features"]) == len(trace["locations"]) == KOM2003_GMINAS
+    assert len(classes(app, response[ids.GRAVITY_STATE]["data"])) == KOM2003_GMINAS
     assert len(response[ids.GRAVITY_LEGEND]["children"]["props"]["children"]) == 6
-    assert response[ids.GRAVITY_DRAWN]["data"] == "kom2003"
 
 
 def test_huff_legend_has_a_row_per_centre_with_its_gminas(app):
-    notice, _, legend, _, drawn = gravity_map(app, "huff")
+    notice, _, legend, _ = gravity_map(app, "huff")
 
-    assert notice is None and drawn == "kom2003"
+    assert notice is None
     rows = legend_rows(legend)
     assert [label for label, _ in rows] == CENTRE_NAMES
     assert sum(count for _, count in rows) == KOM2003_GMINAS
@@ -101,17 +90,16 @@ def test_huff_legend_has_a_row_per_centre_with_its_gminas(app):
 
 
 def test_huff_map_colours_each_gmina_by_its_centre(app):
-    _, figure, legend, _, _ = gravity_map(app, "huff")
+    _, patch, legend, _ = gravity_map(app, "huff")
 
-    trace = figure["data"][0]
-    z = dict(zip(trace["locations"], trace["z"], strict=True))
-    assert z[KRAKOW] == 1 and z[WIELICZKA] == 2  # centre index + 1; 0 is no data
+    z = classes(app, patch)
+    assert z[KRAKOW] == 0 and z[WIELICZKA] == 1  # centre index; -1 is no data
     counts = [count for _, count in legend_rows(legend)]
-    assert [list(z.values()).count(i + 1) for i in range(6)] == counts
+    assert [list(z.values()).count(i) for i in range(6)] == counts
 
 
 def test_summary_table_lists_each_centres_gminas_and_population(app):
-    *_, table, _ = gravity_map(app, "huff")
+    *_, table = gravity_map(app, "huff")
 
     head, body = table.children
     assert [th.children for th in head.children.children] == [
@@ -123,55 +111,47 @@ def test_summary_table_lists_each_centres_gminas_and_population(app):
 
 
 def test_reilly_draws_the_breaking_points_as_circles(app, dataset):
-    _, figure, legend, _, _ = gravity_map(app, "reilly")
+    _, patch, legend, _ = gravity_map(app, "reilly")
 
-    layer = layers_of(figure)[POINTS_LAYER]
-    assert layer["type"] == "circle"
+    layer = applied(patch)["extras"]["points"]
+    assert layer["kind"] == "circle"
     expected = catchment(
         dataset, CatchmentRequest("kom2003", tuple(gravity.DEFAULT_CENTRES), "reilly")
     ).points
-    features = layer["source"]["features"]
+    features = layer["data"]["features"]
     assert len(features) == len(expected) >= len(gravity.DEFAULT_CENTRES) - 1
     drawn = sorted(tuple(round(c, 9) for c in f["geometry"]["coordinates"]) for f in features)
     assert drawn == sorted((round(p.x, 9), round(p.y, 9)) for p in expected.geometry)
-    # Nothing drawn over the points: every layer after them is empty.
-    assert all(not later["source"]["features"] for later in layers_of(figure)[POINTS_LAYER + 1 :])
     assert [label for label, _ in legend_rows(legend)] == CENTRE_NAMES
 
 
 @pytest.mark.parametrize("model", ["huff", "flows", "nystuen_dacey"])
 def test_other_models_leave_the_points_layer_empty(app, model):
-    _, figure, *_ = gravity_map(app, model)
+    _, patch, *_ = gravity_map(app, model)
 
-    layer = layers_of(figure)[POINTS_LAYER]
-    assert layer["type"] != "circle"
-    assert layer["source"]["features"] == []
+    assert applied(patch)["extras"]["points"] is None
 
 
 def test_switching_back_from_reilly_patches_the_points_away(app):
-    _, patch, *_ = gravity_map(app, "huff", drawn="kom2003")
+    _, patch, *_ = gravity_map(app, "huff")
 
-    written = json.dumps(patch.to_plotly_json())
+    written = json.dumps(patch)
     assert '"Polygon"' not in written and '"MultiPolygon"' not in written
-    operations = {
-        tuple(op["location"]): op["params"]["value"] for op in patch.to_plotly_json()["operations"]
-    }
-    assert operations[("layout", "map", "layers", POINTS_LAYER)]["source"]["features"] == []
-    assert ("data", 0, "z") in operations
+    operations = {tuple(op["location"]): op["params"]["value"] for op in patch["operations"]}
+    assert operations[("extras", "points")] is None
+    assert ("paint",) in operations
 
 
 def test_reilly_patch_sends_the_circle_layer(app):
-    _, patch, *_ = gravity_map(app, "reilly", drawn="kom2003")
+    _, patch, *_ = gravity_map(app, "reilly")
 
-    operations = {
-        tuple(op["location"]): op["params"]["value"] for op in patch.to_plotly_json()["operations"]
-    }
-    assert operations[("layout", "map", "layers", POINTS_LAYER)]["type"] == "circle"
+    operations = {tuple(op["location"]): op["params"]["value"] for op in patch["operations"]}
+    assert operations[("extras", "points")]["kind"] == "circle"
 
 
 def test_flows_and_nystuen_dacey_regions(app):
-    _, _, flows, _, _ = gravity_map(app, "flows")
-    _, _, nodal, _, _ = gravity_map(app, "nystuen_dacey")
+    _, _, flows, _ = gravity_map(app, "flows")
+    _, _, nodal, _ = gravity_map(app, "nystuen_dacey")
 
     assert [label for label, _ in legend_rows(flows)] == CENTRE_NAMES
     assert sum(count for _, count in legend_rows(flows)) == KOM2003_GMINAS
@@ -182,31 +162,29 @@ def test_flows_and_nystuen_dacey_regions(app):
 
 
 def test_probability_map_shows_five_bands(app):
-    notice, figure, legend, table, _ = gravity_map(app, "huff_probability")
+    notice, patch, legend, table = gravity_map(app, "huff_probability")
 
     assert notice is None
     rows = legend_rows(legend)
     assert [label for label, _ in rows] == ["0–20 %", "20–40 %", "40–60 %", "60–80 %", "80–100 %"]
     assert sum(count for _, count in rows) == KOM2003_GMINAS
-    trace = figure["data"][0]
-    assert trace["z"][trace["locations"].index(KRAKOW)] == 5  # its own gmina: 80–100 %
+    assert classes(app, patch)[KRAKOW] == 4  # its own gmina: 80–100 %
     assert isinstance(table, html.Table)
 
 
 @pytest.mark.parametrize("centres", [[KRAKOW], []], ids=["one", "none"])
 def test_fewer_than_two_centres_show_a_polish_alert(app, centres):
-    notice, figure, legend, table, drawn = gravity_map(app, "huff", centres, drawn="kom2003")
+    notice, patch, legend, table = gravity_map(app, "huff", centres)
 
     assert notice.children == text("error_gravity", "pl")
     assert notice.role == "alert"
-    assert figure is no_update
+    assert patch is no_update
     assert legend == table == []
-    assert drawn == "kom2003"
 
 
 def test_alpha_and_beta_change_the_regions(app):
-    _, _, usual, _, _ = gravity_map(app, "huff")
-    _, _, steep, _, _ = gravity_map(app, "huff", beta=3, alpha=0.5)
+    _, _, usual, _ = gravity_map(app, "huff")
+    _, _, steep, _ = gravity_map(app, "huff", beta=3, alpha=0.5)
 
     assert legend_rows(steep)[0][1] < legend_rows(usual)[0][1]  # Kraków draws fewer gminas
 
@@ -221,45 +199,54 @@ def test_the_alert_speaks_english(app):
 
 
 def flow_map(app, gmina: str = WIELICZKA, direction: str = "out", count: int = 10):
+    """Return the flow map's state and the partners' table."""
     with app.server.test_request_context():
-        figure, table = gravity.update_flow_map(gmina, direction, count, "migration", "pl")
-    return go.Figure(figure), table
+        patch, table = gravity.update_flow_map(gmina, direction, count, "migration", "pl")
+    return applied(patch.to_plotly_json()), table
 
 
 def flow_rows(table: html.Table) -> list[list[str]]:
     return [[td.children for td in tr.children] for tr in table.children[1].children]
 
 
-def test_wieliczka_out_draws_ten_lines_led_by_krakow(app):
-    figure, table = flow_map(app)
+def flows(state: dict) -> list[dict]:
+    """Return the flow lines the map draws, largest first."""
+    return state["extras"]["flows"]["data"]["features"]
 
-    assert len(figure.data) == 10
-    assert {trace.type for trace in figure.data} == {"scattermap"}
-    assert figure.data[0].name == "Kraków"
-    assert figure.layout.title.text == "Wieliczka"
+
+def test_wieliczka_out_draws_ten_lines_led_by_krakow(app):
+    state, table = flow_map(app)
+
+    lines = flows(state)
+    assert len(lines) == 10
+    assert state["extras"]["flows"]["kind"] == "line"
+    assert state["extras"]["flows"]["width"] == "width"  # each line as wide as its volume
+    assert lines[0]["properties"]["label"].startswith("Kraków: ")
+    assert len(state["extras"]["ends"]["data"]["features"]) == 10
+    assert state["view"]["bounds"][0] < 20.0 < state["view"]["bounds"][2]
     rows = flow_rows(table)
     assert len(rows) == 10
     assert rows[0][0] == "Kraków"
     assert rows[0][2].endswith(" %")
     volumes = [int(row[1].replace("\u00a0", "").replace(" ", "")) for row in rows]
     assert volumes == sorted(volumes, reverse=True)
-    widths = [trace.line.width for trace in figure.data]
+    widths = [line["properties"]["width"] for line in lines]
     assert widths == sorted(widths, reverse=True)
 
 
 def test_each_line_runs_from_the_gmina_to_its_partner(app, dataset):
-    figure, _ = flow_map(app)
+    state, _ = flow_map(app)
 
-    starts = {(trace.lon[0], trace.lat[0]) for trace in figure.data}
+    starts = {tuple(line["geometry"]["coordinates"][0]) for line in flows(state)}
     assert len(starts) == 1  # all from Wieliczka's centroid
     ((lon, lat),) = starts
     assert 20.0 < lon < 20.2 and 49.9 < lat < 50.05
-    krakow = figure.data[0]
-    assert 19.8 < krakow.lon[1] < 20.1 and 50.0 < krakow.lat[1] < 50.12
+    end_lon, end_lat = flows(state)[0]["geometry"]["coordinates"][1]
+    assert 19.8 < end_lon < 20.1 and 50.0 < end_lat < 50.12
 
 
 @pytest.mark.parametrize("count", [3, 20])
 def test_flow_count_sets_the_number_of_lines(app, count):
-    figure, table = flow_map(app, KRAKOW, "in", count)
+    state, table = flow_map(app, KRAKOW, "in", count)
 
-    assert len(figure.data) == len(flow_rows(table)) == count
+    assert len(flows(state)) == len(flow_rows(table)) == count

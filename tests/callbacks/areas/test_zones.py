@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 
+import flask
 import pytest
 from dash.exceptions import PreventUpdate
 
@@ -13,19 +14,19 @@ from shapely.geometry import Point, shape
 from callbacks import ids
 from callbacks.areas import delimitation, zones
 from layers.analysis.gravity import centroids
-from layers.render.choropleth import OUTLINES
 from layers.store.database import open_database
 from layers.store.saved_areas import saved_areas
+from layers.store.users import User
 from server.database import database_url
 from server.i18n import text
+from tests.support.access_fixtures import USER, signed_in_client
 from tests.support.apps import app_with
 from tests.support.dash_client import callback_key, dispatch, prop_key
+from tests.support.map_patch import applied, classes
 
 KRAKOW, WIELICZKA = "1261011", "1219053"
 KOM2003_GMINAS = 51
-ZONE_LAYER = len(OUTLINES)
-"""Where the zone's outline goes in ``layout.map.layers``: the highlight slot."""
-MAP_OUTPUT = f"{ids.ZONE_MAP}.figure"
+MAP_OUTPUT = f"{ids.ZONE_STATE}.data"
 LASSO = [[19.90, 50.00], [20.05, 50.00], [20.05, 50.10], [19.90, 50.10]]
 
 
@@ -36,11 +37,10 @@ CONTROLS = {
     "radius": (ids.ZONE_RADIUS, "value"),
     "gmina": (ids.ZONE_GMINA, "value"),
     "distance": (ids.ZONE_DISTANCE, "value"),
-    "selected": (ids.ZONE_MAP, "selectedData"),
+    "selected": (ids.ZONE_LASSO, "data"),
     "saved": (ids.ZONE_SAVED_LIST, "value"),
     "scope": (ids.AREAS_SCOPE, "value"),
     "lang": (ids.LANG_STORE, "data"),
-    "drawn": (ids.ZONE_DRAWN, "data"),
     "opened": (ids.AREAS_OPENED, "data"),
 }
 """The zone callback's inputs and states, by a short name."""
@@ -66,7 +66,6 @@ def zone_request(centre: tuple[float, float], **controls) -> dict:
         "saved": None,
         "scope": "kom2003",
         "lang": "pl",
-        "drawn": None,
         "opened": True,
         **controls,
     }
@@ -80,7 +79,7 @@ def zone(app, centre: tuple[float, float], changed: str = "radius", **controls) 
     response, or None when the callback prevented the update.
     """
     request = zone_request(centre, **controls)
-    with app.server.test_client() as client:
+    with signed_in_client(app) as client:  # an official: saving is theirs
         status, body = dispatch(client, app, MAP_OUTPUT, request, [prop_key(*CONTROLS[changed])])
     if status == 204:
         return None
@@ -145,27 +144,25 @@ def test_aggregates_include_population(app, krakow_centre):
 def test_the_map_shows_the_zone_and_the_touched_gminas(app, krakow_centre):
     response = zone(app, krakow_centre)
 
-    figure = response[ids.ZONE_MAP]["figure"]
-    trace = figure["data"][0]
-    assert len(trace["geojson"]["features"]) == len(trace["locations"]) == KOM2003_GMINAS
-    z = dict(zip(trace["locations"], trace["z"], strict=True))
-    assert z[KRAKOW] >= 3  # share above 50 %: third band or higher (0 is untouched)
-    assert sum(value > 0 for value in z.values()) == len(shares(response))
-    outline = figure["layout"]["map"]["layers"][ZONE_LAYER]["source"]
-    assert outline == response[ids.ZONE_GEOMETRY]["data"]
-    ring = shape(outline["features"][0]["geometry"])
+    bands = classes(app, response[ids.ZONE_STATE]["data"])
+    assert len(bands) == KOM2003_GMINAS
+    assert bands[KRAKOW] >= 2  # share above 50 %: third band or higher (-1 is untouched)
+    assert sum(value >= 0 for value in bands.values()) == len(shares(response))
+    outline = applied(response[ids.ZONE_STATE]["data"])["extras"]["zone"]
+    assert outline["kind"] == "line"
+    assert outline["data"] == response[ids.ZONE_GEOMETRY]["data"]
+    ring = shape(outline["data"]["features"][0]["geometry"])
     assert ring.contains(Point(krakow_centre))
-    assert response[ids.ZONE_DRAWN]["data"] == "kom2003"
 
 
 def test_a_second_zone_on_the_drawn_scope_sends_no_gmina_geometry(app, krakow_centre):
-    response = zone(app, krakow_centre, radius=5, drawn="kom2003")
+    response = zone(app, krakow_centre, radius=5)
 
-    patch = response[ids.ZONE_MAP]["figure"]
+    patch = response[ids.ZONE_STATE]["data"]
     assert patch["__dash_patch_update"] == "__dash_patch_update"
     assert "MultiPolygon" not in json.dumps(patch)  # gminas' outlines stay in the browser
     locations = {tuple(op["location"]) for op in patch["operations"]}
-    assert ("data", 0, "z") in locations
+    assert {("paint",), ("geometry",), ("extras", "zone")} <= locations
 
 
 def test_a_bigger_circle_covers_more(app, krakow_centre):
@@ -193,13 +190,12 @@ def test_a_cached_zone_answers_as_computed_and_follows_the_circle(
 def test_a_circle_without_a_centre_or_a_positive_radius_shows_a_polish_alert(
     app, krakow_centre, circle
 ):
-    response = zone(app, krakow_centre, drawn="kom2003", **circle)
+    response = zone(app, krakow_centre, **circle)
 
     assert alert_of(response) == text("error_zone", "pl")
-    assert ids.ZONE_MAP not in response and ids.ZONE_GEOMETRY not in response
+    assert ids.ZONE_STATE not in response and ids.ZONE_GEOMETRY not in response
     assert response[ids.ZONE_SHARES]["children"] == []
     assert response[ids.ZONE_AGGREGATES]["children"] == []
-    assert response[ids.ZONE_DRAWN]["data"] == "kom2003"
 
 
 def test_buffer_around_wieliczka_covers_it_whole(app, krakow_centre):
@@ -224,7 +220,7 @@ def test_lasso_on_the_map_makes_a_zone(app, krakow_centre):
         krakow_centre,
         "selected",
         mode="lasso",
-        selected={"points": [], "lassoPoints": {"map": LASSO}},
+        selected={"ring": LASSO},
     )
 
     assert "Kraków" in shares(response)
@@ -233,22 +229,23 @@ def test_lasso_on_the_map_makes_a_zone(app, krakow_centre):
     assert lon == pytest.approx(19.975, abs=0.01) and lat == pytest.approx(50.05, abs=0.01)
 
 
-@pytest.mark.parametrize(
-    "selected", [None, {"points": []}, {"range": {"map": [[19, 50], [20, 51]]}}]
-)
+@pytest.mark.parametrize("selected", [None, {"ring": []}, {"range": [[19, 50], [20, 51]]}])
 def test_lasso_mode_waits_for_a_lasso(app, krakow_centre, selected):
     response = zone(app, krakow_centre, "mode", mode="lasso", selected=selected)
 
     assert response is None  # PreventUpdate: nothing changes until points are lassoed
 
 
-def test_a_lasso_of_two_points_shows_a_polish_alert(app, krakow_centre):
+@pytest.mark.parametrize(
+    "ring", [LASSO[:2], [["19.9", 50.0], [20.0, 50.0], [20.0, 50.1]], [[19.9]]]
+)
+def test_a_lasso_of_two_points_or_odd_points_shows_a_polish_alert(app, krakow_centre, ring):
     response = zone(
         app,
         krakow_centre,
         "selected",
         mode="lasso",
-        selected={"lassoPoints": {"map": LASSO[:2]}},
+        selected={"ring": ring},
     )
 
     assert alert_of(response) == text("error_zone", "pl")
@@ -271,6 +268,7 @@ def outline(app, krakow_centre) -> dict:
 
 def save_zone(app, name: str | None, outline: dict | None, clicks: int = 1, lang: str = "pl"):
     with app.server.test_request_context():
+        flask.g.geoportal_user = User(USER, "official", "2026-01-01")  # an official saves
         return zones.update_saved_zone(clicks, name, outline, lang)
 
 
@@ -350,6 +348,7 @@ def test_loading_a_saved_zone_shows_it_again(app, krakow_centre, outline):
 def test_loading_a_saved_delimitation_covers_its_gminas(app, krakow_centre):
     members = [KRAKOW, WIELICZKA]
     with app.server.test_request_context():
+        flask.g.geoportal_user = User(USER, "official", "2026-01-01")
         delimitation.update_saved(1, "Kraków i Wieliczka", members, KRAKOW, "pl")
     (area,) = stored(app)
 

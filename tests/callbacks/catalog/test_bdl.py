@@ -17,11 +17,16 @@ from callbacks import ids
 from callbacks.catalog import bdl
 from layers.ingest.bdl import RefreshRequest
 from layers.store import io
+from layers.store.audit import changes
+from layers.store.job_results import saved_job_result
 from server.data import EXTENSION_KEY
+from server.database import current_database, database_url
 from server.i18n import text
 from tests.layers.ingest.test_bdl import smk_script
+from tests.support.access_fixtures import signed_in_client
 from tests.support.bdl_server import bdl_server
 from tests.support.dash_client import callback_key, dispatch
+from tests.support.database_rows import fetched
 
 TODAY = date(2026, 6, 1)
 
@@ -51,7 +56,15 @@ def config_for(app, url: str, client_id: str = "") -> dict:
         "STORE_DIR": app.server.config["STORE_DIR"],
         "BDL_API_URL": url,
         "BDL_CLIENT_ID": client_id,
+        "DATABASE_URL": database_url(app.server.config),
     }
+
+
+def held_result(app, job: str) -> dict:
+    """The result the server keeps for a job id."""
+    with app.server.app_context():
+        (row,) = fetched(current_database(), f"SELECT result FROM job_results WHERE id = '{job}'")
+    return json.loads(row[0])
 
 
 def test_panel_offers_the_bdl_variables_of_catalog_indicators(app):
@@ -85,7 +98,8 @@ def test_job_reports_progress_per_page_and_a_summary(dataset, own_app):
         )
     assert [s[:2] for s in steps] == [("0.333", "1"), ("0.667", "1"), ("1.0", "1")]
     assert steps[-1][2]["page"] == 3
-    assert result == {
+    assert set(result) == {"job"}  # the browser gets an id; the summary stays on the server
+    assert held_result(own_app, result["job"]) == {
         "summary": [
             {
                 "bdl_variable": 72305,
@@ -114,17 +128,28 @@ def test_job_turns_a_failure_into_an_error_code(dataset, own_app):
     assert not (Path(own_app.server.config["STORE_DIR"]) / io.FETCHED_FILE).exists()
 
 
-def answered(app, output: str, trigger: str, value: object, lang: str) -> dict:
-    """Run the callback of ``output`` over HTTP after ``trigger`` changed; return the response."""
+def answered(
+    app, output: str, trigger: str, value: object, lang: str, *, role: str | None = "admin"
+) -> dict:
+    """Run the callback of ``output`` over HTTP after ``trigger`` changed; return the response.
+
+    Asked by a signed-in admin (``jan``), or a user of ``role``, or a visitor (None).
+    """
     values = {trigger: value, f"{ids.LANG_STORE}.data": lang}
-    status, body = dispatch(app.server.test_client(), app, output, values, [trigger])
+    client = signed_in_client(app, role, role) if role else app.server.test_client()
+    status, body = dispatch(client, app, output, values, [trigger])
     assert status == 200
     return json.loads(body)["response"]
 
 
-def summary(app, result: dict, lang: str) -> str:
-    response = answered(app, f"{ids.BDL_SUMMARY}.children", f"{ids.BDL_RESULT}.data", result, lang)
+def summary(app, result: dict, lang: str, *, role: str | None = "admin") -> str:
+    output, trigger = f"{ids.BDL_SUMMARY}.children", f"{ids.BDL_RESULT}.data"
+    response = answered(app, output, trigger, result, lang, role=role)
     return json.dumps(response, ensure_ascii=False)
+
+
+def population_years(app) -> tuple[int, ...]:
+    return app.server.extensions[EXTENSION_KEY].catalog["population"].years
 
 
 def test_summary_over_http_reloads_the_running_app(dataset, own_app):
@@ -134,15 +159,40 @@ def test_summary_over_http_reloads_the_running_app(dataset, own_app):
             config_for(own_app, url),
             RefreshRequest((72305,), "smk", (2025,), TODAY),
         )
-    assert 2025 not in own_app.server.extensions[EXTENSION_KEY].catalog["population"].years
+    assert 2025 not in population_years(own_app)
+    for role in (None, "official"):  # neither a visitor nor an official reloads
+        assert "alert" in summary(own_app, result, "pl", role=role)
+        assert 2025 not in population_years(own_app)
     body = summary(own_app, result, "pl")
     assert "Pobrano 2026-06-01" in body
     assert "population (BDL 72305)" in body
-    assert 2025 in own_app.server.extensions[EXTENSION_KEY].catalog["population"].years
+    assert 2025 in population_years(own_app)
+    loaded = own_app.server.extensions[EXTENSION_KEY]
+    assert "Pobrano 2026-06-01" in summary(own_app, result, "pl")  # shown again, not reloaded
+    assert own_app.server.extensions[EXTENSION_KEY] is loaded
+    with own_app.server.app_context():
+        (reload,) = [c for c in changes(current_database()) if c.action == "reload"]
+    assert (reload.who, reload.after) == ("admin", result["job"])
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        {"summary": [], "retrieved": "x"},
+        {"job": "0" * 32},
+        {"job": ["x"]},
+        {"job": "'; DROP TABLE job_results; --"},
+    ],
+)
+def test_a_forged_result_reloads_nothing(own_app, forged):
+    loaded = own_app.server.extensions[EXTENSION_KEY]
+    body = summary(own_app, forged, "pl")
+    assert own_app.server.extensions[EXTENSION_KEY] is loaded
+    assert text("error_job_unknown", "pl") in body
 
 
 def test_a_refresh_without_new_rows_says_so(app):
-    result = {
+    held = {
         "summary": [
             {
                 "bdl_variable": 72305,
@@ -155,6 +205,8 @@ def test_a_refresh_without_new_rows_says_so(app):
         ],
         "retrieved": "2026-06-01",
     }
+    with app.server.app_context():
+        result = {"job": saved_job_result(current_database(), bdl.JOB_KIND, held)}
     body = summary(app, result, "en")
     assert text("bdl_nothing", "en").format(date="2026-06-01") in body
 
@@ -192,8 +244,11 @@ def test_background_refresh_over_http_end_to_end(dataset, store_dir, tmp_path):
     """Start the job as the browser does, then poll with the signed handles until it is done."""
     with bdl_server(smk_script(dataset)) as url:
         app = app_on_copy(store_dir, tmp_path, url)
-        client = app.server.test_client()
         body = start_body(callback_key(app, f"{ids.BDL_RESULT}.data"))
+        for role in (None, "official"):  # refused before any job starts
+            asker = signed_in_client(app, role, role) if role else app.server.test_client()
+            assert asker.post("/_dash-update-component", json=body).status_code == 403
+        client = signed_in_client(app, "admin", "admin")
         handles = client.post("/_dash-update-component", json=body).get_json()
         poll = f"/_dash-update-component?cacheKey={handles['cacheKey']}&job={handles['job']}"
         answer: dict = {}
@@ -203,5 +258,5 @@ def test_background_refresh_over_http_end_to_end(dataset, store_dir, tmp_path):
                 break
             time.sleep(0.1)
     result = answer["response"][ids.BDL_RESULT]["data"]
-    assert result["summary"][0]["added"] == 14
+    assert held_result(app, result["job"])["summary"][0]["added"] == 14
     assert len(io.read_fetched(Path(app.server.config["STORE_DIR"]))) == 14

@@ -22,7 +22,8 @@ def test_search_lists_matching_rows_with_coverage(app):
     assert first[3].children == "2003–2024"
     coverage = [div.children for div in first[4].children]
     assert coverage[0] == "Metropolia Krakowska (15 gmin): 15/15"
-    assert first[7].children == BUILT  # last update: the store's build
+    assert first[7].children == "stan na 2024-12-31"  # the source's own date
+    assert first[8].children == BUILT  # apart from it: the store's build
     assert nothing.children == "Żaden wskaźnik nie pasuje do wyszukiwania."
 
 

@@ -12,11 +12,10 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.compare import maps as compare_maps
-from callbacks.maps import OVERLAY_INDEX
-from layers.render.choropleth import OUTLINES
-from layers.render.figures import EMPTY_FEATURES, HIGHLIGHT_COLOR
+from layers.render.geomap import OVERLAY_COLOR
 from server.i18n import text
 from tests.support.dash_client import dispatch
+from tests.support.map_patch import applied, by_gmina, classes
 
 KRAKOW, WIELICZKA = "1261011", "1219053"
 SMK_GMINAS, KOM2003_GMINAS = 15, 51
@@ -55,67 +54,51 @@ def test_year_choice_offers_the_indicators_years(app, indicator, year, expected)
 # --- the maps -----------------------------------------------------------------------------
 
 
-def test_new_scope_sends_the_whole_map(app):
-    figure, legend, drawn = side_map(app, "smk", "population", 2024, None, "pl")
-
-    assert isinstance(figure, dict)
-    trace = figure["data"][0]
-    assert trace["type"] == "choroplethmap"
-    assert len(trace["locations"]) == len(trace["geojson"]["features"]) == SMK_GMINAS
-    assert trace["customdata"][trace["locations"].index(KRAKOW)] == ["809 168", 1]
-    layers = figure["layout"]["map"]["layers"]
-    assert len(layers) > len(OUTLINES)  # context outlines, then the highlight (and overlays)
-    highlight = layers[len(OUTLINES)]
-    assert (highlight["type"], highlight["color"]) == ("line", HIGHLIGHT_COLOR)
-    assert all(layer["source"] == EMPTY_FEATURES for layer in layers[len(OUTLINES) :])
-    assert legend[0].children == "Ludność [osoby], 2024"
-    assert drawn == "smk"
-
-
-def test_same_scope_sends_colours_without_geometry(app):
-    patch, legend, drawn = side_map(app, "smk", "population_change", 2024, "smk", "pl")
+def test_a_map_names_its_scope_and_sends_colours_and_hover(app):
+    patch, legend = side_map(app, "smk", "population", 2024, "pl")
 
     assert isinstance(patch, Patch)
-    sent = json.dumps(patch.to_plotly_json())
-    assert "geojson" not in sent and "coordinates" not in sent
-    assert '"z"' in sent and "customdata" in sent
+    sent = patch.to_plotly_json()
+    assert "coordinates" not in json.dumps(sent) and "polygons" not in json.dumps(sent)
+    state = applied(sent)
+    assert state["geometry"].startswith("/geometry/smk/pl/")
+    hover = by_gmina(app, state, state["paint"]["columns"][0])
+    assert len(hover) == SMK_GMINAS and hover[KRAKOW] == "809 168"
+    assert state["layers"] == ["smk"]
+    assert legend[0].children == "Ludność [osoby], 2024"
+
+
+def test_a_second_indicator_sends_other_colours(app):
+    first, _ = side_map(app, "smk", "population", 2024, "pl")
+    second, legend = side_map(app, "smk", "population_change", 2024, "pl")
+
+    assert classes(app, second.to_plotly_json()) != classes(app, first.to_plotly_json())
     assert legend[0].children == "Zmiana liczby ludności [%], 2019–2024"
-    assert drawn == "smk"
-
-
-def test_scope_switch_redraws_with_the_new_gminas(app):
-    figure, _, drawn = side_map(app, "kom2003", "population", 2024, "smk", "pl")
-
-    assert isinstance(figure, dict)
-    assert len(figure["data"][0]["locations"]) == KOM2003_GMINAS
-    assert drawn == "kom2003"
 
 
 def test_map_without_a_year_waits(app):
     with pytest.raises(PreventUpdate):
-        side_map(app, "smk", "population", None, None, "pl")
+        side_map(app, "smk", "population", None, "pl")
 
 
 @pytest.mark.parametrize("side", compare_maps.SIDES.values(), ids=compare_maps.SIDES.keys())
-def test_scope_choice_redraws_both_maps(app, side):
-    indicator, year, graph, _, drawn, _ = side
+def test_scope_choice_repaints_both_maps(app, side):
+    indicator, year, _, _, state, _ = side
     values = {
         f"{ids.COMPARE_SCOPE_DROPDOWN}.value": "kom2003",
         f"{indicator}.value": "population",
         f"{year}.value": 2024,
-        f"{drawn}.data": "smk",
         f"{ids.LANG_STORE}.data": "pl",
         f"{ids.COMPARE_OPENED}.data": True,
     }
     with app.server.test_client() as client:
         status, body = dispatch(
-            client, app, f"{graph}.figure", values, [f"{ids.COMPARE_SCOPE_DROPDOWN}.value"]
+            client, app, f"{state}.data", values, [f"{ids.COMPARE_SCOPE_DROPDOWN}.value"]
         )
 
     assert status == 200
     response = json.loads(body)["response"]
-    assert len(response[graph]["figure"]["data"][0]["geojson"]["features"]) == KOM2003_GMINAS
-    assert response[drawn]["data"] == "kom2003"
+    assert len(classes(app, response[state]["data"])) == KOM2003_GMINAS
 
 
 # --- similar gminas -----------------------------------------------------------------------
@@ -158,25 +141,19 @@ def test_no_indicator_asks_for_an_indicator(app):
 
 def test_similar_group_is_outlined_on_map_a(app):
     group = [WIELICZKA, KRAKOW, "1219043"]
-    figure, _, _ = side_map(app, "smk", "population", 2024, None, "pl")
     with app.server.test_request_context():
-        patch = compare_maps.update_similar_outline(group, "smk").to_plotly_json()
+        patch = compare_maps.update_similar_outline(group).to_plotly_json()
 
-    (operation,) = patch["operations"]
-    index = OVERLAY_INDEX
-    assert operation["location"] == ["layout", "map", "layers", index, "source"]
-    # That layer is the (empty) area fill after the outlines and the hover highlight, so a
-    # hover on map B (which writes the highlight) does not wipe the look-alikes.
-    layer = figure["layout"]["map"]["layers"][index]
-    assert (layer["type"], layer["source"]) == ("fill", EMPTY_FEATURES)
-    features = operation["params"]["value"]["features"]
-    assert [feature["id"] for feature in features] == group
-    assert features[0]["geometry"]["type"] in {"Polygon", "MultiPolygon"}
-    lon, lat = features[0]["geometry"]["coordinates"][0][0]
-    assert 19 < lon < 21 and 49 < lat < 51  # degrees (EPSG:4326), not metres
+    state = applied(patch)
+    # A mark of its own, so a hover on map B (the hover mark) does not wipe the look-alikes.
+    assert state["marks"]["group"]["ids"] == group
+    assert state["marks"]["group"]["color"] == OVERLAY_COLOR
+    assert state["marks"]["hover"]["ids"] == []
 
 
-@pytest.mark.parametrize(("group", "drawn"), [(None, "smk"), ([], "smk"), ([WIELICZKA], None)])
-def test_no_group_or_no_map_outlines_nothing(app, group, drawn):
-    with app.server.test_request_context(), pytest.raises(PreventUpdate):
-        compare_maps.update_similar_outline(group, drawn)
+@pytest.mark.parametrize("group", [None, [], "1219053", [5, None]])
+def test_no_group_outlines_nothing(app, group):
+    with app.server.test_request_context():
+        patch = compare_maps.update_similar_outline(group).to_plotly_json()
+
+    assert applied(patch)["marks"]["group"]["ids"] == []

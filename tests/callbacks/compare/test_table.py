@@ -62,7 +62,7 @@ def gmina_cell(td: html.Td, lang: str = "pl") -> dict[str, str]:
 def read_table(table: html.Table, lang: str = "pl") -> tuple[list[str], dict[str, dict]]:
     """Return the header labels and, per indicator name, its year, scope statistics and cells."""
     head, body = table.children
-    headers = [th.children for th in head.children.children]
+    headers = [getattr(th.children, "children", th.children) for th in head.children.children]
     rows = {}
     for tr in body.children:
         name, year, median, mean, *cells = tr.children
@@ -76,6 +76,12 @@ def read_table(table: html.Table, lang: str = "pl") -> tuple[list[str], dict[str
             },
         }
     return headers, rows
+
+
+def test_each_gmina_heads_its_column_with_a_link_to_its_card(app):
+    _, table, _ = comparison(app, THREE)
+    links = [th.children for th in table.children[0].children.children[FIXED_COLUMNS:]]
+    assert [link.href for link in links] == [f"/karta/{code}?lang=pl" for code in THREE]
 
 
 def comparison(app: dash.Dash, selected: list[str], scope: str = "smk", lang: str = "pl"):
@@ -162,8 +168,8 @@ SELECTION_OUTPUT = f"{ids.COMPARE_GMINAS_DROPDOWN}.value"
 def select(app: dash.Dash, changed: str, selected: list[str], **values: object) -> tuple:
     state = {
         f"{ids.COMPARE_PRESET_BUTTON}.n_clicks": None,
-        f"{ids.COMPARE_MAP_A}.clickData": None,
-        f"{ids.COMPARE_MAP_B}.clickData": None,
+        f"{ids.COMPARE_CLICK_A}.data": None,
+        f"{ids.COMPARE_CLICK_B}.data": None,
         f"{ids.COMPARE_SIMILAR_USE}.n_clicks": None,
         f"{ids.COMPARE_GMINAS_DROPDOWN}.value": selected,
         f"{ids.COMPARE_SIMILAR_STORE}.data": None,
@@ -176,12 +182,12 @@ def select(app: dash.Dash, changed: str, selected: list[str], **values: object) 
 
 
 def clicked(code: str) -> dict:
-    return {"points": [{"curveNumber": 0, "pointNumber": 3, "location": code}]}
+    return {"teryt": code, "n": 1}
 
 
-@pytest.mark.parametrize("graph", [ids.COMPARE_MAP_A, ids.COMPARE_MAP_B])
-def test_clicking_a_gmina_on_a_map_adds_it_then_removes_it(app, graph):
-    prop = f"{graph}.clickData"
+@pytest.mark.parametrize("clicks", [ids.COMPARE_CLICK_A, ids.COMPARE_CLICK_B])
+def test_clicking_a_gmina_on_a_map_adds_it_then_removes_it(app, clicks):
+    prop = f"{clicks}.data"
 
     status, added = select(app, prop, [KRAKOW, WIELICZKA], **{prop: clicked(SKAWINA)})
     assert status == 200
@@ -192,9 +198,10 @@ def test_clicking_a_gmina_on_a_map_adds_it_then_removes_it(app, graph):
     assert removed == [KRAKOW, SKAWINA]
 
 
-def test_click_outside_the_gminas_changes_nothing(app):
-    prop = f"{ids.COMPARE_MAP_A}.clickData"
-    status, _ = select(app, prop, [KRAKOW], **{prop: {"points": []}})
+@pytest.mark.parametrize("click", [{"n": 2}, {"teryt": 1261011}, "1261011", None])
+def test_click_outside_the_gminas_changes_nothing(app, click):
+    prop = f"{ids.COMPARE_CLICK_A}.data"
+    status, _ = select(app, prop, [KRAKOW], **{prop: click})
     assert status == 204  # PreventUpdate
 
 
@@ -383,6 +390,14 @@ def charts(app: dash.Dash, indicator: str, selected: list[str] = THREE) -> tuple
     with app.server.test_request_context():
         lines, bars = compare.update_charts(selected, indicator, "smk", "pl")
     return go.Figure(lines), go.Figure(bars)
+
+
+def test_the_series_chart_marks_each_gminas_own_break(app):
+    lines, _ = charts(app, "population", ["1261011", "0862011"])
+
+    notes = [note.text for note in lines.layout.annotations]
+    assert "Zielona Góra: zmiana granic" in notes  # merged with its rural gmina in 2015
+    assert not any(note.startswith("Kraków:") for note in notes)
 
 
 def test_charts_draw_one_line_and_one_bar_per_gmina(app):

@@ -3,14 +3,15 @@ import json
 from callbacks import ids
 from callbacks.explorer import gmina_panel
 from tests.support.dash_client import dispatch
+from tests.support.map_patch import applied
 
 
 def test_clicking_a_gmina_selects_it(app):
-    click = {"points": [{"location": "1219053", "curveNumber": 0}]}
-    values = {f"{ids.MAP_GRAPH}.clickData": click, f"{ids.PANEL_CLOSE}.n_clicks": None}
+    click = {"teryt": "1219053", "n": 1}
+    values = {f"{ids.MAP_CLICK}.data": click, f"{ids.PANEL_CLOSE}.n_clicks": None}
     with app.server.test_client() as client:
         status, body = dispatch(
-            client, app, f"{ids.SELECTED_STORE}.data", values, [f"{ids.MAP_GRAPH}.clickData"]
+            client, app, f"{ids.SELECTED_STORE}.data", values, [f"{ids.MAP_CLICK}.data"]
         )
     assert status == 200
     assert json.loads(body)["response"][ids.SELECTED_STORE]["data"] == "1219053"
@@ -21,9 +22,9 @@ def test_panel_shows_series_and_every_indicator(app):
         title, chart, style, table = gmina_panel.update_panel("1261011", "population", "smk", "pl")
     assert title == "Kraków (1261011)"
     assert style == {}
-    trace = chart["data"][0]
+    trace = chart.figure["data"][0]
     assert dict(zip(trace["x"], trace["y"], strict=True))[2022] == 803282
-    shapes = chart["layout"]["shapes"]
+    shapes = chart.figure["layout"]["shapes"]
     assert any(shape["x0"] == 2019.5 for shape in shapes)  # the series break marker
     assert table.className == "values-table"
     with app.server.test_request_context():
@@ -53,6 +54,25 @@ def test_selected_gmina_is_outlined_on_the_map(app):
         patch = gmina_panel.update_highlight("1219053").to_plotly_json()
         cleared = gmina_panel.update_highlight(None).to_plotly_json()
     (operation,) = patch["operations"]
-    assert operation["location"] == ["layout", "map", "layers", 4, "source"]
-    assert operation["params"]["value"]["geometry"]["type"] in {"LineString", "MultiLineString"}
-    assert cleared["operations"][0]["params"]["value"]["features"] == []
+    assert operation["location"] == ["marks", "select", "ids"]
+    assert applied(patch)["marks"]["select"]["ids"] == ["1219053"]
+    assert applied(cleared, applied(patch))["marks"]["select"]["ids"] == []
+
+
+def test_a_merged_gmina_shows_its_own_break(app):
+    # Zielona Góra absorbed its rural gmina on 1 I 2015: +16.6 % that is not growth
+    with app.server.test_request_context():
+        _, chart, *_ = gmina_panel.update_panel("0862011", "population", "poland", "en")
+    layout = chart.figure["layout"]
+    pairs = zip(layout["shapes"], layout["annotations"], strict=True)
+    marks = {shape["x0"]: note for shape, note in pairs}
+    assert marks[2014.5]["text"] == "boundary change"
+    assert marks[2014.5]["hovertext"].startswith("1 Jan 2015: the town of Zielona Góra merged")
+    assert 2019.5 in marks  # and the census break
+
+
+def test_a_missing_year_is_a_gap_in_the_panel_chart(app):
+    with app.server.test_request_context():
+        _, chart, *_ = gmina_panel.update_panel("1201011", "net_migration_per_1000", "smk", "pl")
+    trace = chart.figure["data"][0]
+    assert dict(zip(trace["x"], trace["y"], strict=True))[2015] is None

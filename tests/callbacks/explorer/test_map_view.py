@@ -5,8 +5,9 @@ import pytest
 from callbacks import ids
 from callbacks.explorer import map_view as explorer
 from tests.support.dash_client import dispatch
+from tests.support.map_patch import applied
 
-MAP_OUTPUT = f"{ids.MAP_GRAPH}.figure"
+MAP_OUTPUT = f"{ids.MAP_STATE}.data"
 
 
 def map_values(**changes):
@@ -23,7 +24,6 @@ def map_values(**changes):
         f"{ids.LAYERS_CHECK}.value": ["powiats", "smk"],
         f"{ids.MAP_VIEW_STORE}.data": None,
         f"{ids.LANG_STORE}.data": "pl",
-        f"{ids.DRAWN_SCOPE_STORE}.data": None,
     }
     values.update({f"{key}": value for key, value in changes.items()})
     return values
@@ -36,30 +36,36 @@ def call_map(app, changed, **changes):
     return json.loads(body)["response"], len(body)
 
 
-def test_first_draw_sends_geometry_and_colours(app):
+def map_after(response) -> dict:
+    """Return the explorer map's state after an answer."""
+    return applied(response[ids.MAP_STATE]["data"])
+
+
+def test_first_draw_names_the_geometry_and_sends_colours(app):
     response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"])
-    trace = response[ids.MAP_GRAPH]["figure"]["data"][0]
-    assert len(trace["geojson"]["features"]) == 15
-    assert sorted(trace["locations"]) == sorted(
-        trace["geojson"]["features"][i]["id"] for i in range(15)
-    )
-    krakow = trace["locations"].index("1261011")
-    assert trace["z"][krakow] == 5  # the top quantile class (1-based; 0 is no data)
-    assert trace["customdata"][krakow] == ["809 168", 1]
-    assert response[ids.DRAWN_SCOPE_STORE]["data"] == "smk"
+    state = map_after(response)
+    geometry = app.server.test_client().get(state["geometry"])
+    assert geometry.status_code == 200
+    codes = geometry.get_json()["ids"]
+    assert len(codes) == len(state["paint"]["classes"]) == 15
+    krakow = codes.index("1261011")
+    assert state["paint"]["classes"][krakow] == 4  # the top quantile class
+    assert [column[krakow] for column in state["paint"]["columns"]] == ["809 168", 1]
+    assert state["paint"]["hover"] == ["{0} osoby", "miejsce: {1}/15"]
+    assert state["layers"] == ["powiats", "smk"] and state["view"] is None
 
 
 def test_indicator_switch_sends_values_not_geometry(app):
-    drawn = {f"{ids.DRAWN_SCOPE_STORE}.data": "poland", f"{ids.SCOPE_RADIO}.value": "poland"}
     response, size = call_map(
         app,
         [f"{ids.INDICATOR_DROPDOWN}.value"],
-        **{f"{ids.INDICATOR_DROPDOWN}.value": "density"},
-        **drawn,
+        **{f"{ids.INDICATOR_DROPDOWN}.value": "density", f"{ids.SCOPE_RADIO}.value": "poland"},
     )
-    patch = json.dumps(response[ids.MAP_GRAPH]["figure"])
-    assert "geojson" not in patch and "coordinates" not in patch
-    assert '"z"' in patch and "customdata" in patch
+    patch = json.dumps(response[ids.MAP_STATE]["data"])
+    assert "coordinates" not in patch and "polygons" not in patch
+    state = map_after(response)
+    assert len(state["paint"]["classes"]) == 2477
+    assert state["geometry"].startswith("/geometry/poland/pl/")
     assert size < 120_000  # 2,477 gminas' classes and hover values, no geometry
 
 
@@ -70,10 +76,10 @@ def test_bad_manual_breaks_show_a_polish_alert_and_keep_the_map(app):
         **{
             f"{ids.SCHEME_DROPDOWN}.value": "manual",
             f"{ids.BREAKS_INPUT}.value": "abc",
-            f"{ids.DRAWN_SCOPE_STORE}.data": "smk",
         },
     )
-    assert ids.MAP_GRAPH not in response  # no_update: the map stays as it was
+    assert ids.MAP_STATE not in response  # no_update: the map stays as it was
+    assert ids.LEGEND not in response  # and so does its legend
     assert "Nie można użyć tych progów" in json.dumps(response, ensure_ascii=False)
 
 
@@ -84,7 +90,6 @@ def test_manual_breaks_make_their_classes(app):
         **{
             f"{ids.SCHEME_DROPDOWN}.value": "manual",
             f"{ids.BREAKS_INPUT}.value": "10 000; 20 000",
-            f"{ids.DRAWN_SCOPE_STORE}.data": "smk",
         },
     )
     rows = response[ids.LEGEND]["children"][1]["props"]["children"]
@@ -97,13 +102,10 @@ def test_layer_toggle_patches_visibility_only(app):
     response, _ = call_map(
         app,
         [f"{ids.LAYERS_CHECK}.value"],
-        **{
-            f"{ids.LAYERS_CHECK}.value": ["districts", "basemap"],
-            f"{ids.DRAWN_SCOPE_STORE}.data": "smk",
-        },
+        **{f"{ids.LAYERS_CHECK}.value": ["districts", "basemap"]},
     )
-    patch = json.dumps(response[ids.MAP_GRAPH]["figure"])
-    assert "open-street-map" in patch and "customdata" not in patch
+    assert json.dumps(response[ids.MAP_STATE]["data"]).count('"location"') == 1
+    assert map_after(response)["layers"] == ["districts", "basemap"]
     assert ids.LEGEND not in response
 
 
@@ -114,7 +116,6 @@ def test_change_indicator_across_the_break_shows_notice(app):
         **{
             f"{ids.INDICATOR_DROPDOWN}.value": "population_change",
             f"{ids.BASE_YEAR_DROPDOWN}.value": 2015,
-            f"{ids.DRAWN_SCOPE_STORE}.data": "smk",
         },
     )
     assert "NSP 2021" in response[ids.NOTICE]["children"]
@@ -149,23 +150,20 @@ VIEW_KEY = f"{ids.MAP_VIEW_STORE}.data"
 
 
 def test_a_links_extent_moves_the_drawn_map_with_a_patch(app):
-    response, size = call_map(
-        app,
-        [f"{ids.MAP_VIEW_STORE}.data"],
-        **{f"{ids.MAP_VIEW_STORE}.data": VIEW, f"{ids.DRAWN_SCOPE_STORE}.data": "smk"},
-    )
-    patch = json.dumps(response[ids.MAP_GRAPH]["figure"])
-    assert '"zoom"], "params": {"value": 10.5}' in patch.replace("'", '"')
-    assert "coordinates" not in patch and size < 2_000
+    with app.server.test_request_context():
+        patch = explorer.update_map_extent(VIEW, "smk").to_plotly_json()
+        odd = explorer.update_map_extent({**VIEW, "lat": "50"}, "smk").to_plotly_json()
+    assert applied(patch)["view"] == {"center": {"lat": 50.1, "lon": 19.9}, "zoom": 10.5}
+    assert len(patch["operations"]) == 1  # the extent alone: no colours
+    assert applied(odd)["view"] is None  # a malformed extent fits the scope
 
 
 def test_a_links_extent_is_applied_when_the_scope_is_drawn(app):
     response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"], **{VIEW_KEY: VIEW})
-    layout = response[ids.MAP_GRAPH]["figure"]["layout"]
-    assert layout["map"]["center"] == {"lat": 50.1, "lon": 19.9} and layout["map"]["zoom"] == 10.5
+    assert map_after(response)["view"] == {"center": {"lat": 50.1, "lon": 19.9}, "zoom": 10.5}
 
 
 def test_an_extent_of_another_scope_is_ignored(app):
     other = {**VIEW, "scope": "poland"}
     response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"], **{VIEW_KEY: other})
-    assert response[ids.MAP_GRAPH]["figure"]["layout"]["map"]["zoom"] != 10.5
+    assert map_after(response)["view"] is None  # the map fits its scope

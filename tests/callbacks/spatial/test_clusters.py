@@ -9,7 +9,7 @@ import pytest
 from callbacks import ids
 from callbacks.compare import area_pick
 from callbacks.compare import table as compare
-from layers.analysis.autocorrelation import spatial_autocorrelation
+from layers.analysis.autocorrelation import CLUSTERS, spatial_autocorrelation
 from layers.analysis.scopes import scope_codes
 from layers.analysis.weights import spatial_weights
 from layers.store.database import open_database
@@ -17,9 +17,11 @@ from layers.store.saved_areas import saved_areas
 from server.database import database_url
 from server.i18n import text
 from tests.support.dash_client import dispatch, prop_key
+from tests.support.map_patch import applied, by_gmina, classes
 
-MAP_OUTPUT = f"{ids.CLUSTER_MAP}.figure"
+MAP_OUTPUT = f"{ids.CLUSTER_STATE}.data"
 SAVED_OUTPUT = f"{ids.CLUSTER_SAVED}.children"
+KRAKOW = "1261011"
 
 
 def cluster_values(**changes) -> dict:
@@ -34,7 +36,6 @@ def cluster_values(**changes) -> dict:
         prop_key(ids.CLUSTER_SIGNIFICANCE, "value"): 0.05,
         prop_key(ids.CLUSTER_MODE, "value"): "lisa",
         prop_key(ids.LANG_STORE, "data"): "pl",
-        prop_key(ids.CLUSTER_DRAWN, "data"): None,
         prop_key(ids.SPATIAL_OPENED, "data"): True,
     }
     values.update({prop_key(*key.split(".")): value for key, value in changes.items()})
@@ -42,8 +43,7 @@ def cluster_values(**changes) -> dict:
 
 
 def call(app, output: str, values: dict, changed: str) -> dict:
-    with app.server.test_client() as client:
-        status, body = dispatch(client, app, output, values, [changed])
+    status, body = dispatch(app.server.test_client(), app, output, values, [changed])
     assert status == 200, body[:500]
     return json.loads(body).get("response", {})
 
@@ -57,29 +57,35 @@ def test_map_and_statistics_match_the_analysis(app, dataset):
     codes = scope_codes("malopolska", dataset.codes, dataset.areas)
     values = dataset.values.by_indicator["density"][2019].reindex(codes)
     expected = spatial_autocorrelation(values, dataset.store.gminas_metric)
-    trace = response[ids.CLUSTER_MAP]["figure"]["data"][0]
-    assert trace["locations"] == list(codes)
-    # z is the category's position in the legend order, shifted by one (0 = no data)
-    order = ["HH", "LL", "HL", "LH", "ns", "island", "nodata"]
-    shown = [order[z - 1] for z in trace["z"]]
+    state = applied(response[ids.CLUSTER_STATE]["data"])
+    assert state["geometry"].startswith("/geometry/malopolska/pl/")
+    painted = classes(app, response[ids.CLUSTER_STATE]["data"])
+    assert list(painted) == list(codes)
+    # each gmina's class is its category's position in the legend order
+    shown = [CLUSTERS[painted[code]] for code in codes]
     assert shown == list(expected.local["cluster"])
+    colors = state["paint"]["colors"]
+    assert [colors[CLUSTERS.index(c)] for c in ("HH", "LL")] == ["#d7191c", "#2c7bb6"]
+    hover = by_gmina(app, state, state["paint"]["columns"][1])
+    assert hover[KRAKOW] == text(f"cluster_{expected.local['cluster'][KRAKOW].lower()}", "pl")
     stats = json.dumps(response[ids.CLUSTER_STATS], ensure_ascii=False)
     assert f"{expected.moran.statistic:.3f}".replace(".", ",") in stats
     assert "gmin w analizie: 182" in stats
     scatter = response[ids.CLUSTER_SCATTER]["figure"]
     points = sum(len(trace["x"]) for trace in scatter["data"] if trace["mode"] == "markers")
     assert points == 182
-    assert response[ids.CLUSTER_DRAWN]["data"] == "malopolska"
     saved = response[ids.CLUSTER_MEMBERS]["data"]
     assert set(saved) <= {"HH", "LL", "HL", "LH"}
     assert sorted(saved["HH"]) == sorted(expected.local.index[expected.local["cluster"] == "HH"])
 
 
-def test_a_second_view_of_the_same_scope_is_a_patch_without_geometry(app):
-    first = clusters(app)
-    again = clusters(app, **{f"{ids.CLUSTER_DRAWN}.data": "malopolska"})
-    assert "geojson" in json.dumps(first[ids.CLUSTER_MAP])
-    assert "geojson" not in json.dumps(again[ids.CLUSTER_MAP])
+def test_an_answer_sends_colours_and_the_geometry_address_not_the_geometry(app):
+    patch = clusters(app, **{f"{ids.CLUSTER_SIGNIFICANCE}.value": 0.01})[ids.CLUSTER_STATE]["data"]
+    assert patch["__dash_patch_update"] == "__dash_patch_update"
+    written = json.dumps(patch)
+    assert "polygons" not in written and "coordinates" not in written
+    assigned = {tuple(op["location"]) for op in patch["operations"]}
+    assert {("geometry",), ("paint",)} <= assigned
 
 
 def test_gi_star_mode_and_the_english_legend(app):
@@ -151,19 +157,28 @@ def test_odd_values_change_nothing(app, odd):
     assert status in (200, 204)
 
 
-def test_a_cluster_is_saved_as_an_area_and_offered_as_an_overlay(app):
-    members = clusters(app)[ids.CLUSTER_MEMBERS]["data"]
-    values = {
+def save_values(members: dict, category: str, name: str) -> dict:
+    """What the browser sends when the save button is pressed."""
+    return {
         prop_key(ids.CLUSTER_SAVE, "n_clicks"): 1,
-        prop_key(ids.CLUSTER_SAVE_CATEGORY, "value"): "HH",
-        prop_key(ids.CLUSTER_SAVE_NAME, "value"): "Gęste centra",
+        prop_key(ids.CLUSTER_SAVE_CATEGORY, "value"): category,
+        prop_key(ids.CLUSTER_SAVE_NAME, "value"): name,
         prop_key(ids.CLUSTER_MEMBERS, "data"): members,
         prop_key(ids.CLUSTER_INDICATOR, "value"): "density",
         prop_key(ids.CLUSTER_YEAR, "value"): 2019,
         prop_key(ids.LANG_STORE, "data"): "pl",
         prop_key(ids.CLUSTER_INTERNAL, "value"): [],
     }
-    response = call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"))
+
+
+def save(app, values: dict) -> dict:
+    return call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"))
+
+
+def test_a_cluster_is_saved_as_an_area_and_offered_as_an_overlay(app):
+    members = clusters(app)[ids.CLUSTER_MEMBERS]["data"]
+    values = save_values(members, "HH", "Gęste centra")
+    response = save(app, values)
     assert "Gęste centra" in response[ids.CLUSTER_SAVED]["children"]
     with app.server.app_context():
         (area,) = saved_areas(open_database(database_url(app.server.config)))
@@ -180,24 +195,14 @@ def test_a_cluster_is_saved_as_an_area_and_offered_as_an_overlay(app):
         o for o in overlay[ids.AREA_OVERLAY]["options"] if o["value"] == f"saved:{area.id}"
     ]
     assert option["label"] == "Gęste centra (skupienie LISA)"
-    again = call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"))
+    again = save(app, values)
     assert again[ids.CLUSTER_SAVED]["children"]["props"]["role"] == "alert"
 
 
 def test_a_saved_cluster_becomes_the_comparison_group(app):
     members = clusters(app)[ids.CLUSTER_MEMBERS]["data"]["HH"]
     assert 6 < len(members) <= 15  # more than a hand-picked comparison allows
-    values = {
-        prop_key(ids.CLUSTER_SAVE, "n_clicks"): 1,
-        prop_key(ids.CLUSTER_SAVE_CATEGORY, "value"): "HH",
-        prop_key(ids.CLUSTER_SAVE_NAME, "value"): "Skupienie gęstości",
-        prop_key(ids.CLUSTER_MEMBERS, "data"): {"HH": members},
-        prop_key(ids.CLUSTER_INDICATOR, "value"): "density",
-        prop_key(ids.CLUSTER_YEAR, "value"): 2019,
-        prop_key(ids.LANG_STORE, "data"): "pl",
-        prop_key(ids.CLUSTER_INTERNAL, "value"): [],
-    }
-    call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"))
+    save(app, save_values({"HH": members}, "HH", "Skupienie gęstości"))
     wired = [
         key
         for key, spec in app.callback_map.items()

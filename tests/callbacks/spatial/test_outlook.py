@@ -16,9 +16,10 @@ from layers.analysis.projection import BASE_YEAR, HORIZON, Scenario, population_
 from layers.render.numbers import formatted
 from server.i18n import text
 from tests.support.dash_client import dispatch, prop_key
+from tests.support.map_patch import applied, by_gmina, classes
 
 KRAKOW = "1261011"
-MAP_OUTPUT = f"{ids.OUTLOOK_MAP}.figure"
+MAP_OUTPUT = f"{ids.OUTLOOK_STATE}.data"
 CHART_OUTPUT = f"{ids.OUTLOOK_GMINA_CHART}.figure"
 
 
@@ -33,7 +34,6 @@ def outlook_values(**changes) -> dict:
         prop_key(ids.OUTLOOK_YEAR, "value"): HORIZON,
         prop_key(ids.OUTLOOK_MEASURE, "value"): "change",
         prop_key(ids.LANG_STORE, "data"): "pl",
-        prop_key(ids.OUTLOOK_DRAWN, "data"): None,
         prop_key(ids.OUTLOOK_GMINA, "data"): None,
         prop_key(ids.OUTLOOK_AREA, "value"): "smk",
         prop_key(ids.OUTLOOK_EXPORT_CSV, "n_clicks"): None,
@@ -51,9 +51,10 @@ def call(app, output: str, changed: str, **changes) -> dict:
     return json.loads(body).get("response", {})
 
 
-def krakow_hover(response: dict) -> list:
-    trace = response[ids.OUTLOOK_MAP]["figure"]["data"][0]
-    return trace["customdata"][trace["locations"].index(KRAKOW)]
+def krakow_hover(app, response: dict) -> list:
+    """Return Kraków's hover columns on the map an answer paints."""
+    state = applied(response[ids.OUTLOOK_STATE]["data"])
+    return [by_gmina(app, state, column)[KRAKOW] for column in state["paint"]["columns"]]
 
 
 @pytest.mark.parametrize(
@@ -75,13 +76,15 @@ def test_the_map_shows_the_scenarios_projection(app, dataset, changes, scenario)
     expected = population_outlook(dataset.store.components, scenario, population=population)
     expected = expected.population.loc[KRAKOW]
     change = (expected[HORIZON] / expected[BASE_YEAR] - 1) * 100
-    assert krakow_hover(response) == [
+    assert krakow_hover(app, response) == [
         formatted(change, 1, "pl"),
         formatted(expected[BASE_YEAR], 0, "pl"),
         formatted(expected[HORIZON], 0, "pl"),
     ]
-    trace = response[ids.OUTLOOK_MAP]["figure"]["data"][0]
-    assert len(trace["locations"]) == 15
+    painted = classes(app, response[ids.OUTLOOK_STATE]["data"])
+    assert len(painted) == 15 and -1 not in painted.values()
+    hover = applied(response[ids.OUTLOOK_STATE]["data"])["paint"]["hover"]
+    assert hover == [f"{HORIZON}: {{0}} (zmiana od 2024 r., %)", f"2024: {{1}} → {HORIZON}: {{2}}"]
     legend = json.dumps(response[ids.OUTLOOK_LEGEND], ensure_ascii=False)
     assert f"zmiana od 2024 r., %, {HORIZON}" in legend
 
@@ -91,19 +94,31 @@ def test_a_year_change_is_a_patch_and_population_is_in_persons(app, dataset):
         app,
         MAP_OUTPUT,
         prop_key(ids.OUTLOOK_YEAR, "value"),
-        **{
-            f"{ids.OUTLOOK_DRAWN}.data": "smk",
-            f"{ids.OUTLOOK_YEAR}.value": 2030,
-            f"{ids.OUTLOOK_MEASURE}.value": "population",
-        },
+        **{f"{ids.OUTLOOK_YEAR}.value": 2030, f"{ids.OUTLOOK_MEASURE}.value": "population"},
     )
-    assert "geojson" not in json.dumps(response[ids.OUTLOOK_MAP])
+    patch = response[ids.OUTLOOK_STATE]["data"]
+    assert patch["__dash_patch_update"] == "__dash_patch_update"
+    assert "polygons" not in json.dumps(patch) and "coordinates" not in json.dumps(patch)
     held = population_outlook(dataset.store.components, Scenario()).population
-    operations = response[ids.OUTLOOK_MAP]["figure"]["operations"]
-    (customdata,) = [
-        op["params"]["value"] for op in operations if op["location"] == ["data", 0, "customdata"]
-    ]
-    assert formatted(held.loc[KRAKOW, 2030], 0, "pl") in [row[0] for row in customdata]
+    assert krakow_hover(app, response)[0] == formatted(held.loc[KRAKOW, 2030], 0, "pl")
+
+
+def test_a_click_on_the_map_shows_and_outlines_the_gmina(app):
+    for click, shown in (({"teryt": KRAKOW, "n": 1}, KRAKOW), ({"teryt": 5}, None), ("x", None)):
+        with app.server.test_client() as client:
+            status, body = dispatch(
+                client,
+                app,
+                f"{ids.OUTLOOK_GMINA}.data",
+                {prop_key(ids.OUTLOOK_CLICK, "data"): click},
+                [prop_key(ids.OUTLOOK_CLICK, "data")],
+            )
+        if shown is None:
+            assert status == 204
+            continue
+        response = json.loads(body)["response"]
+        assert response[ids.OUTLOOK_GMINA]["data"] == KRAKOW
+        assert applied(response[ids.OUTLOOK_STATE]["data"])["marks"]["select"]["ids"] == [KRAKOW]
 
 
 @pytest.mark.parametrize("lang", ["pl", "en"])
@@ -211,5 +226,5 @@ def test_the_gmina_panel_adds_the_outlook_to_population(app):
     with app.server.test_request_context():
         _, chart, _, _ = gmina_panel.update_panel(KRAKOW, "population", "smk", "pl")
         _, other, _, _ = gmina_panel.update_panel(KRAKOW, "density", "smk", "pl")
-    assert [trace["name"] for trace in chart["data"]] == ["Kraków", "Kraków (prognoza)"]
-    assert len(other["data"]) == 1
+    assert [trace["name"] for trace in chart.figure["data"]] == ["Kraków", "Kraków (prognoza)"]
+    assert len(other.figure["data"]) == 1

@@ -14,9 +14,9 @@ from layers.analysis.catalog import (
 )
 from layers.analysis.dataset import Dataset
 from layers.errors import CatalogError, UnknownIndicatorError
-from layers.ingest.build import CATALOG_FILE
 from layers.ingest.sources import INFLOW_VARIABLES, SOURCE_COLUMNS
 from layers.store import io
+from server.settings import GEODATA_DIR
 
 ENTRY = {
     "id": "x",
@@ -37,7 +37,7 @@ ENTRY = {
 
 @pytest.fixture(scope="module")
 def catalog() -> Catalog:
-    return parsed_catalog(io.read_toml(CATALOG_FILE))
+    return parsed_catalog(io.read_toml(GEODATA_DIR / io.CATALOG_FILE))
 
 
 def test_real_catalog_is_complete(catalog: Catalog) -> None:
@@ -103,11 +103,24 @@ def test_parsed_catalog_keeps_order_and_types() -> None:
         pytest.param([{k: v for k, v in ENTRY.items() if k != "unit_en"}], "unit_en", id="miss"),
         pytest.param([{**ENTRY, "colour": "red"}], "colour", id="unknown-field"),
         pytest.param([{k: v for k, v in ENTRY.items() if k != "years"}], "years", id="no-years"),
+        pytest.param([{**ENTRY, "plausible": [5, 1]}], "plausible", id="plausible-reversed"),
+        pytest.param([{**ENTRY, "plausible": [0, "x"]}], "could not convert", id="plausible-text"),
+        pytest.param(
+            [{**ENTRY, "source_date": "2024-12-31", "source_date_kind": "guessed"}],
+            "source_date_kind 'guessed'",
+            id="source-date-kind",
+        ),
     ],
 )
 def test_parsed_catalog_rejects(entries: list[dict], message: str) -> None:
     with pytest.raises(CatalogError, match=message):
         parsed_catalog({"indicator": entries})
+
+
+def test_every_real_indicator_has_a_source_date_and_a_plausible_range(catalog: Catalog) -> None:
+    for indicator in catalog.values():
+        assert len(indicator.source_date) == 10 and indicator.source_date_kind, indicator.id
+        assert indicator.is_change or indicator.plausible is not None, indicator.id
 
 
 def test_catalog_error_is_a_value_error_with_a_code() -> None:

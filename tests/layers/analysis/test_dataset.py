@@ -9,8 +9,8 @@ import pytest
 from layers.analysis.dataset import AREAS, Dataset, gmina_labels
 from layers.analysis.teryt import KRAKOW
 from layers.errors import StoreMissingError
-from layers.ingest.build import GEODATA_DIR
 from layers.store.io import load_dataset
+from server.settings import GEODATA_DIR
 
 SUFFIXES = {"1": "gm. miejska", "2": "gm. wiejska", "3": "gm. miejsko-wiejska"}
 
@@ -33,7 +33,7 @@ def test_area_lists_match_the_source_mirror(dataset: Dataset, source_dir: Path) 
 
 
 def test_missing_store(tmp_path: Path) -> None:
-    with pytest.raises(StoreMissingError, match=r"python -m layers\.ingest\.build"):
+    with pytest.raises(StoreMissingError, match="flask --app app build"):
         load_dataset(tmp_path, GEODATA_DIR)
 
 

@@ -9,12 +9,16 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from layers.analysis.catalog import Indicator
 from layers.analysis.dataset import Dataset
 from layers.analysis.derivation import VALUE_COLUMNS, indicator_values, ratio, values_table
+from layers.analysis.territory import BREAK_COLUMNS
 from layers.analysis.teryt import KRAKOW
+from tests.support.indicators import made_indicator
 
 WIELICZKA = "1219053"
+KAMIENICA = "1207052"
+SUPRASL = "2002093"
+LUDN_2024 = "stats/bdl_LUDN_2425_population_density_urbanization_gminy_2024.csv"
 AGE_GROUPS = "stats/bdl_population_economic_age_groups_gminy_2010_2019_long.csv"
 FINANCE = "stats/bdl_malopolskie_gminy_population_ownrevenue_investment_2015_2024_long.csv"
 FLOWS = "flows/gus_internal_migration_od_gmina_2023.csv"
@@ -117,35 +121,55 @@ def test_ratio_by_gmina_and_year() -> None:
     ]
 
 
-def test_ratio_with_a_single_year_denominator_applies_to_every_year() -> None:
-    population = long([("A", 2010, 500.0), ("A", 2024, 1000.0), ("B", 2024, 30.0)])
-    area = long([("A", 2025, 20.0), ("B", 2025, 3.0)])
+def test_ratio_of_two_yearly_figures_never_mixes_years() -> None:
+    population = long([("A", 2010, 500.0), ("A", 2024, 1000.0)])
+    revenue = long([("A", 2025, 20.0)])
 
-    result = ratio(population, area, 1)
+    assert ratio(revenue, population, 1).empty  # no 2025 population: no value
 
+
+def breaks_of(rows: list[tuple[str, int]]) -> pd.DataFrame:
+    return pd.DataFrame(
+        [(code, year, "territory", "", "", np.nan, np.nan) for code, year in rows],
+        columns=BREAK_COLUMNS,
+    )
+
+
+def test_an_area_comes_from_the_nearest_edition_of_the_same_territory() -> None:
+    population = long([("A", 2010, 500.0), ("A", 2024, 1000.0), ("B", 2010, 30.0)])
+    population = pd.concat([population, long([("B", 2016, 40.0), ("B", 2024, 60.0)])])
+    area = long([("A", 2021, 20.0), ("A", 2025, 25.0), ("B", 2021, 4.0), ("B", 2025, 4.0)])
+
+    result = ratio(population, area, 1, breaks_of([("B", 2015)]))
+
+    # A: 2010 takes 2021's edition, 2024 the nearer one (2025);
+    # B changed territory in 2015: its 2010 figure has no area of its territory
     assert result.sort_values(["teryt", "year"]).to_dict("records") == [
         {"teryt": "A", "year": 2010, "value": 25.0},
-        {"teryt": "A", "year": 2024, "value": 50.0},
-        {"teryt": "B", "year": 2024, "value": 10.0},
+        {"teryt": "A", "year": 2024, "value": 40.0},
+        {"teryt": "B", "year": 2016, "value": 10.0},
+        {"teryt": "B", "year": 2024, "value": 15.0},
     ]
 
 
-def make(indicator_id: str, formula: dict) -> Indicator:
-    return Indicator(
-        id=indicator_id,
-        name_pl="",
-        name_en="",
-        unit_pl="",
-        unit_en="",
-        theme="t",
-        source="s",
-        definition_pl="",
-        definition_en="",
-        years=(2019,),
-        polarity="neutral",
-        aggregation="sum",
-        formula=formula,
-    )
+def test_the_old_code_divided_kamienica_by_the_area_left_after_szczawa_split_off(
+    dataset: Dataset,
+) -> None:
+    # 2024: 7,800 residents on the old territory (95.2 km²), not on 52.9 km² (GUGiK 2025)
+    assert stored(dataset, "density", KAMIENICA, 2024) == pytest.approx(81.9, abs=0.05)
+    assert stored(dataset, "density", SUPRASL, 2024) == pytest.approx(98.3, abs=0.05)
+    assert stored(dataset, "area_km2", KAMIENICA, 2025) == pytest.approx(52.86 + 42.38)
+
+
+def test_density_equals_bdl_published_density_2024(dataset: Dataset, source_dir: Path) -> None:
+    published = pd.read_csv(source_dir / LUDN_2024, dtype={"teryt": str}).set_index("teryt")
+    ours = dataset.values.by_indicator["density"][2024].dropna()
+    bdl = published["density_persons_per_km2"].reindex(ours.index)
+
+    # BDL rounds to 0.1; our population outside Małopolska is BDL's in thousands (±5)
+    slack = 0.051 + 5 / dataset.values.by_indicator["area_km2"][2024].reindex(ours.index)
+    assert bdl.notna().sum() > 2400
+    assert ((ours - bdl).abs() <= slack)[bdl.notna()].all()
 
 
 VARIABLES = {
@@ -155,9 +179,9 @@ VARIABLES = {
 
 
 def test_indicator_values_of_each_formula_kind() -> None:
-    variable = indicator_values(make("p", {"variable": "pop"}), VARIABLES)
-    share = indicator_values(make("s", {"ratio": ["old", "pop", 100]}), VARIABLES)
-    change = indicator_values(make("c", {"change_of": "p"}), VARIABLES)
+    variable = indicator_values(made_indicator("p", {"variable": "pop"}), VARIABLES)
+    share = indicator_values(made_indicator("s", {"ratio": ["old", "pop", 100]}), VARIABLES)
+    change = indicator_values(made_indicator("c", {"change_of": "p"}), VARIABLES)
 
     assert list(variable.columns) == VALUE_COLUMNS
     assert set(variable["indicator"]) == {"p"}
@@ -168,9 +192,9 @@ def test_indicator_values_of_each_formula_kind() -> None:
 
 def test_values_table_is_sorted_typed_and_finite() -> None:
     catalog = {
-        "s": make("s", {"ratio": ["old", "pop", 100]}),
-        "p": make("p", {"variable": "pop"}),
-        "c": make("c", {"change_of": "p"}),
+        "s": made_indicator("s", {"ratio": ["old", "pop", 100]}),
+        "p": made_indicator("p", {"variable": "pop"}),
+        "c": made_indicator("c", {"change_of": "p"}),
     }
     variables = pd.concat(
         [frame.assign(variable=name) for name, frame in VARIABLES.items()]

@@ -82,7 +82,7 @@ def test_similar_gminas_for_a_gmina_outside_the_scope(dataset: Dataset) -> None:
     [
         (WIELICZKA, [], 5),
         (WIELICZKA, ["density"], 0),
-        (BOLESLAWIEC, ["gmina_revenue_per_capita"], 5),  # held for Małopolska only
+        (BOLESLAWIEC, ["own_revenue_per_capita"], 5),  # held for Małopolska only
         (KRAKOW, ["in_migrants_from_krakow_per_1000"], 5),
     ],
 )

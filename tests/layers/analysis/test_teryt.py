@@ -108,3 +108,15 @@ def test_crosswalk_on_real_boundaries(real_crosswalk: tuple[dict[str, str], pd.S
     assert set(recode.values()) <= set(current)
     assert all(old[:6] == new[:6] and old != new for old, new in recode.items())
     assert KRAKOW not in recode
+
+
+def test_crosswalk_knows_codes_that_changed_more_than_the_type_digit() -> None:
+    old = pd.Series(["0221091", "0606082", "1208042"])
+    current = pd.Series(["0265011", "0603153", "1208043"])
+
+    assert crosswalk(old, current) == {
+        "0221091": "0265011",  # Wałbrzych, a city with powiat rights from 2013
+        "0606082": "0603153",  # Rejowiec, moved to powiat chełmski
+        "1208042": "1208043",
+    }
+    assert crosswalk(old, pd.Series(["1208043"])) == {"1208042": "1208043"}

@@ -6,7 +6,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from layers.analysis.catalog import Indicator
 from layers.analysis.dataset import Dataset
 from layers.analysis.scopes import scope_codes
 from layers.analysis.teryt import KRAKOW
@@ -20,30 +19,13 @@ from layers.analysis.values import (
     values_in,
 )
 from layers.errors import NoDataError
+from tests.support.indicators import made_indicator
 
 KRAKOW_POPULATION = {2010: 757740, 2015: 761069, 2019: 779115, 2020: 800531, 2024: 809168}
 
 
-def indicator(indicator_id: str, formula: dict, years: tuple[int, ...]) -> Indicator:
-    return Indicator(
-        id=indicator_id,
-        name_pl=indicator_id,
-        name_en=indicator_id,
-        unit_pl="",
-        unit_en="",
-        theme="demography",
-        source="test",
-        definition_pl="",
-        definition_en="",
-        years=years,
-        polarity="neutral",
-        aggregation="sum",
-        formula=formula,
-    )
-
-
-POPULATION = indicator("pop", {"variable": "population"}, (2015, 2020))
-CHANGE = indicator("pop_change", {"change_of": "pop"}, (2020,))
+POPULATION = made_indicator("pop", {"variable": "population"}, (2015, 2020))
+CHANGE = made_indicator("pop_change", {"change_of": "pop"}, (2020,))
 
 
 @pytest.fixture
@@ -70,7 +52,7 @@ def test_from_long_pivots_by_indicator(table: ValueTable) -> None:
 
 def test_frame_of_a_change_is_its_source(table: ValueTable) -> None:
     assert table.frame(CHANGE) is table.by_indicator["pop"]
-    assert table.frame(indicator("other", {"variable": "x"}, (2020,))).empty
+    assert table.frame(made_indicator("other", {"variable": "x"}, (2020,))).empty
 
 
 def test_change_percent_by_hand(check_series) -> None:
@@ -144,6 +126,35 @@ def test_time_series_of_a_change_from_a_fixed_base_year(dataset: Dataset) -> Non
 
     assert result[2010] == 0.0
     assert result[2024] == pytest.approx((809168 / 757740 - 1) * 100)
+
+
+ZIELONA_GORA = "0862011"  # merged with its rural gmina on 1 I 2015
+
+
+def test_no_change_over_a_period_in_which_the_territory_changed(dataset: Dataset) -> None:
+    change = dataset.catalog["population_change"]
+    codes = pd.Index([ZIELONA_GORA, KRAKOW])
+
+    across = values_in(dataset.values, change, 2015, codes, base_year=2010)
+    after = values_in(dataset.values, change, 2019, codes, base_year=2015)
+
+    population = dataset.values.by_indicator["population"].loc[ZIELONA_GORA]
+    assert population[2015] / population[2014] > 1.15  # the merger, not growth
+    assert np.isnan(across[ZIELONA_GORA]) and not np.isnan(across[KRAKOW])
+    assert after[ZIELONA_GORA] == pytest.approx((population[2019] / population[2015] - 1) * 100)
+
+
+def test_a_change_series_has_a_gap_where_the_period_spans_the_territory_change(
+    dataset: Dataset,
+) -> None:
+    change = dataset.catalog["population_change"]
+
+    five_years = time_series(dataset.values, change, ZIELONA_GORA)
+    from_2010 = time_series(dataset.values, change, ZIELONA_GORA, 2010)
+
+    assert set(range(2015, 2020)).isdisjoint(five_years.index)  # each period holds 2015
+    assert 2021 in five_years.index
+    assert max(from_2010.index) == 2014
 
 
 def test_time_series_of_an_unknown_gmina_is_empty(table: ValueTable) -> None:

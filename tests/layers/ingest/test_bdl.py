@@ -1,4 +1,4 @@
-"""BDL answers to store rows, fetched values merged into the store, the refresh and its CLI."""
+"""BDL answers to store rows, fetched values merged into the store, the refresh."""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ from layers.errors import BdlError
 from layers.ingest import bdl
 from layers.ingest.bdl_client import BdlClient
 from layers.ingest.bdl_rows import answer_frame, answer_rows, parent_unit, unit_teryt
-from layers.ingest.build import GEODATA_DIR
 from layers.ingest.sources import SourceColumn
 from layers.store import io
 from layers.store.io import load_dataset
+from server.settings import GEODATA_DIR
 from tests.support.bdl_server import Script, bdl_server
 
 POPULATION = SourceColumn("population", "BDL 72305", "value")
@@ -63,8 +63,10 @@ def test_a_malopolska_answer_maps_to_store_gminas_only(dataset):
     }
     codes = scope_codes("malopolska", dataset.codes, dataset.areas)
     rows = answer_rows(answer, POPULATION, codes, dataset.codes)
-    assert len(rows) == 182
-    assert set(rows["teryt"]) == set(codes)
+    # Kamienica's 2025 figure covers its territory without Szczawa (split off on 1 I 2025),
+    # not the territory the map draws: it is left out
+    assert len(rows) == 181
+    assert set(rows["teryt"]) == set(codes) - {"1207052"}
     assert set(rows["teryt"]) <= set(dataset.codes)
 
 
@@ -151,7 +153,7 @@ def test_refresh_store_saves_new_years_with_retrieval_date(dataset, own_store):
     with bdl_server(script) as url:
         client = BdlClient(url, clock=lambda: 0.0, sleep=lambda _: None)
         request = bdl.RefreshRequest((72305,), "smk", (2025,), TODAY)
-        summary = bdl.refresh_store(own_store, client, request, seen.append)
+        summary = bdl.refresh_store(own_store, GEODATA_DIR, client, request, seen.append)
     assert [(p.page, p.pages) for p in seen] == [(1, 3), (2, 3), (3, 3)]
     assert summary[["bdl_variable", "variable", "year", "fetched", "added"]].values.tolist() == [
         [72305, "population", 2025, 14, 14]
@@ -163,6 +165,8 @@ def test_refresh_store_saves_new_years_with_retrieval_date(dataset, own_store):
     assert 2025 in reloaded.catalog["population"].years
     assert reloaded.values.by_indicator["population"][2025].notna().sum() == 14
     assert reloaded.catalog["population"].updated == "2026-06-01"  # the catalog's last update
+    assert reloaded.catalog["population"].source_date == "2026-06-01"  # its newest source
+    assert reloaded.catalog["population"].source_date_kind == "retrieved"
     assert reloaded.catalog["urbanization"].updated == dataset.catalog["urbanization"].updated
 
 
@@ -171,7 +175,7 @@ def test_refresh_asks_the_years_after_the_store_by_default(dataset, own_store):
     with bdl_server(script) as url:
         client = BdlClient(url, clock=lambda: 0.0, sleep=lambda _: None)
         request = bdl.RefreshRequest((72305,), "smk", (), TODAY)
-        bdl.refresh_store(own_store, client, request, lambda _: None)
+        bdl.refresh_store(own_store, GEODATA_DIR, client, request, lambda _: None)
     assert {r.query["year"][0] for r in script.requests} == {"2025"}
 
 
@@ -181,7 +185,7 @@ def test_a_failed_refresh_writes_nothing(dataset, own_store):
     with bdl_server(script) as url, pytest.raises(BdlError):
         client = BdlClient(url, clock=lambda: 0.0, sleep=lambda _: None)
         request = bdl.RefreshRequest((72305,), "smk", (2025,), TODAY)
-        bdl.refresh_store(own_store, client, request, lambda _: None)
+        bdl.refresh_store(own_store, GEODATA_DIR, client, request, lambda _: None)
     assert not (own_store / io.FETCHED_FILE).exists()
 
 
@@ -190,7 +194,7 @@ def test_a_year_without_data_is_listed_with_zero_rows(dataset, own_store):
     with bdl_server(script) as url:
         client = BdlClient(url, clock=lambda: 0.0, sleep=lambda _: None)
         request = bdl.RefreshRequest((72305,), "smk", (2024, 2025), TODAY)
-        summary = bdl.refresh_store(own_store, client, request, lambda _: None)
+        summary = bdl.refresh_store(own_store, GEODATA_DIR, client, request, lambda _: None)
     assert summary[["year", "fetched", "added"]].values.tolist() == [[2024, 0, 0], [2025, 14, 14]]
 
 
@@ -199,29 +203,3 @@ def test_an_unknown_variable_is_refused(dataset):
     with pytest.raises(BdlError) as caught:
         bdl.fetched_rows(client, dataset, bdl.RefreshRequest((1,), "smk"), lambda _: None)
     assert caught.value.code == "bdl_variable"
-
-
-def test_cli_prints_progress_and_summary(dataset, own_store, monkeypatch, capsys):
-    script = smk_script(dataset)
-    with bdl_server(script) as url:
-        monkeypatch.setenv("GEOPORTAL_STORE_DIR", str(own_store))
-        monkeypatch.setenv("GEOPORTAL_BDL_API_URL", url)
-        monkeypatch.setenv("GEOPORTAL_BDL_CLIENT_ID", "key-1")
-        status = bdl.main(["--scope", "smk", "--variable", "72305", "--year", "2025"])
-    out = capsys.readouterr().out
-    assert status == 0
-    assert "strona 3/3" in out
-    assert "population" in out and "14" in out
-    assert script.requests[0].headers["X-ClientId"] == "key-1"
-
-
-def test_cli_reports_a_failure_in_one_line(dataset, own_store, monkeypatch, capsys):
-    script = smk_script(dataset)
-    script.failures = {0: [(404, {})]}
-    with bdl_server(script) as url:
-        monkeypatch.setenv("GEOPORTAL_STORE_DIR", str(own_store))
-        monkeypatch.setenv("GEOPORTAL_BDL_API_URL", url)
-        monkeypatch.delenv("GEOPORTAL_BDL_CLIENT_ID", raising=False)
-        status = bdl.main(["--scope", "smk", "--variable", "72305", "--year", "2025"])
-    assert status == 1
-    assert "refresh failed (bdl_http)" in capsys.readouterr().err

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+import shutil
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -16,9 +16,16 @@ from layers.analysis.crs import DISPLAY_CRS, METRIC_CRS
 from layers.analysis.dataset import Dataset
 from layers.analysis.teryt import KRAKOW
 from layers.errors import SourceFileError
-from layers.ingest.build import build_store, inputs_fingerprint, main, required_columns
+from layers.ingest.build import (
+    BuildSources,
+    build_store,
+    inputs_fingerprint,
+    required_columns,
+    write_current_store,
+)
 from layers.ingest.sources import SourceColumn
 from layers.store import io
+from server.settings import GEODATA_DIR
 
 FINANCE = "stats/bdl_malopolskie_gminy_population_ownrevenue_investment_2015_2024_long.csv"
 GMINAS = "boundaries/gminy_2020.geojson"
@@ -256,68 +263,115 @@ def broken(request: pytest.FixtureRequest, source_dir: Path, tmp_path: Path) -> 
 
 def test_build_store_names_the_broken_file(broken: Broken) -> None:
     with pytest.raises(SourceFileError, match=re.escape(broken.path)) as error:
-        build_store(broken.source)
+        build_store(BuildSources(broken.source, GEODATA_DIR))
 
     assert broken.problem in str(error.value)
 
 
-def test_main_reports_one_line_and_writes_nothing(
-    broken: Broken,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
+def test_a_failed_build_writes_nothing(broken: Broken, tmp_path: Path) -> None:
     store = tmp_path / "store"
-    monkeypatch.setenv("GEOPORTAL_SOURCE_DIR", str(broken.source))
-    monkeypatch.setenv("GEOPORTAL_STORE_DIR", str(store))
 
-    assert main([]) == 1
+    with pytest.raises(SourceFileError):
+        write_current_store(store, BuildSources(broken.source, GEODATA_DIR))
 
-    captured = capsys.readouterr()
-    lines = captured.err.splitlines()
-    assert len(lines) == 1
-    assert lines[0].startswith("build failed:")
-    assert broken.path in lines[0]
-    assert broken.problem in lines[0]
-    assert captured.out == ""
     assert not store.exists()
 
 
 def test_fingerprint_changes_with_a_source_byte(source_dir: Path, tmp_path: Path) -> None:
     copy = source_copy(source_dir, tmp_path, FINANCE)
     copy.write_bytes((source_dir / FINANCE).read_bytes())
-    before = inputs_fingerprint(tmp_path)
+    before = inputs_fingerprint(BuildSources(tmp_path, GEODATA_DIR))
 
     copy.write_bytes((source_dir / FINANCE).read_bytes() + b"\n")
 
-    assert inputs_fingerprint(tmp_path) != before
+    assert inputs_fingerprint(BuildSources(tmp_path, GEODATA_DIR)) != before
 
 
-def test_main_is_idempotent(
-    source_dir: Path,
-    dataset: Dataset,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    store = tmp_path / "store"
-    monkeypatch.setenv("GEOPORTAL_SOURCE_DIR", str(source_dir))
-    monkeypatch.setenv("GEOPORTAL_STORE_DIR", str(store))
-    stamp = inputs_fingerprint(source_dir)
+def test_fingerprint_changes_with_the_catalog(source_dir: Path, tmp_path: Path) -> None:
+    own = tmp_path / "geodata"
+    shutil.copytree(GEODATA_DIR, own, ignore=shutil.ignore_patterns("store"))
+    before = inputs_fingerprint(BuildSources(source_dir, own))
 
-    assert main([]) == 0
-    assert capsys.readouterr().out.startswith(f"store written: {store} (2477 gminas")
-    first = pd.read_parquet(store / io.VALUES_FILE)
-    manifest = io.read_manifest(store)
+    (own / io.CATALOG_FILE).write_text((own / io.CATALOG_FILE).read_text() + "\n")
 
-    assert main([]) == 0
-    assert capsys.readouterr().out.strip() == f"store up to date: {store}"
+    assert inputs_fingerprint(BuildSources(source_dir, own)) != before
 
-    assert main(["--force"]) == 0
-    assert capsys.readouterr().out.startswith("store written:")
-    pd.testing.assert_frame_equal(pd.read_parquet(store / io.VALUES_FILE), first)
-    pd.testing.assert_frame_equal(first, dataset.store.values)
-    assert manifest["fingerprint"] == stamp
-    assert manifest["built"] == datetime.now(UTC).date().isoformat()
-    assert manifest["gminas"] == 2477
-    assert manifest["values"] == len(first)
+
+# --- the mirror README's caveats ----------------------------------------------------------
+
+AGE_GROUPS = "stats/bdl_population_economic_age_groups_gminy_2010_2019_long.csv"
+UNEMPLOYED = "stats/bdl_registered_unemployed_2003_2024_wide.csv"
+AREA_2025 = "stats/gugik_area_gminy_2025-01-01.csv"
+REVENUE_2010 = "stats/bdl_malopolska_gmina_revenues_selected_2010_2019_long.csv"
+REVENUE_2020 = "stats/bdl_own_revenue_pit_pc_density_gminy_2020.csv"
+WALBRZYCH, WALBRZYCH_BEFORE_2013 = "0265011", "0221091"
+
+
+def source_frame(source_dir: Path, path: str) -> pd.DataFrame:
+    return pd.read_csv(source_dir / path, dtype={"teryt": str})
+
+
+def test_walbrzych_keeps_its_history_under_its_old_code(dataset: Dataset, source_dir: Path) -> None:
+    ages = source_frame(source_dir, AGE_GROUPS)
+    old = ages[ages["teryt"] == WALBRZYCH_BEFORE_2013].set_index("year")["population_total"]
+    unemployed = source_frame(source_dir, UNEMPLOYED).set_index("teryt")
+    tables = dataset.values.by_indicator
+
+    assert list(old.index) == [2010, 2011, 2012]
+    for year, population in old.items():
+        assert value_of(dataset, WALBRZYCH, "population", year) == population
+    assert tables["density"].loc[WALBRZYCH, [2010, 2011, 2012]].notna().all()
+    assert tables["share_working"].loc[WALBRZYCH, [2010, 2011, 2012]].notna().all()
+    for year in range(2003, 2013):
+        expected = float(unemployed.loc[WALBRZYCH_BEFORE_2013, str(year)])
+        assert value_of(dataset, WALBRZYCH, "registered_unemployed", year) == expected
+
+
+def test_split_gminas_stay_in_the_area_totals(dataset: Dataset, source_dir: Path) -> None:
+    gugik = source_frame(source_dir, AREA_2025)
+    gminas = gugik[gugik["teryt"].str[6].isin(["1", "2", "3"])]
+    area = dataset.values.by_indicator["area_km2"][2025]
+
+    # Szczawa (42.4 km²) and Grabówka (64.6 km²) have no polygon: they count in their parents
+    assert area.sum() == pytest.approx(gminas["area_ha"].sum() / 100)
+    for child, parent in (("1207132", "1207052"), ("2002162", "2002093")):
+        parts = gugik[gugik["teryt"].isin([child, parent])]["area_ha"].sum() / 100
+        assert area[parent] == pytest.approx(parts)
+    malopolska = area[area.index.str.startswith("12")].sum()
+    assert malopolska == pytest.approx(
+        gminas[gminas["teryt"].str.startswith("12")]["area_ha"].sum() / 100
+    )
+
+
+def test_zielona_gora_has_a_break_where_it_merged(dataset: Dataset) -> None:
+    breaks = dataset.store.breaks
+    zielona_gora = breaks[breaks["teryt"] == "0862011"]
+    density = dataset.values.by_indicator["density"].loc["0862011"]
+
+    assert 2015 in set(zielona_gora["year"])
+    assert zielona_gora.set_index("year").loc[2015, "note_pl"].startswith("1 I 2015")
+    # no area is known for the town before the merger: its density there is a gap
+    assert density[[2010, 2011, 2012, 2013, 2014]].isna().all()
+    assert density[2015] > 0
+
+
+def test_own_revenue_is_one_definition_everywhere(dataset: Dataset, source_dir: Path) -> None:
+    finance = source_frame(source_dir, FINANCE).set_index(["teryt", "year"])
+    razem = source_frame(source_dir, REVENUE_2010).set_index(["teryt", "year"])["razem"]
+    table = dataset.values.by_indicator["own_revenue_per_capita"]
+
+    # 2010–2014 from the file whose ``razem`` is own revenue, over the same year's population
+    for year in (2010, 2014):
+        own = razem.loc[("1219053", year)]
+        assert table.loc["1219053", year] == pytest.approx(
+            own / value_of(dataset, "1219053", "population", year)
+        )
+    # 2015–2024: the file's own ratio (own revenue / its population) is the same definition
+    row = finance.loc[("1206162", 2020)]
+    assert table.loc["1206162", 2020] == pytest.approx(row["own_revenue_per_capita_pln"], abs=0.01)
+    # BDL's published 2020 figures (another population base) are another indicator
+    assert set(table.index.str[:2]) == {"12"}
+    assert "gmina_revenue_per_capita" not in dataset.catalog
+    published = source_frame(source_dir, REVENUE_2020).set_index("teryt")
+    other = dataset.values.by_indicator["own_revenue_per_capita_published"][2020]
+    assert other["0201011"] == published.loc["0201011", "own_revenue_per_capita_pln"]

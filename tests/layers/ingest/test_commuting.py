@@ -17,14 +17,15 @@ from layers.errors import (
     CommutingMatrixError,
     CommutingNegativeError,
     CommutingSheetError,
+    SourceFileError,
     StoreMissingError,
 )
-from layers.ingest.build import inputs_fingerprint
-from layers.ingest.build import main as build_main
-from layers.ingest.commuting import commuting_flows, import_into_store, main, with_commuting
+from layers.ingest.build import BuildSources, inputs_fingerprint, write_current_store
+from layers.ingest.commuting import commuting_flows, import_into_store, with_commuting
 from layers.ingest.commuting_sheet import full_codes
 from layers.ingest.sources import COMMUTING_XLSX
 from layers.store import io
+from server.settings import GEODATA_DIR
 from tests.layers.ingest.test_build import source_copy
 from tests.support.commuting_workbook import EXPECTED, ROWS, write_workbook
 
@@ -115,7 +116,7 @@ def test_with_commuting_replaces_earlier_commuting_and_keeps_migration() -> None
     ]
 
 
-# --- the CLI on a copy of the real store ---------------------------------------------------
+# --- into a copy of the real store --------------------------------------------------------
 
 
 @pytest.fixture
@@ -125,19 +126,16 @@ def store_copy(store_dir: Path, tmp_path: Path) -> Path:
     return copy
 
 
-def test_cli_imports_into_a_store_and_keeps_migration(store_copy, tmp_path, capsys) -> None:
+def test_import_into_a_store_replaces_commuting_and_keeps_migration(store_copy, tmp_path) -> None:
     migration = pd.read_parquet(store_copy / io.FLOWS_FILE)
     before = io.read_manifest(store_copy)
     workbook = write_workbook(tmp_path / "nsp.xlsx")
 
-    assert main(["import", str(workbook), "--store", str(store_copy)]) == 0
-    assert main(["import", str(workbook), "--store", str(store_copy)]) == 0  # replaces, no doubles
+    import_into_store(workbook, store_copy)
+    result = import_into_store(workbook, store_copy)  # replaces, no doubles
 
-    out = capsys.readouterr().out.splitlines()
-    assert out[-1] == (
-        f"commuting flows imported into {store_copy}: 7 pairs, 13539 commuters from 9 rows; "
-        "1 rows dropped (unknown codes: 9999999)"
-    )
+    assert (len(result.flows), result.flows["volume"].sum()) == (7, 13539)
+    assert (result.rows, result.dropped, result.unknown) == (9, 1, ("9999999",))
     flows = io.read_store(store_copy).flows
     commuting = flows[flows["kind"] == KIND]
     assert pairs(commuting) == EXPECTED
@@ -149,14 +147,13 @@ def test_cli_imports_into_a_store_and_keeps_migration(store_copy, tmp_path, caps
     assert (manifest["commuting"]["pairs"], manifest["commuting"]["commuters"]) == (7, 13539)
 
 
-def test_cli_failure_writes_nothing(store_copy, tmp_path, capsys) -> None:
+def test_a_failed_import_writes_nothing(store_copy, tmp_path) -> None:
     before = {path.name: path.read_bytes() for path in store_copy.iterdir()}
     workbook = write_workbook(tmp_path / "bad.xlsx", bad_rows(-1))
 
-    assert main(["import", str(workbook), "--store", str(store_copy)]) == 1
+    with pytest.raises(CommutingNegativeError, match=r"bad\.xlsx: 1 negative count"):
+        import_into_store(workbook, store_copy)
 
-    err = capsys.readouterr().err.splitlines()
-    assert len(err) == 1 and err[0].startswith("import failed: bad.xlsx: 1 negative count(s)")
     assert {path.name: path.read_bytes() for path in store_copy.iterdir()} == before
 
 
@@ -169,45 +166,46 @@ def test_import_needs_a_built_store(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def build_env(source_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A source mirror whose commuting workbook is to be written; the store goes to tmp."""
-    monkeypatch.delenv("GEOPORTAL_COMMUTING_XLSX", raising=False)
-    monkeypatch.setenv("GEOPORTAL_SOURCE_DIR", str(tmp_path / "source"))
-    monkeypatch.setenv("GEOPORTAL_STORE_DIR", str(tmp_path / "store"))
+def build_env(source_dir: Path, tmp_path: Path) -> Path:
+    """A source mirror whose commuting workbook is to be written (its path); store in tmp."""
     return source_copy(source_dir, tmp_path / "source", COMMUTING_XLSX)
 
 
-def test_build_imports_the_workbook_of_the_source_dir(build_env, source_dir, dataset, capsys):
+def mirror(workbook: Path) -> BuildSources:
+    """What the build reads from the mirror holding ``workbook``."""
+    return BuildSources(workbook.parents[1], GEODATA_DIR)
+
+
+def test_build_imports_the_workbook_of_the_source_dir(build_env, source_dir, dataset, tmp_path):
     write_workbook(build_env)
-    store_dir = build_env.parents[2] / "store"
+    store_dir = tmp_path / "store"
 
-    assert build_main([]) == 0
+    manifest = write_current_store(store_dir, mirror(build_env))
 
-    assert capsys.readouterr().out.startswith("store written:")
     flows = io.read_store(store_dir).flows
     assert pairs(flows[flows["kind"] == KIND]) == EXPECTED
     migration = flows[flows["kind"] == "migration"].reset_index(drop=True)
     pd.testing.assert_frame_equal(migration, dataset.store.flows)
-    manifest = io.read_manifest(store_dir)
+    assert manifest == io.read_manifest(store_dir)
     assert (manifest["commuting"]["file"], manifest["commuting"]["pairs"]) == (build_env.name, 7)
-    assert manifest["fingerprint"] == inputs_fingerprint(build_env.parents[1])
-    assert manifest["fingerprint"] != inputs_fingerprint(source_dir)
+    assert manifest["fingerprint"] == inputs_fingerprint(mirror(build_env))
+    assert manifest["fingerprint"] != inputs_fingerprint(BuildSources(source_dir, GEODATA_DIR))
 
 
-def test_build_names_a_broken_workbook(build_env, capsys) -> None:
+def test_build_names_a_broken_workbook(build_env, tmp_path) -> None:
     write_workbook(build_env, sheet="Arkusz1")
 
-    assert build_main([]) == 1
+    with pytest.raises(CommutingSheetError) as raised:
+        write_current_store(tmp_path / "store", mirror(build_env))
 
-    err = capsys.readouterr().err.splitlines()
-    assert err == [f"build failed: {build_env.name}: no sheet 'Macierz przepływów' "
-                   "(sheets: Uwagi, Arkusz1)"]  # fmt: skip
-    assert not (build_env.parents[2] / "store").exists()
+    assert str(raised.value) == (
+        f"{build_env.name}: no sheet 'Macierz przepływów' (sheets: Uwagi, Arkusz1)"
+    )
+    assert not (tmp_path / "store").exists()
 
 
-def test_build_needs_the_configured_workbook(build_env, tmp_path, monkeypatch, capsys) -> None:
-    monkeypatch.setenv("GEOPORTAL_COMMUTING_XLSX", str(tmp_path / "none.xlsx"))
+def test_build_needs_the_configured_workbook(build_env, tmp_path) -> None:
+    sources = BuildSources(build_env.parents[1], GEODATA_DIR, tmp_path / "none.xlsx")
 
-    assert build_main([]) == 1
-
-    assert "none.xlsx: file not found (GEOPORTAL_COMMUTING_XLSX)" in capsys.readouterr().err
+    with pytest.raises(SourceFileError, match=r"none\.xlsx: commuting workbook not found"):
+        write_current_store(tmp_path / "store", sources)

@@ -10,8 +10,9 @@ import pytest
 
 from layers.analysis.dataset import Dataset
 from layers.errors import SourceFileError
-from layers.ingest.build import build_store, inputs_fingerprint
+from layers.ingest.build import BuildSources, build_store, inputs_fingerprint
 from layers.ingest.components import MIGRATION_SERIES, VITAL
+from server.settings import GEODATA_DIR
 from tests.layers.ingest.test_build import source_copy
 
 
@@ -64,16 +65,16 @@ def test_a_broken_vital_table_stops_the_build(source_dir: Path, tmp_path: Path) 
     copy = source_copy(source_dir, tmp_path / "source", VITAL)
     copy.write_text((source_dir / VITAL).read_text(encoding="utf-8").replace("live_births", "x"))
     with pytest.raises(SourceFileError, match=re.escape(VITAL)) as error:
-        build_store(tmp_path / "source")
+        build_store(BuildSources(tmp_path / "source", GEODATA_DIR))
     assert "missing column(s) live_births" in str(error.value)
 
 
 def test_the_vital_table_is_in_the_fingerprint(source_dir: Path, tmp_path: Path) -> None:
     copy = source_copy(source_dir, tmp_path, VITAL)
     copy.write_bytes((source_dir / VITAL).read_bytes())
-    before = inputs_fingerprint(tmp_path)
+    before = inputs_fingerprint(BuildSources(tmp_path, GEODATA_DIR))
     copy.write_bytes((source_dir / VITAL).read_bytes() + b"\n")
-    assert inputs_fingerprint(tmp_path) != before
+    assert inputs_fingerprint(BuildSources(tmp_path, GEODATA_DIR)) != before
 
 
 def test_a_year_of_zeros_in_the_series_is_a_gap(dataset: Dataset, source_dir: Path) -> None:

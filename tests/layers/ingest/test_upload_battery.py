@@ -94,3 +94,18 @@ def test_markup_in_names_is_reported_and_kept_as_text(dataset, smk):
     markup = next(problem for problem in report.problems if problem.code == "markup")
     assert markup.examples == ("<script>alert(1)</script>", "<b>Kraków</b>")
     assert report.preview["key"].tolist() == ["<script>alert(1)</script>", "<b>Kraków</b>"]
+
+
+def test_entities_are_refused_before_openpyxl_opens_the_workbook(monkeypatch, dataset, smk):
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("opened a workbook declaring entities")
+
+    monkeypatch.setattr(upload_read, "load_workbook", refuse)
+    data, name, _ = MALFORMED["xml_entity_expansion"]
+    assert outcome(data_url(data), name, dataset, smk) == "upload_xml_entities"
+
+
+def test_openpyxl_parses_through_defusedxml_when_the_scan_misses(monkeypatch, dataset, smk):
+    monkeypatch.setattr(upload_read, "_check_declarations", lambda *_args: None)
+    data, name, _ = MALFORMED["xml_entity_expansion"]
+    assert outcome(data_url(data), name, dataset, smk) == "upload_xml_entities"

@@ -106,7 +106,7 @@ def test_first_listed_source_wins() -> None:
     )
     files = {"exact.csv": exact, "thousands.csv": thousands}
 
-    table = variables_table(specs, lambda spec: files[spec.path], CODES, CURRENT)
+    table, _ = variables_table(specs, lambda spec: files[spec.path], CODES, CURRENT)
 
     assert records(table) == [
         ("1219053", "population", 2023, pytest.approx(68900.0)),

@@ -37,8 +37,8 @@ def test_coverage_counts_gminas_with_a_value_in_the_latest_year(dataset: Dataset
             "en",
             [
                 "own_revenue_per_capita",
+                "own_revenue_per_capita_published",
                 "pit_share_per_capita",
-                "gmina_revenue_per_capita",
                 "investment_per_capita",
             ],
         ),

@@ -33,11 +33,13 @@ def test_smk_population_2024(dataset: Dataset, smk_population: ChoroplethView) -
     assert smk_population.ranked == 15
     assert sum(row.count for row in smk_population.legend) == 15
     assert not any(row.nodata for row in smk_population.legend)
-    assert len(smk_population.customdata) == 15
-    assert str(smk_population.customdata[krakow][1]) == "1"
-    assert smk_population.customdata[krakow][0].replace("\u00a0", " ") == "809 168"
-    assert smk_population.style["z"][krakow] == 5  # the largest gmina: top quintile (+1)
+    shown, places = smk_population.paint["columns"]
+    assert len(shown) == len(places) == 15
+    assert places[krakow] == 1
+    assert shown[krakow].replace("\u00a0", " ") == "809 168"
+    assert smk_population.paint["classes"][krakow] == 4  # the largest gmina: top quintile
     assert [row.color for row in smk_population.legend] == palette_colors("Blues", 5)
+    assert smk_population.paint["colors"] == palette_colors("Blues", 5)
     assert not smk_population.crosses_break
 
 
@@ -45,8 +47,8 @@ def test_quantile_legend_counts(smk_population: ChoroplethView) -> None:
     assert [row.count for row in smk_population.legend] == [3, 3, 3, 3, 3]
 
 
-def test_z_matches_the_legend(smk_population: ChoroplethView) -> None:
-    counts = [smk_population.style["z"].count(z) for z in range(1, 6)]
+def test_classes_match_the_legend(smk_population: ChoroplethView) -> None:
+    counts = [smk_population.paint["classes"].count(k) for k in range(5)]
 
     assert counts == [row.count for row in smk_population.legend]
 
@@ -58,7 +60,8 @@ def test_poland_net_migration_has_malopolska_only(dataset: Dataset) -> None:
     assert view.legend[-1].nodata
     assert view.legend[-1].count == 2477 - 182
     assert view.legend[-1].color == NODATA_COLOR
-    assert view.style["z"].count(0) == 2477 - 182
+    assert view.paint["classes"].count(-1) == 2477 - 182
+    assert view.paint["nodata"] == NODATA_COLOR
 
 
 def test_a_scope_without_data_raises_no_data(dataset: Dataset) -> None:
@@ -130,23 +133,18 @@ def test_head_tail_on_poland_density(dataset: Dataset) -> None:
 
 
 def test_smk_outlines_limited_to_its_units(dataset: Dataset) -> None:
-    outlines = scope_outlines(dataset, "smk", frozenset({"powiats", "smk"}))
+    by_name = scope_outlines(dataset, "smk")
 
-    by_name = dict(zip(OUTLINES, outlines, strict=True))
+    assert list(by_name) == list(OUTLINES)
     assert sorted(by_name["powiats"].geometry.index) == ["1206", "1219", "1261"]
     assert list(by_name["voivodeships"].geometry.index) == ["12"]
     assert len(by_name["smk"].geometry) == 1
     assert len(by_name["districts"].geometry) == 18
-    assert [outline.visible for outline in outlines] == [True, False, True, False]
     assert by_name["smk"].color == "#e7298a"
 
 
 def test_smk_outline_is_the_union_of_its_gminas(dataset: Dataset) -> None:
-    (smk,) = [
-        o
-        for n, o in zip(OUTLINES, scope_outlines(dataset, "smk", frozenset()), strict=True)
-        if n == "smk"
-    ]
+    smk = scope_outlines(dataset, "smk")["smk"]
     area = smk.geometry.to_crs("EPSG:2180").area.iloc[0] / 1e6
 
     assert area == pytest.approx(1273.8, abs=1.0)
@@ -157,7 +155,7 @@ def test_smk_outline_is_the_union_of_its_gminas(dataset: Dataset) -> None:
     [("kom2003", 9, 1), ("malopolska", 22, 1), ("poland", 380, 16)],
 )
 def test_outline_counts(dataset: Dataset, scope: str, powiats: int, voivodeships: int) -> None:
-    outlines = dict(zip(OUTLINES, scope_outlines(dataset, scope, frozenset()), strict=True))
+    outlines = scope_outlines(dataset, scope)
 
     assert len(outlines["powiats"].geometry) == powiats
     assert len(outlines["voivodeships"].geometry) == voivodeships

@@ -134,6 +134,13 @@ def test_pdf_is_reproducible(smk_report):
     assert report_pdf(smk_report) == report_pdf(smk_report)
 
 
+def test_pdf_is_dated_the_day_of_its_report(smk_report):
+    info = PdfReader(io.BytesIO(report_pdf(smk_report))).metadata
+
+    assert info["/CreationDate"] == f"D:{smk_report.created:%Y%m%d}"  # not 2000-01-01
+    assert info.creation_date.date() == smk_report.created
+
+
 def test_html_names_every_key_indicator_and_loads_nothing_from_outside(dataset, smk_report):
     page = report_html(smk_report).decode("utf-8")
     for indicator in key_indicators(dataset.catalog):

@@ -110,13 +110,13 @@ def test_each_gmina_has_the_browser_maps_colour(dataset, smk_map):
     figure, png = smk_map
     image = pixels(png)
     view = choropleth_view(dataset, SMK_POPULATION, "pl")
-    palette = list(dict.fromkeys(color for _position, color in view.style["colorscale"]))
+    paint = view.paint  # what the browser's map engine colours each gmina by
     points = scope_gminas(dataset, "smk").to_crs(METRIC_CRS).representative_point()
     axes = figure.axes[0]
-    for point, z in zip(points, view.style["z"], strict=True):
+    for point, k in zip(points, paint["classes"], strict=True):
         x, y = axes.transData.transform((point.x, point.y))
         row, column = image.shape[0] - round(y), round(x)
-        assert tuple(image[row, column]) == rgb(palette[z])
+        assert tuple(image[row, column]) == rgb(paint["colors"][k] if k >= 0 else paint["nodata"])
 
 
 def test_svg_keeps_title_attribution_date_and_scale_as_text(smk_map):

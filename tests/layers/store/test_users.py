@@ -1,10 +1,7 @@
-"""Users and tokens in SQLite and PostgreSQL: salted hashes, verification, refusals, the CLI."""
+"""Users and tokens in SQLite and PostgreSQL: salted hashes, verification, refusals."""
 
 from __future__ import annotations
 
-import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +12,6 @@ from layers.store.database import open_database
 from layers.store.users import (
     add_user,
     issue_token,
-    main,
     remove_user,
     token_user,
     users,
@@ -88,40 +84,3 @@ def test_token_is_stored_hashed_and_dies_with_its_owner(connection):
         remove_user(connection, "anna")
     with pytest.raises(UserError):
         issue_token(connection, "anna")
-
-
-def test_cli_adds_lists_issues_a_token_and_removes(monkeypatch, capsys, database_url: str):
-    database = ["--database-url", database_url]
-    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSWORD + "\n"))
-    assert main([*database, "add", "anna", "--role", "admin", "--password-stdin"]) == 0
-    assert main([*database, "list"]) == 0
-    assert capsys.readouterr().out.startswith("anna\tadmin\t")
-    assert main([*database, "token", "anna"]) == 0
-    token = capsys.readouterr().out.strip()
-    assert token_user(open_database(database_url), token).username == "anna"
-    assert main([*database, "remove", "anna"]) == 0
-    assert main([*database, "remove", "anna"]) == 1
-    assert "no user 'anna'" in capsys.readouterr().err
-
-
-def test_cli_runs_as_a_module_and_refuses_a_weak_password(tmp_path):
-    command = [
-        sys.executable,
-        "-m",
-        "layers.store.users",
-        "--database",
-        str(tmp_path / "db.sqlite"),
-    ]
-    added = subprocess.run(
-        [*command, "add", "jan", "--password-stdin"],
-        input="krotkie\n",
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert added.returncode == 1 and added.stderr.startswith("error: invalid user")
-    listed = subprocess.run(
-        [*command, "list"], capture_output=True, text=True, cwd=ROOT, check=True
-    )
-    assert listed.stdout == ""

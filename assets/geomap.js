@@ -1,0 +1,499 @@
+/* The geoportal's map engine over MapLibre GL JS (assets/vendor, built by `make assets`).
+
+   Dash keeps what each map shows in one store (callbacks/maps.py); a clientside callback
+   hands it to `geoportalMap.update(id, state)`. A scope's geometry is fetched once (its
+   address names its digest) and stays in the map's source; colours are applied as
+   feature state, so a change of indicator, year or palette repaints without rebuilding
+   the source. After each repaint that follows a change the map's element dispatches
+   `geoportal:painted` (detail: map id, what changed, scope). User events go back to Dash
+   with `dash_clientside.set_props`: a click on a gmina, a moved extent, a lasso ring. */
+(function () {
+  "use strict";
+  const GMINAS = "gminas";
+  const FILL = "gminas-fill";
+  const EDGES = "gminas-edges";
+  const BASEMAP = "basemap";
+  const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+  const entries = {};
+
+  function entryOf(id) {
+    if (!entries[id]) {
+      entries[id] = { id: id, state: {}, map: null, applied: {}, geometry: null, clicks: 0 };
+    }
+    return entries[id];
+  }
+
+  function decodeLine(deltas, grid) {
+    const points = [];
+    let x = 0, y = 0;
+    for (let i = 0; i < deltas.length; i += 2) {
+      x += deltas[i]; y += deltas[i + 1];
+      points.push([x / grid, y / grid]);
+    }
+    return points;
+  }
+
+  function decodeGeometry(raw) {
+    const grid = raw.grid;
+    const features = raw.polygons.map(function (parts, i) {
+      const polygons = parts.map(rings => rings.map(ring => decodeLine(ring, grid)));
+      return {
+        type: "Feature",
+        properties: { teryt: raw.ids[i] },
+        geometry: { type: "MultiPolygon", coordinates: polygons },
+      };
+    });
+    const outlines = {};
+    Object.keys(raw.outlines).forEach(function (name) {
+      const outline = raw.outlines[name];
+      outlines[name] = {
+        color: outline.color, width: outline.width,
+        data: { type: "Feature", properties: {},
+          geometry: { type: "MultiLineString", coordinates: outline.lines.map(l => decodeLine(l, grid)) } },
+      };
+    });
+    const index = {};
+    raw.ids.forEach((code, i) => { index[code] = i; });
+    return { ids: raw.ids, names: raw.names, bbox: raw.bbox, nodata: raw.nodata, index: index,
+      features: { type: "FeatureCollection", features: features }, outlines: outlines };
+  }
+
+  function emptyStyle() {
+    return { version: 8, sources: {},
+      layers: [{ id: "background", type: "background", paint: { "background-color": "#ffffff" } }] };
+  }
+
+  function create(entry, container) {
+    const map = new maplibregl.Map({
+      container: container, style: emptyStyle(), center: [19.94, 50.06], zoom: 7,
+      attributionControl: { compact: true }, dragRotate: false, pitchWithRotate: false,
+      fadeDuration: 0,
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+    const tooltip = document.createElement("div");
+    tooltip.className = "geomap-tooltip";
+    container.appendChild(tooltip);
+    entry.map = map; entry.container = container; entry.tooltip = tooltip;
+    entry.applied = {}; entry.geometry = null; entry.ready = false;
+    map.on("load", function () { entry.ready = true; apply(entry); });
+    map.on("mousemove", e => hovered(entry, e));
+    map.on("mouseout", () => hideTooltip(entry));
+    map.on("click", e => clicked(entry, e));
+    map.on("moveend", e => moved(entry, e));
+    map.on("move", e => followed(entry, e));
+    map.on("resize", () => refit(entry));
+    lassoTool(entry);
+  }
+
+  function revive() {
+    Object.values(entries).forEach(function (entry) {
+      const container = document.getElementById(entry.id);
+      if (entry.map && entry.map.getContainer() !== container) {
+        entry.map.remove(); entry.map = null;
+      }
+      if (container && !entry.map && window.maplibregl) { create(entry, container); }
+    });
+  }
+
+  function apply(entry) {
+    revive();
+    if (!entry.map || !entry.ready) { return; }
+    const state = entry.state, changed = [];
+    if (!geometryReady(entry, state.geometry)) { return; }
+    applyLayers(entry, state.layers || [], changed);
+    applyPaint(entry, state.paint || null, changed);
+    applyMarks(entry, state.marks || {}, changed);
+    applyExtras(entry, state.extras || {}, changed);
+    applyView(entry, state.view || null, changed);
+    entry.done = state;
+    if (changed.length) { painted(entry, changed); }
+  }
+
+  function same(entry, key, value) {
+    const text = JSON.stringify(value === undefined ? null : value);
+    if (entry.applied[key] === text) { return true; }
+    entry.applied[key] = text;
+    return false;
+  }
+
+  const fetched = {};
+
+  function decoded(url) {
+    if (!fetched[url]) {
+      fetched[url] = fetch(url, { credentials: "same-origin" }).then(r => r.json()).then(decodeGeometry);
+    }
+    return fetched[url];
+  }
+
+  function geometryReady(entry, url) {
+    if (!url) { return true; }
+    if (entry.geometry && entry.geometry.url === url) { return true; }
+    if (entry.fetching === url) { return false; }
+    entry.fetching = url;
+    decoded(url).then(function (geometry) {
+      if (entry.fetching !== url || !entry.map) { return; }
+      entry.fetching = null;
+      setGeometry(entry, url, Object.assign({}, geometry));
+      apply(entry);
+    }).catch(function () {  // a failed fetch is tried again with the next state
+      delete fetched[url];
+      entry.fetching = null;
+    });
+    return false;
+  }
+
+  function setGeometry(entry, url, geometry) {
+    const map = entry.map;
+    [FILL, EDGES].concat(layerIds(map, "outline-"), layerIds(map, "mark-")).forEach(function (id) {
+      if (map.getLayer(id)) { map.removeLayer(id); }
+    });
+    Object.keys(map.getStyle().sources)
+      .filter(s => s === GMINAS || s.startsWith("outline-") || s.startsWith("mark-"))
+      .forEach(s => map.removeSource(s));
+    map.addSource(GMINAS, { type: "geojson", data: geometry.features, promoteId: "teryt" });
+    const before = firstExtra(map);
+    map.addLayer({ id: FILL, type: "fill", source: GMINAS, paint: {
+      "fill-color": ["coalesce", ["feature-state", "c"], geometry.nodata], "fill-opacity": 0.9 } }, before);
+    map.addLayer({ id: EDGES, type: "line", source: GMINAS,
+      paint: { "line-color": "#ffffff", "line-width": 0.5 } }, before);
+    Object.keys(geometry.outlines).forEach(function (name) {
+      const outline = geometry.outlines[name];
+      map.addSource("outline-" + name, { type: "geojson", data: outline.data });
+      map.addLayer({ id: "outline-" + name, type: "line", source: "outline-" + name,
+        layout: { visibility: "none" },
+        paint: { "line-color": outline.color, "line-width": outline.width } }, before);
+    });
+    geometry.url = url;
+    entry.geometry = geometry;
+    ["layers", "paint", "marks", "hover"].forEach(key => { delete entry.applied[key]; });
+    entry.fresh = true;
+  }
+
+  function layerIds(map, prefix) {
+    return map.getStyle().layers.map(l => l.id).filter(id => id.startsWith(prefix));
+  }
+
+  function firstExtra(map) {
+    return layerIds(map, "extra-")[0];
+  }
+
+  function applyLayers(entry, shown, changed) {
+    if (same(entry, "layers", shown)) { return; }
+    const map = entry.map;
+    layerIds(map, "outline-").forEach(function (id) {
+      const visible = shown.indexOf(id.slice("outline-".length)) >= 0;
+      map.setLayoutProperty(id, "visibility", visible ? "visible" : "none");
+    });
+    const wanted = shown.indexOf(BASEMAP) >= 0;
+    if (wanted && !map.getSource(BASEMAP)) {
+      map.addSource(BASEMAP, { type: "raster", tiles: [OSM_TILES], tileSize: 256, maxzoom: 19,
+        attribution: "© OpenStreetMap contributors" });
+      map.addLayer({ id: BASEMAP, type: "raster", source: BASEMAP }, map.getLayer(FILL) ? FILL : firstExtra(map));
+    } else if (!wanted && map.getSource(BASEMAP)) {
+      map.removeLayer(BASEMAP); map.removeSource(BASEMAP);
+    }
+    changed.push("layers");
+  }
+
+  function colourOf(paint, i) {
+    const k = paint.classes[i];
+    return k >= 0 && k < paint.colors.length ? paint.colors[k] : paint.nodata;
+  }
+
+  function applyPaint(entry, paint, changed) {
+    if (!entry.geometry || same(entry, "paint", paint)) { return; }
+    const map = entry.map, ids = entry.geometry.ids;
+    if (!paint || paint.classes.length !== ids.length) {
+      ids.forEach(code => map.setFeatureState({ source: GMINAS, id: code }, { c: null }));
+    } else {
+      ids.forEach((code, i) => map.setFeatureState({ source: GMINAS, id: code }, { c: colourOf(paint, i) }));
+    }
+    entry.paint = paint;
+    changed.push("colours");
+  }
+
+  function applyMarks(entry, marks, changed) {
+    if (!entry.geometry || same(entry, "marks", marks)) { return; }
+    Object.keys(marks).forEach(kind => markLayer(entry, kind, marks[kind]));
+    Object.keys(marks).forEach(kind => setMarked(entry, kind, marks[kind].ids || []));
+    changed.push("marks");
+  }
+
+  function markLayer(entry, kind, style) {
+    const map = entry.map, id = "mark-" + kind;
+    if (map.getLayer(id)) { return; }
+    map.addSource(id, { type: "geojson", data: { type: "FeatureCollection", features: [] } });
+    map.addLayer({ id: id, type: "line", source: id,
+      paint: { "line-color": style.color, "line-width": style.width } }, firstExtra(map));
+  }
+
+  /* A mark is a small source of its own holding the marked gminas' polygons: changing it
+     leaves the gminas' source (and its colours) alone. */
+  function setMarked(entry, kind, codes) {
+    const geometry = entry.geometry, source = entry.map.getSource("mark-" + kind);
+    const held = (entry.marked = entry.marked || {});
+    held[kind] = codes.filter(code => code in geometry.index);
+    if (!source) { return; }
+    const features = held[kind].map(code => geometry.features.features[geometry.index[code]]);
+    source.setData({ type: "FeatureCollection", features: features });
+  }
+
+  function applyExtras(entry, extras, changed) {
+    const map = entry.map, held = (entry.extras = entry.extras || {});
+    Object.keys(Object.assign({}, held, extras)).forEach(function (name) {
+      if (same(entry, "extra:" + name, extras[name] || null)) { return; }
+      const id = "extra-" + name, extra = extras[name];
+      if (map.getLayer(id + "-line")) { map.removeLayer(id + "-line"); }
+      if (map.getLayer(id)) { map.removeLayer(id); }
+      if (map.getSource(id)) { map.removeSource(id); }
+      delete held[name];
+      if (extra) { addExtra(map, id, extra); held[name] = extra; }
+      changed.push("extra:" + name);
+    });
+  }
+
+  function addExtra(map, id, extra) {
+    map.addSource(id, { type: "geojson", data: extra.data });
+    const width = typeof extra.width === "string" ? ["get", extra.width] : extra.width;
+    if (extra.kind === "fill") {
+      map.addLayer({ id: id, type: "fill", source: id,
+        paint: { "fill-color": extra.color, "fill-opacity": extra.opacity } });
+      map.addLayer({ id: id + "-line", type: "line", source: id,
+        paint: { "line-color": extra.color, "line-width": width } });
+    } else if (extra.kind === "circle") {
+      map.addLayer({ id: id, type: "circle", source: id, paint: { "circle-color": extra.color,
+        "circle-radius": width, "circle-opacity": extra.opacity } });
+    } else {
+      map.addLayer({ id: id, type: "line", source: id, layout: { "line-cap": "round" },
+        paint: { "line-color": extra.color, "line-width": width, "line-opacity": extra.opacity } });
+    }
+  }
+
+  function applyView(entry, view, changed) {
+    const fresh = entry.fresh;
+    entry.fresh = false;
+    if (same(entry, "view", view) && !fresh) { return; }
+    const map = entry.map;
+    if (view && view.center) {
+      map.jumpTo({ center: [view.center.lon, view.center.lat], zoom: view.zoom });
+      entry.fit = null;
+    } else {
+      const bounds = view && view.bounds ? view.bounds : (entry.geometry && entry.geometry.bbox);
+      if (!bounds) { return; }
+      entry.fit = bounds;
+      refit(entry);
+    }
+    changed.push("view");
+  }
+
+  function refit(entry) {
+    const map = entry.map, box = entry.fit;
+    if (!map || !box || !map.getCanvas().clientWidth) { return; }
+    map.fitBounds([[box[0], box[1]], [box[2], box[3]]], { padding: 10, animate: false });
+  }
+
+  function painted(entry, changed) {
+    const map = entry.map, container = entry.container;
+    const detail = { map: entry.id, changed: changed,
+      scope: entry.geometry ? entry.geometry.url.split("/")[2] : null };
+    entry.repainting = true;
+    map.once("idle", function () {
+      entry.repainting = false;
+      container.dispatchEvent(new CustomEvent("geoportal:painted", { bubbles: true, detail: detail }));
+    });
+    map.triggerRepaint();
+  }
+
+  /* --- what the user does --------------------------------------------------------- */
+
+  function featureAt(entry, point) {
+    const map = entry.map;
+    const hoverable = Object.keys(entry.extras || {}).filter(n => entry.extras[n].hover)
+      .map(n => "extra-" + n).filter(id => map.getLayer(id));
+    if (map.getLayer(FILL)) { hoverable.push(FILL); }
+    return hoverable.length ? map.queryRenderedFeatures(point, { layers: hoverable })[0] : undefined;
+  }
+
+  function hoverText(entry, code) {
+    const geometry = entry.geometry, i = geometry.index[code];
+    if (i === undefined) { return null; }
+    const paint = entry.paint || { hover: [], columns: [] };
+    const lines = (paint.hover || []).map(line => line.replace(/\{(\d+)\}/g,
+      (_, k) => String((paint.columns[Number(k)] || [])[i] ?? "")));
+    return [geometry.names[i]].concat(lines);
+  }
+
+  function hovered(entry, e) {
+    if (entry.lasso) { return; }
+    const feature = featureAt(entry, e.point);
+    const code = feature && feature.layer.id === FILL ? feature.id : null;
+    linked(entry, other => other.geometry && setMarked(other, "hover", code ? [code] : []));
+    entry.map.getCanvas().style.cursor = feature ? "pointer" : "";
+    if (!feature) { hideTooltip(entry); return; }
+    const lines = code ? hoverText(entry, code) : [feature.properties[entry.extras[feature.layer.id.slice(6)].hover]];
+    showTooltip(entry, lines, e.point);
+  }
+
+  function showTooltip(entry, lines, point) {
+    const tooltip = entry.tooltip;
+    tooltip.replaceChildren();
+    lines.forEach(function (line, i) {
+      const row = document.createElement(i === 0 ? "b" : "div");
+      row.textContent = line;
+      tooltip.appendChild(row);
+    });
+    tooltip.style.left = point.x + 12 + "px";
+    tooltip.style.top = point.y + 12 + "px";
+    tooltip.style.display = "block";
+  }
+
+  function hideTooltip(entry) {
+    if (entry.tooltip) { entry.tooltip.style.display = "none"; }
+    linked(entry, other => other.geometry && setMarked(other, "hover", []));
+  }
+
+  function send(entry, role, data) {
+    const target = entry.container && entry.container.dataset[role];
+    if (target && window.dash_clientside && window.dash_clientside.set_props) {
+      window.dash_clientside.set_props(target, { data: data });
+    }
+  }
+
+  function clicked(entry, e) {
+    if (entry.lasso || !entry.map.getLayer(FILL)) { return; }
+    const feature = entry.map.queryRenderedFeatures(e.point, { layers: [FILL] })[0];
+    if (feature) { send(entry, "click", { teryt: feature.id, n: ++entry.clicks }); }
+  }
+
+  function byUser(e) {
+    return Boolean(e.originalEvent || e.user);
+  }
+
+  function moved(entry, e) {
+    if (!byUser(e)) { return; }
+    entry.fit = null;
+    const centre = entry.map.getCenter();
+    send(entry, "extent", { lon: centre.lng, lat: centre.lat, zoom: entry.map.getZoom() });
+  }
+
+  function linked(entry, act) {
+    const other = entry.container && entries[entry.container.dataset.link];
+    if (other && other.map) { act(other); }
+  }
+
+  function followed(entry, e) {
+    if (!byUser(e)) { return; }
+    const map = entry.map;
+    linked(entry, other => other.map.jumpTo({ center: map.getCenter(), zoom: map.getZoom() }));
+  }
+
+  function lassoTool(entry) {
+    const map = entry.map;
+    map.on("mousedown", function (e) {
+      if (!entry.lasso) { return; }
+      entry.ring = [[e.lngLat.lng, e.lngLat.lat]];
+    });
+    map.on("mousemove", function (e) {
+      if (!entry.lasso || !entry.ring) { return; }
+      entry.ring.push([e.lngLat.lng, e.lngLat.lat]);
+      draft(entry, entry.ring);
+    });
+    map.on("mouseup", function () {
+      const ring = entry.ring;
+      entry.ring = null;
+      if (!entry.lasso || !ring || ring.length < 3) { return; }
+      send(entry, "lasso", { ring: ring.concat([ring[0]]) });
+    });
+  }
+
+  function draft(entry, ring) {
+    const map = entry.map, line = { type: "Feature", properties: {},
+      geometry: { type: "LineString", coordinates: ring } };
+    if (map.getSource("lasso")) { map.getSource("lasso").setData(line); return; }
+    map.addSource("lasso", { type: "geojson", data: line });
+    map.addLayer({ id: "lasso", type: "line", source: "lasso",
+      paint: { "line-color": "#111111", "line-width": 2, "line-dasharray": [2, 2] } });
+  }
+
+  /* --- the module ----------------------------------------------------------------- */
+
+  window.geoportalMap = {
+    update: function (id, state) {
+      const entry = entryOf(id);
+      entry.state = state || {};
+      if (entry.state.geometry) { decoded(entry.state.geometry); }  // while the map starts
+      apply(entry);
+    },
+    tool: function (id, name) {
+      const entry = entryOf(id);
+      entry.lasso = name === "lasso";
+      if (entry.map) {
+        entry.lasso ? entry.map.dragPan.disable() : entry.map.dragPan.enable();
+        entry.map.getCanvas().style.cursor = entry.lasso ? "crosshair" : "";
+        if (!entry.lasso && entry.map.getSource("lasso")) { draft(entry, []); }
+      }
+    },
+    map: function (id) {
+      return entries[id] && entries[id].map;
+    },
+    jumpTo: function (id, centre, zoom) {
+      const map = entries[id] && entries[id].map;
+      if (map) { map.jumpTo({ center: [centre.lon, centre.lat], zoom: zoom }, { user: true }); }
+    },
+    project: function (id, lonLat) {
+      const map = entries[id].map, point = map.project(lonLat), canvas = map.getCanvas();
+      return [point.x - canvas.clientWidth / 2, point.y - canvas.clientHeight / 2];
+    },
+    idle: function (id) {
+      const entry = entries[id], map = entry && entry.map;
+      return Boolean(map && entry.ready && entry.done === entry.state && map.loaded()
+        && !map.isMoving() && !entry.repainting);
+    },
+    describe: function (id) {
+      const entry = entries[id], map = entry && entry.map;
+      if (!map || !entry.ready) { return null; }
+      const geometry = entry.geometry, ids = geometry ? geometry.ids : [];
+      const state = code => map.getFeatureState({ source: GMINAS, id: code });
+      const marked = Object.assign({}, entry.marked);
+      const centre = map.getCenter();
+      return {
+        scope: geometry ? geometry.url.split("/")[2] : null, features: ids.length, ids: ids,
+        colors: ids.map(c => state(c).c || null), hover: ids.map(c => hoverText(entry, c).join("\n")),
+        lon: centre.lng, lat: centre.lat, zoom: map.getZoom(), marked: marked,
+        layers: map.getStyle().layers.map(l => ({ id: l.id, type: l.type,
+          visible: (l.layout || {}).visibility !== "none", color: (l.paint || {})["line-color"] || (l.paint || {})["fill-color"] || (l.paint || {})["circle-color"] })),
+        extras: Object.fromEntries(Object.entries(entry.extras || {}).map(([n, x]) =>
+          [n, { kind: x.kind, color: x.color, features: (x.data.features || [x.data]).length }])),
+        lasso: Boolean(entry.lasso),
+      };
+    },
+  };
+
+  new MutationObserver(function () {
+    if (!revive.pending) {
+      revive.pending = true;
+      requestAnimationFrame(function () {
+        revive.pending = false;
+        Object.values(entries).forEach(function (entry) {
+          const stale = entry.map && entry.map.getContainer() !== document.getElementById(entry.id);
+          if (stale || (!entry.map && document.getElementById(entry.id))) { apply(entry); }
+        });
+      });
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+
+  window.dash_clientside = Object.assign({}, window.dash_clientside, {
+    geomap: {
+      update: function (state, id) {
+        window.geoportalMap.update(id, state);
+        return window.dash_clientside.no_update;
+      },
+      tool: function (mode, id) {
+        window.geoportalMap.tool(id, mode);
+        return window.dash_clientside.no_update;
+      },
+    },
+  });
+})();

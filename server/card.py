@@ -1,0 +1,84 @@
+"""``/karta/<teryt>``: a gmina's card as an HTML page, or as PDF with ``?f=pdf``.
+
+The card is built for the person asking (visitors never see internal indicators or
+areas), in the requested language (``?lang=``, else the page's cookie).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+from zoneinfo import ZoneInfo
+
+import flask
+
+from layers.analysis.gmina_profile import STANDING_SCOPES
+from layers.errors import UnknownGminaError
+from layers.render.card import CardTexts, gmina_card
+from layers.render.card_html import card_html
+from layers.render.card_pdf import card_pdf
+from server.data import current_areas, current_dataset, current_labels
+from server.i18n import ATTRIBUTION, requested_language, text
+
+PATH = "/karta/<teryt>"
+LABELS = (
+    "figures", "figures_caption", "standing", "standing_help", "neighbourhood", "map_alt",
+    "flows", "flows_out", "flows_in", "flows_note", "notes", "sources", "break", "created",
+    "indicator", "year", "value", "change_5", "change_10", "direction", "partner",
+    "volume", "share", "teryt", "type", "powiat", "voivodeship", "areas",
+)  # fmt: skip
+"""Keys of the card's labels: each is the text ``card_<key>``."""
+WARSAW = ZoneInfo("Europe/Warsaw")
+
+
+def card_texts(lang: str) -> CardTexts:
+    """Return the card's texts in ``lang``."""
+    return CardTexts(
+        title=text("card_title", lang),
+        lang=lang,
+        labels={key: text(f"card_{key}", lang) for key in LABELS},
+        scopes={scope: text(f"scope_{scope}", lang) for scope in STANDING_SCOPES},
+        gmina_types={digit: text(f"type_{digit}", lang) for digit in ("1", "2", "3")},
+        attribution=ATTRIBUTION,
+    )
+
+
+def card_link(teryt: str, lang: str, file_format: str = "html") -> str:
+    """Return the address of a gmina's card."""
+    suffix = "&f=pdf" if file_format == "pdf" else ""
+    return f"/karta/{teryt}?lang={lang}{suffix}"
+
+
+def _areas(lang: str) -> dict[str, list[str]]:
+    dataset = current_dataset()
+    named = {text(f"scope_{area}", lang): list(dataset.areas[area]) for area in dataset.areas}
+    return named | {area.name: list(area.members) for area in current_areas()}
+
+
+def card(teryt: str) -> flask.Response:
+    """Answer a gmina's card: HTML, or PDF with ``?f=pdf``; 404 for an unknown code."""
+    lang = requested_language()
+    try:
+        built = gmina_card(
+            current_dataset(),
+            teryt,
+            card_texts(lang),
+            _areas(lang),
+            labels=current_labels(lang),
+            created=datetime.now(WARSAW).date(),
+        )
+    except UnknownGminaError:
+        message = escape(text("card_unknown", lang).format(teryt=teryt))
+        page = f'<!DOCTYPE html><html lang="{lang}"><meta charset="utf-8"><p>{message}</p></html>'
+        return flask.Response(page, status=404, mimetype="text/html")
+    if flask.request.args.get("f") == "pdf":
+        response = flask.Response(card_pdf(built), mimetype="application/pdf")
+        name = f"karta_gminy_{teryt}.pdf"
+        response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+    return flask.Response(card_html(built), mimetype="text/html")
+
+
+def init_app(server: flask.Flask) -> None:
+    """Serve the gmina cards."""
+    server.add_url_rule(PATH, "card", card)
