@@ -16,6 +16,7 @@ from server.access import marked_internal
 from server.data import current_dataset
 from server.database import current_database
 from server.i18n import dropdown_labels, text
+from server.roles import may_write, require_role
 
 
 def layout(lang: str) -> html.Div:
@@ -38,7 +39,9 @@ def layout(lang: str) -> html.Div:
                         placeholder=text("delimit_name", lang),
                     ),
                     internal_check(ids.CLUSTER_INTERNAL, lang),
-                    html.Button(text("spatial_save", lang), id=ids.CLUSTER_SAVE),
+                    html.Button(
+                        text("spatial_save", lang), id=ids.CLUSTER_SAVE, disabled=not may_write()
+                    ),
                     html.Span(id=ids.CLUSTER_SAVED, role="status"),
                 ],
                 className="save-row",
@@ -49,7 +52,7 @@ def layout(lang: str) -> html.Div:
 
 
 def update_saved(clicks: int | None, *state: object) -> object:
-    """User presses save: store the chosen cluster's gminas as a named area.
+    """User (a signed-in official) presses save: store the chosen cluster's gminas as an area.
 
     The area is a delimitation (gminas chosen by a rule; the database's kinds are fixed),
     its parameters naming the method, the category, the indicator and the year.
@@ -60,16 +63,18 @@ def update_saved(clicks: int | None, *state: object) -> object:
     codes = [code for code in members.get(category) or [] if code in current_dataset().codes]
     if not codes:
         raise PreventUpdate
-    outline = current_dataset().store.gminas.geometry.reindex(codes).dropna().union_all()
-    area = SavedArea(
-        name=str(name or ""),
-        kind="delimitation",
-        members=tuple(codes),
-        geometry=outline.__geo_interface__,
-        params={"method": "lisa", "category": category, "indicator": indicator, "year": year},
-        internal=marked_internal(internal),
-    )
     try:
+        author = require_role()
+        outline = current_dataset().store.gminas.geometry.reindex(codes).dropna().union_all()
+        area = SavedArea(
+            name=str(name or ""),
+            kind="delimitation",
+            members=tuple(codes),
+            geometry=outline.__geo_interface__,
+            params={"method": "lisa", "category": category, "indicator": indicator, "year": year},
+            internal=marked_internal(internal),
+            author=author,
+        )
         save_area(current_database(), area)
     except GeoportalError as error:
         return alert(error, lang)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from selenium.webdriver import ActionChains, Chrome
@@ -17,8 +18,12 @@ from tests.browser.pages import (
     map_canvas,
     map_idle,
     map_state,
+    open_dropdown,
     open_tab,
+    option_labels,
+    retype,
     severe_console_messages,
+    sign_in,
     waiting,
 )
 
@@ -88,6 +93,7 @@ def test_clusters_and_outlook_are_drawn_when_the_tab_is_shown(browser: Chrome, l
     assert sum(
         t["n"] for t in scatter if t["type"] == "scatter" and "I Morana" not in t["name"]
     ) == (MALOPOLSKA)
+    assert not browser.find_element(By.ID, ids.CLUSTER_SAVE).is_enabled()  # a visitor's
     snapshot(browser, "clusters")
     choose_radio(browser, ids.CLUSTER_MODE, text("spatial_mode_gi", "pl"))
     wait.until(
@@ -132,4 +138,31 @@ def test_a_click_on_the_outlook_map_charts_and_outlines_the_gmina(browser: Chrom
     )
     assert map_state(browser, ids.OUTLOOK_MAP)["marked"]["select"] == [KRAKOW]
     assert "Kraków" in browser.find_element(By.ID, ids.OUTLOOK_GMINA_NOTE).text
+    assert severe_console_messages(browser) == []
+
+
+def test_an_official_saves_a_cluster_as_an_area(
+    browser: Chrome, live_url: str, live_database: Path
+):
+    name = "Skupienie gęstości (test przeglądarki)"
+    sign_in(browser, live_url, live_database)  # only officials save areas
+    open_tab(browser, live_url, "tab_spatial", signed_in=True)
+    waiting(browser).until(lambda b: painted(b, ids.CLUSTER_MAP, MALOPOLSKA))
+    browser.execute_script(
+        "arguments[0].scrollIntoView({block: 'center'});",
+        browser.find_element(By.ID, ids.CLUSTER_SAVE_CATEGORY),
+    )
+    popup = open_dropdown(browser, ids.CLUSTER_SAVE_CATEGORY)
+    (high,) = [o for o in option_labels(popup) if o.startswith(text("cluster_hh", "pl"))]
+    popup.find_element(By.XPATH, f".//*[@role='option'][normalize-space()='{high}']").click()
+    retype(browser.find_element(By.ID, ids.CLUSTER_SAVE_NAME), name)
+    save = browser.find_element(By.ID, ids.CLUSTER_SAVE)
+    assert save.is_enabled()
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", save)
+    save.click()
+
+    status = browser.find_element(By.ID, ids.CLUSTER_SAVED)
+    waiting(browser).until(lambda _: name in status.text)
+    count = int(high.rsplit("(", 1)[1].rstrip(")"))
+    assert f"({count} gmin)" in status.text
     assert severe_console_messages(browser) == []

@@ -16,6 +16,7 @@ from layers.store.database import open_database
 from layers.store.saved_areas import saved_areas
 from server.database import database_url
 from server.i18n import text
+from tests.support.access_fixtures import signed_in_client
 from tests.support.dash_client import dispatch, prop_key
 from tests.support.map_patch import applied, by_gmina, classes
 
@@ -42,8 +43,9 @@ def cluster_values(**changes) -> dict:
     return values
 
 
-def call(app, output: str, values: dict, changed: str) -> dict:
-    status, body = dispatch(app.server.test_client(), app, output, values, [changed])
+def call(app, output: str, values: dict, changed: str, client=None) -> dict:
+    """Answer a callback as a visitor (or as ``client``, e.g. a signed-in official)."""
+    status, body = dispatch(client or app.server.test_client(), app, output, values, [changed])
     assert status == 200, body[:500]
     return json.loads(body).get("response", {})
 
@@ -171,20 +173,34 @@ def save_values(members: dict, category: str, name: str) -> dict:
     }
 
 
-def save(app, values: dict) -> dict:
-    return call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"))
+def save(app, values: dict, client=None) -> dict:
+    return call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"), client)
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_a_visitor_saves_nothing_and_is_told_why(app, lang):
+    members = clusters(app)[ids.CLUSTER_MEMBERS]["data"]
+    values = save_values(members, "HH", "Gęste centra")
+    values[prop_key(ids.LANG_STORE, "data")] = lang
+    refused = save(app, values)[ids.CLUSTER_SAVED]["children"]["props"]
+    assert refused["role"] == "alert"
+    assert refused["children"] == text("error_access_denied", lang)
+    with app.server.app_context():
+        assert saved_areas(open_database(database_url(app.server.config))) == []
 
 
 def test_a_cluster_is_saved_as_an_area_and_offered_as_an_overlay(app):
     members = clusters(app)[ids.CLUSTER_MEMBERS]["data"]
+    official = signed_in_client(app)
     values = save_values(members, "HH", "Gęste centra")
-    response = save(app, values)
+    response = save(app, values, official)
     assert "Gęste centra" in response[ids.CLUSTER_SAVED]["children"]
     with app.server.app_context():
         (area,) = saved_areas(open_database(database_url(app.server.config)))
     assert area.name == "Gęste centra"
     assert sorted(area.members) == sorted(members["HH"])
     assert area.params["method"] == "lisa"
+    assert area.author == "anna"
     overlay = call(
         app,
         f"{ids.AREA_OVERLAY}.options",
@@ -195,14 +211,14 @@ def test_a_cluster_is_saved_as_an_area_and_offered_as_an_overlay(app):
         o for o in overlay[ids.AREA_OVERLAY]["options"] if o["value"] == f"saved:{area.id}"
     ]
     assert option["label"] == "Gęste centra (skupienie LISA)"
-    again = save(app, values)
+    again = save(app, values, official)
     assert again[ids.CLUSTER_SAVED]["children"]["props"]["role"] == "alert"
 
 
 def test_a_saved_cluster_becomes_the_comparison_group(app):
     members = clusters(app)[ids.CLUSTER_MEMBERS]["data"]["HH"]
     assert 6 < len(members) <= 15  # more than a hand-picked comparison allows
-    save(app, save_values({"HH": members}, "HH", "Skupienie gęstości"))
+    save(app, save_values({"HH": members}, "HH", "Skupienie gęstości"), signed_in_client(app))
     wired = [
         key
         for key, spec in app.callback_map.items()
