@@ -1,6 +1,6 @@
 """Back-tests of the population outlook and the time of a projection.
 
-Run: ``python -m bench.projection`` (after ``python -m layers.ingest.build``).
+Run: ``python -m bench.projection`` (after ``flask --app app build``).
 
 Prints, per back-test and method, the gminas counted and the median and 90th percentile
 of the absolute percentage error per gmina (and the median signed error, the bias), for
