@@ -57,6 +57,8 @@ test: store assets browser services
 bench: store assets
 	$(PY) -m bench.choropleth
 	$(PY) -m bench.gravity
+	$(PY) -m bench.autocorrelation
+	$(PY) -m bench.projection
 	$(PY) -m bench.catchment
 	$(PY) -m bench.exports
 	$(PY) -m bench.answers

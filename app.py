@@ -19,6 +19,7 @@ from callbacks.catalog import TAB as CATALOG
 from callbacks.compare import TAB as COMPARE
 from callbacks.explorer import TAB as EXPLORER
 from callbacks.json_answers import plain
+from callbacks.spatial import TAB as SPATIAL
 from callbacks.tabs import Tab
 from layers.errors import GeoportalError
 from server import (
@@ -39,7 +40,15 @@ from server.i18n import remember_language, requested_language
 from server.jobs import background_manager
 from server.settings import settings
 
-TABS = (EXPLORER, COMPARE, AREAS, CATALOG, Tab("tab_upload", (upload,)), Tab("tab_views", (views,)))
+TABS = (
+    EXPLORER,
+    COMPARE,
+    AREAS,
+    SPATIAL,
+    CATALOG,
+    Tab("tab_upload", (upload,)),
+    Tab("tab_views", (views,)),
+)
 """The page's tabs, in page order."""
 SHELL = (permalink, presentation, failures)
 """Features of the page around the tabs (the failure handler last)."""

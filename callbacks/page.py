@@ -14,9 +14,21 @@ from callbacks import ids
 from callbacks.account import header_link
 from server.i18n import ATTRIBUTION, LANGUAGES, text
 
-TABS = ("tab_map", "tab_compare", "tab_areas", "tab_catalog", "tab_upload", "tab_views")
+TABS = (
+    "tab_map",
+    "tab_compare",
+    "tab_areas",
+    "tab_spatial",
+    "tab_catalog",
+    "tab_upload",
+    "tab_views",
+)
 """The tabs' values (their text keys), in page order; also what a link may name."""
-OPENED = {"tab_compare": ids.COMPARE_OPENED, "tab_areas": ids.AREAS_OPENED}
+OPENED = {
+    "tab_compare": ids.COMPARE_OPENED,
+    "tab_areas": ids.AREAS_OPENED,
+    "tab_spatial": ids.SPATIAL_OPENED,
+}
 """Tabs whose maps and tables are made when the tab is first shown, not when the page opens,
 and the store that turns true then."""
 T = TypeVar("T")

@@ -219,6 +219,18 @@ class DatabaseUnavailableError(GeoportalError):
     """The HTTP status of a request that needed the database (Service Unavailable)."""
 
 
+class SpatialStatsError(GeoportalError):
+    """Spatial statistics that cannot be made (weights settings, too few gminas, no variance)."""
+
+    code = "spatial_stats"
+
+
+class ProjectionError(GeoportalError):
+    """A population outlook that cannot be made (scenario settings, no base data, unknown area)."""
+
+    code = "projection"
+
+
 class UnknownGminaError(GeoportalError):
     """A TERYT code that is not a gmina of the store."""
 

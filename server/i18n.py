@@ -639,6 +639,136 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_pull": "Nie można pokazać ciążenia: wybierz gminę i co najmniej jeden inny "
         "ośrodek (Huff), a zmianę w czasie tylko dla danych z dwóch lat (macierz migracji ma "
         "jeden rok, 2023).",
+        # spatial analysis and outlook tab (callbacks/spatial/)
+        "tab_spatial": "Analiza przestrzenna i prognoza",
+        "spatial_title": "Skupienia wartości: autokorelacja przestrzenna",
+        "spatial_help": "Globalny I Morana mówi, czy gminy o podobnych wartościach sąsiadują ze "
+        "sobą częściej, niż gdyby wartości rozmieszczono losowo (I > 0: skupienia, I < 0: "
+        "szachownica). Lokalny I Morana (LISA) wskazuje skupienia wysokich i niskich wartości "
+        "oraz gminy nietypowe dla swojego sąsiedztwa; Getis–Ord Gi* — gorące i zimne punkty. "
+        "Istotność: {permutations} permutacji warunkowych ze stałym ziarnem (ten sam widok i "
+        "link dają tę samą mapę). Gminy bez danych i bez sąsiadów są pomijane i pokazane osobno. "
+        "Odległości w PUWG 1992 (EPSG:2180) między centroidami gmin.",
+        "spatial_weights": "Sąsiedztwo (macierz wag)",
+        "spatial_weights_queen": "styczność (queen): wspólna granica lub punkt",
+        "spatial_weights_knn": "k najbliższych gmin",
+        "spatial_weights_distance": "gminy w promieniu (km)",
+        "spatial_k": "k — liczba sąsiadów (dla k najbliższych)",
+        "spatial_km": "Promień w km (dla promienia)",
+        "spatial_significance": "Poziom istotności",
+        "spatial_mode": "Mapa",
+        "spatial_mode_lisa": "skupienia LISA (lokalny I Morana)",
+        "spatial_mode_gi": "gorące i zimne punkty (Getis–Ord Gi*)",
+        "cluster_hh": "wysokie wśród wysokich (skupienie wysokich)",
+        "cluster_ll": "niskie wśród niskich (skupienie niskich)",
+        "cluster_hl": "wysoka wśród niskich (odstająca)",
+        "cluster_lh": "niska wśród wysokich (odstająca)",
+        "cluster_hot": "gorący punkt (Gi*)",
+        "cluster_cold": "zimny punkt (Gi*)",
+        "cluster_ns": "nieistotne",
+        "cluster_island": "bez sąsiadów (pominięta)",
+        "spatial_stats": "Globalny I Morana = {i} (wartość oczekiwana {ei}), z = {z}, "
+        "p z {permutations} permutacji = {p}, p z rozkładu normalnego = {pn}; "
+        "gmin w analizie: {n}.",
+        "spatial_islands": "Gminy bez sąsiadów przy tej macierzy wag (pominięte): {names}.",
+        "spatial_components": "Przy tej macierzy wag gminy tworzą {count} niepołączone grupy "
+        "(sąsiedztwo nie przechodzi między nimi).",
+        "spatial_missing": "Gminy bez danych w tym roku (pominięte, na mapie „brak danych”): "
+        "{count}.",
+        "spatial_scatter_title": "Wykres rozrzutu Morana",
+        "spatial_x_axis": "Wartość gminy (standaryzowana)",
+        "spatial_y_axis": "Średnia sąsiadów (opóźnienie przestrzenne)",
+        "spatial_slope": "nachylenie = I Morana = {i}",
+        "spatial_save_title": "Zapisz skupienie jako obszar",
+        "spatial_save_category": "Wybierz skupienie",
+        "spatial_save": "Zapisz obszar",
+        "spatial_saved": "Zapisano obszar „{name}” ({count} gmin): jest na liście „Obszar na "
+        "mapie”, w porównaniu gmin i w prognozie.",
+        "error_spatial_stats": "Nie można policzyć statystyk: potrzeba co najmniej 5 gmin z danymi "
+        "i sąsiadami oraz zróżnicowanych wartości; k od 1 do 30 (mniej niż gmin), promień od 0 do "
+        "500 km.",
+        "outlook_title": "Prognoza ludności do 2035 r. (metoda składników zmian)",
+        "outlook_help": "Dla każdej gminy: ludność 31 XII 2024 r. (GUS, Tabl. IV) zmieniana rok "
+        "po roku o urodzenia, zgony i saldo migracji (wewnętrznych i zagranicznych): "
+        "P(t) = P(t−1) + U(t) − Z(t) + M(t). Współczynniki na osobę z 2024 r. są stałe albo "
+        "zmieniają się jak w latach 2020→2024 przez wybraną liczbę lat; migracje można "
+        "zmniejszyć o połowę lub podwoić, a ich poziom wziąć z 2024 r. albo jako średnią lat "
+        "2014–2024 (w Małopolsce z szeregu BDL 1995–2023, gdzie indziej z lat 2020 i 2024). "
+        "Obszar (SMK, KOM, zapisany obszar) to suma jego gmin.",
+        "outlook_cannot": "Czego ta prognoza nie mówi: dane nie mają ludności według "
+        "pojedynczych lat wieku, więc nie ma modelu kohortowego — ludność się nie starzeje, a "
+        "stałe współczynniki zakładają strukturę wieku z 2024 r. (starzenie zwiększałoby zgony i "
+        "zmniejszało urodzenia). Rok 2020 to nadwyżka zgonów (COVID-19): trend 2020→2024 "
+        "przesadza ze spadkiem zgonów. Ludność do 2019 r. i od 2020 r. to dwie serie (przerwa "
+        "NSP 2021), więc trend nie sięga przed 2020 r. To scenariusze „co jeśli”, nie oficjalna "
+        "prognoza GUS.",
+        "outlook_districts": "Dzielnice Krakowa: prognozy nie da się policzyć. Dane mają dla 18 "
+        "dzielnic tylko jeden rok (zameldowani na pobyt stały 31 XII 2019 r., rejestr miasta) — "
+        "bez urodzeń, zgonów, migracji i bez szeregu lat; podział prognozy Krakowa według "
+        "udziałów z 2019 r. nie byłby prognozą dzielnic.",
+        "outlook_backtest": "Test wsteczny tej samej metody (błąd bezwzględny w % na gminę): "
+        "2015→2019 z lat 2010–2014, współczynniki stałe — mediana {pre_median} %, 90. percentyl "
+        "{pre_p90} % ({pre_n} gmin; bez zmian ludności: mediana {pre_constant} %); trend "
+        "kontynuowany — mediana {trend_median} %, 90. percentyl {trend_p90} %; 2020→2024 ze "
+        "współczynników 2020 r. — mediana {rebased_median} %, 90. percentyl {rebased_p90} % "
+        "({rebased_n} gmin, start 2020 r. w Małopolsce, 2021 r. gdzie indziej; bez zmian: "
+        "{rebased_constant} %). Migracje na poziomie średniej 2011–2014 zamiast 2014 r. "
+        "(2015→2019, Małopolska, szereg BDL): mediana {mean_median} %, 90. percentyl "
+        "{mean_p90} % wobec {mean_held_median} % i {mean_held_p90} %.",
+        "outlook_rates": "Współczynniki urodzeń, zgonów i migracji",
+        "outlook_rates_held": "stałe (poziom 2024 r.)",
+        "outlook_rates_trend": "trend 2020→2024 kontynuowany",
+        "outlook_trend_years": "Przez ile lat trend trwa (potem stały)",
+        "outlook_migration": "Saldo migracji × (½ = o połowę mniej, 2 = dwa razy więcej)",
+        "outlook_measure": "Na mapie",
+        "outlook_measure_change": "zmiana od 2024 r., %",
+        "outlook_measure_population": "ludność, osoby",
+        "outlook_gmina_hint": "Kliknij gminę na mapie, by zobaczyć jej szereg i prognozę.",
+        "outlook_backtest_gmina": "{name} w testach wstecznych: 2015→2019 błąd {pre} %, "
+        "2020→2024 błąd {rebased} %.",
+        "outlook_area": "Obszar na wykresie",
+        "outlook_projection": "prognoza",
+        "outlook_unit": "Ludność 31 XII, osoby",
+        "outlook_export_csv": "Pobierz tabelę prognozy (CSV)",
+        "outlook_export_xlsx": "Pobierz tabelę prognozy (XLSX)",
+        "outlook_scenario": "współczynniki: {rates}; lata trendu: {years}; migracje: {base} "
+        "× {migration}",
+        "outlook_migration_base": "Poziom migracji",
+        "outlook_migration_base_2024": "z 2024 r.",
+        "outlook_migration_base_mean": "średni z lat 2014–2024 (w Małopolsce szereg BDL, poza nią "
+        "2020 i 2024 r.)",
+        "outlook_col_teryt": "TERYT",
+        "outlook_col_name": "Gmina",
+        "outlook_col_year": "Rok",
+        "outlook_col_population": "Ludność 31 XII",
+        "outlook_col_births": "Urodzenia żywe",
+        "outlook_col_deaths": "Zgony",
+        "outlook_col_net_migration": "Saldo migracji",
+        "outlook_col_scenario": "Scenariusz",
+        "error_projection": "Nie można policzyć prognozy: lata trendu od 0 do 11, mnożnik "
+        "migracji od 0 do 3.",
+        "compare_area_pick": "…albo gminy zapisanego obszaru (np. skupienia LISA, do 15 gmin)",
+        "area_kind_cluster": "skupienie LISA",
+        "report_clusters": "Skupienia wartości kluczowych wskaźników (lokalny I Morana, LISA)",
+        "report_clusters_help": "Dla każdego wskaźnika w roku jego strony: sąsiedztwo przez "
+        "styczność (queen), 999 permutacji warunkowych ze stałym ziarnem, p ≤ 0,05. Czerwone: "
+        "skupienia wysokich wartości, niebieskie: niskich, jasne: gminy odstające od sąsiedztwa; "
+        "pod mapą globalny I Morana i jego p. Gminy bez danych są pomijane.",
+        "report_outlook": "Prognoza ludności Metropolii Krakowskiej do 2035 r.",
+        "report_outlook_help": "Suma prognoz 15 gmin metodą składników zmian: ludność 31 XII "
+        "2024 r. zmieniana co roku o urodzenia, zgony i saldo migracji według współczynników z "
+        "Tabl. IV GUS (2024 r.; trend 2020→2024 przez 5 lat; migracje o połowę mniejsze lub "
+        "dwa razy większe). Bez struktury wieku według pojedynczych lat (ludność się nie "
+        "starzeje); rok 2020 z nadwyżką zgonów (COVID-19); przerwa w serii ludności 2019→2020. "
+        "Test wsteczny dla gmin Metropolii (błąd bezwzględny w %): 2015→2019 z lat 2010–2014 "
+        "mediana {pre_median} %, 90. percentyl {pre_p90} %; 2020→2024 ze współczynników 2020 r. "
+        "mediana {rebased_median} %, 90. percentyl {rebased_p90} %.",
+        "report_scenario": "Scenariusz",
+        "report_change": "Zmiana 2024–2035, %",
+        "report_scenario_held": "współczynniki stałe",
+        "report_scenario_trend": "trend 2020→2024 (5 lat)",
+        "report_scenario_migration_half": "migracje o połowę mniejsze",
+        "report_scenario_migration_double": "migracje dwa razy większe",
         # Karta gminy (server/card.py)
         "card_title": "Karta gminy",
         "card_link": "Karta gminy",
@@ -1334,6 +1464,134 @@ TEXTS: dict[str, dict[str, str]] = {
         "error_pull": "Gravitation cannot be shown: choose a gmina and at least one other centre "
         "(Huff), and a change over time only for data with two years (the migration matrix "
         "has one, 2023).",
+        # spatial analysis and outlook tab (callbacks/spatial/)
+        "tab_spatial": "Spatial analysis and outlook",
+        "spatial_title": "Clusters of values: spatial autocorrelation",
+        "spatial_help": "Global Moran's I tells whether gminas with similar values neighbour each "
+        "other more often than if the values were placed at random (I > 0: clusters, I < 0: a "
+        "checkerboard). Local Moran's I (LISA) finds clusters of high and of low values and "
+        "gminas unusual for their neighbourhood; Getis–Ord Gi* finds hot and cold spots. "
+        "Significance: {permutations} conditional permutations with a fixed seed (a view and its "
+        "link give the same map). Gminas without data or neighbours are left out and shown apart. "
+        "Distances in PUWG 1992 (EPSG:2180) between the gminas' centroids.",
+        "spatial_weights": "Neighbours (weights)",
+        "spatial_weights_queen": "contiguity (queen): a shared border or point",
+        "spatial_weights_knn": "k nearest gminas",
+        "spatial_weights_distance": "gminas within a radius (km)",
+        "spatial_k": "k — neighbours (for k nearest)",
+        "spatial_km": "Radius in km (for the radius)",
+        "spatial_significance": "Significance level",
+        "spatial_mode": "Map",
+        "spatial_mode_lisa": "LISA clusters (local Moran's I)",
+        "spatial_mode_gi": "hot and cold spots (Getis–Ord Gi*)",
+        "cluster_hh": "High-High (cluster of high values)",
+        "cluster_ll": "Low-Low (cluster of low values)",
+        "cluster_hl": "High-Low (high among low)",
+        "cluster_lh": "Low-High (low among high)",
+        "cluster_hot": "hot spot (Gi*)",
+        "cluster_cold": "cold spot (Gi*)",
+        "cluster_ns": "not significant",
+        "cluster_island": "no neighbours (left out)",
+        "spatial_stats": "Global Moran's I = {i} (expected {ei}), z = {z}, "
+        "p from {permutations} permutations = {p}, p under normality = {pn}; gminas analysed: {n}.",
+        "spatial_islands": "Gminas without neighbours under these weights (left out): {names}.",
+        "spatial_components": "Under these weights the gminas form {count} unconnected groups "
+        "(no neighbour links between them).",
+        "spatial_missing": "Gminas without data this year (left out, “no data” on the map): "
+        "{count}.",
+        "spatial_scatter_title": "Moran scatterplot",
+        "spatial_x_axis": "Gmina's value (standardised)",
+        "spatial_y_axis": "Neighbours' mean (spatial lag)",
+        "spatial_slope": "slope = Moran's I = {i}",
+        "spatial_save_title": "Save a cluster as an area",
+        "spatial_save_category": "Choose a cluster",
+        "spatial_save": "Save area",
+        "spatial_saved": "Saved the area “{name}” ({count} gminas): it is in “Area on the map”, "
+        "in the gmina comparison and in the outlook.",
+        "error_spatial_stats": "The statistics cannot be computed: at least 5 gminas with data "
+        "and neighbours and values that vary are needed; k from 1 to 30 (fewer than the gminas), "
+        "a radius from 0 to 500 km.",
+        "outlook_title": "Population outlook to 2035 (components of change)",
+        "outlook_help": "For each gmina: the population at 31 XII 2024 (GUS, Tabl. IV) changed "
+        "year by year by births, deaths and net migration (internal and international): "
+        "P(t) = P(t−1) + B(t) − D(t) + M(t). The 2024 rates per person are held, or change as "
+        "they did 2020→2024 for the chosen number of years; migration can be halved or doubled. "
+        "Migration's level is 2024's or the 2014–2024 mean (BDL's 1995–2023 series in "
+        "Małopolska, the years 2020 and 2024 elsewhere). An area (SMK, KOM, a saved area) is "
+        "the sum of its gminas.",
+        "outlook_cannot": "What this outlook cannot say: the data have no single-year ages, so "
+        "there is no cohort-component model — the population does not age, and rates held "
+        "assume the age structure of 2024 (ageing would raise deaths and lower births). 2020 "
+        "was a year of excess deaths (COVID-19): the 2020→2024 trend overstates the fall in "
+        "deaths. Population up to 2019 and from 2020 are two series (the 2021 census break), so "
+        "no trend reaches back before 2020. These are what-if scenarios, not an official GUS "
+        "projection.",
+        "outlook_districts": "Kraków's districts: no outlook can be made. The data hold one year "
+        "for the 18 districts (residents registered for permanent stay on 31 XII 2019, city "
+        "register) — no births, deaths or migration and no series of years; splitting Kraków's "
+        "outlook by 2019 shares would not be a district outlook.",
+        "outlook_backtest": "Back-test of the same method (absolute percentage error per gmina): "
+        "2015→2019 from 2010–2014, rates held — median {pre_median}%, 90th percentile "
+        "{pre_p90}% ({pre_n} gminas; population unchanged: median {pre_constant}%); trend "
+        "continued — median {trend_median}%, 90th percentile {trend_p90}%; 2020→2024 from the "
+        "2020 rates — median {rebased_median}%, 90th percentile {rebased_p90}% ({rebased_n} "
+        "gminas, starting 2020 in Małopolska, 2021 elsewhere; unchanged: {rebased_constant}%). "
+        "Migration at its 2011–2014 mean instead of 2014's (2015→2019, Małopolska, BDL's "
+        "series): median {mean_median}%, 90th percentile {mean_p90}% against "
+        "{mean_held_median}% and {mean_held_p90}%.",
+        "outlook_rates": "Birth, death and migration rates",
+        "outlook_rates_held": "held (2024 level)",
+        "outlook_rates_trend": "2020→2024 trend continued",
+        "outlook_trend_years": "Years the trend goes on (then held)",
+        "outlook_migration": "Net migration × (½ halved, 2 doubled)",
+        "outlook_measure": "On the map",
+        "outlook_measure_change": "change since 2024, %",
+        "outlook_measure_population": "population, persons",
+        "outlook_gmina_hint": "Click a gmina on the map for its series and outlook.",
+        "outlook_backtest_gmina": "{name} in the back-tests: 2015→2019 error {pre}%, "
+        "2020→2024 error {rebased}%.",
+        "outlook_area": "Area in the chart",
+        "outlook_projection": "outlook",
+        "outlook_unit": "Population at 31 XII, persons",
+        "outlook_export_csv": "Download the outlook table (CSV)",
+        "outlook_export_xlsx": "Download the outlook table (XLSX)",
+        "outlook_scenario": "rates: {rates}; trend years: {years}; migration: {base} × {migration}",
+        "outlook_migration_base": "Migration level",
+        "outlook_migration_base_2024": "2024's",
+        "outlook_migration_base_mean": "the 2014–2024 mean (BDL's series in Małopolska, 2020 "
+        "and 2024 elsewhere)",
+        "outlook_col_teryt": "TERYT",
+        "outlook_col_name": "Gmina",
+        "outlook_col_year": "Year",
+        "outlook_col_population": "Population 31 XII",
+        "outlook_col_births": "Live births",
+        "outlook_col_deaths": "Deaths",
+        "outlook_col_net_migration": "Net migration",
+        "outlook_col_scenario": "Scenario",
+        "error_projection": "The outlook cannot be computed: trend years from 0 to 11, a "
+        "migration factor from 0 to 3.",
+        "compare_area_pick": "…or the gminas of a saved area (e.g. a LISA cluster, up to 15)",
+        "area_kind_cluster": "LISA cluster",
+        "report_clusters": "Clusters of the key indicators (local Moran's I, LISA)",
+        "report_clusters_help": "Each indicator in the year of its page: queen contiguity, 999 "
+        "conditional permutations with a fixed seed, p ≤ 0.05. Red: clusters of high values, "
+        "blue: of low values, light: gminas unlike their neighbours; under each map the global "
+        "Moran's I and its p. Gminas without data are left out.",
+        "report_outlook": "Population outlook of the Kraków Metropolis to 2035",
+        "report_outlook_help": "The sum of the 15 gminas' outlooks by components of change: the "
+        "population at 31 XII 2024 changed each year by births, deaths and net migration at the "
+        "rates of GUS Tabl. IV (2024; the 2020→2024 trend for 5 years; migration halved or "
+        "doubled). No single-year age structure (the population does not age); 2020 a year of "
+        "excess deaths (COVID-19); the population series breaks between 2019 and 2020. "
+        "Back-test on the Metropolis' gminas (absolute percentage error): 2015→2019 from "
+        "2010–2014 median {pre_median}%, 90th percentile {pre_p90}%; 2020→2024 from the 2020 "
+        "rates median {rebased_median}%, 90th percentile {rebased_p90}%.",
+        "report_scenario": "Scenario",
+        "report_change": "Change 2024–2035, %",
+        "report_scenario_held": "rates held",
+        "report_scenario_trend": "2020→2024 trend (5 years)",
+        "report_scenario_migration_half": "migration halved",
+        "report_scenario_migration_double": "migration doubled",
         # Gmina card (server/card.py)
         "card_title": "Gmina card",
         "card_link": "Gmina card",

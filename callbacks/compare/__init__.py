@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callbacks.compare import areas, maps, table
+from callbacks.compare import area_pick, areas, maps, table
 from callbacks.tabs import Tab
 
-TAB = Tab("tab_compare", (table, maps, areas))
+TAB = Tab("tab_compare", (table, maps, areas), wired=(area_pick,))

@@ -10,9 +10,11 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.charts import chart_config
+from callbacks.compare import area_pick
 from callbacks.json_answers import plain_answer
 from callbacks.maps import clicked_gmina
 from callbacks.page import on_first_showing
+from callbacks.spatial.projections import with_outlook
 from layers.analysis.catalog import Indicator, indicator_of
 from layers.analysis.comparison import (
     ScopeIndicator,
@@ -68,6 +70,7 @@ def layout(lang: str) -> html.Div:
             ),
             html.Small(text("compare_gminas_help", lang)),
             html.Button(text("compare_preset", lang), id=ids.COMPARE_PRESET_BUTTON),
+            area_pick.control(lang),
         ],
         className="compare-controls",
     )
@@ -208,7 +211,7 @@ def comparison_rows(table: pd.DataFrame, lang: str) -> list[html.Tr]:
 
 def update_comparison(selected: list[str] | None, scope: str, lang: str) -> tuple:
     """User changes the gminas or the scope: rebuild the table and the profile chart."""
-    preset = set(selected or []) == set(current_dataset().areas["smk"])
+    preset = area_pick.whole_area(selected or [])
     try:
         require_selection(selected or [], high=MAX_SELECTED if preset else MAX_PICKED)
     except GeoportalError as error:
@@ -273,6 +276,7 @@ def cached_charts(selected: tuple[str, ...], indicator_id: str, scope: str, lang
         text("series_break_short", lang),
         marks=break_marks(dataset.store.breaks, charted, break_texts(lang), lang),
     )
+    lines = with_outlook(lines, indicator.id, selected, lang)
     table = cached_comparison(selected, scope)
     rows = table[table["indicator"] == indicator_id]
     values = pd.Series(rows["value"].to_numpy(), index=[labels[c] for c in rows["teryt"]])

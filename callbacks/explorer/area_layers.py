@@ -11,6 +11,7 @@ from callbacks.maps import extra
 from layers.analysis.dataset import AREAS
 from layers.errors import SavedAreaError
 from layers.render.geomap import OVERLAY_COLOR, overlay
+from layers.store.saved_areas import SavedArea
 from server.data import current_area, current_areas, current_dataset, current_labels
 from server.i18n import dropdown_labels, text
 
@@ -42,11 +43,16 @@ def update_overlay_options(tab: str, lang: str) -> list[dict]:
     fixed = [{"label": text(f"area_{area}", lang), "value": area} for area in AREAS]
     return fixed + [
         {
-            "label": f"{area.name} ({text(f'area_kind_{area.kind}', lang)})",
+            "label": f"{area.name} ({text(f'area_kind_{kind_label(area)}', lang)})",
             "value": f"{SAVED}{area.id}",
         }
         for area in current_areas()
     ]
+
+
+def kind_label(area: SavedArea) -> str:
+    """Return the kind a saved area is listed as: a LISA cluster is a delimitation by its method."""
+    return "cluster" if area.params.get("method") == "lisa" else area.kind
 
 
 def area_members(choice: str) -> tuple[str, ...]:

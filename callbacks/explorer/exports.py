@@ -19,7 +19,7 @@ from callbacks.explorer.map_view import VIEW_OPTIONS, view_request
 from layers.errors import GeoportalError
 from layers.render.choropleth import area_outline
 from layers.render.dates import warsaw_today
-from layers.render.report import ReportTexts, state_report
+from layers.render.report import EXTRA_STEPS, ReportTexts, state_report
 from layers.render.report_html import report_html
 from layers.render.report_pdf import report_pdf
 from layers.render.static_map import SIZES, MapStyle, MapTexts, image_size
@@ -151,6 +151,7 @@ def report_texts(scope: str, lang: str, area: str | None = None) -> ReportTexts:
         "exported": text("exports_exported", lang),
         "source": text("source", lang),
         "lang": lang,
+        **{f"cluster_{c}": text(f"cluster_{c}", lang) for c in ("hh", "ll", "hl", "lh", "ns")},
     }
     own = {
         f.name: text(f"report_{f.name}", lang) for f in fields(ReportTexts) if f.name not in shared
@@ -193,7 +194,7 @@ def cached_report(  # noqa: PLR0913 (the last two are keyword-only)
         area=area_layers.area_members(area) if area else None,
     )
     content = REPORT_WRITERS[file_format](report)
-    content_steps = len(report.sections) + 1
+    content_steps = len(report.sections) + EXTRA_STEPS
     step(content_steps + 1, content_steps)
     return content
 

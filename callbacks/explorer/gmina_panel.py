@@ -11,6 +11,7 @@ from callbacks.cards import card_links
 from callbacks.charts import chart_config
 from callbacks.json_answers import plain_answer
 from callbacks.maps import clicked_gmina, marked
+from callbacks.spatial.projections import with_outlook
 from layers.analysis.catalog import indicator_of
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import latest_values, period_start, time_series
@@ -104,6 +105,7 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
         text("series_break_short", lang),
         marks=break_marks(dataset.store.breaks, {teryt: label}, break_texts(lang), lang),
     )
+    chart = with_outlook(chart, indicator.id, [teryt], lang)
     table = values_table(panel_rows(teryt, scope, lang), lang)
     graph = dcc.Graph(figure=chart, config=chart_config(lang))
     return f"{label} ({teryt})", graph, {}, table

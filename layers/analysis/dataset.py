@@ -15,6 +15,9 @@ from layers.analysis.gravity import centroids
 from layers.analysis.territory import no_breaks
 from layers.analysis.values import ValueTable
 
+COMPONENTS = ["teryt", "variable", "year", "value"]
+"""Columns of the components table (:mod:`layers.ingest.components`)."""
+
 
 @dataclass(frozen=True)
 class Store:
@@ -34,6 +37,8 @@ class Store:
     """Origin→destination flows: ``origin, destination, year, kind, volume``."""
     fetched: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FETCHED_COLUMNS))
     """Variables fetched from GUS BDL: ``variable, teryt, year, value, retrieved, bdl_variable``."""
+    components: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=COMPONENTS))
+    """Components of population change for the outlook: ``teryt, variable, year, value``."""
     breaks: pd.DataFrame = field(default_factory=no_breaks)
     """Each gmina's breaks of territory (:mod:`layers.analysis.territory`)."""
     quality: pd.DataFrame = field(default_factory=pd.DataFrame)

@@ -32,6 +32,7 @@ from layers.analysis.teryt import (
 )
 from layers.errors import SourceFileError
 from layers.ingest.commuting import commuting_flows, manifest_entry, with_commuting
+from layers.ingest.components import component_paths, components_table
 from layers.ingest.invariants import checked_values, findings_summary
 from layers.ingest.sources import (
     BOUNDARIES,
@@ -180,6 +181,7 @@ def build_store(sources: BuildSources) -> Store:
     catalog = parsed_catalog(io.read_toml(sources.geodata_dir / io.CATALOG_FILE))
     breaks = territory_breaks(variables, sources.geodata_dir)
     values, checked = checked_values(catalog, variables, breaks)
+    components, noted = components_table(read, codes, current_codes)
     workbook = commuting_workbook(sources)
     if workbook is not None:
         commuting = commuting_flows(workbook, codes, current_codes)
@@ -192,8 +194,9 @@ def build_store(sources: BuildSources) -> Store:
         districts=display_layer(district_layer(source_dir)),
         values=values,
         flows=flows,
+        components=components,
         breaks=breaks,
-        quality=pd.concat([found, checked], ignore_index=True),
+        quality=pd.concat([found, noted, checked], ignore_index=True),
     )
 
 
@@ -217,7 +220,7 @@ def inputs_fingerprint(sources: BuildSources) -> str:
     """Return a fingerprint of everything the build reads, code included."""
     source_dir = sources.source_dir
     files = [source_dir / path for path in BOUNDARIES.values()]
-    files += [source_dir / spec.path for spec in SOURCE_COLUMNS]
+    files += [source_dir / spec.path for spec in SOURCE_COLUMNS] + component_paths(source_dir)
     files += [workbook] if (workbook := commuting_workbook(sources)) else []
     own = [*sources.geodata_dir.glob("*.toml"), *Path(__file__).parents[1].rglob("*.py")]
     return io.fingerprint([file for file in files if file.is_file()] + own)

@@ -24,6 +24,7 @@ from layers.analysis.values import CHANGE_YEARS, ranks
 from layers.render.choropleth import ViewRequest, area_outline, classed_values, scope_gminas
 from layers.render.numbers import formatted
 from layers.render.palettes import DEFAULT_BY_POLARITY
+from layers.render.report_spatial import ClusterPage, OutlookPage, cluster_page, outlook_page
 from layers.render.static_map import DPI, MapStyle, MapTexts, map_figure, png_bytes
 
 MAX_FULL_TABLE = 20
@@ -35,6 +36,8 @@ MAP_SIZE = (1400, 820)
 SERIES_AREA = "smk"
 """The area whose time series the report draws (the 15 gminas of the Metropolis)."""
 POPULATION = "population"
+EXTRA_STEPS = 3
+"""Steps of the report besides the key indicators' pages: the series, clusters, outlook."""
 LINE_COLOR = "#08519c"
 BREAK_COLOR = "#b2182b"
 
@@ -63,6 +66,22 @@ class ReportTexts:
     aggregation_sum: str
     aggregation_population_weighted_mean: str
     classes: str
+    clusters: str
+    clusters_help: str
+    cluster_hh: str
+    cluster_ll: str
+    cluster_hl: str
+    cluster_lh: str
+    cluster_ns: str
+    outlook: str
+    outlook_help: str
+    """Contains ``{pre_median}``, ``{pre_p90}``, ``{rebased_median}``, ``{rebased_p90}``."""
+    scenario: str
+    change: str
+    scenario_held: str
+    scenario_trend: str
+    scenario_migration_half: str
+    scenario_migration_double: str
     lang: str
     """Language of the texts and of the numbers."""
 
@@ -89,6 +108,8 @@ class Report:
     series_png: bytes
     notes: list[tuple[str, str]]
     """(heading, paragraph) pairs of the notes page."""
+    clusters: ClusterPage
+    outlook: OutlookPage
 
 
 def key_indicators(catalog: Catalog) -> list[Indicator]:
@@ -261,8 +282,8 @@ def state_report(  # noqa: PLR0913 (the sixth and seventh are keyword-only)
     created
         Date printed on the cover and the maps.
     progress
-        Called with (steps done, steps in all) after each key indicator's page and
-        after the time series (one step each), for a progress bar.
+        Called with (steps done, steps in all) after each key indicator's page, the
+        time series, the clusters and the outlook (one step each), for a progress bar.
     area
         Gminas of an area (e.g. a saved functional area) outlined on the maps and
         aggregated in the time series instead of SMK's; ``texts`` should name it.
@@ -273,7 +294,7 @@ def state_report(  # noqa: PLR0913 (the sixth and seventh are keyword-only)
         When a key indicator has no value in the scope in any year.
     """
     indicators = key_indicators(dataset.catalog)
-    steps = len(indicators) + 1
+    steps = len(indicators) + EXTRA_STEPS
     report_step = progress or (lambda _done, _steps: None)
     context = {
         "texts": texts,
@@ -287,5 +308,11 @@ def state_report(  # noqa: PLR0913 (the sixth and seventh are keyword-only)
         report_step(len(sections), steps)
     codes = None if area is None else pd.Index(list(area)).intersection(dataset.codes)
     series = series_png(dataset, indicators, texts.lang, codes)
+    report_step(len(sections) + 1, steps)
+    years = {section.indicator.id: section.year for section in sections}
+    clusters = cluster_page(dataset, indicators, scope, years, texts)
+    report_step(len(sections) + 2, steps)
+    outlook = outlook_page(dataset, texts)
     report_step(steps, steps)
-    return Report(texts, created, sections, series, _notes(indicators, texts))
+    notes = _notes(indicators, texts)
+    return Report(texts, created, sections, series, notes, clusters, outlook)

@@ -52,6 +52,28 @@ def _section(section: Section, report: Report) -> str:
     )
 
 
+def _spatial_sections(report: Report) -> str:
+    """Return the clusters section and the outlook section (chart and table per scenario)."""
+    texts, outlook = report.texts, report.outlook
+    head = [texts.scenario, *(str(c) for c in outlook.table.columns[1:-1]), texts.change]
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape(str(cell))}</td>" for cell in row) + "</tr>"
+        for row in outlook.table.itertuples(index=False)
+    )
+    table = (
+        "<table><thead><tr>"
+        + "".join(f"<th>{escape(cell)}</th>" for cell in head)
+        + f"</tr></thead><tbody>{rows}</tbody></table>"
+    )
+    return (
+        f"<section><h2>{escape(texts.clusters)}</h2><p>{escape(texts.clusters_help)}</p>"
+        f'<img src="{data_uri(report.clusters.png)}" alt="{escape(texts.clusters)}"></section>'
+        f"<section><h2>{escape(texts.outlook)}</h2>"
+        f"<p>{escape(texts.outlook_help.format(**outlook.backtest))}</p>"
+        f'<img src="{data_uri(outlook.png)}" alt="{escape(texts.outlook)}">{table}</section>'
+    )
+
+
 def report_html(report: Report) -> bytes:
     """Return the report as one UTF-8 HTML page that loads nothing from outside.
 
@@ -63,8 +85,9 @@ def report_html(report: Report) -> bytes:
     Returns
     -------
     bytes
-        Cover, one section per key indicator (map and ranking), the SMK time series and
-        the notes; images are PNG data URIs and the stylesheet is inline.
+        Cover, one section per key indicator (map and ranking), the SMK time series, the
+        clusters of the key indicators, the SMK outlook and the notes; images are PNG data
+        URIs and the stylesheet is inline.
     """
     texts = report.texts
     notes = "".join(
@@ -80,6 +103,7 @@ def report_html(report: Report) -> bytes:
         + "".join(_section(section, report) for section in report.sections)
         + f"<section><h2>{escape(texts.series)}</h2><p>{escape(texts.series_help)}</p>"
         f'<img src="{data_uri(report.series_png)}" alt="{escape(texts.series)}"></section>'
-        f"<section><h2>{escape(texts.notes)}</h2>{notes}</section></body></html>"
+        + _spatial_sections(report)
+        + f"<section><h2>{escape(texts.notes)}</h2>{notes}</section></body></html>"
     )
     return page.encode("utf-8")

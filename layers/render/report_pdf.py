@@ -1,7 +1,8 @@
 """The "Raport o stanie Metropolii" as PDF (reportlab): a fixed number of A4 pages.
 
 Pages: the cover, one per key indicator (map and ranking), the SMK time series, the
-notes; each page's content is shrunk to fit, so the page count is ``len(sections) + 3``.
+clusters of the key indicators, the SMK outlook, the notes; each page's content is shrunk
+to fit, so the page count is ``len(sections) + 5``.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ from layers.render.pdf_layout import (
 )
 from layers.render.report import Report, Section
 
-PAGES_BESIDES_SECTIONS = 3
-"""Cover, time series and notes."""
+PAGES_BESIDES_SECTIONS = 5
+"""Cover, time series, clusters, outlook and notes."""
 
 
 def _table(ranking: pd.DataFrame, report: Report) -> Table:
@@ -79,13 +80,44 @@ def _section(section: Section, report: Report, styles: dict) -> list[Flowable]:
     )
 
 
+def _spatial_pages(report: Report, styles: dict) -> list[Flowable]:
+    """Return the clusters page and the outlook page."""
+    texts, outlook = report.texts, report.outlook
+    clusters = [
+        Paragraph(escape(texts.clusters), styles["h1"]),
+        Paragraph(escape(texts.clusters_help), styles["body"]),
+        png_image(report.clusters.png, FRAME_WIDTH),
+    ]
+    head = [texts.scenario, *(str(c) for c in outlook.table.columns[1:-1]), texts.change]
+    table = Table(
+        [head, *outlook.table.astype(str).to_numpy().tolist()],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("FONTNAME", (0, 0), (-1, 0), BOLD),
+                ("FONTSIZE", (0, 0), (-1, -1), 9),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+            ]
+        ),
+    )
+    forecast = [
+        Paragraph(escape(texts.outlook), styles["h1"]),
+        Paragraph(escape(texts.outlook_help.format(**outlook.backtest)), styles["body"]),
+        png_image(outlook.png, FRAME_WIDTH),
+        Spacer(1, 8),
+        table,
+    ]
+    return _page(clusters) + _page(forecast)
+
+
 def report_pdf(report: Report) -> bytes:
     """Return the report (from :func:`layers.render.report.state_report`) as an A4 PDF.
 
     Returns
     -------
     bytes
-        ``len(report.sections) + 3`` pages, built in reportlab's invariant mode (the same
+        ``len(report.sections) + 5`` pages, built in reportlab's invariant mode (the same
         content gives the same bytes) but dated: its creation date is the report's day
         (invariant mode alone would write 2000-01-01).
     """
@@ -111,7 +143,7 @@ def report_pdf(report: Report) -> bytes:
     story = _page(cover)
     for section in report.sections:
         story += _section(section, report, styles)
-    story += _page(series) + _page(notes)[:-1]
+    story += _page(series) + _spatial_pages(report, styles) + _page(notes)[:-1]
     buffer = io.BytesIO()
     document = a4_document(buffer, texts.title, invariant=True)
     created = pdf_date(report.created)

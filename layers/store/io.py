@@ -15,7 +15,7 @@ import geopandas as gpd
 import pyogrio.errors
 
 from layers.analysis.catalog import parsed_catalog
-from layers.analysis.dataset import AREAS, Dataset, Store
+from layers.analysis.dataset import AREAS, COMPONENTS, Dataset, Store
 from layers.analysis.fetched import FETCHED_COLUMNS, added_values, extended_catalog
 from layers.analysis.territory import no_breaks
 from layers.analysis.values import ValueTable
@@ -25,6 +25,8 @@ STORE_LAYERS = ("gminas", "gminas_metric", "powiats", "voivodeships", "districts
 VALUES_FILE = "values.parquet"
 FLOWS_FILE = "flows.parquet"
 MANIFEST_FILE = "manifest.json"
+COMPONENTS_FILE = "components.parquet"
+"""Components of population change for the outlook (:mod:`layers.ingest.components`)."""
 BREAKS_FILE = "breaks.parquet"
 QUALITY_FILE = "quality.csv"
 """The build's findings, one line each (:mod:`layers.ingest.invariants`), for people to read."""
@@ -147,6 +149,7 @@ def write_store(store_dir: Path, store: Store, manifest: dict) -> None:
         getattr(store, name).to_parquet(store_dir / f"{name}.parquet")
     store.values.to_parquet(store_dir / VALUES_FILE, index=False)
     store.flows.to_parquet(store_dir / FLOWS_FILE, index=False)
+    store.components.to_parquet(store_dir / COMPONENTS_FILE, index=False)
     store.breaks.to_parquet(store_dir / BREAKS_FILE, index=False)
     store.quality.to_csv(store_dir / QUALITY_FILE, index=False)
     (store_dir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2))
@@ -183,8 +186,15 @@ def read_store(store_dir: Path) -> Store:
         values=pd.read_parquet(store_dir / VALUES_FILE),
         flows=pd.read_parquet(store_dir / FLOWS_FILE),
         fetched=read_fetched(store_dir),
+        components=read_components(store_dir),
         breaks=read_breaks(store_dir),
     )
+
+
+def read_components(store_dir: Path) -> pd.DataFrame:
+    """Return the components of population change (empty for a store built before them)."""
+    file = store_dir / COMPONENTS_FILE
+    return pd.read_parquet(file) if file.is_file() else pd.DataFrame(columns=COMPONENTS)
 
 
 def read_breaks(store_dir: Path) -> pd.DataFrame:

@@ -214,7 +214,9 @@ def test_clicking_krakow_opens_its_panel(browser: Chrome, live_url: str) -> None
     waiting(browser).until(lambda b: b.find_element(By.ID, ids.PANEL_CHART).is_displayed())
     chart = browser.execute_script(CHART_JS, ids.PANEL_CHART)
     assert chart["type"] == "scatter"
-    assert len(browser.find_elements(By.CSS_SELECTOR, f"#{ids.PANEL_CHART} path.js-line")) == 1
+    # the population's series, then its outlook (rates held) dashed
+    names = browser.execute_script(PLOT_JS + "return gd.data.map(t => t.name);", ids.PANEL_CHART)
+    assert names == ["Kraków", "Kraków (prognoza)"]
     rows = panel_table_rows(browser)
     assert {"Ludność", "Powierzchnia", "Gęstość zaludnienia"} <= set(rows)
     assert spaced(rows["Ludność"][0]).endswith(" osoby")

@@ -11,16 +11,20 @@ from tests.support.dash_client import dispatch
 TAB_MAPS = {
     "tab_compare": (ids.COMPARE_TABLE, ids.COMPARE_STATE_A, ids.COMPARE_STATE_B),
     "tab_areas": (ids.DELIMIT_STATE, ids.GRAVITY_STATE, ids.FLOW_STATE, ids.ZONE_STATE),
+    "tab_spatial": (ids.CLUSTER_STATE, ids.OUTLOOK_STATE, ids.OUTLOOK_AREA_CHART),
 }
 """The heavy outputs of each tab made on its first showing."""
 
 
-def shown(app, tab: str, compare_opened: bool, areas_opened: bool) -> tuple[int, dict]:
+def shown(
+    app, tab: str, compare_opened: bool, areas_opened: bool, spatial_opened: bool = False
+) -> tuple[int, dict]:
     """Show ``tab`` with the stores as given; return the status and the stores answered."""
     values = {
         f"{ids.TABS}.value": tab,
         f"{ids.COMPARE_OPENED}.data": compare_opened,
         f"{ids.AREAS_OPENED}.data": areas_opened,
+        f"{ids.SPATIAL_OPENED}.data": spatial_opened,
     }
     with app.server.test_client() as client:
         status, body = dispatch(
@@ -32,11 +36,13 @@ def shown(app, tab: str, compare_opened: bool, areas_opened: bool) -> tuple[int,
 def test_a_tab_shown_the_first_time_turns_its_store_true(app):
     assert shown(app, "tab_compare", False, False) == (200, {ids.COMPARE_OPENED: {"data": True}})
     assert shown(app, "tab_areas", True, False) == (200, {ids.AREAS_OPENED: {"data": True}})
+    assert shown(app, "tab_spatial", True, True) == (200, {ids.SPATIAL_OPENED: {"data": True}})
 
 
 def test_a_tab_shown_again_or_without_a_store_changes_nothing(app):
     assert shown(app, "tab_compare", True, False) == (204, {})
     assert shown(app, "tab_map", False, False) == (204, {})
+    assert shown(app, "tab_spatial", False, False, True) == (204, {})
 
 
 def test_the_tabs_maps_wait_for_their_first_showing(app):

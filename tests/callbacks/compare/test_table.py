@@ -404,7 +404,9 @@ def test_charts_draw_one_line_and_one_bar_per_gmina(app):
     lines, bars = charts(app, "population")
 
     labels = ["Kraków", "Wieliczka", "Świątniki Górne"]
-    assert [trace.name for trace in lines.data] == labels
+    # population also gets each gmina's outlook (rates held), dashed
+    assert [trace.name for trace in lines.data] == labels + [f"{n} (prognoza)" for n in labels]
+    assert [trace.line.dash for trace in lines.data[3:]] == ["dash"] * 3
     krakow = dict(zip(lines.data[0].x, lines.data[0].y, strict=True))
     assert krakow[2024] == 809168 and min(krakow) == 2010
     assert lines.layout.yaxis.title.text == "Ludność [osoby]"
@@ -412,7 +414,7 @@ def test_charts_draw_one_line_and_one_bar_per_gmina(app):
     assert (bar.type, bar.orientation) == ("bar", "h")
     assert list(bar.y) == labels
     # The bars are the latest year of each line.
-    assert list(bar.x) == [trace.y[-1] for trace in lines.data]
+    assert list(bar.x) == [trace.y[-1] for trace in lines.data[:3]]
     assert bars.layout.xaxis.title.text == "Ludność [osoby]"
 
 

@@ -21,7 +21,8 @@ from pypdf import PdfReader
 
 from app import create_app
 from callbacks import ids
-from layers.render.report import key_indicators
+from layers.render.report import EXTRA_STEPS, key_indicators
+from layers.render.report_pdf import PAGES_BESIDES_SECTIONS
 from server.data import EXTENSION_KEY
 from server.i18n import text
 from server.jobs import JOBS_KEY
@@ -124,8 +125,8 @@ def test_pdf_report_job_with_diskcache(app, dataset):
         response, progress = run_report(app, client, "pdf")
     name, content = downloaded(response)
     assert name.startswith("raport_smk_") and name.endswith(".pdf")
-    assert len(PdfReader(io.BytesIO(content)).pages) == len(keys) + 3
-    check_progress(progress, len(keys) + 2, "pl")
+    assert len(PdfReader(io.BytesIO(content)).pages) == len(keys) + PAGES_BESIDES_SECTIONS
+    check_progress(progress, len(keys) + EXTRA_STEPS + 1, "pl")
 
 
 def test_html_report_has_an_internal_key_indicator_only_for_an_official(internal):
@@ -191,6 +192,6 @@ def test_pdf_report_job_on_celery_and_redis(redis, store_dir, tmp_path, dataset)
     keys = key_indicators(dataset.catalog)
     name, content = downloaded(response)
     assert name.endswith(".pdf")
-    assert len(PdfReader(io.BytesIO(content)).pages) == len(keys) + 3
-    check_progress(progress, len(keys) + 2, "en")
+    assert len(PdfReader(io.BytesIO(content)).pages) == len(keys) + PAGES_BESIDES_SECTIONS
+    check_progress(progress, len(keys) + EXTRA_STEPS + 1, "en")
     assert "succeeded" in log.read_text()

@@ -11,8 +11,13 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
+from layers.analysis.autocorrelation import spatial_autocorrelation
 from layers.analysis.dataset import gmina_labels
+from layers.analysis.projection import SCENARIOS, population_outlook
+from layers.analysis.values import values_in
+from layers.render.numbers import formatted
 from layers.render.report import (
+    EXTRA_STEPS,
     ReportTexts,
     area_series,
     key_indicators,
@@ -20,7 +25,7 @@ from layers.render.report import (
     state_report,
 )
 from layers.render.report_html import report_html
-from layers.render.report_pdf import report_pdf
+from layers.render.report_pdf import PAGES_BESIDES_SECTIONS, report_pdf
 
 SUFFIXES = {"1": "gm. miejska", "2": "gm. wiejska", "3": "gm. miejsko-wiejska"}
 TEXTS = ReportTexts(
@@ -58,9 +63,9 @@ def smk_report(dataset, labels):
 
 
 def test_progress_is_one_step_per_page_then_the_series(smk_report, dataset):
-    steps = len(key_indicators(dataset.catalog)) + 1
+    steps = len(key_indicators(dataset.catalog)) + EXTRA_STEPS
     assert [(done, steps) for done in range(1, steps + 1)] == SMK_STEPS
-    assert len(smk_report.sections) == steps - 1
+    assert len(smk_report.sections) == steps - EXTRA_STEPS
 
 
 def stored(dataset, indicator: str) -> pd.DataFrame:
@@ -113,7 +118,7 @@ def test_small_scope_is_ranked_whole_and_large_one_by_top_and_bottom(labels):
 def test_pdf_has_cover_a_page_per_indicator_series_and_notes(dataset, smk_report):
     reader = PdfReader(io.BytesIO(report_pdf(smk_report)))
     keys = key_indicators(dataset.catalog)
-    assert len(reader.pages) == len(keys) + 3
+    assert len(reader.pages) == len(keys) + PAGES_BESIDES_SECTIONS
     assert "Raport o stanie Metropolii" in reader.pages[0].extract_text()
     assert "Kraków" in reader.pages[1].extract_text()  # the first ranking
     assert "Przerwa w serii w 2020" in reader.pages[-1].extract_text()
@@ -122,7 +127,7 @@ def test_pdf_has_cover_a_page_per_indicator_series_and_notes(dataset, smk_report
 def test_pdf_page_count_holds_for_a_large_scope(dataset, labels):
     report = state_report(dataset, "kom2003", labels, TEXTS, date(2026, 11, 28))
     reader = PdfReader(io.BytesIO(report_pdf(report)))
-    assert len(reader.pages) == len(key_indicators(dataset.catalog)) + 3
+    assert len(reader.pages) == len(key_indicators(dataset.catalog)) + PAGES_BESIDES_SECTIONS
 
 
 def test_pdf_is_reproducible(smk_report):
@@ -142,6 +147,44 @@ def test_html_names_every_key_indicator_and_loads_nothing_from_outside(dataset, 
         assert indicator.name("pl") in page
     assert "http://" not in page and "https://" not in page
     sources = re.findall(r'(?:src|href)="([^"]*)"', page)
-    assert len(sources) == len(key_indicators(dataset.catalog)) + 1
+    assert (
+        len(sources) == len(key_indicators(dataset.catalog)) + EXTRA_STEPS
+    )  # + series, clusters, outlook
     assert all(source.startswith("data:image/png;base64,") for source in sources)
     assert "<link" not in page and "<script" not in page
+
+
+def test_clusters_page_is_the_lisa_of_each_key_indicator(dataset, smk_report):
+    page = smk_report.clusters
+    assert [panel.indicator.id for panel in page.panels] == [
+        section.indicator.id for section in smk_report.sections
+    ]
+    codes = dataset.codes[dataset.codes.isin(dataset.areas["smk"])]
+    for panel, section in zip(page.panels, smk_report.sections, strict=True):
+        assert panel.year == section.year
+        values = values_in(dataset.values, panel.indicator, panel.year, codes)
+        expected = spatial_autocorrelation(values, dataset.store.gminas_metric)
+        assert panel.moran.statistic == pytest.approx(expected.moran.statistic)
+        assert panel.counts == expected.local["cluster"].value_counts().to_dict()
+    assert page.png.startswith(b"\x89PNG")
+
+
+def test_outlook_page_sums_the_smk_gminas_per_scenario(dataset, smk_report):
+    table = smk_report.outlook.table
+    assert list(table["scenario"]) == [f"[scenario_{key}]" for key in SCENARIOS]
+    for scenario, row in zip(SCENARIOS.values(), table.itertuples(index=False), strict=True):
+        outlook = population_outlook(dataset.store.components, scenario).population
+        total = outlook.loc[dataset.areas["smk"], 2035].sum()
+        assert row[3] == formatted(total, 0, "pl")
+    assert set(smk_report.outlook.backtest) == {
+        "pre_median",
+        "pre_p90",
+        "rebased_median",
+        "rebased_p90",
+    }
+
+
+def test_html_report_has_the_spatial_sections(smk_report):
+    page = report_html(smk_report).decode("utf-8")
+    assert "[clusters]" in page and "[outlook]" in page
+    assert page.count("data:image/png;base64,") == len(smk_report.sections) + 3
