@@ -17,6 +17,7 @@ from layers.render import features_api
 from layers.render.export import csv_bytes
 from server.access import signed_in_user
 from server.data import current_areas, current_dataset
+from server.i18n import requested_language, text
 
 PREFIX = "/api/v1"
 blueprint = flask.Blueprint("api", __name__, url_prefix=PREFIX)
@@ -25,6 +26,13 @@ GEOJSON = "application/geo+json"
 
 def _url(endpoint: str, **values: Any) -> str:
     return flask.url_for(f"api.{endpoint}", _external=True, **values)
+
+
+def _titles() -> dict[str, str]:
+    """Return the API's titles in the asker's language (``?lang=en``; Polish by default)."""
+    lang = requested_language()
+    keys = ["api_title", "api_description", *(f"collection_{c}" for c in features_api.COLLECTIONS)]
+    return {key: text(key, lang) for key in keys}
 
 
 @blueprint.before_request
@@ -38,7 +46,7 @@ def refuse_bad_token() -> flask.Response | None:
 @blueprint.get("/")
 def landing() -> flask.Response:
     """Answer the landing page."""
-    return flask.jsonify(features_api.landing(_url))
+    return flask.jsonify(features_api.landing(_url, _titles()))
 
 
 @blueprint.get("/conformance")
@@ -50,13 +58,13 @@ def conformance() -> flask.Response:
 @blueprint.get("/collections")
 def collections() -> flask.Response:
     """Answer every collection."""
-    return flask.jsonify(features_api.collections(_url))
+    return flask.jsonify(features_api.collections(_url, _titles()))
 
 
 @blueprint.get("/collections/<collection_id>")
 def collection(collection_id: str) -> flask.Response:
     """Answer one collection."""
-    return flask.jsonify(features_api.collection(_url, collection_id))
+    return flask.jsonify(features_api.collection(_url, collection_id, _titles()))
 
 
 def _features(collection_id: str) -> features_api.gpd.GeoDataFrame:

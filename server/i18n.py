@@ -835,6 +835,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli_db_none": "brak",
         "cli_revision_written": "Zapisano migrację: {path}",
         "cli_revision_none": "Baza po migracjach zgadza się ze schematem: nie zapisano migracji.",
+        # the read API (server/api.py)
+        "api_title": "Geoportal Metropolii Krakowskiej – API",
+        "api_description": "Warstwy i wskaźniki gmin w stylu OGC API – Features.",
+        "collection_gminas": "Gminy (PRG, uproszczone) ze wskaźnikami",
+        "collection_powiats": "Powiaty (PRG, uproszczone)",
+        "collection_voivodeships": "Województwa (PRG, uproszczone)",
+        "collection_smk": "Gminy Metropolii Krakowskiej (SMK) ze wskaźnikami",
+        "collection_kom2003": "Gminy KOM 2003 ze wskaźnikami",
+        "collection_saved-areas": "Zapisane obszary (delimitacje i strefy)",
+        "collection_indicators": "Katalog wskaźników (bez geometrii)",
         "cli_data_checks": "Kontrole danych ({file}): {found}",
         "cli_nothing_found": "bez uwag",
         # --- data quality: breaks, gaps, source dates (issue 17) ---
@@ -1657,6 +1667,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "cli_db_none": "none",
         "cli_revision_written": "Migration written: {path}",
         "cli_revision_none": "The migrated database matches the schema: no migration written.",
+        # the read API (server/api.py)
+        "api_title": "Kraków Metropolis Geoportal – API",
+        "api_description": "Gmina layers and indicators in the style of OGC API – Features.",
+        "collection_gminas": "Gminas (PRG, simplified) with indicators",
+        "collection_powiats": "Powiats (PRG, simplified)",
+        "collection_voivodeships": "Voivodeships (PRG, simplified)",
+        "collection_smk": "Gminas of the Kraków Metropolis (SMK) with indicators",
+        "collection_kom2003": "Gminas of KOM 2003 with indicators",
+        "collection_saved-areas": "Saved areas (delimitations and zones)",
+        "collection_indicators": "Indicator catalog (no geometry)",
         "cli_data_checks": "Data checks ({file}): {found}",
         "cli_nothing_found": "nothing found",
         # --- data quality: breaks, gaps, source dates (issue 17) ---

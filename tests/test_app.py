@@ -88,6 +88,7 @@ def test_every_text_key_is_used():
         "compare_separator_",
         "compare_map_",
         "reason_",
+        "collection_",
         "export_",
         "delimit_vs_",
         "model_",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import pandas as pd
 
@@ -32,16 +32,11 @@ MAX_LIMIT = 1000
 SAVED_AREAS = "saved-areas"
 INDICATORS = "indicators"
 GMINA_COLLECTIONS = ("gminas", *AREAS)
-COLLECTIONS = {
-    "gminas": "Gminy (PRG, uproszczone) ze wskaźnikami",
-    "powiats": "Powiaty (PRG, uproszczone)",
-    "voivodeships": "Województwa (PRG, uproszczone)",
-    "smk": "Gminy Metropolii Krakowskiej (SMK) ze wskaźnikami",
-    "kom2003": "Gminy KOM 2003 ze wskaźnikami",
-    SAVED_AREAS: "Zapisane obszary (delimitacje i strefy)",
-    INDICATORS: "Katalog wskaźników (bez geometrii)",
-}
-"""Collection id → title."""
+COLLECTIONS = ("gminas", "powiats", "voivodeships", "smk", "kom2003", SAVED_AREAS, INDICATORS)
+"""The collections' ids, in the order they are listed."""
+Titles = Mapping[str, str]
+"""The texts of the API in the asker's language: ``api_title``, ``api_description`` and
+``collection_<id>`` for each of :data:`COLLECTIONS` (the server's :mod:`server.i18n`)."""
 CONFORMANCE = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
@@ -50,11 +45,11 @@ Url = Callable[..., str]
 """Builds an absolute URL from a route name and its arguments (the blueprint's ``url_for``)."""
 
 
-def landing(url: Url) -> dict:
+def landing(url: Url, titles: Titles) -> dict:
     """Return the landing page: title and links to itself, conformance and collections."""
     return {
-        "title": "Geoportal Metropolii Krakowskiej – API",
-        "description": "Warstwy i wskaźniki gmin w stylu OGC API – Features.",
+        "title": titles["api_title"],
+        "description": titles["api_description"],
         "links": [
             _link(url("landing"), "self", "application/json", "this document"),
             _link(url("conformance"), "conformance", "application/json", "conformance"),
@@ -72,7 +67,7 @@ def _link(href: str, rel: str, media: str, title: str) -> dict:
     return {"href": href, "rel": rel, "type": media, "title": title}
 
 
-def collection(url: Url, collection_id: str) -> dict:
+def collection(url: Url, collection_id: str, titles: Titles) -> dict:
     """Return one collection's description with links to its items.
 
     Raises
@@ -85,7 +80,7 @@ def collection(url: Url, collection_id: str) -> dict:
     items = url("items", collection_id=collection_id)
     return {
         "id": collection_id,
-        "title": COLLECTIONS[collection_id],
+        "title": titles[f"collection_{collection_id}"],
         "itemType": "feature",
         "crs": ["http://www.opengis.net/def/crs/OGC/1.3/CRS84"],
         "links": [
@@ -96,10 +91,10 @@ def collection(url: Url, collection_id: str) -> dict:
     }
 
 
-def collections(url: Url) -> dict:
+def collections(url: Url, titles: Titles) -> dict:
     """Return every collection's description."""
     return {
-        "collections": [collection(url, key) for key in COLLECTIONS],
+        "collections": [collection(url, key, titles) for key in COLLECTIONS],
         "links": [_link(url("collections"), "self", "application/json", "collections")],
     }
 

@@ -10,6 +10,7 @@ import pytest
 from layers.store.database import open_database
 from layers.store.saved_areas import SavedArea, save_area
 from server.database import database_url
+from server.i18n import text
 from tests.support.access_fixtures import INTERNAL, sign_in
 
 KRAKOW = "1261011"
@@ -39,6 +40,18 @@ def test_landing_conformance_and_collections(app):
     ]
     one = get(client, "/collections/smk").get_json()
     assert one["id"] == "smk" and any(link["rel"] == "items" for link in one["links"])
+    assert landing["title"] == text("api_title", "pl")
+    assert one["title"] == "Gminy Metropolii Krakowskiej (SMK) ze wskaźnikami"
+
+
+def test_titles_speak_english_when_asked(app):
+    client = app.server.test_client()
+
+    landing = get(client, "/?lang=en").get_json()
+    listed = get(client, "/collections?lang=en").get_json()["collections"]
+
+    assert landing["title"] == "Kraków Metropolis Geoportal – API"
+    assert {c["id"]: c["title"] for c in listed}["powiats"] == "Powiats (PRG, simplified)"
 
 
 def test_items_as_geojson_with_paging(app):

@@ -48,7 +48,7 @@ def test_default_paging():
 
 def test_unknown_collection_is_404():
     with pytest.raises(FeaturesApiError) as error:
-        collection(url, "rivers")
+        collection(url, "rivers", {})
     assert error.value.status == 404
 
 
