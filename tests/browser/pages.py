@@ -81,7 +81,12 @@ def open_tab(browser: Chrome, url: str, key: str) -> None:
     """Load the page as a first-time visitor, drop old console entries, click the tab ``key``."""
     open_page(browser, url)
     severe_console_messages(browser)
-    label = text(key, "pl")
+    show_tab(browser, key)
+
+
+def show_tab(browser: Chrome, key: str, lang: str = "pl") -> None:
+    """Click the tab ``key`` (its label in ``lang``)."""
+    label = text(key, lang)
     tab = waiting(browser).until(
         lambda b: b.find_element(By.XPATH, f"//*[@id='{ids.TABS}']//*[normalize-space()='{label}']")
     )
