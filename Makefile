@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8050
 
-.PHONY: serve test store bench browser services assets
+.PHONY: serve test store bench browser services assets axe
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +48,14 @@ services:
 	  echo "installing Debian's postgresql, redis-server and nginx"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server nginx; }
 
-test: store assets browser services
+# axe-core for the accessibility tests, from the npm registry (version pinned in its lock file).
+axe: tests/browser/axe/node_modules/axe-core/axe.min.js
+
+tests/browser/axe/node_modules/axe-core/axe.min.js: tests/browser/axe/package-lock.json
+	npm ci --prefix tests/browser/axe --no-audit --no-fund
+	touch $@
+
+test: store assets browser services axe
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy

@@ -55,7 +55,12 @@ SHELL = (permalink, presentation, failures)
 
 
 class GeoportalDash(dash.Dash):
-    """Dash that sends the page in one orjson pass, as the callbacks' answers are sent."""
+    """Dash that says the page's language and sends the page in one orjson pass."""
+
+    def interpolate_index(self, **kwargs: Any) -> str:
+        """Return the page's HTML with ``<html lang>`` in the requested language."""
+        page = super().interpolate_index(**kwargs)
+        return page.replace("<html>", f'<html lang="{requested_language()}">', 1)
 
     def get_layout(self) -> Any:
         """Return the page as plain JSON-ready objects (:func:`callbacks.json_answers.plain`)."""

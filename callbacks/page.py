@@ -11,6 +11,7 @@ from dash import Input, Output, State, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
+from callbacks.a11y import tie_labels
 from callbacks.account import header_link
 from server.i18n import ATTRIBUTION, LANGUAGES, text
 
@@ -67,10 +68,14 @@ def mark_opened(tab: str, *shown: bool) -> list:
 
 
 def layout(lang: str, tabs: dict[str, list], frame: list) -> html.Div:
-    """Return the page: header, ``frame`` (parts outside the tabs), the tabs, footer."""
+    """Return the page: skip link, header, ``frame`` (parts outside the tabs), tabs, footer.
+
+    Its labels name the controls after them (:func:`callbacks.a11y.tie_labels`).
+    """
     other = next(code for code in LANGUAGES if code != lang)
-    return html.Div(
+    page = html.Div(
         [
+            html.A(text("skip_to_map", lang), href=f"#{ids.MAP_GRAPH}", className="skip-link"),
             dcc.Store(id=ids.LANG_STORE, data=lang),
             *(dcc.Store(id=store, data=False) for store in OPENED.values()),
             html.Header(
@@ -93,6 +98,7 @@ def layout(lang: str, tabs: dict[str, list], frame: list) -> html.Div:
                 className="page-header",
             ),
             *frame,
+            html.Span(text("tabs_label", lang), id=f"{ids.TABS}--label", hidden=True),
             html.Main(
                 dcc.Tabs(
                     [
@@ -113,6 +119,7 @@ def layout(lang: str, tabs: dict[str, list], frame: list) -> html.Div:
         lang=lang,
         className="page",
     )
+    return tie_labels(page)
 
 
 SET_WINDOW_TITLE = "function(title) { document.title = title; }"

@@ -855,6 +855,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "catalog_source_published": "opublikowano {date}",
         "catalog_source_retrieved": "pobrano {date}",
         "catalog_source_as_of": "stan na {date}",
+        # dostępność (issue 19)
+        "skip_to_map": "Przejdź do mapy",
+        "delimit_threshold": "Próg",
+        "tabs_label": "Działy geoportalu",
+        "zone_lon": "Długość geograficzna środka (°E)",
+        "zone_lat": "Szerokość geograficzna środka (°N)",
+        "flows_count": "Liczba pokazanych przepływów",
     },
     "en": {
         "tab_views": "Views and presentations",
@@ -1687,6 +1694,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "catalog_source_published": "published {date}",
         "catalog_source_retrieved": "retrieved {date}",
         "catalog_source_as_of": "as of {date}",
+        # accessibility (issue 19)
+        "skip_to_map": "Skip to the map",
+        "delimit_threshold": "Threshold",
+        "tabs_label": "Sections of the geoportal",
+        "zone_lon": "Longitude of the centre (°E)",
+        "zone_lat": "Latitude of the centre (°N)",
+        "flows_count": "Number of flows shown",
     },
 }
 

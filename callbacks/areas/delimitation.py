@@ -8,6 +8,7 @@ from dash import ALL, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
+from callbacks.a11y import dom_id
 from callbacks.account import internal_check
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
@@ -102,6 +103,11 @@ def criterion_row(index: int, default: tuple, lang: str) -> html.Div:
                 value=operator,
                 clearable=False,
                 options=[">=", "<="],
+            ),
+            html.Label(
+                text("delimit_threshold", lang),
+                htmlFor=dom_id({"type": ids.DELIMIT_THRESHOLD, "index": index}),
+                className="visually-hidden",
             ),
             dcc.Input(
                 id={"type": ids.DELIMIT_THRESHOLD, "index": index},

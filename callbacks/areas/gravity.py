@@ -134,6 +134,7 @@ def layout(lang: str) -> html.Div:
                 value="out",
                 options=[{"label": text(f"flows_{d}", lang), "value": d} for d in ("out", "in")],
             ),
+            html.Label(text("flows_count", lang)),
             dcc.Slider(id=ids.FLOW_COUNT, min=3, max=20, step=1, value=10),
             html.Div(map_frame(ids.FLOW_MAP, ids.FLOW_STATE, "areas-map"), className="map-frame"),
             html.Div(id=ids.FLOW_TABLE, className="compare-table"),

@@ -67,7 +67,9 @@ def layout(lang: str) -> html.Div:
             html.Div(
                 [
                     html.Label(text("zone_centre", lang)),
+                    html.Label(text("zone_lon", lang), className="visually-hidden"),
                     dcc.Input(id=ids.ZONE_LON, type="number", value=19.94, step=0.001),
+                    html.Label(text("zone_lat", lang), className="visually-hidden"),
                     dcc.Input(id=ids.ZONE_LAT, type="number", value=50.06, step=0.001),
                     html.Label(text("zone_radius", lang)),
                     dcc.Input(id=ids.ZONE_RADIUS, type="number", value=15, min=0.1, debounce=True),

@@ -102,7 +102,12 @@ def open_tab(browser: Chrome, url: str, key: str, *, signed_in: bool = False) ->
     """Load the page (as :func:`open_page`), drop old console entries, click the tab ``key``."""
     open_page(browser, url, signed_in=signed_in)
     severe_console_messages(browser)
-    label = text(key, "pl")
+    show_tab(browser, key)
+
+
+def show_tab(browser: Chrome, key: str, lang: str = "pl") -> None:
+    """Click the tab ``key`` (its label in ``lang``)."""
+    label = text(key, lang)
     tab = waiting(browser).until(
         lambda b: b.find_element(By.XPATH, f"//*[@id='{ids.TABS}']//*[normalize-space()='{label}']")
     )
