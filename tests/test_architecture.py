@@ -65,7 +65,7 @@ def project_modules() -> dict[str, Path]:
     return modules
 
 
-UNDER_WAY = {"bench.answers", "bench.catchment", "bench.choropleth", "bench.exports"}
+UNDER_WAY = {"bench.answers", "bench.exports"}
 """Benches that still reach into callbacks or tests (issue 15, being moved): strict xfail."""
 
 
