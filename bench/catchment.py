@@ -4,8 +4,9 @@ Run: ``python -m bench.catchment`` (after ``python -m layers.ingest.build``).
 
 Each round changes β, so every request recomputes centroid distances, Huff
 probabilities for 10 centres, the dominant centre and the colours (no cache), and
-answers with a patch of colours only. The baseline in the same run recomputes the same
-probabilities with a pure-Python double loop over gminas × centres.
+answers with a patch of colours only. The request is posted to the app in this process
+as the browser posts it (:class:`bench.dash_wire.Wire`). The baseline in the same run
+recomputes the same probabilities with a pure-Python double loop over gminas × centres.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ import json
 import statistics
 import time
 
-from app import create_app
-from callbacks import ids
+from app import create_app, page
+from bench.dash_wire import Wire
 from layers.analysis.catchment import attractiveness_of
+from layers.analysis.dataset import Dataset
 from layers.analysis.gravity import centroids
 from server.data import current_dataset
-from tests.support.dash_client import dispatch
+
+ids = page.ids  # the component ids, through the app (bench/ imports no callbacks)
 
 CENTRES = [
     "1261011",
@@ -54,7 +57,7 @@ def values(beta: float) -> dict:
     }
 
 
-def naive_huff(dataset, beta: float) -> list[str]:
+def naive_huff(dataset: Dataset, beta: float) -> list[str]:
     """Return the dominant centre per gmina by a pure-Python double loop (the baseline)."""
     points = centroids(dataset.store.gminas_metric)
     weights = attractiveness_of(dataset, "population", CENTRES)
@@ -66,7 +69,7 @@ def naive_huff(dataset, beta: float) -> list[str]:
             dx, dy = xy[code][0] - xy[centre][0], xy[code][1] - xy[centre][1]
             distance = (dx * dx + dy * dy) ** 0.5 / 1000
             scores[centre] = float("inf") if distance == 0 else weights[centre] / distance**beta
-        dominant.append(max(scores, key=scores.get))
+        dominant.append(max(scores, key=scores.__getitem__))
     return dominant
 
 
@@ -75,16 +78,12 @@ def main() -> None:
     app = create_app({"CACHE_TYPE": "NullCache"})
     ours, base, sizes = [], [], []
     with app.server.test_request_context(), app.server.test_client() as client:
-        dataset = current_dataset()
+        dataset, wire = current_dataset(), Wire.read(client)
         for round_ in range(ROUNDS):
             beta = 1.5 + round_ % 10 / 10
             start = time.perf_counter()
-            status, body = dispatch(
-                client,
-                app,
-                f"{ids.GRAVITY_STATE}.data",
-                values(beta),
-                [f"{ids.GRAVITY_BETA}.value"],
+            status, body = wire.post(
+                f"{ids.GRAVITY_STATE}.data", values(beta), [f"{ids.GRAVITY_BETA}.value"]
             )
             ours.append((time.perf_counter() - start) * 1000)
             assert status == 200 and b'"coordinates"' not in body, body[:300]

@@ -5,7 +5,9 @@ Run: ``python -m bench.choropleth`` (after ``python -m layers.ingest.build``).
 For the Małopolska and Poland scopes it switches through every indicator (latest
 year) several times and prints the median per switch of:
 - ours: the HTTP response of the real Dash callback (values and colours only),
-  served by the app in this process (no cache, so every switch is computed);
+  served by the app in this process (no cache, so every switch is computed), to a
+  request written as the browser writes it from the page's own layout and callbacks
+  (:class:`bench.dash_wire.Wire`);
 - baseline: a fresh ``plotly.express.choropleth_map`` figure with the full GeoJSON,
   built and serialised to JSON per switch, as a naive app would send it.
 """
@@ -18,20 +20,22 @@ import time
 
 import plotly.express as px
 
-from app import create_app
-from callbacks import ids
+from app import create_app, page
+from bench.dash_wire import Wire
+from layers.analysis.dataset import Dataset
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import values_in
 from layers.render.choropleth import scope_gminas
 from server.data import current_dataset
-from tests.callbacks.explorer.test_map_view import map_values
-from tests.support.dash_client import dispatch
+
+ids = page.ids  # the component ids, through the app (bench/ imports no callbacks)
+MAP = f"{ids.MAP_STATE}.data"
 
 REPEATS = 3
 SCOPES = ("malopolska", "poland")
 
 
-def baseline_switch(dataset, scope: str, indicator_id: str) -> tuple[int, float]:
+def baseline_switch(dataset: Dataset, scope: str, indicator_id: str) -> tuple[int, float]:
     """Return bytes and ms of a naive switch: a new express figure with all the geometry."""
     start = time.perf_counter()
     gminas = scope_gminas(dataset, scope)
@@ -50,39 +54,35 @@ def baseline_switch(dataset, scope: str, indicator_id: str) -> tuple[int, float]
     return len(body.encode()), (time.perf_counter() - start) * 1000
 
 
-def our_switch(app, client, scope: str, indicator_id: str) -> tuple[int, float]:
+def our_switch(wire: Wire, scope: str, indicator_id: str) -> tuple[int, float]:
     """Return bytes and ms of the app's own indicator-switch callback."""
     indicator = current_dataset().catalog[indicator_id]
-    values = map_values(
-        **{
-            f"{ids.SCOPE_RADIO}.value": scope,
-            f"{ids.INDICATOR_DROPDOWN}.value": indicator_id,
-            f"{ids.YEAR_SLIDER}.value": max(indicator.years),
-        }
-    )
+    values = {
+        f"{ids.SCOPE_RADIO}.value": scope,
+        f"{ids.INDICATOR_DROPDOWN}.value": indicator_id,
+        f"{ids.YEAR_SLIDER}.value": max(indicator.years),
+    }
     start = time.perf_counter()
-    status, body = dispatch(
-        client, app, f"{ids.MAP_STATE}.data", values, [f"{ids.INDICATOR_DROPDOWN}.value"]
-    )
+    status, body = wire.post(MAP, values, [f"{ids.INDICATOR_DROPDOWN}.value"])
     elapsed = (time.perf_counter() - start) * 1000
     assert status == 200, body[:300]
     return len(body), elapsed
 
 
-def first_draw_bytes(app, client, scope: str) -> int:
+def first_draw_bytes(wire: Wire, scope: str) -> int:
     """Return the bytes of a scope's first draw: the callback's answer and the geometry."""
-    values = map_values(**{f"{ids.SCOPE_RADIO}.value": scope})
-    _, body = dispatch(client, app, f"{ids.MAP_STATE}.data", values, [f"{ids.SCOPE_RADIO}.value"])
+    changed = f"{ids.SCOPE_RADIO}.value"
+    _, body = wire.post(MAP, {changed: scope}, [changed])
     operations = json.loads(body)["response"][ids.MAP_STATE]["data"]["operations"]
     (address,) = [op["params"]["value"] for op in operations if op["location"] == ["geometry"]]
-    return len(body) + len(client.get(address).data)
+    return len(body) + len(wire.client.get(address).data)
 
 
 def main() -> None:
     """Print the comparison table."""
     app = create_app({"CACHE_TYPE": "NullCache"})
     with app.server.test_request_context(), app.server.test_client() as client:
-        dataset = current_dataset()
+        dataset, wire = current_dataset(), Wire.read(client)
         indicators = [i.id for i in dataset.catalog.values() if not i.is_change]
         print(f"{len(indicators)} indicators x {REPEATS} repeats per scope, medians per switch")
         print(
@@ -93,13 +93,13 @@ def main() -> None:
             ours, base = [], []
             for _ in range(REPEATS):
                 for indicator_id in indicators:
-                    ours.append(our_switch(app, client, scope, indicator_id))
+                    ours.append(our_switch(wire, scope, indicator_id))
                     base.append(baseline_switch(dataset, scope, indicator_id))
             ob, om = (statistics.median(x) for x in zip(*ours, strict=True))
             bb, bm = (statistics.median(x) for x in zip(*base, strict=True))
             print(
                 f"{scope:<11}{ob:>10,.0f}{bb:>12,.0f}{bb / ob:>9.1f}"
-                f"{om:>9.1f}{bm:>9.1f}{bm / om:>7.1f}{first_draw_bytes(app, client, scope):>14,}"
+                f"{om:>9.1f}{bm:>9.1f}{bm / om:>7.1f}{first_draw_bytes(wire, scope):>14,}"
             )
     print(json.dumps({"note": "ours = Dash callback response; base = px.choropleth_map JSON"}))
 

@@ -3,10 +3,11 @@
 Run: ``python -m bench.exports`` (after ``python -m layers.ingest.build``; the store is
 ``GEOPORTAL_STORE_DIR`` if set).
 
-Times the layers functions the export callback calls (median of a few runs, nothing
-cached): the SMK population map in 2023 as PNG 1920×1080 and as SVG (view
-classification included), and the whole "Raport o stanie Metropolii" for SMK (maps,
-rankings and series of every key indicator) written as PDF and as HTML.
+Times the layers functions the export callback calls, with the texts the app gives them
+(``server.export_texts``; median of a few runs, nothing cached): the SMK population map
+in 2023 as PNG 1920×1080 and as SVG (view classification included), and the whole
+"Raport o stanie Metropolii" for SMK (maps, rankings and series of every key indicator)
+written as PDF and as HTML.
 """
 
 from __future__ import annotations
@@ -18,16 +19,16 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from callbacks.explorer.exports import report_texts
 from layers.analysis.dataset import Dataset, gmina_labels
 from layers.render.choropleth import ViewRequest, area_outline
 from layers.render.report import state_report
 from layers.render.report_html import report_html
 from layers.render.report_pdf import report_pdf
-from layers.render.static_map import SIZES, MapStyle, MapTexts
+from layers.render.static_map import SIZES, MapStyle
 from layers.render.view_export import view_file
 from layers.store.io import load_dataset
-from server.i18n import ATTRIBUTION, text
+from server.export_texts import map_texts, report_texts
+from server.i18n import text
 
 ROOT = Path(__file__).resolve().parent.parent
 MAP_RUNS, REPORT_RUNS = 5, 3
@@ -49,11 +50,8 @@ def timed(make: Callable[[], bytes], runs: int) -> tuple[float, int]:
 def cases(dataset: Dataset) -> dict[str, tuple[Callable[[], bytes], int]]:
     """Return each measured export as (function, runs)."""
     labels = gmina_labels(dataset, {d: text(f"type_{d}", LANG) for d in "123"})
-    texts = MapTexts(
-        text("scope_smk", LANG), text("legend_nodata", LANG), "Eksport", ATTRIBUTION, LANG
-    )
     outline = area_outline(dataset.store.gminas, dataset.areas["smk"])
-    style = MapStyle(texts, TODAY, SIZES["1920x1080"], outline)
+    style = MapStyle(map_texts("smk", LANG), TODAY, SIZES["1920x1080"], outline)
 
     def report(writer: Callable) -> Callable[[], bytes]:
         return lambda: writer(

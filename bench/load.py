@@ -57,9 +57,12 @@ from typing import Any
 import numpy as np
 import psutil
 
-from bench.load_browser import Answer, Browser, Page, id_key
-from callbacks import ids
+from app import page
+from bench import dash_wire
+from bench.dash_wire import Page, id_key
+from bench.load_browser import Answer, Browser
 
+ids = page.ids  # the component ids, through the app (bench/ imports no callbacks)
 ROOT = Path(__file__).resolve().parent.parent
 START_TIMEOUT_S = 120
 TARGET_USERS, TARGET_SWITCH_P95_MS, TARGET_RSS_MB = 50, 500, 400
@@ -67,7 +70,7 @@ POLAND = "poland"
 MALOPOLSKA = "12"
 ADDRESS = {f"{ids.URL}.pathname": "/", f"{ids.URL}.search": ""}
 """The location the users open: the page without a link's query."""
-PAGE_PATHS = ("/", "/_dash-layout", "/_dash-dependencies")
+PAGE_PATHS = ("/", *dash_wire.PAGE_PATHS)
 MAP = f"{ids.MAP_STATE}.data"
 SWITCH, SWITCH_MAP = "switch indicator/year", "  of which the map callback"
 STEPS = (
@@ -102,7 +105,8 @@ class Results:
         times = self.milliseconds.get(step, [])
         if not times:
             return 0, float("nan"), float("nan"), float("nan")
-        return len(times), *(float(np.percentile(times, q)) for q in (50, 95, 99))
+        p50, p95, p99 = (float(np.percentile(times, q)) for q in (50, 95, 99))
+        return len(times), p50, p95, p99
 
 
 @dataclass
@@ -281,11 +285,11 @@ def gunicorn(port: int, store: Path, server_env: dict[str, str]) -> Iterator[psu
 
 def read_page(url: str) -> Page:
     """Return the page every user's browser reads (layout and callbacks)."""
-    with urllib.request.urlopen(f"{url}/_dash-layout", timeout=60) as response:
-        layout = json.load(response)
-    with urllib.request.urlopen(f"{url}/_dash-dependencies", timeout=60) as response:
-        dependencies = json.load(response)
-    return Page.read(layout, dependencies)
+    answers = []
+    for path in dash_wire.PAGE_PATHS:
+        with urllib.request.urlopen(f"{url}{path}", timeout=60) as response:
+            answers.append(json.load(response))
+    return Page.read(*answers)
 
 
 @dataclass(frozen=True)

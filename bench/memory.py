@@ -5,10 +5,11 @@ Run: ``python -m bench.memory`` (after ``python -m layers.ingest.build``).
 Each stage runs in this process, in order, and prints the resident set size (RSS) after
 it and what it added: the scientific stack, ``mapclassify`` (which imports numba and
 compiles its Fisher–Jenks at import, scikit-learn, SciPy and matplotlib), the rest of the
-app's imports, the store, the Poland map drawn in both languages, and the page. The
-naive baseline is the bare interpreter. The last line gives the part of this RSS in
-files (the libraries' code), which every worker maps: RSS counts it in full in each,
-PSS splits it between them.
+app's imports, the store, the page read as a browser reads it (its layout and callbacks),
+and the Poland map drawn in both languages through the real callback. The naive baseline
+is the bare interpreter. The last line gives the part of this RSS in files (the
+libraries' code), which every worker maps: RSS counts it in full in each, PSS splits it
+between them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import psutil
 
 MB = 2**20
 APP: dict = {}
-"""The app once the store stage made it."""
+"""The app once the store stage made it, and its page's wire once read."""
 
 
 def imported(*names: str) -> Callable[[], None]:
@@ -42,22 +43,23 @@ def make_app() -> None:
     )
 
 
+def read_page() -> None:
+    """Read the page's layout and callbacks, as a browser does when it opens the page."""
+    wire = importlib.import_module("bench.dash_wire").Wire  # imported late: stages measure imports
+    APP["wire"] = wire.read(APP["app"].server.test_client())
+
+
 def draw_poland(lang: str) -> Callable[[], None]:
     """Return a stage that draws the Poland map through the real callback in ``lang``."""
 
     def stage() -> None:
-        ids = importlib.import_module("callbacks.ids")  # imported late: stages measure imports
-        call_map = importlib.import_module("tests.callbacks.explorer.test_map_view").call_map
-        changes = {f"{ids.SCOPE_RADIO}.value": "poland", f"{ids.LANG_STORE}.data": lang}
-        call_map(APP["app"], [f"{ids.SCOPE_RADIO}.value"], **changes)
+        ids = importlib.import_module("app").page.ids  # the component ids, through the app
+        changed = f"{ids.SCOPE_RADIO}.value"
+        values = {changed: "poland", f"{ids.LANG_STORE}.data": lang}
+        status, body = APP["wire"].post(f"{ids.MAP_STATE}.data", values, [changed])
+        assert status == 200, body[:300]
 
     return stage
-
-
-def serve_page() -> None:
-    """Serve the page's layout once."""
-    with APP["app"].server.test_client() as client:
-        client.get("/_dash-layout")
 
 
 STAGES = [
@@ -66,9 +68,9 @@ STAGES = [
     ("dash, plotly", imported("dash", "plotly.graph_objects")),
     ("the rest of the app's imports", imported("app")),
     ("the store loaded (create_app)", make_app),
+    ("the page read (layout, callbacks)", read_page),
     ("Poland drawn in Polish", draw_poland("pl")),
     ("Poland drawn in English", draw_poland("en")),
-    ("the page served", serve_page),
 ]
 
 

@@ -65,17 +65,7 @@ def project_modules() -> dict[str, Path]:
     return modules
 
 
-UNDER_WAY = {"bench.answers", "bench.catchment", "bench.choropleth", "bench.exports", "bench.load"}
-"""Benches that still reach into callbacks or tests (issue 15, being moved): strict xfail."""
-
-
-@pytest.mark.parametrize(
-    "module",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in UNDER_WAY else name
-        for name in sorted(project_modules())
-    ],
-)
+@pytest.mark.parametrize("module", sorted(project_modules()))
 def test_imports_follow_the_rule(module: str) -> None:
     assert violations(module, project_modules()[module].read_text()) == []
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import fields
 from datetime import date
 
 import dash
@@ -19,14 +18,15 @@ from callbacks.explorer.map_view import VIEW_OPTIONS, view_request
 from layers.errors import GeoportalError
 from layers.render.choropleth import area_outline
 from layers.render.dates import warsaw_today
-from layers.render.report import EXTRA_STEPS, ReportTexts, state_report
+from layers.render.report import EXTRA_STEPS, state_report
 from layers.render.report_html import report_html
 from layers.render.report_pdf import report_pdf
-from layers.render.static_map import SIZES, MapStyle, MapTexts, image_size
+from layers.render.static_map import SIZES, MapStyle, image_size
 from layers.render.view_export import DATA_FORMATS, MAP_FORMATS, view_file, view_file_name
 from server.cache import cache
 from server.data import current_area, current_dataset, current_labels
-from server.i18n import ATTRIBUTION, dropdown_labels, text
+from server.export_texts import map_texts, report_texts
+from server.i18n import dropdown_labels, text
 
 CUSTOM = "custom"
 REPORT_FORMATS = ("pdf", "html")
@@ -123,43 +123,11 @@ def layout(lang: str) -> html.Div:
     )
 
 
-AREA_TEXTS = (
-    "series",
-    "series_help",
-    "aggregation_sum",
-    "aggregation_population_weighted_mean",
-)
-"""Report texts that name the area of the time series: ``report_area_<field>`` with an area."""
-
-
 def area_label(choice: str, lang: str) -> str:
     """Return the name of a fixed area id or of a ``saved:<id>`` choice."""
     if choice.startswith(area_layers.SAVED):
         return current_area(int(choice.removeprefix(area_layers.SAVED))).name
     return text(f"area_{choice}", lang)
-
-
-def report_texts(scope: str, lang: str, area: str | None = None) -> ReportTexts:
-    """Return the report's texts in ``lang`` (``report_<field>`` keys, shared ones reused).
-
-    With an ``area`` (the explorer's area layer), the time series and the notes name it.
-    """
-    shared = {
-        "scope": text(f"scope_{scope}", lang),
-        "attribution": ATTRIBUTION,
-        "nodata": text("legend_nodata", lang),
-        "exported": text("exports_exported", lang),
-        "source": text("source", lang),
-        "lang": lang,
-        **{f"cluster_{c}": text(f"cluster_{c}", lang) for c in ("hh", "ll", "hl", "lh", "ns")},
-    }
-    own = {
-        f.name: text(f"report_{f.name}", lang) for f in fields(ReportTexts) if f.name not in shared
-    }
-    if area:
-        name = area_label(area, lang)
-        own |= {key: text(f"report_area_{key}", lang).format(name=name) for key in AREA_TEXTS}
-    return ReportTexts(**own, **shared)
 
 
 @cache.memoize(args_to_ignore=["progress"])
@@ -188,7 +156,7 @@ def cached_report(  # noqa: PLR0913 (the last two are keyword-only)
         current_dataset(),
         scope,
         current_labels(lang),
-        report_texts(scope, lang, area),
+        report_texts(scope, lang, area_label(area, lang) if area else None),
         date.fromisoformat(day),
         progress=step,
         area=area_layers.area_members(area) if area else None,
@@ -238,13 +206,7 @@ def _size(choice: str, width: float | None, height: float | None) -> tuple[int, 
 
 
 def _map_style(scope: str, overlay: str | None, size: tuple[int, int], lang: str) -> MapStyle:
-    texts = MapTexts(
-        text(f"scope_{scope}", lang),
-        text("legend_nodata", lang),
-        text("exports_exported", lang),
-        ATTRIBUTION,
-        lang,
-    )
+    texts = map_texts(scope, lang)
     gminas = current_dataset().store.gminas
     highlight = area_outline(gminas, area_layers.area_members(overlay)) if overlay else None
     return MapStyle(texts, warsaw_today(), size, highlight)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bench.dash_wire import Callback, split_output
 from bench.load import STEPS, SWITCH_MAP, Options, free_port, run
-from bench.load_browser import Answer, Callback, split_output
+from bench.load_browser import Answer
 
 
 def test_one_user_goes_through_every_step_without_error(store_dir: Path):

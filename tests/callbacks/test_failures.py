@@ -12,7 +12,8 @@ import logging
 
 import pytest
 
-from bench.load_browser import Browser, Page
+from bench.dash_wire import Page
+from bench.load_browser import Browser
 from callbacks import failures, ids
 from callbacks.explorer import map_view as explorer
 from server.i18n import text

@@ -14,7 +14,8 @@ from pathlib import Path
 import pandas as pd
 import sqlalchemy as sa
 
-from bench.load_browser import Browser, Page, input_matches
+from bench.dash_wire import Page, input_matches
+from bench.load_browser import Browser
 from callbacks import ids
 from layers.store.database import open_database
 from layers.store.job_results import saved_job_result

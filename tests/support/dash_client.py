@@ -1,4 +1,8 @@
-"""Call a Dash callback over HTTP exactly as the browser does (tests and benchmarks)."""
+"""Call a Dash callback over HTTP exactly as the browser does (the wire: :mod:`bench.dash_wire`).
+
+The tests name every input and state value of the callback they call (a missing one is
+an error); a pattern input's value maps each matched component's key to its value.
+"""
 
 from __future__ import annotations
 
@@ -6,71 +10,55 @@ import json
 from typing import Any
 
 import dash
-from dash._utils import stringify_id
 from flask.testing import FlaskClient
 
-WILDCARD = ["ALL"]
-"""How a spelled-out pattern id writes the ``ALL`` wildcard."""
+from bench.dash_wire import ALL, Callback, Entry, find, posted, prop_key
+from bench.dash_wire import request_body as wire_body
+
+__all__ = ["callback_key", "dispatch", "prop_key", "request_body"]
 
 
-def prop_key(component_id: str | dict, prop: str) -> str:
-    """Return the ``"id.prop"`` key of a property as Dash spells it (pattern ids included).
-
-    For a pattern id with ``ALL`` (``{"type": ..., "index": ALL}``) this is the key of
-    the callback input; for a concrete one (``"index": 2``) the entry of ``changedPropIds``.
-    """
-    return f"{stringify_id(component_id)}.{prop}"
+def callback_of(app: dash.Dash, output: str) -> Callback:
+    """Return the callback of ``app`` that has ``output`` (``"id.prop"``)."""
+    specs = [{**spec, "output": key} for key, spec in app.callback_map.items()]
+    return find([Callback.of(spec) for spec in specs], output)
 
 
 def callback_key(app: dash.Dash, output: str) -> str:
     """Return the callback-map key of the callback that has ``output`` (``"id.prop"``)."""
-    matches = [key for key in app.callback_map if output in key.strip(".").split("...")]
-    assert len(matches) == 1, matches
-    return matches[0]
+    return callback_of(app, output).output
 
 
-def request_item(item: dict, value: Any) -> dict | list[dict]:
-    """Return an input or state entry of the request body, as the browser writes it.
+def given(values: dict[str, Any]) -> Entry:
+    """Return the entry writer of ``values``, which name every input and state.
 
-    A plain id gets ``value``. A pattern id with one ``ALL`` key matches several
-    components: ``value`` maps each component's value of that key to its property
+    A plain id gets its value. A pattern id with one ``ALL`` key matches several
+    components: its value maps each component's value of that key to its property
     value (``{0: "a", 1: "b"}``), and the entry is the list of the matches.
     """
-    if not item["id"].startswith("{"):
-        return {**item, "value": value}
-    pattern = json.loads(item["id"])
-    (key,) = [name for name, part in pattern.items() if part == WILDCARD]
-    return [
-        {"id": {**pattern, key: match}, "property": item["property"], "value": matched}
-        for match, matched in value.items()
-    ]
+
+    def written(item: tuple[str, str]) -> dict | list[dict]:
+        cid, prop = item
+        value = values[f"{cid}.{prop}"]
+        if not cid.startswith("{"):
+            return {"id": cid, "property": prop, "value": value}
+        pattern = json.loads(cid)
+        (key,) = [name for name, part in pattern.items() if part == ALL]
+        return [
+            {"id": {**pattern, key: match}, "property": prop, "value": matched}
+            for match, matched in value.items()
+        ]
+
+    return written
 
 
 def request_body(app: dash.Dash, output: str, values: dict[str, Any], changed: list[str]) -> dict:
     """Return the body of a callback request, as the browser writes it.
 
     ``values`` maps ``"id.prop"`` to the value of every input and state of the callback;
-    for a pattern input (key from :func:`prop_key`), see :func:`request_item`.
+    for a pattern input (key from :func:`prop_key`), see :func:`given`.
     """
-    key = callback_key(app, output)
-    spec = app.callback_map[key]
-
-    def items(kind: str) -> list:
-        return [
-            request_item(item, values[f"{item['id']}.{item['property']}"]) for item in spec[kind]
-        ]
-
-    outputs = [
-        {"id": part.rsplit(".", 1)[0], "property": part.rsplit(".", 1)[1]}
-        for part in key.strip(".").split("...")
-    ]
-    return {
-        "output": key,
-        "outputs": outputs if len(outputs) > 1 else outputs[0],
-        "inputs": items("inputs"),
-        "state": items("state"),
-        "changedPropIds": changed,
-    }
+    return wire_body(callback_of(app, output), given(values), changed)
 
 
 def dispatch(
@@ -81,8 +69,4 @@ def dispatch(
     changed: list[str],
 ) -> tuple[int, bytes]:
     """POST a callback request (see :func:`request_body`); return the status and raw body."""
-    body = request_body(app, output, values, changed)
-    response = client.post(
-        "/_dash-update-component", data=json.dumps(body), content_type="application/json"
-    )
-    return response.status_code, response.data
+    return posted(client, request_body(app, output, values, changed))

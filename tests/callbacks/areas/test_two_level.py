@@ -15,7 +15,7 @@ from callbacks import ids
 from callbacks.areas import centres, two_level, two_level_save
 from callbacks.compare.areas import update_area_table
 from callbacks.explorer.area_layers import update_overlay_options
-from callbacks.explorer.exports import report_texts
+from callbacks.explorer.exports import area_label
 from layers.analysis.centres import proposed_centres
 from layers.analysis.two_level import TwoLevelRequest, map_classes
 from layers.analysis.two_level import two_level as two_levels
@@ -23,6 +23,7 @@ from layers.store.database import open_database
 from layers.store.saved_areas import saved_areas
 from layers.store.users import User
 from server.database import database_url
+from server.export_texts import report_texts
 from server.i18n import text
 from tests.support.access_fixtures import USER
 from tests.support.dash_client import dispatch, prop_key
@@ -281,7 +282,7 @@ def test_a_saved_level_names_the_reports_series(app):
     with app.server.test_request_context():
         options = update_overlay_options("tab_map", "pl")
         choice = next(o["value"] for o in options if o["label"].startswith("Raport — Wieliczka"))
-        texts = report_texts("kom2003", "pl", choice)
+        texts = report_texts("kom2003", "pl", area_label(choice, "pl"))
 
     assert texts.series == "Szeregi czasowe: Raport — Wieliczka (poziom 2)"
     assert texts.aggregation_sum.startswith("Dla obszaru Raport — Wieliczka")

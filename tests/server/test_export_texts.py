@@ -1,0 +1,44 @@
+"""The exports' texts: every field in the asked language, the area named where asked."""
+
+from __future__ import annotations
+
+from dataclasses import astuple, fields
+
+import pytest
+
+from layers.render.report import ReportTexts
+from server.export_texts import AREA_TEXTS, map_texts, report_texts
+from server.i18n import ATTRIBUTION, text
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_the_map_names_its_scope_and_the_source_in_the_language(lang):
+    texts = map_texts("smk", lang)
+
+    assert texts.scope == text("scope_smk", lang)
+    assert texts.exported == text("exports_exported", lang)
+    assert texts.attribution == ATTRIBUTION
+    assert texts.lang == lang
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_every_report_text_is_the_languages_own(lang):
+    texts = report_texts("poland", lang)
+
+    assert texts.scope == text("scope_poland", lang)
+    assert texts.series == text("report_series", lang)
+    assert all(value for value in astuple(texts))
+    assert "{name}" not in " ".join(getattr(texts, key) for key in AREA_TEXTS)
+
+
+def test_an_area_names_the_series_and_their_aggregation():
+    texts = report_texts("kom2003", "en", "Wieliczka (level 2)")
+    plain = report_texts("kom2003", "en")
+
+    assert texts.series == "Time series: Wieliczka (level 2)"
+    assert "Wieliczka (level 2)" in texts.aggregation_sum
+    for key in AREA_TEXTS:
+        assert getattr(texts, key) != getattr(plain, key)
+        assert "Wieliczka" not in getattr(plain, key)
+    others = {f.name for f in fields(ReportTexts)} - set(AREA_TEXTS)
+    assert all(getattr(texts, key) == getattr(plain, key) for key in others)
