@@ -10,7 +10,6 @@ import pandas as pd
 import pytest
 
 from layers.analysis.dataset import Dataset
-from layers.analysis.fetched import FETCHED_COLUMNS, added_values, extended_catalog, merged_fetched
 from layers.analysis.scopes import scope_codes
 from layers.errors import BdlError
 from layers.ingest import bdl
@@ -101,34 +100,6 @@ def test_no_data_values_and_districts_are_dropped(dataset):
 def test_parent_unit_is_malopolska_or_all_poland(dataset):
     assert parent_unit(scope_codes("smk", dataset.codes, dataset.areas)) == "011200000000"
     assert parent_unit(dataset.codes) is None
-
-
-def fetched(rows: list[tuple], retrieved: str = "2026-06-01") -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=["variable", "teryt", "year", "value"])
-    return frame.assign(retrieved=retrieved, bdl_variable=72305)[FETCHED_COLUMNS]
-
-
-def test_fetched_new_years_add_values_and_derived_indicators(dataset):
-    values = dataset.store.values
-    new = fetched([("population", "1261011", 2025, 810000.0), ("population", "1261011", 2024, 1.0)])
-    added = added_values(dataset.catalog, values, new)
-    by = added.set_index(["indicator", "year"])["value"]
-    area = values[(values.indicator == "area_km2") & (values.teryt == "1261011")]["value"].iloc[0]
-    assert by[("population", 2025)] == 810000.0
-    assert by[("density", 2025)] == pytest.approx(810000.0 / area)
-    assert 2024 not in added["year"].tolist()  # the store's own 2024 wins
-    catalog = extended_catalog(dataset.catalog, added)
-    assert catalog["population"].years[-1] == 2025
-    assert catalog["density"].years[-1] == 2025
-    assert catalog["population_change"].years[-1] == 2025
-    assert catalog["urbanization"].years == dataset.catalog["urbanization"].years
-
-
-def test_a_later_fetch_replaces_an_earlier_one():
-    old = fetched([("population", "1261011", 2025, 1.0)], "2026-01-01")
-    new = fetched([("population", "1261011", 2025, 2.0)], "2026-06-01")
-    merged = merged_fetched(old, new)
-    assert merged[["value", "retrieved"]].values.tolist() == [[2.0, "2026-06-01"]]
 
 
 @pytest.fixture
