@@ -27,9 +27,10 @@ from server.database import current_database, database_url
 from server.i18n import text
 from tests.callbacks.explorer.test_map_view import call_map
 from tests.callbacks.test_upload import FORM, STATUS_OUTPUT
-from tests.callbacks.test_views import post, save
+from tests.callbacks.test_views import save
 from tests.support.access_fixtures import PASSWORD, USER, signed_in_client
 from tests.support.apps import app_with
+from tests.support.callback_posts import post
 from tests.support.dash_client import dispatch, prop_key, request_body
 from tests.support.database_rows import fetched
 from tests.support.gunicorn_server import running_gunicorn
