@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 import pytest
 
 from callbacks import ids
 from layers.errors import AccessDeniedError
-from layers.store.database import open_database
-from layers.store.users import add_user, issue_token
-from server.database import database_url
 from server.roles import (
     ADMIN,
     GUARDED_KEY,
@@ -24,7 +20,7 @@ from server.roles import (
     require_author,
     require_role,
 )
-from tests.support.access_fixtures import PASSWORD
+from tests.support.access_fixtures import asked_by
 
 BDL_RESULT = f"{ids.BDL_RESULT}.data"
 """The BDL refresh's output: a job outside the request, guarded for admins."""
@@ -32,18 +28,11 @@ BDL_RESULT = f"{ids.BDL_RESULT}.data"
 
 @pytest.fixture
 def asking(app) -> Callable:
-    """Return a context manager that makes a request as a visitor or as a user of a role."""
-    engine = open_database(database_url(app.server.config))
-    tokens = {}
-    for name, role in (("ola", OFFICIAL), ("ewa", OFFICIAL), ("adam", ADMIN)):
-        add_user(engine, name, PASSWORD, role)
-        tokens[name] = issue_token(engine, name, "tests")
+    """Return a context manager making a request as a visitor or as one of three users."""
+    roles = {"ola": OFFICIAL, "ewa": OFFICIAL, "adam": ADMIN}
 
-    @contextmanager
-    def request(user: str | None = None, **kwargs: object) -> Iterator[None]:
-        headers = {"Authorization": f"Bearer {tokens[user]}"} if user else {}
-        with app.server.test_request_context(headers=headers, **kwargs):
-            yield
+    def request(user: str | None = None, **kwargs: object):
+        return asked_by(app, user, roles.get(user, OFFICIAL), **kwargs)
 
     return request
 
