@@ -115,3 +115,39 @@ def test_layers_read_no_environment(module: str) -> None:
 def test_environment_reads_are_found() -> None:
     source = "import os\nfrom os import getenv\nos.environ.get('A')\nos.getenv('B')"
     assert sorted(environment_reads(source)) == ["environ", "getenv", "getenv"]
+
+
+TESTED_ELSEWHERE = {
+    # Alembic's entry point: module-level code Alembic runs inside every migration, so every
+    # test of tests/layers/store/migrations/ and test_migrations.py runs it; it has no
+    # function of its own to call.
+    "layers/store/migrations/env.py",
+}
+"""Modules without a test module at their mirrored path, each with the reason."""
+TESTED_ROOMS = ("layers", "server", "callbacks")
+
+
+def mirrored_test(module: Path) -> Path:
+    """Return where a module's tests live: ``layers/x/y.py`` → ``tests/layers/x/test_y.py``."""
+    return ROOT / "tests" / module.parent / f"test_{module.name}"
+
+
+def untested_modules() -> list[str]:
+    """Return the modules of the tested rooms without a test module at their mirrored path."""
+    modules = [
+        path.relative_to(ROOT)
+        for room in TESTED_ROOMS
+        for path in sorted((ROOT / room).rglob("*.py"))
+        if path.name != "__init__.py"
+    ]
+    return [str(path) for path in modules if not mirrored_test(path).exists()]
+
+
+def test_every_module_has_its_test_module():
+    assert set(untested_modules()) == TESTED_ELSEWHERE
+
+
+def test_the_mirrored_path_of_a_module():
+    module = Path("layers/store/migrations/versions/0001_first_schema.py")
+    expected = "tests/layers/store/migrations/versions/test_0001_first_schema.py"
+    assert mirrored_test(module) == ROOT / expected

@@ -1,4 +1,4 @@
-"""Saved views and presentations over HTTP: save, list after restart, open, rename, delete, show."""
+"""Saved views over HTTP: save, list after a restart, open, rename, delete; internal ones hidden."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import pytest
 
 from app import create_app
 from callbacks import ids
-from layers.store.database import open_database
 from layers.store.saved_views import (
     Presentation,
     SavedView,
@@ -19,38 +18,12 @@ from layers.store.saved_views import (
     save_view,
     saved_views,
 )
-from server.database import database_url
 from server.i18n import text
-from tests.support.access_fixtures import USER, signed_in_client
-from tests.support.dash_client import dispatch, prop_key
-from tests.support.map_patch import applied
+from tests.support.access_fixtures import USER
+from tests.support.callback_posts import app_database, duplicate_output, post, slide
+from tests.support.dash_client import prop_key
 
 LINK = "?lang=pl&tab=tab_views&scope=malopolska&ind=density&year=2020&k=7"
-
-
-def post(
-    app, output: str, values: dict, changed: list[str], *, official: bool = True, client=None
-) -> dict:
-    """Send a callback request as the signed-in official ``anna`` (or ``client``), or a visitor."""
-    client = client or (signed_in_client(app) if official else app.server.test_client())
-    with client:
-        status, body = dispatch(client, app, output, values, changed)
-    assert status in (200, 204), body[:500]
-    return json.loads(body)["response"] if status == 200 else {}
-
-
-def duplicate_output(app, output: str) -> str:
-    """Return the callback-map spelling of an ``allow_duplicate`` output."""
-    return next(
-        part
-        for key in app.callback_map
-        for part in key.strip(".").split("...")
-        if part.startswith(output + "@")
-    )
-
-
-def database(app):
-    return open_database(database_url(app.server.config))
 
 
 def save(
@@ -76,7 +49,7 @@ def save(
 def test_saving_stores_the_current_view_opening_on_the_last_data_tab(app):
     response = save(app, "Gęstość 2020")
     assert response[ids.VIEW_REVISION]["data"] == 4
-    (view,) = saved_views(database(app), internal=True)
+    (view,) = saved_views(app_database(app), internal=True)
     assert view.name == "Gęstość 2020" and view.author == USER  # the signed-in user, not the form
     assert "tab=tab_compare" in view.query and "tab_views" not in view.query
     for part in ("scope=malopolska", "ind=density", "year=2020", "k=7"):
@@ -85,7 +58,7 @@ def test_saving_stores_the_current_view_opening_on_the_last_data_tab(app):
 
 def test_saved_times_show_in_warsaw_time(app):
     save(app, "Gęstość 2020")
-    (view,) = saved_views(database(app), internal=True)
+    (view,) = saved_views(app_database(app), internal=True)
     stored = datetime.fromisoformat(view.created)
     values = {f"{ids.VIEW_REVISION}.data": 0, f"{ids.LANG_STORE}.data": "pl"}
 
@@ -103,7 +76,7 @@ def test_a_view_without_a_proper_name_is_refused_with_a_message(app, name):
     alert = response[ids.VIEW_STATUS]["children"]
     assert alert["props"]["children"] == text("error_saved_view", "pl")
     assert ids.VIEW_REVISION not in response
-    assert saved_views(database(app)) == []
+    assert saved_views(app_database(app)) == []
 
 
 def test_saved_views_are_listed_after_a_restart(app, store_dir: Path):
@@ -123,7 +96,7 @@ def test_saved_views_are_listed_after_a_restart(app, store_dir: Path):
 
 
 def test_opening_a_view_puts_its_link_in_the_address_bar(app):
-    identifier = save_view(database(app), SavedView("A", "?scope=poland&ind=density"))
+    identifier = save_view(app_database(app), SavedView("A", "?scope=poland&ind=density"))
     pattern = {"type": ids.ROW_VIEW_OPEN, "index": identifier}
     values = {
         prop_key({"type": ids.ROW_VIEW_OPEN, "index": ["ALL"]}, "n_clicks"): {identifier: 1},
@@ -155,74 +128,13 @@ def change(
 
 
 def test_renaming_and_deleting_a_view(app):
-    identifier = save_view(database(app), SavedView("Stara nazwa", "?scope=smk", author=USER))
+    identifier = save_view(app_database(app), SavedView("Stara nazwa", "?scope=smk", author=USER))
     change(app, identifier, ids.ROW_VIEW_RENAME, "n_clicks", "Nowa nazwa")
-    assert [v.name for v in saved_views(database(app))] == ["Nowa nazwa"]
+    assert [v.name for v in saved_views(app_database(app))] == ["Nowa nazwa"]
     refused = change(app, identifier, ids.ROW_VIEW_RENAME, "n_clicks", " ")
     assert refused[ids.VIEW_STATUS]["children"]["props"]["className"] == "alert"
     change(app, identifier, ids.ROW_VIEW_DELETE, "submit_n_clicks")
-    assert saved_views(database(app)) == []
-
-
-def deck(app) -> int:
-    connection = database(app)
-    first = save_view(
-        connection,
-        SavedView("Gęstość", "?scope=malopolska&ind=density&year=2020", "Notatki 1"),
-    )
-    second = save_view(connection, SavedView("Bezrobocie", "?scope=smk&ind=nonsense", "Uwaga"))
-    return save_presentation(connection, Presentation("E-panel", (first, second)))
-
-
-def move(app, show: dict | None, button: str) -> dict:
-    starts = {"type": ids.ROW_DECK_START, "index": ["ALL"]}
-    values = {prop_key(starts, "n_clicks"): {}, f"{ids.SHOW_STORE}.data": show}
-    for each in (ids.SHOW_FIRST, ids.SHOW_PREVIOUS, ids.SHOW_NEXT, ids.SHOW_LAST, ids.SHOW_EXIT):
-        values[f"{each}.n_clicks"] = 1 if each == button else None
-    return post(app, f"{ids.SHOW_STORE}.data", values, [f"{button}.n_clicks"])
-
-
-def test_moving_through_a_presentation(app):
-    identifier = deck(app)
-    show = {"deck": identifier, "slide": 0}
-    assert move(app, show, ids.SHOW_NEXT)[ids.SHOW_STORE]["data"] == {**show, "slide": 1}
-    assert move(app, {**show, "slide": 1}, ids.SHOW_NEXT)[ids.SHOW_STORE]["data"]["slide"] == 1
-    assert move(app, {**show, "slide": 1}, ids.SHOW_FIRST)[ids.SHOW_STORE]["data"]["slide"] == 0
-    assert move(app, show, ids.SHOW_LAST)[ids.SHOW_STORE]["data"]["slide"] == 1
-    assert move(app, show, ids.SHOW_EXIT)[ids.SHOW_STORE]["data"] is None
-
-
-def slide(app, show: dict | None, *, official: bool = True) -> dict:
-    values = {f"{ids.SHOW_STORE}.data": show, f"{ids.LANG_STORE}.data": "pl"}
-    return post(app, f"{ids.SHOW}.style", values, [f"{ids.SHOW_STORE}.data"], official=official)
-
-
-def test_a_slide_shows_title_counter_map_legend_notes(app):
-    identifier = deck(app)
-    response = slide(app, {"deck": identifier, "slide": 0})
-    assert response[ids.SHOW]["style"] == {}
-    assert response[ids.SHOW_TITLE]["children"] == "Gęstość"
-    assert response[ids.SHOW_COUNTER]["children"] == "1 / 2"
-    assert response[ids.SHOW_NOTES]["children"] == "Notatki 1"
-    state = applied(response[ids.SHOW_STATE]["data"])
-    assert state["geometry"].startswith("/geometry/malopolska/pl/")
-    assert len(state["paint"]["classes"]) == 182
-    assert state["view"] is None and state["extras"]["area"] is None  # the scope, fitted
-    assert "Gęstość zaludnienia" in json.dumps(response[ids.SHOW_LEGEND], ensure_ascii=False)
-
-
-def test_an_outdated_slide_shows_defaults_with_a_notice(app):
-    identifier = deck(app)
-    response = slide(app, {"deck": identifier, "slide": 1})
-    assert response[ids.SHOW_NOTICE]["children"] == text("show_outdated", "pl")
-    patch = json.dumps(response[ids.SHOW_STATE]["data"])
-    assert "__dash_patch_update" in patch and "coordinates" not in patch  # colours only
-
-
-def test_leaving_hides_the_slide(app):
-    response = slide(app, None)
-    assert response[ids.SHOW]["style"] == {"display": "none"}
-    assert ids.SHOW_STATE not in response
+    assert saved_views(app_database(app)) == []
 
 
 def listed(app, *, official: bool) -> str:
@@ -238,7 +150,7 @@ def test_only_a_signed_in_official_saves_internal_views(internal):
         "error_access_denied", "pl"
     )
     save(app, "Widok wewnętrzny", official=True)
-    stored = {v.name: v.internal for v in saved_views(database(app), internal=True)}
+    stored = {v.name: v.internal for v in saved_views(app_database(app), internal=True)}
     assert stored == {"Widok wewnętrzny": True}
     assert "Widok wewnętrzny" not in listed(app, official=False)
     assert "Widok wewnętrzny" in listed(app, official=True)
@@ -246,7 +158,7 @@ def test_only_a_signed_in_official_saves_internal_views(internal):
 
 def test_a_visitor_cannot_open_rename_delete_or_present_an_internal_view(internal):
     app = internal.app
-    connection = database(app)
+    connection = app_database(app)
     hidden = save_view(connection, SavedView("Tajny", "?scope=poland", internal=True))
     shown = save_view(connection, SavedView("Jawny", "?scope=smk"))
     deck_id = save_presentation(connection, Presentation("Mieszana", (hidden, shown)))

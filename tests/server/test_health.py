@@ -1,9 +1,7 @@
-"""``/healthz`` reports the store, the cache, the database and the disk; logs are JSON lines."""
+"""``/healthz`` reports the store, the cache, the database and the disk."""
 
 from __future__ import annotations
 
-import json
-import logging
 import shutil
 from pathlib import Path
 
@@ -11,7 +9,6 @@ import pytest
 
 from app import create_app
 from server.health import disk_folders, free_mb
-from server.logs import JsonFormatter
 from server.settings import settings
 from tests.support.read_only import read_only_file
 
@@ -111,23 +108,3 @@ def test_the_disk_check_watches_the_folders_written_on_this_machine(config, chec
 
 def test_free_space_of_a_folder_not_made_yet_is_its_parents(tmp_path: Path):
     assert free_mb(tmp_path / "not" / "yet") == pytest.approx(free_mb(tmp_path), rel=0.01)
-
-
-def record(name: str, message: str, args: object = None) -> logging.LogRecord:
-    return logging.LogRecord(name, logging.INFO, __file__, 1, message, args, None)
-
-
-def test_log_lines_are_json_with_request_fields():
-    line = json.loads(JsonFormatter().format(record("geoportal", "zapisano widok „A”")))
-    assert (line["level"], line["logger"], line["message"]) == (
-        "INFO",
-        "geoportal",
-        "zapisano widok „A”",
-    )
-    assert line["time"].endswith("+00:00")
-    atoms = {"m": "GET", "U": "/healthz", "s": "200", "M": "3", "h": "127.0.0.1"}
-    access = record("gunicorn.access", "%(m)s %(U)s %(s)s", atoms)
-    access.args = atoms  # gunicorn passes the atoms mapping as the record's args
-    fields = json.loads(JsonFormatter().format(access))
-    assert (fields["method"], fields["path"], fields["status"]) == ("GET", "/healthz", "200")
-    assert fields["message"] == "GET /healthz 200"

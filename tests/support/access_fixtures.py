@@ -7,6 +7,8 @@ dataset the app holds (the same object ``create_app`` loads) and saves two areas
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from flask.testing import FlaskClient
 
@@ -69,3 +71,22 @@ def signed_in_client(app: object, user: str = USER, role: str = "official") -> F
     client = app.server.test_client()
     sign_in(client, user)
     return client
+
+
+@contextmanager
+def asked_by(
+    app: object, user: str | None = None, role: str = "official", **request: object
+) -> Iterator[None]:
+    """Hold a request context of the app asked by ``user`` through an API token, or a visitor.
+
+    The user is added with ``role`` when missing; ``request`` goes to Flask's
+    ``test_request_context`` (path, method, json…).
+    """
+    headers = {}
+    if user is not None:
+        database = open_database(database_url(app.server.config))
+        if user not in {known.username for known in users(database)}:
+            add_user(database, user, PASSWORD, role)
+        headers["Authorization"] = f"Bearer {issue_token(database, user, 'tests')}"
+    with app.server.test_request_context(headers=headers, **request):
+        yield

@@ -43,6 +43,11 @@ class Script:
         return sum(len(page) for page in self.units)
 
 
+def bdl_id(teryt: str, subregion: str = "21") -> str:
+    """Return a BDL unit id, laid out MMWWRSSPPGGT (macroregion 01 for Małopolska)."""
+    return "01" + teryt[:2] + "1" + subregion + teryt[2:]
+
+
 def page_body(script: Script, page: int, base: str, query: str) -> dict:
     """Return the JSON body of one page in the documented shape."""
     results = [

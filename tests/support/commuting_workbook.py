@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pandas as pd
 
 from layers.ingest.commuting_sheet import SHEET
 
@@ -43,6 +44,10 @@ EXPECTED = {
     ("1261011", "1219053"): 1900.0,
 }
 """The flows the workbook must give: residence → workplace, commuters."""
+CODES = pd.Index(
+    ["0201011", "1206113", "1206143", "1208043", "1219043", "1219053", "1261011", "2010011"]
+)
+"""Today's gmina codes the workbook's codes are read against."""
 
 
 def write_workbook(

@@ -22,16 +22,11 @@ from layers.errors import (
 )
 from layers.ingest.build import BuildSources, inputs_fingerprint, write_current_store
 from layers.ingest.commuting import commuting_flows, import_into_store, with_commuting
-from layers.ingest.commuting_sheet import full_codes
 from layers.ingest.sources import COMMUTING_XLSX
 from layers.store import io
 from server.settings import GEODATA_DIR
 from tests.layers.ingest.test_build import source_copy
-from tests.support.commuting_workbook import EXPECTED, ROWS, write_workbook
-
-CODES = pd.Index(
-    ["0201011", "1206113", "1206143", "1208043", "1219043", "1219053", "1261011", "2010011"]
-)
+from tests.support.commuting_workbook import CODES, EXPECTED, ROWS, write_workbook
 
 
 def pairs(flows: pd.DataFrame) -> dict[tuple[str, str], float]:
@@ -45,21 +40,6 @@ def test_the_workbook_imports_to_the_expected_flows(tmp_path: Path) -> None:
     assert set(result.flows["kind"]) == {"commuting"} and set(result.flows["year"]) == {2021}
     assert list(result.flows.columns) == ["origin", "destination", "year", "kind", "volume"]
     assert (result.rows, result.dropped, result.unknown) == (9, 1, ("9999999",))
-
-
-def test_six_digit_codes_lost_zero_first_then_without_the_type_digit() -> None:
-    cells = pd.Series([201011, "201011", "121905", "20101", 1261029.0, "12 61 01 1", "abc", None])
-
-    got = full_codes(cells, CODES).tolist()
-
-    assert got[:6] == ["0201011", "0201011", "1219053", "0201011", "1261029", "1261011"]
-    assert pd.isna(got[6]) and pd.isna(got[7])
-
-
-def test_sheet_name_is_found_without_accents_and_case(tmp_path: Path) -> None:
-    path = write_workbook(tmp_path / "m.xlsx", sheet="MACIERZ PRZEPLYWOW")
-
-    assert pairs(commuting_flows(path, CODES, CODES).flows) == EXPECTED
 
 
 def bad_rows(count: object) -> list[list]:

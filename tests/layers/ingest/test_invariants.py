@@ -168,13 +168,6 @@ def test_a_jump_needs_a_break() -> None:
     assert found["value"].iloc[0] == pytest.approx(0.2)
 
 
-def test_epochs_count_the_breaks_passed() -> None:
-    rows = pd.DataFrame({"teryt": ["A", "A", "A", "B"], "year": [2014, 2015, 2022, 2015]})
-    breaks = pd.DataFrame({"teryt": ["A", "A"], "year": [2015, 2022]})
-
-    assert epochs(rows, breaks).tolist() == [0, 1, 2, 0]
-
-
 def test_every_check_is_described() -> None:
     assert set(CHECKS) == {
         "parts_total",

@@ -1,70 +1,31 @@
-"""The state report: key indicators, SMK series by aggregation rule, rankings, PDF and HTML."""
+"""The state report: key indicators, SMK series by aggregation rule, rankings, an area's report."""
 
 from __future__ import annotations
 
-import io
-import re
-from dataclasses import fields
-from datetime import date
-
 import pandas as pd
 import pytest
-from pypdf import PdfReader
 
 from layers.analysis.autocorrelation import spatial_autocorrelation
-from layers.analysis.dataset import gmina_labels
 from layers.analysis.projection import SCENARIOS, population_outlook
 from layers.analysis.values import values_in
 from layers.render.numbers import formatted
 from layers.render.report import (
     EXTRA_STEPS,
-    ReportTexts,
     area_series,
     key_indicators,
     ranking,
+    series_png,
     state_report,
 )
-from layers.render.report_html import report_html
-from layers.render.report_pdf import PAGES_BESIDES_SECTIONS, report_pdf
+from tests.layers.render.conftest import REPORT_DAY, REPORT_TEXTS
 
-SUFFIXES = {"1": "gm. miejska", "2": "gm. wiejska", "3": "gm. miejsko-wiejska"}
-TEXTS = ReportTexts(
-    **{
-        f.name: f"[{f.name}]"
-        for f in fields(ReportTexts)
-        if f.name not in {"series_break", "lang", "title"}
-    },
-    series_break="Przerwa w serii w {year} r.",
-    title="Raport o stanie Metropolii",
-    lang="pl",
-)
+WIELICZKA_AREA = ["1219053", "1219012", "1219022", "1209013"]
+"""Wieliczka with Biskupice, Gdów and Dobczyce: a second-level area."""
 
 
-@pytest.fixture(scope="module")
-def labels(dataset) -> pd.Series:
-    return gmina_labels(dataset, SUFFIXES)
-
-
-SMK_STEPS: list[tuple[int, int]] = []
-"""The progress :func:`smk_report` reported."""
-
-
-@pytest.fixture(scope="module")
-def smk_report(dataset, labels):
-    SMK_STEPS.clear()
-    return state_report(
-        dataset,
-        "smk",
-        labels,
-        TEXTS,
-        date(2026, 11, 28),
-        progress=lambda done, steps: SMK_STEPS.append((done, steps)),
-    )
-
-
-def test_progress_is_one_step_per_page_then_the_series(smk_report, dataset):
+def test_progress_is_one_step_per_page_then_the_series(smk_report, smk_steps, dataset):
     steps = len(key_indicators(dataset.catalog)) + EXTRA_STEPS
-    assert [(done, steps) for done in range(1, steps + 1)] == SMK_STEPS
+    assert [(done, steps) for done in range(1, steps + 1)] == smk_steps
     assert len(smk_report.sections) == steps - EXTRA_STEPS
 
 
@@ -115,43 +76,15 @@ def test_small_scope_is_ranked_whole_and_large_one_by_top_and_bottom(labels):
     assert table["rank"].tolist() == [*range(1, 11), *range(21, 31)]
 
 
-def test_pdf_has_cover_a_page_per_indicator_series_and_notes(dataset, smk_report):
-    reader = PdfReader(io.BytesIO(report_pdf(smk_report)))
-    keys = key_indicators(dataset.catalog)
-    assert len(reader.pages) == len(keys) + PAGES_BESIDES_SECTIONS
-    assert "Raport o stanie Metropolii" in reader.pages[0].extract_text()
-    assert "Kraków" in reader.pages[1].extract_text()  # the first ranking
-    assert "Przerwa w serii w 2020" in reader.pages[-1].extract_text()
+def test_an_area_replaces_smk_in_the_outline_and_the_series(dataset, labels):
+    smk = state_report(dataset, "kom2003", labels, REPORT_TEXTS, REPORT_DAY)
+    area = state_report(dataset, "kom2003", labels, REPORT_TEXTS, REPORT_DAY, area=WIELICZKA_AREA)
+    indicators = key_indicators(dataset.catalog)
 
-
-def test_pdf_page_count_holds_for_a_large_scope(dataset, labels):
-    report = state_report(dataset, "kom2003", labels, TEXTS, date(2026, 11, 28))
-    reader = PdfReader(io.BytesIO(report_pdf(report)))
-    assert len(reader.pages) == len(key_indicators(dataset.catalog)) + PAGES_BESIDES_SECTIONS
-
-
-def test_pdf_is_reproducible(smk_report):
-    assert report_pdf(smk_report) == report_pdf(smk_report)
-
-
-def test_pdf_is_dated_the_day_of_its_report(smk_report):
-    info = PdfReader(io.BytesIO(report_pdf(smk_report))).metadata
-
-    assert info["/CreationDate"] == f"D:{smk_report.created:%Y%m%d}"  # not 2000-01-01
-    assert info.creation_date.date() == smk_report.created
-
-
-def test_html_names_every_key_indicator_and_loads_nothing_from_outside(dataset, smk_report):
-    page = report_html(smk_report).decode("utf-8")
-    for indicator in key_indicators(dataset.catalog):
-        assert indicator.name("pl") in page
-    assert "http://" not in page and "https://" not in page
-    sources = re.findall(r'(?:src|href)="([^"]*)"', page)
-    assert (
-        len(sources) == len(key_indicators(dataset.catalog)) + EXTRA_STEPS
-    )  # + series, clusters, outlook
-    assert all(source.startswith("data:image/png;base64,") for source in sources)
-    assert "<link" not in page and "<script" not in page
+    assert area.series_png == series_png(dataset, indicators, "pl", pd.Index(WIELICZKA_AREA))
+    assert area.series_png != smk.series_png
+    assert area.sections[0].map_png != smk.sections[0].map_png  # another outline
+    assert area.sections[0].ranking.equals(smk.sections[0].ranking)  # the same scope ranked
 
 
 def test_clusters_page_is_the_lisa_of_each_key_indicator(dataset, smk_report):
@@ -182,9 +115,3 @@ def test_outlook_page_sums_the_smk_gminas_per_scenario(dataset, smk_report):
         "rebased_median",
         "rebased_p90",
     }
-
-
-def test_html_report_has_the_spatial_sections(smk_report):
-    page = report_html(smk_report).decode("utf-8")
-    assert "[clusters]" in page and "[outlook]" in page
-    assert page.count("data:image/png;base64,") == len(smk_report.sections) + 3

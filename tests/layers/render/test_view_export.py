@@ -10,7 +10,6 @@ import pytest
 
 import geopandas as gpd
 
-from layers.analysis.dataset import gmina_labels
 from layers.errors import ExportError
 from layers.render.choropleth import ViewRequest
 from layers.render.static_map import MapStyle, MapTexts
@@ -18,16 +17,10 @@ from layers.render.view_export import view_file, view_file_name
 
 SMK_POPULATION = ViewRequest("smk", "population", 2023, palette="Blues")
 NODATA = "brak danych"
-SUFFIXES = {"1": "gm. miejska", "2": "gm. wiejska", "3": "gm. miejsko-wiejska"}
 
 
 def style(lang: str = "pl") -> MapStyle:
     return MapStyle(MapTexts("SMK", NODATA, "Eksport", "Źródło", lang), date(2026, 11, 28))
-
-
-@pytest.fixture(scope="module")
-def labels(dataset) -> pd.Series:
-    return gmina_labels(dataset, SUFFIXES)
 
 
 def stored(dataset, indicator: str, year: int, codes) -> pd.Series:
@@ -81,25 +74,6 @@ def test_geodata_reads_back_in_its_crs(dataset, labels, tmp_path, file_format, e
     area = frame.to_crs(2180).set_index("teryt").area
     expected = dataset.store.gminas.to_crs(2180).area.reindex(area.index)
     assert area.tolist() == pytest.approx(expected.tolist(), rel=1e-3)
-
-
-def test_gminas_without_data_get_the_nodata_class(dataset, labels):
-    request = ViewRequest("kom2003", "population", 2020, palette="Blues")
-    content = view_file(dataset, request, "csv", style(), labels)
-    frame = pd.read_csv(io.BytesIO(content), sep=";", decimal=",", dtype={"teryt": str})
-    assert len(frame) == 51
-    missing = frame["value"].isna()
-    assert (frame.loc[missing, "class"] == NODATA).all()
-    assert frame.loc[missing, "rank"].isna().all()
-
-
-def test_change_indicator_has_its_base_year(dataset, labels):
-    request = ViewRequest("smk", "population_change", 2023, base_year=2020, palette="RdBu")
-    content = view_file(dataset, request, "xlsx", style(), labels)
-    frame = pd.read_excel(io.BytesIO(content), dtype={"teryt": str}).set_index("teryt")
-    assert (frame["base_year"] == 2020).all()
-    before, after = (stored(dataset, "population", y, frame.index) for y in (2020, 2023))
-    assert frame["value"].tolist() == pytest.approx(((after / before - 1) * 100).tolist())
 
 
 def test_names_that_look_like_formulas_are_neutralised(dataset, labels):

@@ -1,4 +1,4 @@
-"""The app on a real PostgreSQL server: persistence, the server going away, a killed worker."""
+"""The app's database: its URL, one engine per app; on PostgreSQL, outages and killed workers."""
 
 from __future__ import annotations
 
@@ -23,12 +23,14 @@ from layers.store.database import open_database, sqlite_url
 from layers.store.saved_views import saved_views
 from layers.store.users import add_user
 from server.access import SIGN_IN_PATH
+from server.database import current_database, database_url
 from server.i18n import text
 from tests.callbacks.explorer.test_map_view import call_map
 from tests.callbacks.test_upload import FORM, STATUS_OUTPUT
-from tests.callbacks.test_views import post, save
+from tests.callbacks.test_views import save
 from tests.support.access_fixtures import PASSWORD, USER, signed_in_client
 from tests.support.apps import app_with
+from tests.support.callback_posts import post
 from tests.support.dash_client import dispatch, prop_key, request_body
 from tests.support.database_rows import fetched
 from tests.support.gunicorn_server import running_gunicorn
@@ -46,6 +48,22 @@ def own_postgres() -> Iterator[PostgresServer]:
 
 def app_on(url: str, store_dir: Path, tmp_path: Path):
     return app_with(store_dir, tmp_path, CACHE_TYPE="NullCache", DATABASE_URL=url)
+
+
+def test_the_url_is_the_configured_one_else_the_sqlite_files(tmp_path: Path):
+    path = tmp_path / "geoportal.sqlite"
+    url = "postgresql+psycopg://db.example/geoportal"
+
+    assert database_url({"DATABASE_URL": "", "DATABASE_PATH": str(path)}) == sqlite_url(path)
+    assert database_url({"DATABASE_URL": url, "DATABASE_PATH": str(path)}) == url
+
+
+def test_an_app_opens_its_database_once_and_requests_share_it(app):
+    with app.server.app_context():
+        engine = current_database()
+        assert current_database() is engine
+    assert engine.url.render_as_string(hide_password=False) == database_url(app.server.config)
+    assert fetched(engine, "SELECT revision FROM user_indicator_revision") == [(0,)]  # migrated
 
 
 def test_saved_views_survive_an_app_restart_on_postgresql(postgres, store_dir, tmp_path):

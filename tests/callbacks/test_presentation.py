@@ -1,0 +1,81 @@
+"""Presentation mode over HTTP: moving through the slides, each slide's map, notes and notice."""
+
+from __future__ import annotations
+
+import json
+
+from callbacks import ids
+from layers.store.saved_views import Presentation, SavedView, save_presentation, save_view
+from server.i18n import text
+from tests.support.callback_posts import app_database, post, slide
+from tests.support.dash_client import prop_key
+from tests.support.map_patch import applied
+
+
+def deck(app) -> int:
+    connection = app_database(app)
+    first = save_view(
+        connection,
+        SavedView("Gęstość", "?scope=malopolska&ind=density&year=2020", "Notatki 1"),
+    )
+    second = save_view(connection, SavedView("Bezrobocie", "?scope=smk&ind=nonsense", "Uwaga"))
+    return save_presentation(connection, Presentation("E-panel", (first, second)))
+
+
+def move(app, show: dict | None, button: str) -> dict:
+    starts = {"type": ids.ROW_DECK_START, "index": ["ALL"]}
+    values = {prop_key(starts, "n_clicks"): {}, f"{ids.SHOW_STORE}.data": show}
+    for each in (ids.SHOW_FIRST, ids.SHOW_PREVIOUS, ids.SHOW_NEXT, ids.SHOW_LAST, ids.SHOW_EXIT):
+        values[f"{each}.n_clicks"] = 1 if each == button else None
+    return post(app, f"{ids.SHOW_STORE}.data", values, [f"{button}.n_clicks"])
+
+
+def test_moving_through_a_presentation(app):
+    identifier = deck(app)
+    show = {"deck": identifier, "slide": 0}
+    assert move(app, show, ids.SHOW_NEXT)[ids.SHOW_STORE]["data"] == {**show, "slide": 1}
+    assert move(app, {**show, "slide": 1}, ids.SHOW_NEXT)[ids.SHOW_STORE]["data"]["slide"] == 1
+    assert move(app, {**show, "slide": 1}, ids.SHOW_FIRST)[ids.SHOW_STORE]["data"]["slide"] == 0
+    assert move(app, show, ids.SHOW_LAST)[ids.SHOW_STORE]["data"]["slide"] == 1
+    assert move(app, show, ids.SHOW_EXIT)[ids.SHOW_STORE]["data"] is None
+
+
+def test_a_slide_shows_title_counter_map_legend_notes(app):
+    identifier = deck(app)
+    response = slide(app, {"deck": identifier, "slide": 0})
+    assert response[ids.SHOW]["style"] == {}
+    assert response[ids.SHOW_TITLE]["children"] == "Gęstość"
+    assert response[ids.SHOW_COUNTER]["children"] == "1 / 2"
+    assert response[ids.SHOW_NOTES]["children"] == "Notatki 1"
+    state = applied(response[ids.SHOW_STATE]["data"])
+    assert state["geometry"].startswith("/geometry/malopolska/pl/")
+    assert len(state["paint"]["classes"]) == 182
+    assert state["view"] is None and state["extras"]["area"] is None  # the scope, fitted
+    assert "Gęstość zaludnienia" in json.dumps(response[ids.SHOW_LEGEND], ensure_ascii=False)
+
+
+def test_an_outdated_slide_shows_defaults_with_a_notice(app):
+    identifier = deck(app)
+    response = slide(app, {"deck": identifier, "slide": 1})
+    assert response[ids.SHOW_NOTICE]["children"] == text("show_outdated", "pl")
+    patch = json.dumps(response[ids.SHOW_STATE]["data"])
+    assert "__dash_patch_update" in patch and "coordinates" not in patch  # colours only
+
+
+def test_leaving_hides_the_slide(app):
+    response = slide(app, None)
+    assert response[ids.SHOW]["style"] == {"display": "none"}
+    assert ids.SHOW_STATE not in response
+
+
+def test_a_start_button_opens_its_presentation_on_the_first_slide(app):
+    identifier = deck(app)
+    starts = {"type": ids.ROW_DECK_START, "index": ["ALL"]}
+    values = {prop_key(starts, "n_clicks"): {identifier: 1}, f"{ids.SHOW_STORE}.data": None}
+    values |= {f"{each}.n_clicks": None for each in (ids.SHOW_FIRST, ids.SHOW_PREVIOUS)}
+    values |= {f"{each}.n_clicks": None for each in (ids.SHOW_NEXT, ids.SHOW_LAST, ids.SHOW_EXIT)}
+    pressed = prop_key({"type": ids.ROW_DECK_START, "index": identifier}, "n_clicks")
+
+    response = post(app, f"{ids.SHOW_STORE}.data", values, [pressed])
+
+    assert response[ids.SHOW_STORE]["data"] == {"deck": identifier, "slide": 0}

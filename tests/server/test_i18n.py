@@ -1,0 +1,111 @@
+"""Texts in Polish and English: the same keys, every key used, the language asked for kept."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from layers.errors import UploadError
+from layers.render.series import BreakTexts
+from server import card, i18n
+from server.i18n import (
+    DROPDOWN_LABELS,
+    TEXTS,
+    break_texts,
+    dropdown_labels,
+    error_text,
+    language,
+    requested_language,
+    text,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def layout_text(client) -> str:
+    return json.dumps(client.get("/_dash-layout").get_json(), ensure_ascii=False)
+
+
+def test_index_and_layout_answer_in_both_languages(app):
+    client = app.server.test_client()
+    assert client.get("/").status_code == 200
+    assert "Geoportal Metropolii Krakowskiej" in layout_text(client)
+    client.get("/?lang=en")  # the page request leaves the language in a cookie
+    english = layout_text(client)
+    assert "Kraków Metropolis Geoportal" in english
+    assert i18n.ATTRIBUTION in english
+
+
+def test_unsupported_language_falls_back_to_polish(app):
+    client = app.server.test_client()
+    client.get("/?lang=xx")
+    assert "Geoportal Metropolii" in layout_text(client)
+
+
+def test_languages_have_the_same_keys():
+    assert set(i18n.TEXTS["pl"]) == set(i18n.TEXTS["en"])
+
+
+def test_every_text_key_is_used():
+    modules = [ROOT / "app.py", *ROOT.glob("callbacks/**/*.py"), *ROOT.glob("server/*.py")]
+    sources = " ".join(path.read_text() for path in modules if path.name != "i18n.py")
+    dynamic = (
+        "scope_",
+        "scheme_",
+        "layer_",
+        "type_",
+        "error_",
+        "panel_",
+        "dropdown_",
+        "compare_separator_",
+        "compare_map_",
+        "reason_",
+        "collection_",
+        "export_",
+        "delimit_vs_",
+        "model_",
+        "flows_",
+        "zone_",
+        "area_",
+        "theme_",
+        "polarity_",
+        "catalog_",
+        "exports_",
+        "report_",
+        "bdl_column_",
+        "upload_",
+        "audit_",
+    )
+    listed = {f"card_{key}" for key in card.LABELS}  # keys built from a listed tuple
+    for key in i18n.TEXTS["pl"]:
+        quoted = {f'"{key}"', f"'{key}'"}
+        assert any(q in sources for q in quoted) or key.startswith(dynamic) or key in listed, key
+
+
+def test_an_unknown_language_reads_polish():
+    assert language("en") == "en" and language("de") == language(None) == "pl"
+    assert text("title", "de") == text("title", "pl") != text("title", "en")
+    assert requested_language() == "pl"  # outside a request
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_a_domain_error_reads_its_codes_text_else_its_message(lang):
+    known = UploadError("zip_bomb", "ratio 1000")
+    unknown = UploadError("not_a_code_of_ours", "what went wrong")
+
+    assert error_text(known, lang) == TEXTS[lang]["error_upload_zip_bomb"]
+    assert error_text(unknown, lang) == "what went wrong"
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_dropdowns_and_break_marks_get_the_languages_texts(lang):
+    labels = dropdown_labels(lang)
+    marks = break_texts(lang)
+
+    assert set(labels) == {"no_options_found" if n == "no_options" else n for n in DROPDOWN_LABELS}
+    assert labels["no_options_found"] == TEXTS[lang]["dropdown_no_options"]
+    assert isinstance(marks, BreakTexts)
+    assert marks.territory == TEXTS[lang]["panel_break_territory"]
+    assert "{before}" in marks.area_note and "{after}" in marks.area_note
