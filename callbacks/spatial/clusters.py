@@ -8,6 +8,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
+from callbacks.charts import chart_config
 from callbacks.explorer.map_view import year_marks
 from callbacks.json_answers import plain_answer
 from callbacks.maps import legend_row, map_frame, register_map, scope_paint
@@ -160,7 +161,7 @@ def results(lang: str) -> list:
         ),
         html.Div(id=ids.CLUSTER_STATS, className="indicator-info", role="status"),
         html.H4(text("spatial_scatter_title", lang)),
-        dcc.Graph(id=ids.CLUSTER_SCATTER, config={"displaylogo": False}),
+        dcc.Graph(id=ids.CLUSTER_SCATTER, config=chart_config(lang)),
     ]
 
 

@@ -9,6 +9,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
+from callbacks.charts import chart_config
 from callbacks.explorer.area_layers import area_members, update_overlay_options
 from callbacks.json_answers import plain_answer
 from callbacks.maps import clicked_gmina, marked
@@ -76,13 +77,13 @@ def layout_charts(lang: str) -> list:
     return [
         dcc.Store(id=ids.OUTLOOK_GMINA),
         html.P(text("outlook_gmina_hint", lang), className="help"),
-        dcc.Graph(id=ids.OUTLOOK_GMINA_CHART, config={"displaylogo": False}, style=HIDDEN),
+        dcc.Graph(id=ids.OUTLOOK_GMINA_CHART, config=chart_config(lang), style=HIDDEN),
         html.P(id=ids.OUTLOOK_GMINA_NOTE, className="help"),
         html.Label(text("outlook_area", lang)),
         dcc.Dropdown(
             id=ids.OUTLOOK_AREA, value="smk", clearable=False, labels=dropdown_labels(lang)
         ),
-        dcc.Graph(id=ids.OUTLOOK_AREA_CHART, config={"displaylogo": False}),
+        dcc.Graph(id=ids.OUTLOOK_AREA_CHART, config=chart_config(lang)),
     ]
 
 

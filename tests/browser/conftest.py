@@ -14,6 +14,8 @@ from selenium.webdriver.chrome.service import Service
 
 from app import create_app
 from bench.browser import FLAGS
+from layers.store.database import open_database, sqlite_url
+from layers.store.saved_views import Presentation, SavedView, save_presentation, save_view
 from tests.browser.pages import serving
 
 CHROMIUM = "/usr/bin/chromium"
@@ -82,3 +84,18 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo) -> pytes
         (directory / f"{item.name}.html").write_text(driver.page_source, encoding="utf-8")
         report.sections.append(("browser screenshot", str(png)))
     return report
+
+
+@pytest.fixture(scope="session")
+def presentation(live_database: Path) -> int:
+    """A presentation of three public views in the live database (saved once: names are unique)."""
+    connection = open_database(sqlite_url(live_database))
+    views = [
+        save_view(connection, SavedView(name, query, notes))
+        for name, query, notes in (
+            ("Gęstość 2020", "?scope=malopolska&ind=density&year=2020", "Rdzeń i pierścień."),
+            ("Ludność SMK", "?scope=smk&ind=population", "Piętnaście gmin."),
+            ("Migracje", "?scope=kom2003&ind=net_migration_per_1000", "Saldo na 1000."),
+        )
+    ]
+    return save_presentation(connection, Presentation("Panel ekspertów", tuple(views)))

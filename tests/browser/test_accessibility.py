@@ -19,7 +19,6 @@ from app import TABS
 from callbacks import ids
 from server.i18n import text
 from tests.browser.pages import map_canvas, open_page, show_tab, sign_in, waiting
-from tests.browser.test_views import presentation  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -83,7 +82,7 @@ def test_no_serious_violation_with_the_gmina_panel_open(browser: Chrome, live_ur
 def test_no_serious_violation_in_presentation_mode(
     browser: Chrome,
     live_url: str,
-    presentation: int,  # noqa: F811
+    presentation: int,
 ):
     browser.delete_all_cookies()
     browser.get(f"{live_url}/?tab=tab_views")

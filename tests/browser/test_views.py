@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from callbacks import ids
-from layers.store.database import open_database, sqlite_url
-from layers.store.saved_views import Presentation, SavedView, save_presentation, save_view
 from server.i18n import ATTRIBUTION, text
 from tests.browser.pages import (
     choose_radio,
@@ -75,20 +71,6 @@ def test_a_malformed_link_shows_a_notice_and_the_default_map(browser: Chrome, li
     waiting(browser).until(lambda b: legend(b).startswith("Gęstość zaludnienia"))
     assert checked_scope(browser) == "smk"
     assert severe_console_messages(browser) == []
-
-
-@pytest.fixture
-def presentation(live_database: Path) -> int:
-    connection = open_database(sqlite_url(live_database))
-    views = [
-        save_view(connection, SavedView(name, query, notes))
-        for name, query, notes in (
-            ("Gęstość 2020", "?scope=malopolska&ind=density&year=2020", "Rdzeń i pierścień."),
-            ("Ludność SMK", "?scope=smk&ind=population", "Piętnaście gmin."),
-            ("Migracje", "?scope=kom2003&ind=net_migration_per_1000", "Saldo na 1000."),
-        )
-    ]
-    return save_presentation(connection, Presentation("Panel ekspertów", tuple(views)))
 
 
 def slide_title(browser: Chrome) -> str:
