@@ -1,4 +1,4 @@
-"""The cluster section over HTTP: map, statistics, scatterplot, errors, saving a cluster."""
+"""The cluster section over HTTP: map, statistics, scatterplot, errors."""
 
 from __future__ import annotations
 
@@ -7,51 +7,15 @@ import json
 import pytest
 
 from callbacks import ids
-from callbacks.compare import area_pick
-from callbacks.compare import table as compare
 from layers.analysis.autocorrelation import CLUSTERS, spatial_autocorrelation
 from layers.analysis.scopes import scope_codes
 from layers.analysis.weights import spatial_weights
-from layers.store.database import open_database
-from layers.store.saved_areas import saved_areas
-from server.database import database_url
 from server.i18n import text
-from tests.support.access_fixtures import signed_in_client
 from tests.support.dash_client import dispatch, prop_key
 from tests.support.map_patch import applied, by_gmina, classes
+from tests.support.spatial_posts import CLUSTER_OUTPUT, cluster_values, clusters
 
-MAP_OUTPUT = f"{ids.CLUSTER_STATE}.data"
-SAVED_OUTPUT = f"{ids.CLUSTER_SAVED}.children"
 KRAKOW = "1261011"
-
-
-def cluster_values(**changes) -> dict:
-    """What the browser sends with the layout's defaults, overridden by ``changes``."""
-    values = {
-        prop_key(ids.CLUSTER_SCOPE, "value"): "malopolska",
-        prop_key(ids.CLUSTER_INDICATOR, "value"): "density",
-        prop_key(ids.CLUSTER_YEAR, "value"): 2019,
-        prop_key(ids.CLUSTER_WEIGHTS, "value"): "queen",
-        prop_key(ids.CLUSTER_K, "value"): 6,
-        prop_key(ids.CLUSTER_KM, "value"): 25,
-        prop_key(ids.CLUSTER_SIGNIFICANCE, "value"): 0.05,
-        prop_key(ids.CLUSTER_MODE, "value"): "lisa",
-        prop_key(ids.LANG_STORE, "data"): "pl",
-        prop_key(ids.SPATIAL_OPENED, "data"): True,
-    }
-    values.update({prop_key(*key.split(".")): value for key, value in changes.items()})
-    return values
-
-
-def call(app, output: str, values: dict, changed: str, client=None) -> dict:
-    """Answer a callback as a visitor (or as ``client``, e.g. a signed-in official)."""
-    status, body = dispatch(client or app.server.test_client(), app, output, values, [changed])
-    assert status == 200, body[:500]
-    return json.loads(body).get("response", {})
-
-
-def clusters(app, **changes) -> dict:
-    return call(app, MAP_OUTPUT, cluster_values(**changes), prop_key(ids.CLUSTER_SCOPE, "value"))
 
 
 def test_map_and_statistics_match_the_analysis(app, dataset):
@@ -152,86 +116,8 @@ def test_odd_values_change_nothing(app, odd):
         status, _ = dispatch(
             client,
             app,
-            MAP_OUTPUT,
+            CLUSTER_OUTPUT,
             cluster_values(**{f"{ids.CLUSTER_YEAR}.value": odd}),
             [prop_key(ids.CLUSTER_YEAR, "value")],
         )
     assert status in (200, 204)
-
-
-def save_values(members: dict, category: str, name: str) -> dict:
-    """What the browser sends when the save button is pressed."""
-    return {
-        prop_key(ids.CLUSTER_SAVE, "n_clicks"): 1,
-        prop_key(ids.CLUSTER_SAVE_CATEGORY, "value"): category,
-        prop_key(ids.CLUSTER_SAVE_NAME, "value"): name,
-        prop_key(ids.CLUSTER_MEMBERS, "data"): members,
-        prop_key(ids.CLUSTER_INDICATOR, "value"): "density",
-        prop_key(ids.CLUSTER_YEAR, "value"): 2019,
-        prop_key(ids.LANG_STORE, "data"): "pl",
-        prop_key(ids.CLUSTER_INTERNAL, "value"): [],
-    }
-
-
-def save(app, values: dict, client=None) -> dict:
-    return call(app, SAVED_OUTPUT, values, prop_key(ids.CLUSTER_SAVE, "n_clicks"), client)
-
-
-@pytest.mark.parametrize("lang", ["pl", "en"])
-def test_a_visitor_saves_nothing_and_is_told_why(app, lang):
-    members = clusters(app)[ids.CLUSTER_MEMBERS]["data"]
-    values = save_values(members, "HH", "Gęste centra")
-    values[prop_key(ids.LANG_STORE, "data")] = lang
-    refused = save(app, values)[ids.CLUSTER_SAVED]["children"]["props"]
-    assert refused["role"] == "alert"
-    assert refused["children"] == text("error_access_denied", lang)
-    with app.server.app_context():
-        assert saved_areas(open_database(database_url(app.server.config))) == []
-
-
-def test_a_cluster_is_saved_as_an_area_and_offered_as_an_overlay(app):
-    members = clusters(app)[ids.CLUSTER_MEMBERS]["data"]
-    official = signed_in_client(app)
-    values = save_values(members, "HH", "Gęste centra")
-    response = save(app, values, official)
-    assert "Gęste centra" in response[ids.CLUSTER_SAVED]["children"]
-    with app.server.app_context():
-        (area,) = saved_areas(open_database(database_url(app.server.config)))
-    assert area.name == "Gęste centra"
-    assert sorted(area.members) == sorted(members["HH"])
-    assert area.params["method"] == "lisa"
-    assert area.author == "anna"
-    overlay = call(
-        app,
-        f"{ids.AREA_OVERLAY}.options",
-        {prop_key(ids.TABS, "value"): "tab_map", prop_key(ids.LANG_STORE, "data"): "pl"},
-        prop_key(ids.TABS, "value"),
-    )
-    (option,) = [
-        o for o in overlay[ids.AREA_OVERLAY]["options"] if o["value"] == f"saved:{area.id}"
-    ]
-    assert option["label"] == "Gęste centra (skupienie LISA)"
-    again = save(app, values, official)
-    assert again[ids.CLUSTER_SAVED]["children"]["props"]["role"] == "alert"
-
-
-def test_a_saved_cluster_becomes_the_comparison_group(app):
-    members = clusters(app)[ids.CLUSTER_MEMBERS]["data"]["HH"]
-    assert 6 < len(members) <= 15  # more than a hand-picked comparison allows
-    save(app, save_values({"HH": members}, "HH", "Skupienie gęstości"), signed_in_client(app))
-    wired = [
-        key
-        for key, spec in app.callback_map.items()
-        if ids.COMPARE_AREA_PICK in str(spec["inputs"])
-    ]
-    assert any(ids.COMPARE_GMINAS_DROPDOWN in key for key in wired)
-    with app.server.test_request_context():
-        (option,) = area_pick.update_area_picks("tab_compare", "pl")
-        assert not option["disabled"]
-        selection = area_pick.update_selection(option["value"])
-        assert sorted(selection) == sorted(members)
-        notice, table, _ = compare.update_comparison(selection, "malopolska", "pl")
-        assert notice is None
-        assert len(table.children[0].children.children) == 4 + len(members)
-        refused, _, _ = compare.update_comparison(selection[:-1], "malopolska", "pl")
-        assert refused.role == "alert"  # not the area's gminas: at most six

@@ -1,4 +1,4 @@
-"""The outlook over HTTP: the map of a year, scenarios, series, back-test notes, the table."""
+"""The outlook's map over HTTP: the map of a year, scenarios, errors, the table export."""
 
 from __future__ import annotations
 
@@ -10,45 +10,15 @@ import pandas as pd
 import pytest
 
 from callbacks import ids
-from callbacks.explorer import gmina_panel
-from layers.analysis.backtest import error_summary, pre_census_backtest, rebased_backtest
 from layers.analysis.projection import BASE_YEAR, HORIZON, Scenario, population_outlook
 from layers.render.numbers import formatted
 from server.i18n import text
 from tests.support.dash_client import dispatch, prop_key
 from tests.support.map_patch import applied, by_gmina, classes
+from tests.support.spatial_posts import outlook_call, outlook_values
 
 KRAKOW = "1261011"
 MAP_OUTPUT = f"{ids.OUTLOOK_STATE}.data"
-CHART_OUTPUT = f"{ids.OUTLOOK_GMINA_CHART}.figure"
-
-
-def outlook_values(**changes) -> dict:
-    """What the browser sends with the layout's defaults, overridden by ``changes``."""
-    values = {
-        prop_key(ids.OUTLOOK_SCOPE, "value"): "smk",
-        prop_key(ids.OUTLOOK_RATES, "value"): "held",
-        prop_key(ids.OUTLOOK_TREND_YEARS, "value"): 5,
-        prop_key(ids.OUTLOOK_MIGRATION, "value"): 1,
-        prop_key(ids.OUTLOOK_MIGRATION_BASE, "value"): "2024",
-        prop_key(ids.OUTLOOK_YEAR, "value"): HORIZON,
-        prop_key(ids.OUTLOOK_MEASURE, "value"): "change",
-        prop_key(ids.LANG_STORE, "data"): "pl",
-        prop_key(ids.OUTLOOK_GMINA, "data"): None,
-        prop_key(ids.OUTLOOK_AREA, "value"): "smk",
-        prop_key(ids.OUTLOOK_EXPORT_CSV, "n_clicks"): None,
-        prop_key(ids.OUTLOOK_EXPORT_XLSX, "n_clicks"): None,
-        prop_key(ids.SPATIAL_OPENED, "data"): True,
-    }
-    values.update({prop_key(*key.split(".")): value for key, value in changes.items()})
-    return values
-
-
-def call(app, output: str, changed: str, **changes) -> dict:
-    with app.server.test_client() as client:
-        status, body = dispatch(client, app, output, outlook_values(**changes), [changed])
-    assert status == 200, body[:500]
-    return json.loads(body).get("response", {})
 
 
 def krakow_hover(app, response: dict) -> list:
@@ -71,7 +41,7 @@ def krakow_hover(app, response: dict) -> list:
     ],
 )
 def test_the_map_shows_the_scenarios_projection(app, dataset, changes, scenario):
-    response = call(app, MAP_OUTPUT, prop_key(ids.OUTLOOK_SCOPE, "value"), **changes)
+    response = outlook_call(app, MAP_OUTPUT, prop_key(ids.OUTLOOK_SCOPE, "value"), **changes)
     population = dataset.values.by_indicator["population"]
     expected = population_outlook(dataset.store.components, scenario, population=population)
     expected = expected.population.loc[KRAKOW]
@@ -90,7 +60,7 @@ def test_the_map_shows_the_scenarios_projection(app, dataset, changes, scenario)
 
 
 def test_a_year_change_is_a_patch_and_population_is_in_persons(app, dataset):
-    response = call(
+    response = outlook_call(
         app,
         MAP_OUTPUT,
         prop_key(ids.OUTLOOK_YEAR, "value"),
@@ -103,27 +73,9 @@ def test_a_year_change_is_a_patch_and_population_is_in_persons(app, dataset):
     assert krakow_hover(app, response)[0] == formatted(held.loc[KRAKOW, 2030], 0, "pl")
 
 
-def test_a_click_on_the_map_shows_and_outlines_the_gmina(app):
-    for click, shown in (({"teryt": KRAKOW, "n": 1}, KRAKOW), ({"teryt": 5}, None), ("x", None)):
-        with app.server.test_client() as client:
-            status, body = dispatch(
-                client,
-                app,
-                f"{ids.OUTLOOK_GMINA}.data",
-                {prop_key(ids.OUTLOOK_CLICK, "data"): click},
-                [prop_key(ids.OUTLOOK_CLICK, "data")],
-            )
-        if shown is None:
-            assert status == 204
-            continue
-        response = json.loads(body)["response"]
-        assert response[ids.OUTLOOK_GMINA]["data"] == KRAKOW
-        assert applied(response[ids.OUTLOOK_STATE]["data"])["marks"]["select"]["ids"] == [KRAKOW]
-
-
 @pytest.mark.parametrize("lang", ["pl", "en"])
 def test_a_scenario_out_of_range_answers_with_a_message(app, lang):
-    response = call(
+    response = outlook_call(
         app,
         MAP_OUTPUT,
         prop_key(ids.OUTLOOK_MIGRATION, "value"),
@@ -145,56 +97,6 @@ def test_odd_values_change_nothing(app, odd):
                 [prop_key(key, "value")],
             )
         assert status in (200, 204)
-
-
-def test_gmina_and_area_charts(app, dataset):
-    response = call(
-        app,
-        CHART_OUTPUT,
-        prop_key(ids.OUTLOOK_GMINA, "data"),
-        **{f"{ids.OUTLOOK_GMINA}.data": KRAKOW},
-    )
-    gmina = response[ids.OUTLOOK_GMINA_CHART]["figure"]["data"]
-    assert [trace["name"] for trace in gmina] == ["Kraków", "Kraków (prognoza)"]
-    history = dict(zip(gmina[0]["x"], gmina[0]["y"], strict=True))
-    assert history[2019] == dataset.values.by_indicator["population"].loc[KRAKOW, 2019]
-    assert gmina[1]["x"] == list(range(BASE_YEAR, HORIZON + 1))
-    assert gmina[1]["line"]["dash"] == "dash"
-    population = dataset.values.by_indicator["population"]
-    errors = pre_census_backtest(population, trend_years=0)["model"]["error_pct"]
-    note = response[ids.OUTLOOK_GMINA_NOTE]["children"]
-    assert formatted(errors[KRAKOW], 1, "pl") in note
-    area = response[ids.OUTLOOK_AREA_CHART]["figure"]["data"]
-    smk = dataset.areas["smk"]
-    assert area[1]["y"][0] == pytest.approx(
-        population_outlook(dataset.store.components, Scenario())
-        .population.loc[smk, BASE_YEAR]
-        .sum()
-    )
-    assert dict(zip(area[0]["x"], area[0]["y"], strict=True))[2015] == pytest.approx(
-        population.loc[smk, 2015].sum()
-    )
-
-
-def test_an_unknown_area_changes_nothing(app):
-    response = call(
-        app,
-        CHART_OUTPUT,
-        prop_key(ids.OUTLOOK_AREA, "value"),
-        **{f"{ids.OUTLOOK_AREA}.value": "saved:999"},
-    )
-    assert response[ids.OUTLOOK_GMINA_NOTE]["children"]["props"]["role"] == "alert"
-
-
-def test_the_backtest_note_quotes_the_figures_computed_now(app, dataset):
-    response = call(app, f"{ids.OUTLOOK_BACKTEST}.children", prop_key(ids.SPATIAL_OPENED, "data"))
-    note = json.dumps(response[ids.OUTLOOK_BACKTEST], ensure_ascii=False)
-    population = dataset.values.by_indicator["population"]
-    pre = error_summary(pre_census_backtest(population, trend_years=0)["model"])
-    rebased = error_summary(rebased_backtest(population, dataset.store.components)["model"])
-    for summary in (pre, rebased):
-        assert f"mediana {formatted(summary['median_ape'], 1, 'pl')} %" in note
-        assert f"percentyl {formatted(summary['p90_ape'], 1, 'pl')} %" in note
 
 
 def test_the_table_export_reads_back(app, dataset):
@@ -220,11 +122,3 @@ def test_the_table_export_reads_back(app, dataset):
     assert set(table["Scenariusz"]) == {
         "współczynniki: stałe (poziom 2024 r.); lata trendu: 0; migracje: z 2024 r. × 1.0"
     }
-
-
-def test_the_gmina_panel_adds_the_outlook_to_population(app):
-    with app.server.test_request_context():
-        _, chart, _, _ = gmina_panel.update_panel(KRAKOW, "population", "smk", "pl")
-        _, other, _, _ = gmina_panel.update_panel(KRAKOW, "density", "smk", "pl")
-    assert [trace["name"] for trace in chart.figure["data"]] == ["Kraków", "Kraków (prognoza)"]
-    assert len(other.figure["data"]) == 1
