@@ -308,8 +308,10 @@
       container.dispatchEvent(new CustomEvent("geoportal:painted", { bubbles: true, detail: detail }));
     }
     /* A tile that cannot load (the basemap offline) ends in an error and no new frame, so no
-       "idle" follows: the repaint is also done when, after a frame, nothing is left to load. */
-    function failed() {
+       "idle" follows: the repaint is also done when, after a frame, nothing is left to load.
+       The error is logged as MapLibre logs it when nobody listens. */
+    function failed(e) {
+      console.error(e.error);
       if (drawn && map.loaded() && !map.isMoving()) { done(); }
     }
     entry.repainting = true;
