@@ -157,7 +157,7 @@ def open_explorer(browser: Chrome, url: str) -> None:
 
 
 def choose_radio(browser: Chrome, radio_id: str, label: str) -> None:
-    """Scroll the item of a radio group that has this label to mid-screen and click it.
+    """Scroll the item of a radio group (or checklist) with this label to mid-screen, click it.
 
     Mid-screen, because an item scrolled only to the bottom edge can sit under the footer.
     """
