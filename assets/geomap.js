@@ -298,11 +298,26 @@
     const map = entry.map, container = entry.container;
     const detail = { map: entry.id, changed: changed,
       scope: entry.geometry ? entry.geometry.url.split("/")[2] : null };
-    entry.repainting = true;
-    map.once("idle", function () {
+    let drawn = false, finished = false;
+    const seen = () => { drawn = true; };
+    function done() {
+      if (finished) { return; }
+      finished = true;
+      map.off("idle", done); map.off("error", failed); map.off("render", seen);
       entry.repainting = false;
       container.dispatchEvent(new CustomEvent("geoportal:painted", { bubbles: true, detail: detail }));
-    });
+    }
+    /* A tile that cannot load (the basemap offline) ends in an error and no new frame, so no
+       "idle" follows: the repaint is also done when, after a frame, nothing is left to load.
+       The error is logged as MapLibre logs it when nobody listens. */
+    function failed(e) {
+      console.error(e.error);
+      if (drawn && map.loaded() && !map.isMoving()) { done(); }
+    }
+    entry.repainting = true;
+    map.on("render", seen);
+    map.on("idle", done);
+    map.on("error", failed);
     map.triggerRepaint();
   }
 

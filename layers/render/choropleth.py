@@ -18,7 +18,7 @@ from layers.analysis.values import period_start, ranks, require_values, values_i
 from layers.render.geomap import Outline, class_paint, scope_geometry
 from layers.render.legend import LegendRow, legend_rows
 from layers.render.numbers import MISSING, formatted
-from layers.render.palettes import palette_colors
+from layers.render.palettes import nodata_color, palette_colors
 
 OUTLINES = ("powiats", "voivodeships", "smk", "districts")
 """Context layers of the map, in the order they are drawn."""
@@ -120,7 +120,9 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
     shown = [formatted(value, indicator.decimals, lang) for value in values.tolist()]
     places = [MISSING if math.isnan(place) else int(place) for place in ranks(values).tolist()]
     return ChoroplethView(
-        paint=class_paint(classes.classes, colors, columns=(shown, places)),
+        paint=class_paint(
+            classes.classes, colors, columns=(shown, places), nodata=nodata_color(colors)
+        ),
         legend=legend_rows(classes, colors, indicator.decimals, lang),
         ranked=int(values.notna().sum()),
         crosses_break=indicator.is_change

@@ -115,7 +115,11 @@ def scope_geometry(
 
 
 def class_paint(
-    codes: pd.Series, colors: Sequence[str], hover: Sequence[str] = (), columns: Sequence = ()
+    codes: pd.Series,
+    colors: Sequence[str],
+    hover: Sequence[str] = (),
+    columns: Sequence = (),
+    nodata: str = NODATA_COLOR,
 ) -> dict:
     """Return the paint of a map: each gmina's class and the class colours, with hover lines.
 
@@ -132,11 +136,14 @@ def class_paint(
         stand for that gmina's entry in ``columns[0]``, ``columns[1]``….
     columns
         Per-gmina texts (or numbers) the hover lines name, each in the scope's order.
+    nodata
+        The colour of a gmina without data (the legend's, e.g.
+        :func:`~layers.render.palettes.nodata_color` of a palette's colours).
     """
     return {
         "classes": codes.fillna(-1).astype(int).tolist(),
         "colors": list(colors),
-        "nodata": NODATA_COLOR,
+        "nodata": nodata,
         "hover": list(hover),
         "columns": [list(column) for column in columns],
     }

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from layers.analysis.classify import Classification
 from layers.render.numbers import formatted
-from layers.render.palettes import NODATA_COLOR
+from layers.render.palettes import nodata_color
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,8 @@ def legend_rows(
     classification
         Bounds and counts of the classes.
     colors
-        One colour per class.
+        One colour per class (the no-data row's is :func:`~layers.render.palettes.nodata_color`
+        of them).
     decimals, lang
         How to write the range bounds.
     """
@@ -41,5 +42,5 @@ def legend_rows(
         )
     ]
     if classification.nodata:
-        rows.append(LegendRow(NODATA_COLOR, "", classification.nodata, nodata=True))
+        rows.append(LegendRow(nodata_color(colors), "", classification.nodata, nodata=True))
     return rows

@@ -24,7 +24,7 @@ from layers.analysis.crs import METRIC_CRS
 from layers.errors import ImageSizeError
 from layers.render.choropleth import OUTLINE_STYLE, ClassedValues, ViewRequest
 from layers.render.legend import legend_rows
-from layers.render.palettes import NODATA_COLOR
+from layers.render.palettes import nodata_color
 
 SIZES = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "3840x2160": (3840, 2160)}
 """Preset image sizes in pixels (width, height); the first is the default."""
@@ -132,7 +132,8 @@ def _draw_gminas(
 ) -> None:
     """Draw the gminas in their class colours and the outline of the highlighted area."""
     classes = classed.classification.classes.reindex(metric.index).fillna(-1).astype(int)
-    colors = [classed.colors[c] if c >= 0 else NODATA_COLOR for c in classes]
+    nodata = nodata_color(classed.colors)
+    colors = [classed.colors[c] if c >= 0 else nodata for c in classes]
     scale = style.size[1] / 1080
     gminas = _polygons(
         metric.geometry, facecolors=colors, edgecolors=EDGE_COLOR, linewidths=max(scale / 2, 0.3)

@@ -36,15 +36,32 @@ RENDERED_JS = (
     "const layers = map.getStyle().layers.filter(l => l.type === arguments[1]).map(l => l.id);"
     "return map.queryRenderedFeatures({layers}).map(f => (f.state && f.state.c) || f.layer.id);"
 )
+LEGEND_READ = (
+    "(id => {"
+    "const legend = document.getElementById(id);"
+    "const rows = legend ? [...legend.querySelectorAll('.legend-row')] : [];"
+    "const count = row => row.querySelector('.count')?.textContent ?? '';"
+    "return {title: legend?.querySelector('.legend-title')?.textContent ?? null,"
+    " counts: rows.map(count),"
+    " ranges: rows.map(row => row.textContent.replace(count(row), '').trim()),"
+    " colors: rows.map(row => row.style.borderLeftColor)};"
+    "})"
+)
+"""Script expression: a function of the legend's id returning its title and raw rows."""
 TABLE_ROWS_JS = (
     "const rows = document.getElementById(arguments[0])?.querySelectorAll('tbody tr') ?? [];"
     "return [...rows].map(row => [...row.children].map(cell => cell.innerText));"
 )
 
 
-def waiting(browser: Chrome) -> WebDriverWait:
+def waiting(browser: Chrome, poll_s: float = 0.5) -> WebDriverWait:
     """Return an explicit wait bounded by the suite's timeout, retrying over re-renders."""
-    return WebDriverWait(browser, TIMEOUT_S, ignored_exceptions=(StaleElementReferenceException,))
+    return WebDriverWait(
+        browser,
+        TIMEOUT_S,
+        poll_frequency=poll_s,
+        ignored_exceptions=(StaleElementReferenceException,),
+    )
 
 
 def spaced(label: str) -> str:
@@ -72,6 +89,18 @@ def type_into_dropdown(browser: Chrome, dropdown_id: str, typed: str, expected: 
     search.send_keys(typed)
     waiting(browser).until(lambda _: option_labels(popup) == [expected])
     search.send_keys(Keys.ENTER)
+
+
+def choose_option(browser: Chrome, dropdown_id: str, value: str, typed: str = "") -> None:
+    """Open a dropdown, type ``typed`` in its search box if any, click the option ``value``."""
+    popup = open_dropdown(browser, dropdown_id)
+    if typed:
+        popup.find_element(By.CSS_SELECTOR, "input[type=search]").send_keys(typed)
+    option = waiting(browser, 0.05).until(
+        lambda _: popup.find_element(By.XPATH, f".//label[.//input[@value='{value}']]")
+    )
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", option)
+    option.click()
 
 
 def sign_in(browser: Chrome, url: str, database: Path, role: str = "official") -> None:
@@ -114,8 +143,26 @@ def show_tab(browser: Chrome, key: str, lang: str = "pl") -> None:
     tab.click()
 
 
+def legend(browser: Chrome, legend_id: str = ids.LEGEND) -> dict:
+    """Return a legend as shown: title, and each row's range label, count and swatch colour."""
+    shown = browser.execute_script(f"return {LEGEND_READ}(arguments[0]);", legend_id)
+    return shown_legend(shown)
+
+
+def shown_legend(shown: dict) -> dict:
+    """Return a legend read by :data:`LEGEND_READ` with whole-number counts and a title."""
+    counts = [int(re.sub(r"\D", "", count) or 0) for count in shown["counts"]]
+    return {**shown, "counts": counts, "title": shown["title"] or ""}
+
+
+def open_explorer(browser: Chrome, url: str) -> None:
+    """Load the page as a first-time visitor; wait for the map to be drawn and its legend."""
+    open_page(browser, url)
+    waiting(browser).until(lambda b: legend(b)["counts"])
+
+
 def choose_radio(browser: Chrome, radio_id: str, label: str) -> None:
-    """Scroll the item of a radio group that has this label to mid-screen and click it.
+    """Scroll the item of a radio group (or checklist) with this label to mid-screen, click it.
 
     Mid-screen, because an item scrolled only to the bottom edge can sit under the footer.
     """

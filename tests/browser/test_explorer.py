@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -16,12 +15,14 @@ from callbacks.explorer import map_view as explorer
 from server.i18n import text
 from tests.browser.pages import (
     PLOT_JS,
+    legend,
     map_canvas,
     map_idle,
     map_state,
     open_dropdown,
-    open_page,
+    open_explorer,
     rendered,
+    retype,
     severe_console_messages,
     spaced,
     type_into_dropdown,
@@ -40,14 +41,6 @@ GEOMETRY_FETCHES_JS = (
     "return performance.getEntriesByType('resource').map(e => e.name)"
     ".filter(name => name.includes('/geometry/'));"
 )
-LEGEND_JS = (
-    "const legend = document.getElementById(arguments[0]);"
-    "const rows = legend ? [...legend.querySelectorAll('.legend-row')] : [];"
-    "const count = row => row.querySelector('.count')?.textContent ?? '';"
-    "return {title: legend?.querySelector('.legend-title')?.textContent ?? null,"
-    " counts: rows.map(count),"
-    " ranges: rows.map(row => row.textContent.replace(count(row), '').trim())};"
-)
 
 
 # --- helpers ------------------------------------------------------------------------------
@@ -56,20 +49,6 @@ LEGEND_JS = (
 def shown_map(browser: Chrome) -> dict | None:
     """Return what the explorer's map shows (gminas, colours, hover texts, view, layers)."""
     return map_state(browser, ids.MAP_GRAPH)
-
-
-def legend(browser: Chrome) -> dict:
-    """Return the legend as shown: title, and each row's range label and count."""
-    shown = browser.execute_script(LEGEND_JS, ids.LEGEND)
-    shown["counts"] = [int(re.sub(r"\D", "", count) or 0) for count in shown["counts"]]
-    shown["title"] = shown["title"] or ""
-    return shown
-
-
-def open_explorer(browser: Chrome, url: str) -> None:
-    """Load the page as a first-time visitor; wait for the map to be drawn and its legend."""
-    open_page(browser, url)
-    waiting(browser).until(lambda b: legend(b)["counts"])
 
 
 def map_shows(browser: Chrome, gminas: int) -> bool:
@@ -99,12 +78,6 @@ def click_slider_mark(browser: Chrome, slider_id: str, label: str) -> None:
 def year_handle(browser: Chrome) -> WebElement:
     """Return the year slider's handle (it carries the value in ``aria-valuenow``)."""
     return browser.find_element(By.CSS_SELECTOR, f"#{ids.YEAR_SLIDER} [role=slider]")
-
-
-def retype(field: WebElement, typed: str) -> None:
-    """Replace a text field's content and press Enter."""
-    field.send_keys(Keys.CONTROL, "a")
-    field.send_keys(Keys.BACKSPACE, typed, Keys.ENTER)
 
 
 def click_map_centre(browser: Chrome) -> None:

@@ -7,6 +7,8 @@ from selenium.webdriver import ActionChains, Chrome
 from selenium.webdriver.common.by import By
 
 from callbacks import ids
+from callbacks.explorer.map_view import DEFAULT_LAYERS
+from callbacks.maps import BASEMAP
 from server.i18n import text
 from tests.browser.pages import (
     choose_radio,
@@ -94,6 +96,20 @@ def test_context_layers_switch_on_and_off(browser: Chrome, live_url: str) -> Non
     assert not any(
         layer["id"] == "basemap" for layer in map_state(browser, ids.MAP_GRAPH)["layers"]
     )
+
+
+def test_a_repaint_with_the_basemap_offline_is_reported(browser: Chrome, live_url: str):
+    open_page(browser, live_url)
+    layers = [*DEFAULT_LAYERS, BASEMAP]
+    browser.execute_async_script(PAINTED_JS, ids.MAP_GRAPH, ids.LAYERS_CHECK, layers)
+    waiting(browser).until(lambda b: map_idle(b, ids.MAP_GRAPH))  # its tiles failed (offline)
+
+    # Tiles that fail again end in no new frame: the repaint is reported all the same
+    detail = browser.execute_async_script(PAINTED_JS, ids.MAP_GRAPH, ids.PALETTE_DROPDOWN, "Greens")
+
+    assert "colours" in detail["changed"]
+    waiting(browser).until(lambda b: map_idle(b, ids.MAP_GRAPH))
+    assert len(set(rendered(browser, ids.MAP_GRAPH, "fill"))) == 5
 
 
 def test_the_map_comes_back_with_its_tab(browser: Chrome, live_url: str) -> None:

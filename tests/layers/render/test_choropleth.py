@@ -64,6 +64,19 @@ def test_poland_net_migration_has_malopolska_only(dataset: Dataset) -> None:
     assert view.paint["nodata"] == NODATA_COLOR
 
 
+@pytest.mark.parametrize("k", [5, 7, 9])
+def test_a_gap_on_a_grey_map_is_not_drawn_as_a_class(dataset: Dataset, k: int) -> None:
+    # Poland's net migration: Małopolska only; Greys from 6 classes has the no-data grey
+    request = ViewRequest("poland", "net_migration_per_1000", 2023, k=k, palette="Greys")
+
+    view = choropleth_view(dataset, request, "pl")
+
+    colors = [row.color.lower() for row in view.legend]
+    assert view.legend[-1].nodata and len(set(colors)) == len(colors)
+    assert view.paint["nodata"] == view.legend[-1].color
+    assert view.paint["nodata"] not in view.paint["colors"]
+
+
 def test_a_scope_without_data_raises_no_data(dataset: Dataset) -> None:
     outside = dataset.codes[dataset.codes.str.startswith("02")][:15].tolist()  # Dolnośląskie
     elsewhere = dataclasses.replace(dataset, areas={**dataset.areas, "smk": outside})

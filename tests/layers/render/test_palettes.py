@@ -14,6 +14,7 @@ from layers.render.palettes import (
     DIVERGING,
     PALETTES,
     SEQUENTIAL,
+    nodata_color,
     palette_colors,
 )
 
@@ -34,6 +35,17 @@ def test_k_colours(name: str, k: int) -> None:
 def test_every_palette_resolves_for_3_to_9(name: str) -> None:
     for k in range(3, 10):
         assert len(palette_colors(name, k)) == k
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_a_gap_never_has_a_class_colour(name: str) -> None:
+    for k in range(1, 10):
+        colors = [color.lower() for color in palette_colors(name, k)]
+        gap = nodata_color(colors)
+
+        assert gap not in colors
+        if name == "Greys":  # not a grey next to the greys either
+            assert len({gap[1:3], gap[3:5], gap[5:7]}) > 1
 
 
 def test_reverse_reverses() -> None:
