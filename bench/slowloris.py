@@ -20,7 +20,7 @@ slowloris connection live.
 from __future__ import annotations
 
 import argparse
-import select
+import selectors
 import socket
 import statistics
 import tempfile
@@ -143,9 +143,11 @@ class Slowloris:
 
     def _trickled(self, trickle: Trickle) -> bool:
         """Send the next byte; False when the server has closed (or answered) the connection."""
-        readable, _, _ = select.select([trickle.sock], [], [], 0)
-        if readable:
-            return False
+        # poll, not select(): in a long test run descriptors pass select()'s limit of 1024
+        with selectors.PollSelector() as selector:
+            selector.register(trickle.sock, selectors.EVENT_READ)
+            if selector.select(0):
+                return False
         try:
             trickle.sock.sendall(self.header_byte(trickle.sent))
         except OSError:
