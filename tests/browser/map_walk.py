@@ -132,7 +132,8 @@ class Walk:
             return move(self)
         except (WebDriverException, HTTPError) as error:
             raise AssertionError(
-                f"step {len(self.done)} ({move.__name__}) failed: {error}\n{self.trail()}"
+                f"step {len(self.done)} ({move.__name__}) failed: "
+                f"{getattr(error, 'msg', None) or error}\n{self.trail()}"
             ) from error
 
 

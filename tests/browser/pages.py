@@ -9,7 +9,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from dash import Dash
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import (
+    ElementClickInterceptedException,
+    StaleElementReferenceException,
+)
 from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -93,14 +96,22 @@ def type_into_dropdown(browser: Chrome, dropdown_id: str, typed: str, expected: 
 
 def choose_option(browser: Chrome, dropdown_id: str, value: str, typed: str = "") -> None:
     """Open a dropdown, type ``typed`` in its search box if any, click the option ``value``."""
+    dropdown = browser.find_element(By.ID, dropdown_id)
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", dropdown)
     popup = open_dropdown(browser, dropdown_id)
     if typed:
         popup.find_element(By.CSS_SELECTOR, "input[type=search]").send_keys(typed)
-    option = waiting(browser, 0.05).until(
-        lambda _: popup.find_element(By.XPATH, f".//label[.//input[@value='{value}']]")
-    )
-    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", option)
-    option.click()
+
+    def clicked(_: Chrome) -> bool:  # again while the list re-renders or moves into place
+        option = popup.find_element(By.XPATH, f".//label[.//input[@value='{value}']]")
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", option)
+        try:
+            option.click()
+        except ElementClickInterceptedException:
+            return False
+        return True
+
+    waiting(browser, 0.05).until(clicked)
 
 
 def sign_in(browser: Chrome, url: str, database: Path, role: str = "official") -> None:
