@@ -97,9 +97,10 @@ def area_breaks(area: pd.DataFrame, limit: float = AREA_CHANGE_LIMIT) -> pd.Data
 
 def breaks_table(declared: pd.DataFrame, found: pd.DataFrame) -> pd.DataFrame:
     """Return all breaks, a declared one winning over a found one of the same gmina and year."""
-    both = pd.concat([frame for frame in (declared, found) if not frame.empty], ignore_index=True)
-    if both.empty:
+    present = [frame for frame in (declared, found) if not frame.empty]
+    if not present:
         return no_breaks()
+    both = pd.concat(present, ignore_index=True)
     both = both.drop_duplicates(["teryt", "year"], keep="first")
     return both.sort_values(["teryt", "year"]).reset_index(drop=True)[BREAK_COLUMNS]
 

@@ -97,9 +97,6 @@ def test_a_declared_break_wins_over_one_found_in_the_same_year() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True, raises=ValueError, reason="breaks_table concatenates nothing when both are empty"
-)
 def test_no_breaks_at_all_make_an_empty_table() -> None:
     table = breaks_table(no_breaks(), no_breaks())
 
