@@ -17,6 +17,7 @@ from dash import ClientsideFunction, Input, Patch, State, dcc, html
 
 from layers.analysis.catalog import indicator_of
 from layers.render.choropleth import ChoroplethView, ViewRequest, choropleth_view
+from layers.render.dates import period_label
 from layers.render.geomap import MARKS
 from layers.render.legend import LegendRow
 from server.cache import cache
@@ -123,7 +124,7 @@ def hover_lines(indicator_id: str, view: ChoroplethView, lang: str) -> list[str]
 def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
     """Return the legend: indicator, unit and year, then one row per class with its count."""
     indicator = indicator_of(current_dataset().catalog, request.indicator)
-    period = f"{request.start_year}–{request.year}" if indicator.is_change else str(request.year)
+    period = period_label(request.start_year if indicator.is_change else None, request.year)
     title = html.Div(
         f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}", className="legend-title"
     )

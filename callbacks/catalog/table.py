@@ -13,7 +13,7 @@ from callbacks.json_answers import plain_answer
 from layers.analysis.catalog import SOURCE_DATE_KINDS, Indicator
 from layers.analysis.scopes import SCOPES
 from layers.render.catalog_table import catalog_rows, indicator_data, matching_indicators
-from layers.render.dates import source_date_text, warsaw_date
+from layers.render.dates import period_label, source_date_text, warsaw_date
 from layers.render.export import csv_bytes
 from server.cache import cache
 from server.data import current_dataset, current_labels, gmina_options
@@ -97,7 +97,7 @@ def indicator_row(indicator_id: str, row: pd.Series, lang: str) -> html.Tr:
             ),
             html.Td(indicator.unit(lang)),
             html.Td(text(f"theme_{indicator.theme}", lang)),
-            html.Td(f"{row['first_year']}–{row['last_year']}"),
+            html.Td(period_label(row["first_year"], row["last_year"])),
             html.Td(coverage),
             html.Td(text(f"polarity_{indicator.polarity}", lang)),
             html.Td(indicator.source),

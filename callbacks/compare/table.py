@@ -29,6 +29,7 @@ from layers.analysis.scopes import SCOPES
 from layers.analysis.search import folded, matching_gminas
 from layers.analysis.values import period_start, time_series
 from layers.errors import GeoportalError
+from layers.render.dates import period_label
 from layers.render.export import csv_bytes, xlsx_bytes
 from layers.render.figures import bar_figure, profile_figure
 from layers.render.numbers import formatted, formatted_difference
@@ -190,11 +191,8 @@ def comparison_rows(table: pd.DataFrame, lang: str) -> list[html.Tr]:
     rows = []
     for indicator_id, group in table.groupby("indicator", sort=False):
         indicator, first = catalog[indicator_id], group.iloc[0]
-        year = (
-            f"{period_start(first['year'])}–{first['year']}"
-            if indicator.is_change
-            else first["year"]
-        )
+        start = period_start(first["year"]) if indicator.is_change else None
+        year = period_label(start, int(first["year"]))
         rows.append(
             html.Tr(
                 [

@@ -15,6 +15,7 @@ from callbacks.spatial.projections import with_outlook
 from layers.analysis.catalog import indicator_of
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import latest_values, period_start, time_series
+from layers.render.dates import period_label
 from layers.render.numbers import formatted
 from layers.render.series import break_marks, time_series_figure
 from server.data import current_dataset, current_labels
@@ -68,7 +69,7 @@ def panel_rows(teryt: str, scope: str, lang: str) -> list[dict]:
     for row in latest.itertuples():
         indicator = dataset.catalog[row.Index]
         value = formatted(row.value, indicator.decimals, lang)
-        period = f"{period_start(row.year)}–{row.year}" if indicator.is_change else str(row.year)
+        period = period_label(period_start(row.year) if indicator.is_change else None, row.year)
         rank = f"{formatted(row.rank, 0, lang)}/{row.ranked}" if row.ranked else "–"
         rows.append(
             {

@@ -28,6 +28,7 @@ from layers.analysis.gmina_profile import (
     neighbours_of,
 )
 from layers.analysis.values import period_start, values_in
+from layers.render.dates import period_label
 from layers.render.numbers import MISSING, formatted, formatted_difference
 from layers.render.palettes import NODATA_COLOR, palette_colors
 from layers.render.static_map import DPI, png_bytes
@@ -204,7 +205,7 @@ def _neighbourhood_figure(
 
 def _card_map(dataset: Dataset, teryt: str, indicator: Indicator, lang: str) -> CardMap:
     year, base_year = map_period(indicator)
-    period = str(year) if base_year is None else f"{base_year}–{year}"
+    period = period_label(base_year, year)
     title = f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}"
     return CardMap(title, neighbourhood_png(dataset, teryt, indicator))
 

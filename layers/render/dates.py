@@ -79,3 +79,21 @@ def source_date_text(kind: str, day: str, templates: Mapping[str, str]) -> str:
     if not day or kind not in templates:
         return ""
     return templates[kind].format(date=day)
+
+
+def period_label(start: int | None, end: int) -> str:
+    """Return a period as written: ``2015–2024``, or one year when it starts where it ends.
+
+    Parameters
+    ----------
+    start
+        First year of a change (or of a span); None for a single year's value.
+    end
+        Last year.
+
+    Examples
+    --------
+    >>> period_label(2015, 2024), period_label(2023, 2023), period_label(None, 2020)
+    ('2015–2024', '2023', '2020')
+    """
+    return str(end) if start is None or start == end else f"{start}–{end}"

@@ -22,6 +22,7 @@ from layers.analysis.delimitation import latest_year
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import CHANGE_YEARS, ranks
 from layers.render.choropleth import ViewRequest, area_outline, classed_values, scope_gminas
+from layers.render.dates import period_label
 from layers.render.numbers import formatted
 from layers.render.palettes import DEFAULT_BY_POLARITY
 from layers.render.report_spatial import ClusterPage, OutlookPage, cluster_page, outlook_page
@@ -203,7 +204,7 @@ def _section(dataset: Dataset, indicator: Indicator, scope: str, context: dict) 
     map_texts = MapTexts(texts.scope, texts.nodata, texts.exported, texts.attribution, lang)
     style = MapStyle(map_texts, context["created"], MAP_SIZE, context["highlight"])
     figure = map_figure(scope_gminas(dataset, scope), classed, request, style)
-    period = f"{request.start_year}–{year}" if indicator.is_change else str(year)
+    period = period_label(request.start_year if indicator.is_change else None, year)
     table = ranking(classed.values, context["labels"], indicator.decimals, lang)
     return Section(indicator, year, period, png_bytes(figure), table)
 

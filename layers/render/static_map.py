@@ -23,6 +23,7 @@ import shapely
 from layers.analysis.crs import METRIC_CRS
 from layers.errors import ImageSizeError
 from layers.render.choropleth import OUTLINE_STYLE, ClassedValues, ViewRequest
+from layers.render.dates import period_label
 from layers.render.legend import legend_rows
 from layers.render.palettes import nodata_color
 
@@ -89,7 +90,7 @@ def image_size(width: float | None, height: float | None) -> tuple[int, int]:
 def view_title(classed: ClassedValues, request: ViewRequest, scope: str, lang: str) -> str:
     """Return "indicator [unit], year (or period) — scope" as the map and legend show it."""
     indicator = classed.indicator
-    period = f"{request.start_year}–{request.year}" if indicator.is_change else str(request.year)
+    period = period_label(request.start_year if indicator.is_change else None, request.year)
     return f"{indicator.name(lang)} [{indicator.unit(lang)}], {period} — {scope}"
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from layers.render.dates import (
     pdf_date,
+    period_label,
     source_date_text,
     warsaw_date,
     warsaw_time,
@@ -50,3 +51,9 @@ def test_a_source_date_says_what_it_is() -> None:
     assert source_date_text("published", "2024-06-18", TEMPLATES) == "opublikowano 2024-06-18"
     assert source_date_text("retrieved", "2026-01-01", TEMPLATES) == ""  # no template
     assert source_date_text("as_of", "", TEMPLATES) == ""
+
+
+def test_a_period_of_one_year_is_that_year() -> None:
+    assert period_label(2015, 2024) == "2015–2024"
+    assert period_label(2023, 2023) == "2023"
+    assert period_label(None, 2020) == "2020"
