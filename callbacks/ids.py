@@ -30,6 +30,7 @@ PANEL_CHART = "gmina-panel-chart"
 PANEL_TABLE = "gmina-panel-table"
 PANEL_CLOSE = "gmina-panel-close"
 SELECTED_STORE = "gmina-selected-store"
+GMINA_SEARCH = "explorer-gmina-search"
 
 TABS = "page-tabs"
 

@@ -115,6 +115,12 @@ def centred(patch: Patch, center: dict | None, zoom: float | None = None) -> Pat
     return patch
 
 
+def fitted(patch: Patch, bounds: Sequence[float]) -> Patch:
+    """Fit the map to ``bounds`` (west, south, east, north in degrees), e.g. one gmina."""
+    patch["view"] = {"bounds": list(bounds)}
+    return patch
+
+
 def hover_lines(indicator_id: str, view: ChoroplethView, lang: str) -> list[str]:
     """Return the hover lines under the gmina's name: value with unit, rank in the scope."""
     unit = indicator_of(current_dataset().catalog, indicator_id).unit(lang)

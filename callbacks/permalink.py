@@ -9,13 +9,14 @@ import dash
 from dash import Input, Output, State, ctx, dcc, html
 
 from callbacks import ids
-from callbacks.compare.table import DEFAULT_SELECTION, MAX_SELECTED, searchable_gmina_options
+from callbacks.compare.table import DEFAULT_SELECTION, MAX_SELECTED
 from callbacks.explorer.map_view import (
     DEFAULT_LAYERS,
     DEFAULT_SCOPE,
     base_years_in,
     default_base_year,
 )
+from callbacks.gmina_choice import searchable_gmina_options
 from callbacks.maps import BASEMAP
 from callbacks.page import TABS
 from layers.analysis.catalog import indicator_of

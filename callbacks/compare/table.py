@@ -11,6 +11,7 @@ from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.charts import chart_config
 from callbacks.compare import area_pick
+from callbacks.gmina_choice import gmina_options, searchable_gmina_options
 from callbacks.json_answers import plain_answer
 from callbacks.maps import clicked_gmina
 from callbacks.page import on_first_showing
@@ -26,7 +27,6 @@ from layers.analysis.comparison import (
     scope_indicators,
 )
 from layers.analysis.scopes import SCOPES
-from layers.analysis.search import folded, matching_gminas
 from layers.analysis.values import period_start, time_series
 from layers.errors import GeoportalError
 from layers.render.dates import period_label
@@ -125,20 +125,9 @@ def layout(lang: str) -> html.Div:
     )
 
 
-def searchable_gmina_options(codes: list[str], lang: str) -> list[dict]:
-    """Return dropdown options whose search text is accent-free, so "Swiatniki" finds them."""
-    labels = current_labels(lang)
-    return [
-        {"label": labels[code], "value": code, "search": f"{folded(labels[code])} {code}"}
-        for code in codes
-        if code in labels.index
-    ]
-
-
 def update_gmina_options(search: str | None, selected: list[str] | None, lang: str) -> list:
     """User types in the gmina box or the choice changes: offer the chosen gminas and matches."""
-    matches = matching_gminas(current_labels(lang), search or "", limit=12)
-    return searchable_gmina_options(list(dict.fromkeys([*(selected or []), *matches])), lang)
+    return gmina_options(search, list(selected or []), lang)
 
 
 def update_selection(*triggers_and_state: object) -> list[str]:

@@ -8,7 +8,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.explorer import area_layers
+from callbacks.explorer import area_layers, gmina_search
 from callbacks.json_answers import plain_answer
 from callbacks.maps import BASEMAP, centred, map_frame, painted_map, register_map, scope_paint
 from layers.analysis.catalog import indicator_of
@@ -147,6 +147,7 @@ def layout(lang: str) -> html.Div:
             html.Aside(controls, className="controls"),
             html.Section(
                 [
+                    gmina_search.control(lang),
                     html.Div(
                         [
                             *map_frame(

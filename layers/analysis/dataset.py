@@ -63,6 +63,11 @@ class Dataset:
         """All gmina codes."""
         return self.store.gminas.index
 
+    def gmina_bounds(self, teryt: str) -> tuple[float, float, float, float]:
+        """Return a gmina's bounding box in degrees (west, south, east, north), to zoom to it."""
+        west, south, east, north = self.store.gminas.geometry[teryt].bounds
+        return west, south, east, north
+
     @cached_property
     def gmina_points(self) -> gpd.GeoSeries:
         """Each gmina's point for distances (:func:`.gravity.centroids`), made once."""

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from selenium.webdriver import Chrome
+from selenium.webdriver import ActionChains, Chrome
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from app import TABS
 from callbacks import ids
 from server.i18n import text
-from tests.browser.pages import open_page, waiting
+from tests.browser.pages import map_idle, map_state, open_page, option_labels, waiting
 
 pytestmark = pytest.mark.browser
 
 FOCUSED_JS = "return document.activeElement;"
+WIELICZKA = "1219053"
+WIELICZKA_BOUNDS = (19.96, 49.90, 20.16, 50.05)  # the gmina's box, degrees
 
 
 def focused(browser: Chrome):
@@ -46,3 +48,30 @@ def test_every_tab_is_reached_with_arrow_keys(browser: Chrome, live_url: str):
     focused(browser).send_keys(Keys.HOME)
     waiting(browser).until(lambda b: focused(b).text == text(TABS[0].key, "pl"))
     assert focused(browser).get_attribute("tabindex") == "0"
+
+
+def test_a_gmina_is_found_by_keys_in_a_case_form_zoomed_to_and_opened(
+    browser: Chrome, live_url: str
+):
+    open_page(browser, live_url)
+    before = map_state(browser, ids.MAP_GRAPH)
+    box = browser.find_element(By.ID, ids.GMINA_SEARCH)
+    browser.execute_script("arguments[0].focus();", box)
+    focused(browser).send_keys(Keys.ENTER)  # opens the list; typing goes to its search field
+    waiting(browser).until(lambda _: box.get_attribute("aria-expanded") == "true")
+    ActionChains(browser).send_keys("z").perform()
+    waiting(browser).until(lambda b: focused(b).get_attribute("type") == "search")
+    ActionChains(browser).send_keys(" Wieliczki").perform()
+    popup = browser.find_element(By.ID, box.get_attribute("aria-controls"))
+    waiting(browser).until(lambda _: option_labels(popup) == ["Wieliczka"])
+    ActionChains(browser).send_keys(Keys.ARROW_DOWN, Keys.ENTER).perform()
+
+    waiting(browser).until(
+        lambda b: b.find_element(By.ID, ids.PANEL_TITLE).text == f"Wieliczka ({WIELICZKA})"
+    )
+    waiting(browser).until(lambda b: map_idle(b, ids.MAP_GRAPH))
+    after = map_state(browser, ids.MAP_GRAPH)
+    assert after["marked"]["select"] == [WIELICZKA]
+    assert after["zoom"] > before["zoom"] + 1  # from the whole metropolis to one gmina
+    west, south, east, north = WIELICZKA_BOUNDS
+    assert west < after["lon"] < east and south < after["lat"] < north

@@ -10,6 +10,7 @@ from callbacks.maps import (
     centred,
     clicked_gmina,
     extra,
+    fitted,
     initial_state,
     legend_row,
     map_frame,
@@ -112,3 +113,9 @@ def test_a_no_data_row_is_named_in_the_language_and_its_swatch_is_its_colour():
 )
 def test_a_click_names_a_gmina_or_nothing(click, teryt):
     assert clicked_gmina(click) == teryt
+
+
+def test_fitting_to_bounds_replaces_a_centre_and_zoom():
+    state = applied(centred(Patch(), {"lat": 50.06, "lon": 19.94}, 11).to_plotly_json())
+    moved = applied(fitted(Patch(), (19.79, 49.97, 20.22, 50.13)).to_plotly_json(), state)
+    assert moved["view"] == {"bounds": [19.79, 49.97, 20.22, 50.13]}

@@ -51,3 +51,11 @@ def test_labels_add_the_type_only_to_repeated_names(dataset: Dataset) -> None:
     assert (labels[~repeated] == gminas["name"][~repeated]).all()
     assert labels[repeated].str.fullmatch(r".+ \(gm\. (miejska|wiejska|miejsko-wiejska)\)").all()
     assert repeated.sum() > 100  # Bochnia, Bolesławiec, Nowy Targ…: type digit matters
+
+
+def test_a_gmina_bounds_hold_its_polygon_and_lie_inside_its_scope(dataset: Dataset) -> None:
+    west, south, east, north = dataset.gmina_bounds(KRAKOW)
+    assert west < 19.94 < east and south < 50.06 < north  # Kraków's market square
+    assert 0.3 < east - west < 0.5 and 0.1 < north - south < 0.2  # a city, not Poland
+    smk = dataset.store.gminas.loc[dataset.areas["smk"]].total_bounds
+    assert smk[0] <= west and smk[1] <= south and east <= smk[2] and north <= smk[3]

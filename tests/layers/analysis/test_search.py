@@ -79,8 +79,9 @@ def test_word_starts_rank_before_inner_matches_then_alphabetical() -> None:
         name="label",
     )
     # "Kościan" and "Kościelisko" start with the query, "Stary Kościelec" has a word
-    # starting with it, "Zakościelne" only contains it.
-    assert matching_gminas(labels, "koscie") == ["03", "02", "01"]
+    # starting with it, "Zakościelne" only contains it; "Kościan" holds only the stem
+    # "kosci" ("koscie" read as a case form), so it comes last.
+    assert matching_gminas(labels, "koscie") == ["03", "02", "01", "05"]
     assert matching_gminas(labels, "kosci") == ["05", "03", "02", "01"]
 
 
@@ -89,3 +90,46 @@ def test_search_does_not_mutate_labels() -> None:
     before = labels.copy()
     matching_gminas(labels, "lack")
     pd.testing.assert_series_equal(labels, before)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("z Krakowa", "Kraków"),
+        ("w Krakowie", "Kraków"),
+        ("Skawinie", "Skawina"),
+        ("w Niepołomicach", "Niepołomice"),
+        ("z Wieliczki", "Wieliczka"),
+        ("Zabierzowa", "Zabierzów"),
+        ("gmina Zielonki", "Zielonki"),
+        ("Świątnik Górnych", "Świątniki Górne"),
+        ("Michałowicach", "Michałowice (gm. wiejska)"),
+        ("Mogilan", "Mogilany"),
+        ("Igołomi", "Igołomia-Wawrzeńczyce"),
+        ("Kocmyrzowa", "Kocmyrzów-Luborzyca"),
+        ("Nowego Sącza", "Nowy Sącz"),
+        ("Nowym Targu", "Nowy Targ (gm. miejska)"),
+        ("Oświęcimia", "Oświęcim (gm. miejska)"),
+        ("Suchej Beskidzkiej", "Sucha Beskidzka"),
+        ("Kalwarii Zebrzydowskiej", "Kalwaria Zebrzydowska"),
+        ("Zakopanem", "Zakopane"),
+        ("Warszawy", "Warszawa"),
+        ("1261011", "Kraków"),
+    ],
+)
+def test_everyday_queries_find_the_gmina_in_any_case_form(
+    labels: pd.Series, query: str, expected: str
+) -> None:
+    found = [labels[code] for code in matching_gminas(labels, query)]
+    assert expected in found[:2], found
+
+
+def test_names_as_typed_rank_before_those_found_through_a_stem(labels: pd.Series) -> None:
+    # "Wieliczki" is a gmina of its own (Warmia) and the genitive of Wieliczka.
+    found = [labels[code] for code in matching_gminas(labels, "Wieliczki")]
+    assert found[:2] == ["Wieliczki", "Wieliczka"]
+
+
+def test_a_stem_keeps_three_letters_at_least() -> None:
+    labels = pd.Series({"01": "Ul", "02": "Ula"}, name="label")
+    assert matching_gminas(labels, "ulu") == []
