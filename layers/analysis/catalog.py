@@ -10,6 +10,8 @@ from layers.errors import CatalogError, UnknownIndicatorError
 POLARITIES = ("higher_better", "higher_worse", "neutral")
 AGGREGATIONS = ("sum", "population_weighted_mean")
 FORMULA_KINDS = ("variable", "ratio", "change_of")
+LIST_FIELDS = ("years", "terms_pl", "terms_en")
+"""Fields the TOML gives as arrays, held as tuples (an indicator is immutable)."""
 SOURCE_DATE_KINDS = ("published", "retrieved", "as_of")
 """What an indicator's ``source_date`` is: the source's publication, the day it was
 retrieved, or (when neither is known) the date the latest data describe."""
@@ -49,6 +51,11 @@ class Indicator:
     """Range a value is expected in; the build lists values outside it."""
     max_jump: float | None = None
     """Largest relative change between two years the build accepts without a break."""
+    terms_pl: tuple[str, ...] = ()
+    """Other words it is searched by, beside its name and definition ("bezrobocie" for
+    "Bezrobotni": a word form no case ending leads to)."""
+    terms_en: tuple[str, ...] = ()
+    """The same in English."""
 
     @property
     def is_change(self) -> bool:
@@ -62,6 +69,10 @@ class Indicator:
     def unit(self, lang: str) -> str:
         """Return the unit in ``lang``."""
         return self.unit_en if lang == "en" else self.unit_pl
+
+    def terms(self, lang: str) -> tuple[str, ...]:
+        """Return the search terms in ``lang``."""
+        return self.terms_en if lang == "en" else self.terms_pl
 
     def definition(self, lang: str) -> str:
         """Return the definition in ``lang``."""
@@ -97,7 +108,8 @@ def parsed_catalog(raw: dict) -> Catalog:
     catalog: Catalog = {}
     for entry in raw.get("indicator", []):
         try:
-            indicator = Indicator(**{**entry, "years": tuple(entry["years"])})
+            lists = {key: tuple(entry[key]) for key in LIST_FIELDS if key in entry}
+            indicator = Indicator(**{**entry, **lists})
             if indicator.plausible is not None:
                 low, high = (float(bound) for bound in indicator.plausible)
                 indicator = dataclasses.replace(indicator, plausible=(low, high))

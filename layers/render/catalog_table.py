@@ -7,7 +7,7 @@ import pandas as pd
 from layers.analysis.catalog import indicator_of
 from layers.analysis.dataset import Dataset
 from layers.analysis.scopes import SCOPES, scope_codes
-from layers.analysis.search import folded
+from layers.analysis.search import folded, word_forms
 from layers.analysis.values import values_in
 
 
@@ -35,7 +35,10 @@ def catalog_rows(dataset: Dataset) -> pd.DataFrame:
 
 
 def matching_indicators(dataset: Dataset, query: str, theme: str | None, lang: str) -> list[str]:
-    """Return the ids of indicators whose name or definition contains the query (accent-free).
+    """Return the ids of indicators whose name, definition or terms hold every word of the query.
+
+    A word is found as typed or in another case form (:func:`.search.word_forms`:
+    "migracja" finds "Saldo migracji"), accents ignored.
 
     Parameters
     ----------
@@ -48,11 +51,13 @@ def matching_indicators(dataset: Dataset, query: str, theme: str | None, lang: s
     lang
         Language of the names and definitions searched.
     """
-    words = folded(query or "").split()
+    words = [word_forms(word) for word in folded(query or "").split()]
     found = []
     for indicator in dataset.catalog.values():
-        text = folded(f"{indicator.name(lang)} {indicator.definition(lang)} {indicator.id}")
-        if (theme in (None, indicator.theme)) and all(word in text for word in words):
+        terms = " ".join(indicator.terms(lang))
+        text = folded(f"{indicator.name(lang)} {indicator.definition(lang)} {terms} {indicator.id}")
+        held = all(any(form in text for form in forms) for forms in words)
+        if theme in (None, indicator.theme) and held:
             found.append(indicator.id)
     return found
 

@@ -86,6 +86,14 @@ def test_parsed_catalog_keeps_order_and_types() -> None:
     assert catalog["x"].decimals == 1
     assert catalog["a"].decimals == 0
     assert not catalog["x"].is_change
+    assert catalog["x"].terms("pl") == ()
+
+
+def test_search_terms_are_held_per_language() -> None:
+    entry = {**ENTRY, "terms_pl": ["bezrobocie"], "terms_en": ["unemployment", "jobs"]}
+    (indicator,) = parsed_catalog({"indicator": [entry]}).values()
+    assert indicator.terms("pl") == ("bezrobocie",)
+    assert indicator.terms("en") == ("unemployment", "jobs")
 
 
 @pytest.mark.parametrize(

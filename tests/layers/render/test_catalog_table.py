@@ -50,6 +50,35 @@ def test_search_is_accent_free_and_filters_by_theme(dataset, query, theme, lang,
     assert matching_indicators(dataset, query, theme, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("bezrobocie", "registered_unemployed"),  # a term: "Bezrobotni" is another word
+        ("stopa bezrobocia", "unemployed_per_1000_working_age"),
+        ("migracja", "net_migration_per_1000"),  # a case form: "Saldo migracji"
+        ("emeryci", "share_post_working"),
+        ("starzenie", "old_age_dependency"),
+        ("inwestycje", "investment_per_capita"),
+        ("wydatków inwestycyjnych", "investment_per_capita"),
+        ("podatek", "pit_share_per_capita"),
+        ("mieszkańcy", "population"),
+        ("budżet", "own_revenue_per_capita"),
+        ("zamożność", "pit_share_per_capita"),
+        ("dzieci", "share_pre_working"),
+        ("przeprowadzki", "net_migration_per_1000"),
+        ("suburbanizacja", "in_migrants_from_krakow_per_1000"),
+        ("gęstość zaludnienia", "density"),
+        ("dochodów własnych", "own_revenue_per_capita"),
+        ("ludność miejska", "urbanization"),
+        ("napływ z Krakowa", "in_migrants_from_krakow_per_1000"),
+        ("seniorzy", "old_age_dependency"),
+        ("powierzchnia", "area_km2"),
+    ],
+)
+def test_everyday_queries_find_the_indicator(dataset: Dataset, query: str, expected: str) -> None:
+    assert expected in matching_indicators(dataset, query, None, "pl")
+
+
 def test_indicator_data_is_wide_by_year(dataset: Dataset) -> None:
     names = dataset.store.gminas["name"]
 
