@@ -31,6 +31,9 @@ PANEL_TABLE = "gmina-panel-table"
 PANEL_CLOSE = "gmina-panel-close"
 SELECTED_STORE = "gmina-selected-store"
 GMINA_SEARCH = "explorer-gmina-search"
+MAP_TABLE_TOGGLE = "explorer-map-table-toggle"
+MAP_TABLE_SORT = "explorer-map-table-sort"
+MAP_TABLE = "explorer-map-table"
 
 TABS = "page-tabs"
 

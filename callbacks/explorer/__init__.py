@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from callbacks.explorer import area_layers, exports, gmina_panel, gmina_search, map_view
+from callbacks.explorer import (
+    area_layers,
+    exports,
+    gmina_panel,
+    gmina_search,
+    map_table,
+    map_view,
+)
 from callbacks.tabs import Tab
 
-TAB = Tab("tab_map", (map_view, gmina_panel, exports), wired=(area_layers, gmina_search))
+TAB = Tab("tab_map", (map_view, gmina_panel, map_table, exports), wired=(area_layers, gmina_search))

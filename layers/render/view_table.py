@@ -9,6 +9,7 @@ import geopandas as gpd
 from layers.analysis.values import ranks
 from layers.render.choropleth import ClassedValues, ViewRequest
 from layers.render.legend import legend_rows
+from layers.render.palettes import nodata_color
 
 COLUMNS = ("teryt", "name", "value", "class", "rank", "unit", "year")
 """Columns of :func:`view_table` (``base_year`` follows for a change indicator)."""
@@ -63,6 +64,24 @@ def view_table(
     if indicator.is_change:
         table["base_year"] = request.start_year
     return table
+
+
+def class_colours(classed: ClassedValues) -> pd.Series:
+    """Return each gmina's colour as the map paints it: its class's, or the no-data colour.
+
+    Parameters
+    ----------
+    classed
+        Values, classes and colours of the view.
+
+    Returns
+    -------
+    pandas.Series
+        Hex colours on the values' index (a gap gets :func:`.palettes.nodata_color`).
+    """
+    colours = dict(enumerate(classed.colors))
+    gap = nodata_color(classed.colors)
+    return classed.classification.classes.map(colours).fillna(gap).set_axis(classed.values.index)
 
 
 def view_geodata(table: pd.DataFrame, gminas: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

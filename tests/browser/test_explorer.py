@@ -308,3 +308,37 @@ def test_everything_is_served_by_the_app_itself(browser: Chrome, live_url: str) 
     names = browser.execute_script(RESOURCES_JS)
     origin = "{0.scheme}://{0.netloc}/".format(urlsplit(live_url))
     assert [name for name in names if not name.startswith(origin)] == []
+
+
+SWATCHES_JS = """
+return [...document.querySelectorAll(`#${arguments[0]} tbody tr`)].map(tr => [
+  tr.children[1].textContent, getComputedStyle(tr.querySelector('.swatch')).backgroundColor]);
+"""
+
+
+def rgb(hex_colour: str) -> str:
+    """Return ``#rrggbb`` as the browser computes it: ``rgb(r, g, b)``."""
+    r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
+
+
+def test_the_map_opens_as_a_table_by_keys_with_the_maps_colours(
+    browser: Chrome, live_url: str
+) -> None:
+    open_explorer(browser, live_url)
+    waiting(browser).until(lambda b: map_shows(b, SMK_GMINAS))
+    button = browser.find_element(By.ID, ids.MAP_TABLE_TOGGLE)
+    browser.execute_script("arguments[0].focus();", button)
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+
+    waiting(browser).until(
+        lambda b: len(b.execute_script(SWATCHES_JS, ids.MAP_TABLE)) == SMK_GMINAS
+    )
+    assert button.get_attribute("aria-expanded") == "true"
+    swatches = dict(browser.execute_script(SWATCHES_JS, ids.MAP_TABLE))
+    shown = shown_map(browser)
+    assert swatches == {
+        code: rgb(colour) for code, colour in zip(shown["ids"], shown["colors"], strict=True)
+    }
+    first = browser.find_element(By.CSS_SELECTOR, f"#{ids.MAP_TABLE} tbody tr")
+    assert first.text.startswith(f"Kraków {KRAKOW}")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from layers.render.choropleth import ViewRequest, classed_values, scope_gminas
-from layers.render.view_table import COLUMNS, view_geodata, view_table
+from layers.render.choropleth import ViewRequest, choropleth_view, classed_values, scope_gminas
+from layers.render.palettes import NODATA_COLOR
+from layers.render.view_table import COLUMNS, class_colours, view_geodata, view_table
 
 NODATA = "brak danych"
 
@@ -64,3 +65,19 @@ def test_the_rows_get_their_gminas_polygons_in_the_layers_crs(dataset, labels):
     assert frame.crs == gminas.crs
     assert frame["teryt"].tolist() == table["teryt"].iloc[::-1].tolist()
     assert frame.geometry.equals(gminas.geometry.reindex(frame["teryt"]).set_axis(frame.index))
+
+
+def test_each_gminas_colour_is_the_one_the_map_paints(dataset):
+    request = ViewRequest("poland", "density", 2014, palette="Reds", k=7)
+    classed = classed_values(dataset, request)
+    paint = choropleth_view(dataset, request, "pl").paint
+
+    colours = class_colours(classed)
+
+    painted = [
+        paint["colors"][k] if 0 <= k < len(paint["colors"]) else paint["nodata"]
+        for k in paint["classes"]
+    ]
+    assert colours.index.equals(classed.values.index) and colours.tolist() == painted
+    assert colours["0862011"] == NODATA_COLOR  # Zielona Góra: no value, the gap's grey
+    assert colours.nunique() == 8  # seven classes and the gap

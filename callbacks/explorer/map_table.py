@@ -1,0 +1,172 @@
+"""The map as a table: every gmina of the view with its value, class colour and rank.
+
+The non-visual way to read the map (WCAG 1.1.1): the same values, classes and colours
+as the map, sortable, shown on demand (a table of 2,477 rows is sent only when asked).
+"""
+
+from __future__ import annotations
+
+import dash
+import pandas as pd
+from dash import Input, Output, State, dcc, html
+from dash.exceptions import PreventUpdate
+
+from callbacks import ids
+from callbacks.alerts import alert
+from callbacks.explorer.map_view import VIEW_OPTIONS, view_request
+from layers.errors import GeoportalError
+from layers.render.choropleth import classed_values
+from layers.render.numbers import formatted
+from layers.render.static_map import view_title
+from layers.render.view_table import class_colours, view_table
+from server.data import current_dataset, current_labels
+from server.i18n import text
+
+SORTS = {
+    "value": ("rank", "map_table_rank"),
+    "name": ("name", "map_table_gmina"),
+    "teryt": ("teryt", "map_table_teryt"),
+}
+"""Orders of the rows: the column sorted ascending (rank 1 = highest value first) and the
+header that says so."""
+HEADERS = (
+    "map_table_gmina",
+    "map_table_teryt",
+    "map_table_value",
+    "map_table_class",
+    "map_table_rank",
+)
+VIEW_INPUTS = {
+    "scope": ids.SCOPE_RADIO,
+    "indicator_id": ids.INDICATOR_DROPDOWN,
+    "year": ids.YEAR_SLIDER,
+    "base_year": ids.BASE_YEAR_DROPDOWN,
+    "scheme": ids.SCHEME_DROPDOWN,
+    "k": ids.CLASSES_SLIDER,
+    "breaks": ids.BREAKS_INPUT,
+    "palette": ids.PALETTE_DROPDOWN,
+    "reverse": ids.REVERSE_CHECK,
+}
+"""The map's controls, by the names the view request takes."""
+
+
+def layout(lang: str) -> html.Section:
+    """Return the show/hide button, the order and the (empty) table, under the map."""
+    return html.Section(
+        [
+            html.Button(
+                text("map_table_show", lang),
+                id=ids.MAP_TABLE_TOGGLE,
+                className="map-table-toggle",
+                **{"aria-expanded": "false", "aria-controls": ids.MAP_TABLE},
+            ),
+            html.Div(
+                [
+                    html.Label(text("map_table_sort", lang), htmlFor=ids.MAP_TABLE_SORT),
+                    dcc.RadioItems(
+                        id=ids.MAP_TABLE_SORT,
+                        value="value",
+                        inline=True,
+                        options=[
+                            {"label": text(f"map_table_sort_{key}", lang), "value": key}
+                            for key in SORTS
+                        ],
+                    ),
+                ],
+                className="control map-table-sort",
+            ),
+            html.Div(id=ids.MAP_TABLE, className="map-table", hidden=True),
+        ],
+        className="map-table-box",
+    )
+
+
+def table_rows(rows: pd.DataFrame, sort: str, decimals: int, lang: str) -> list[html.Tr]:
+    """Return the body rows in the chosen order, gaps (no rank) last."""
+    column, _ = SORTS[sort]
+    ordered = rows.sort_values([column, "teryt"], na_position="last")
+    return [
+        html.Tr(
+            [
+                html.Th(row.name, scope="row"),
+                html.Td(row.teryt),
+                html.Td(formatted(row.value, decimals, lang), className="number"),
+                html.Td(
+                    [
+                        html.Span(className="swatch", style={"background": row.colour}),
+                        row.klass,
+                    ]
+                ),
+                html.Td("–" if pd.isna(row.rank) else str(row.rank), className="number"),
+            ]
+        )
+        for row in ordered.itertuples()
+    ]
+
+
+def map_table(view: dict, sort: str, lang: str) -> html.Table:
+    """Return the table of the view the map's controls (``view``, as :data:`VIEW_INPUTS`) describe.
+
+    Raises
+    ------
+    GeoportalError
+        When the view cannot be computed (as the map itself).
+    """
+    options = {name: value for name, value in view.items() if name in VIEW_OPTIONS}
+    request = view_request(view["scope"], view["indicator_id"], view["year"], options)
+    classed = classed_values(current_dataset(), request)
+    rows = view_table(
+        classed, request, current_labels(lang), lang=lang, nodata=text("legend_nodata", lang)
+    )
+    rows = rows.assign(colour=class_colours(classed).to_numpy()).rename(columns={"class": "klass"})
+    sorted_header = SORTS[sort][1]
+    head = [
+        html.Th(
+            text(key, lang),
+            scope="col",
+            **({"aria-sort": "ascending"} if key == sorted_header else {}),
+        )
+        for key in HEADERS
+    ]
+    title = view_title(classed, request, text(f"scope_{request.scope}", lang), lang)
+    return html.Table(
+        [
+            html.Caption(title),
+            html.Thead(html.Tr(head)),
+            html.Tbody(table_rows(rows, sort, classed.indicator.decimals, lang)),
+        ]
+    )
+
+
+def update_map_table(toggles: int | None, sort: str, view: dict, lang: str) -> tuple:
+    """User opens the table or changes the map: show the map's gminas as rows."""
+    shown = bool(toggles) and toggles % 2 == 1
+    label = text("map_table_hide" if shown else "map_table_show", lang)
+    if not shown:
+        return [], True, "false", label
+    if None in (view["scope"], view["indicator_id"], view["year"]):
+        raise PreventUpdate
+    if view["scheme"] == "manual" and not (view["breaks"] or "").strip():
+        raise PreventUpdate  # as the map: wait for the user's breaks
+    try:
+        return map_table(view, sort if sort in SORTS else "value", lang), False, "true", label
+    except GeoportalError as error:
+        return alert(error, lang), False, "true", label
+
+
+def register(app: dash.Dash) -> None:
+    """Wire the table to its button, its order and the map's controls."""
+    app.callback(
+        output=[
+            Output(ids.MAP_TABLE, "children"),
+            Output(ids.MAP_TABLE, "hidden"),
+            Output(ids.MAP_TABLE_TOGGLE, "aria-expanded"),
+            Output(ids.MAP_TABLE_TOGGLE, "children"),
+        ],
+        inputs={
+            "toggles": Input(ids.MAP_TABLE_TOGGLE, "n_clicks"),
+            "sort": Input(ids.MAP_TABLE_SORT, "value"),
+            "view": {name: Input(control_id, "value") for name, control_id in VIEW_INPUTS.items()},
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
+    )(update_map_table)
