@@ -63,11 +63,22 @@
       layers: [{ id: "background", type: "background", paint: { "background-color": "#ffffff" } }] };
   }
 
+  /* MapLibre's own texts (its controls' titles, the canvas's name) in the page's language,
+     as Plotly's charts get theirs (callbacks/charts.py): the canvas is a Tab stop whose
+     arrow keys pan and + / − keys zoom, and its name says so. */
+  const LOCALES = {
+    pl: { "Map.Title": "Mapa gmin: strzałki przesuwają, klawisze + i − przybliżają i oddalają",
+      "NavigationControl.ZoomIn": "Przybliż", "NavigationControl.ZoomOut": "Oddal",
+      "AttributionControl.ToggleAttribution": "Pokaż lub ukryj źródła",
+      "FullscreenControl.Enter": "Pełny ekran", "FullscreenControl.Exit": "Zamknij pełny ekran" },
+    en: { "Map.Title": "Map of gminas: arrow keys pan, + and − zoom in and out" },
+  };
+
   function create(entry, container) {
     const map = new maplibregl.Map({
       container: container, style: emptyStyle(), center: [19.94, 50.06], zoom: 7,
       attributionControl: { compact: true }, dragRotate: false, pitchWithRotate: false,
-      fadeDuration: 0,
+      fadeDuration: 0, locale: LOCALES[document.documentElement.lang] || LOCALES.en,
     });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();

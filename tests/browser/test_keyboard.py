@@ -10,7 +10,7 @@ from selenium.webdriver.common.keys import Keys
 from app import TABS
 from callbacks import ids
 from server.i18n import text
-from tests.browser.pages import map_idle, map_state, open_page, option_labels, waiting
+from tests.browser.pages import map_canvas, map_idle, map_state, open_page, option_labels, waiting
 
 pytestmark = pytest.mark.browser
 
@@ -75,3 +75,23 @@ def test_a_gmina_is_found_by_keys_in_a_case_form_zoomed_to_and_opened(
     assert after["zoom"] > before["zoom"] + 1  # from the whole metropolis to one gmina
     west, south, east, north = WIELICZKA_BOUNDS
     assert west < after["lon"] < east and south < after["lat"] < north
+
+
+def test_the_map_pans_and_zooms_by_keys_and_says_so(browser: Chrome, live_url: str):
+    open_page(browser, live_url)
+    waiting(browser).until(lambda b: map_idle(b, ids.MAP_GRAPH))
+    canvas = map_canvas(browser, ids.MAP_GRAPH)
+    assert canvas.get_attribute("tabindex") == "0"
+    assert "strzałki przesuwają" in canvas.get_attribute("aria-label")
+    zoom_in = browser.find_element(By.CSS_SELECTOR, f"#{ids.MAP_GRAPH} .maplibregl-ctrl-zoom-in")
+    assert zoom_in.get_attribute("title") == "Przybliż"
+    before = map_state(browser, ids.MAP_GRAPH)
+    browser.execute_script("arguments[0].focus();", canvas)
+
+    ActionChains(browser).send_keys("+").perform()
+    waiting(browser).until(lambda b: map_state(b, ids.MAP_GRAPH)["zoom"] > before["zoom"] + 0.9)
+    zoomed = map_state(browser, ids.MAP_GRAPH)
+    ActionChains(browser).send_keys(Keys.ARROW_RIGHT).perform()
+    waiting(browser).until(lambda b: map_state(b, ids.MAP_GRAPH)["lon"] > zoomed["lon"])
+    ActionChains(browser).send_keys("-").perform()
+    waiting(browser).until(lambda b: map_state(b, ids.MAP_GRAPH)["zoom"] < zoomed["zoom"] - 0.9)
