@@ -27,7 +27,7 @@ from layers.store.saved_views import (
 )
 from server.access import marked_internal, signed_in
 from server.database import current_database
-from server.i18n import dropdown_labels, text
+from server.i18n import counted, dropdown_labels, text
 from server.roles import may_change, may_write, require_author, require_role
 
 
@@ -90,7 +90,8 @@ def deck_rows(revision: int, lang: str) -> list:
                     [
                         html.Span(
                             text("deck_entry", lang).format(
-                                name=deck.name, count=len(deck.view_ids)
+                                name=deck.name,
+                                slides=counted(len(deck.view_ids), "noun_slide", lang),
                             )
                         ),
                         html.Button(

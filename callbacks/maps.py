@@ -121,10 +121,9 @@ def fitted(patch: Patch, bounds: Sequence[float]) -> Patch:
     return patch
 
 
-def hover_lines(indicator_id: str, view: ChoroplethView, lang: str) -> list[str]:
+def hover_lines(view: ChoroplethView, lang: str) -> list[str]:
     """Return the hover lines under the gmina's name: value with unit, rank in the scope."""
-    unit = indicator_of(current_dataset().catalog, indicator_id).unit(lang)
-    return [f"{{0}} {unit}", f"{text('hover_rank', lang)}: {{1}}/{view.ranked}"]
+    return ["{0}", f"{text('hover_rank', lang)}: {{1}}/{view.ranked}"]
 
 
 def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
@@ -158,7 +157,7 @@ def painted_map(
         When the view cannot be computed (see :func:`layers.render.choropleth.choropleth_view`).
     """
     view = cached_view(request, lang)
-    paint = {**view.paint, "hover": hover_lines(request.indicator, view, lang)}
+    paint = {**view.paint, "hover": hover_lines(view, lang)}
     patch = scope_paint(request.scope, lang, paint, layers)
     return patch, legend(view, request, lang), view
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import flask
 
 from layers.errors import GeoportalError
+from layers.render.numbers import formatted, inflected
 from layers.render.series import BreakTexts
 
 LANGUAGES = ("pl", "en")
@@ -45,7 +46,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "deck_save": "Zapisz prezentację",
         "deck_saved": "Zapisano prezentację „{name}”.",
         "deck_none": "Nie ma jeszcze prezentacji.",
-        "deck_entry": "{name} — slajdów: {count}",
+        "deck_entry": "{name} — {slides}",
         "deck_start": "▶ Prezentuj",
         "deck_delete_confirm": "Usunąć prezentację „{name}”? Widoki zostaną.",
         "show_label": "Tryb prezentacji",
@@ -185,7 +186,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "NSP 2021): część zmiany to przeliczenie, nie zmiana liczby ludności. Dotyczy: {criteria}.",
         "delimit_name": "Nazwa obszaru do zapisania",
         "delimit_save": "Zapisz jako warstwę",
-        "delimit_saved": "Zapisano „{name}” ({count} gmin).",
+        "delimit_saved": "Zapisano „{name}” ({gminas}).",
         "delimit_reason": "Dlaczego",
         "delimit_vs_smk": "Z Metropolią Krakowską: w obu {both}, tylko w delimitacji "
         "{only_delimitation}, tylko w SMK {only_reference}",
@@ -299,6 +300,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "series_break_short": "zmiana serii (NSP 2021)",
         "source": "Źródło",
         "panel_hint": "Kliknij gminę na mapie, aby zobaczyć jej dane.",
+        "noun_gmina": "gmina|gminy|gmin|gminy",
+        "noun_slide": "slajd|slajdy|slajdów|slajdu",
         "gmina_search": "Znajdź gminę",
         "gmina_search_placeholder": "Nazwa (w dowolnej formie) lub kod TERYT",
         "map_table_show": "Pokaż mapę jako tabelę",
@@ -695,7 +698,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "spatial_save_title": "Zapisz skupienie jako obszar",
         "spatial_save_category": "Wybierz skupienie",
         "spatial_save": "Zapisz obszar",
-        "spatial_saved": "Zapisano obszar „{name}” ({count} gmin): jest na liście „Obszar na "
+        "spatial_saved": "Zapisano obszar „{name}” ({gminas}): jest na liście „Obszar na "
         "mapie”, w porównaniu gmin i w prognozie.",
         "error_spatial_stats": "Nie można policzyć statystyk: potrzeba co najmniej 5 gmin z danymi "
         "i sąsiadami oraz zróżnicowanych wartości; k od 1 do 30 (mniej niż gmin), promień od 0 do "
@@ -905,7 +908,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "deck_save": "Save presentation",
         "deck_saved": "Saved the presentation “{name}”.",
         "deck_none": "No presentations yet.",
-        "deck_entry": "{name} — {count} slides",
+        "deck_entry": "{name} — {slides}",
         "deck_start": "▶ Present",
         "deck_delete_confirm": "Delete the presentation “{name}”? Its views stay.",
         "show_label": "Presentation mode",
@@ -1044,7 +1047,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "population. Criteria: {criteria}.",
         "delimit_name": "Name of the area to save",
         "delimit_save": "Save as a layer",
-        "delimit_saved": "Saved “{name}” ({count} gminas).",
+        "delimit_saved": "Saved “{name}” ({gminas}).",
         "delimit_reason": "Why",
         "delimit_vs_smk": "With the Kraków Metropolis: in both {both}, only in the "
         "delimitation {only_delimitation}, only in SMK {only_reference}",
@@ -1156,6 +1159,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "series_break_short": "series break (2021 census)",
         "source": "Source",
         "panel_hint": "Click a gmina on the map to see its data.",
+        "noun_gmina": "gmina|gminas",
+        "noun_slide": "slide|slides",
         "gmina_search": "Find a gmina",
         "gmina_search_placeholder": "Name or TERYT code",
         "map_table_show": "Show the map as a table",
@@ -1549,7 +1554,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "spatial_save_title": "Save a cluster as an area",
         "spatial_save_category": "Choose a cluster",
         "spatial_save": "Save area",
-        "spatial_saved": "Saved the area “{name}” ({count} gminas): it is in “Area on the map”, "
+        "spatial_saved": "Saved the area “{name}” ({gminas}): it is in “Area on the map”, "
         "in the gmina comparison and in the outlook.",
         "error_spatial_stats": "The statistics cannot be computed: at least 5 gminas with data "
         "and neighbours and values that vary are needed; k from 1 to 30 (fewer than the gminas), "
@@ -1734,6 +1739,15 @@ TEXTS: dict[str, dict[str, str]] = {
 def text(key: str, lang: str) -> str:
     """Return the text of ``key`` in ``lang`` (Polish for an unknown language)."""
     return TEXTS.get(lang, TEXTS[DEFAULT_LANG])[key]
+
+
+def counted(count: int, noun: str, lang: str) -> str:
+    """Return a count with its noun in the form the count asks for ("1 gmina", "3 gminy", "5 gmin").
+
+    ``noun`` is the key of a text holding the noun's forms separated by ``|``, in the order
+    of :data:`layers.render.numbers.PLURAL_FORMS` for the language.
+    """
+    return f"{formatted(count, 0, lang)} {inflected(count, text(noun, lang).split('|'), lang)}"
 
 
 def error_text(error: GeoportalError, lang: str) -> str:

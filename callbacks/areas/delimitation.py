@@ -32,7 +32,7 @@ from server.data import (
     indicator_options,
 )
 from server.database import current_database
-from server.i18n import dropdown_labels, text
+from server.i18n import counted, dropdown_labels, text
 from server.roles import may_write, require_role
 
 REASONS = ("core", "criteria", "enclave_filled", "exclave_dropped", "not_met")
@@ -367,7 +367,9 @@ def update_saved(
         save_area(current_database(), area)
     except GeoportalError as error:
         return alert(error, lang)
-    return text("delimit_saved", lang).format(name=area.name.strip(), count=len(members))
+    return text("delimit_saved", lang).format(
+        name=area.name.strip(), gminas=counted(len(members), "noun_gmina", lang)
+    )
 
 
 def update_download(clicks: list, members: list[str] | None, core: str) -> dict:

@@ -11,8 +11,9 @@ from callbacks.alerts import alert, shown_alert
 from callbacks.explorer.area_layers import area_members, update_overlay_options
 from callbacks.json_answers import plain_answer
 from layers.analysis.area_aggregates import MAX_AREAS, MIN_AREAS, areas_aggregates
+from layers.analysis.catalog import Indicator
 from layers.errors import GeoportalError
-from layers.render.numbers import MISSING, formatted
+from layers.render.numbers import MISSING, formatted, with_unit
 from server.data import current_dataset
 from server.i18n import dropdown_labels, text
 
@@ -35,11 +36,11 @@ def layout(lang: str) -> html.Div:
     )
 
 
-def cell(block: pd.Series, decimals: int, unit: str, lang: str) -> html.Td:
+def cell(block: pd.Series, indicator: Indicator, lang: str) -> html.Td:
     """Return one area's cell: the value with unit and year, and the coverage when partial."""
     if pd.isna(block["value"]):
         return html.Td(MISSING)
-    parts = [f"{formatted(block['value'], decimals, lang)} {unit} ({int(block['year'])})"]
+    parts = [f"{with_unit(block['value'], indicator, lang)} ({int(block['year'])})"]
     if block["coverage"] < FULL:
         share = formatted(100 * block["coverage"], 0, lang)
         parts.append(text("carea_coverage", lang).format(share=share))
@@ -53,7 +54,7 @@ def aggregates_table(table: pd.DataFrame, names: list[str], lang: str) -> html.T
     rows = []
     for indicator_id, row in table.iterrows():
         indicator = catalog[indicator_id]
-        cells = [cell(row[key], indicator.decimals, indicator.unit(lang), lang) for key in keys]
+        cells = [cell(row[key], indicator, lang) for key in keys]
         rows.append(html.Tr([html.Td(indicator.name(lang)), *cells]))
     head = html.Tr([html.Th(text("carea_indicator", lang)), *(html.Th(n) for n in names)])
     return html.Table([html.Thead(head), html.Tbody(rows)])

@@ -16,7 +16,7 @@ from layers.analysis.catalog import indicator_of
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import latest_values, period_start, time_series
 from layers.render.dates import period_label
-from layers.render.numbers import formatted
+from layers.render.numbers import formatted, with_unit
 from layers.render.series import break_marks, time_series_figure
 from server.data import current_dataset, current_labels
 from server.i18n import break_texts, text
@@ -68,13 +68,12 @@ def panel_rows(teryt: str, scope: str, lang: str) -> list[dict]:
     rows = []
     for row in latest.itertuples():
         indicator = dataset.catalog[row.Index]
-        value = formatted(row.value, indicator.decimals, lang)
         period = period_label(period_start(row.year) if indicator.is_change else None, row.year)
         rank = f"{formatted(row.rank, 0, lang)}/{row.ranked}" if row.ranked else "–"
         rows.append(
             {
                 "indicator": indicator.name(lang),
-                "value": f"{value} {indicator.unit(lang)}",
+                "value": with_unit(row.value, indicator, lang),
                 "year": period,
                 "rank": rank,
             }

@@ -23,12 +23,12 @@ from server.data import current_dataset, current_labels
 from server.i18n import text
 
 SORTS = {
-    "value": ("rank", "map_table_rank"),
-    "name": ("name", "map_table_gmina"),
-    "teryt": ("teryt", "map_table_teryt"),
+    "value": ("rank", "map_table_rank", "map_table_sort_value"),
+    "name": ("name", "map_table_gmina", "map_table_sort_name"),
+    "teryt": ("teryt", "map_table_teryt", "map_table_sort_teryt"),
 }
-"""Orders of the rows: the column sorted ascending (rank 1 = highest value first) and the
-header that says so."""
+"""Orders of the rows: the column sorted ascending (rank 1 = highest value first), the
+header that says so, and the choice's text."""
 HEADERS = (
     "map_table_gmina",
     "map_table_teryt",
@@ -68,8 +68,8 @@ def layout(lang: str) -> html.Section:
                         value="value",
                         inline=True,
                         options=[
-                            {"label": text(f"map_table_sort_{key}", lang), "value": key}
-                            for key in SORTS
+                            {"label": text(label, lang), "value": key}
+                            for key, (_, _, label) in SORTS.items()
                         ],
                     ),
                 ],
@@ -83,7 +83,7 @@ def layout(lang: str) -> html.Section:
 
 def table_rows(rows: pd.DataFrame, sort: str, decimals: int, lang: str) -> list[html.Tr]:
     """Return the body rows in the chosen order, gaps (no rank) last."""
-    column, _ = SORTS[sort]
+    column = SORTS[sort][0]
     ordered = rows.sort_values([column, "teryt"], na_position="last")
     return [
         html.Tr(

@@ -15,7 +15,7 @@ from layers.store.saved_areas import SavedArea, save_area
 from server.access import marked_internal
 from server.data import current_dataset
 from server.database import current_database
-from server.i18n import dropdown_labels, text
+from server.i18n import counted, dropdown_labels, text
 from server.roles import may_write, require_role
 
 
@@ -78,7 +78,9 @@ def update_saved(clicks: int | None, *state: object) -> object:
         save_area(current_database(), area)
     except GeoportalError as error:
         return alert(error, lang)
-    return text("spatial_saved", lang).format(name=area.name.strip(), count=len(codes))
+    return text("spatial_saved", lang).format(
+        name=area.name.strip(), gminas=counted(len(codes), "noun_gmina", lang)
+    )
 
 
 def register(app: dash.Dash) -> None:

@@ -10,7 +10,7 @@ from layers.errors import CatalogError, UnknownIndicatorError
 POLARITIES = ("higher_better", "higher_worse", "neutral")
 AGGREGATIONS = ("sum", "population_weighted_mean")
 FORMULA_KINDS = ("variable", "ratio", "change_of")
-LIST_FIELDS = ("years", "terms_pl", "terms_en")
+LIST_FIELDS = ("years", "terms_pl", "terms_en", "unit_forms_pl", "unit_forms_en")
 """Fields the TOML gives as arrays, held as tuples (an indicator is immutable)."""
 SOURCE_DATE_KINDS = ("published", "retrieved", "as_of")
 """What an indicator's ``source_date`` is: the source's publication, the day it was
@@ -56,6 +56,11 @@ class Indicator:
     "Bezrobotni": a word form no case ending leads to)."""
     terms_en: tuple[str, ...] = ()
     """The same in English."""
+    unit_forms_pl: tuple[str, ...] = ()
+    """The unit's forms after a number (one, few, many, other: "osoba", "osoby", "osób",
+    "osoby") for a unit that is a noun; none for a symbol ("%", "zł")."""
+    unit_forms_en: tuple[str, ...] = ()
+    """The same in English (one, other)."""
 
     @property
     def is_change(self) -> bool:
@@ -69,6 +74,10 @@ class Indicator:
     def unit(self, lang: str) -> str:
         """Return the unit in ``lang``."""
         return self.unit_en if lang == "en" else self.unit_pl
+
+    def unit_forms(self, lang: str) -> tuple[str, ...]:
+        """Return the unit's forms after a number in ``lang`` (empty: the unit as it is)."""
+        return self.unit_forms_en if lang == "en" else self.unit_forms_pl
 
     def terms(self, lang: str) -> tuple[str, ...]:
         """Return the search terms in ``lang``."""

@@ -17,7 +17,7 @@ from layers.analysis.scopes import scope_codes
 from layers.analysis.values import period_start, ranks, require_values, values_in
 from layers.render.geomap import Outline, class_paint, scope_geometry
 from layers.render.legend import LegendRow, legend_rows
-from layers.render.numbers import MISSING, formatted
+from layers.render.numbers import MISSING, with_unit
 from layers.render.palettes import nodata_color, palette_colors
 
 OUTLINES = ("powiats", "voivodeships", "smk", "districts")
@@ -56,7 +56,8 @@ class ChoroplethView:
 
     paint: dict
     """Class and colours per gmina (:func:`layers.render.geomap.class_paint`); its hover
-    columns are the formatted value and the rank (a dash without data)."""
+    columns are the value with its unit (inflected: "809 168 osób") and the rank (a dash
+    without data)."""
     legend: list[LegendRow]
     ranked: int
     """Gminas with a value: the denominator of the rank."""
@@ -117,7 +118,7 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
     classed = classed_values(dataset, request)
     indicator, values = classed.indicator, classed.values
     classes, colors = classed.classification, classed.colors
-    shown = [formatted(value, indicator.decimals, lang) for value in values.tolist()]
+    shown = [with_unit(value, indicator, lang) for value in values.tolist()]
     places = [MISSING if math.isnan(place) else int(place) for place in ranks(values).tolist()]
     return ChoroplethView(
         paint=class_paint(

@@ -192,7 +192,7 @@ def test_clicking_krakow_opens_its_panel(browser: Chrome, live_url: str) -> None
     assert names == ["Kraków", "Kraków (prognoza)"]
     rows = panel_table_rows(browser)
     assert {"Ludność", "Powierzchnia", "Gęstość zaludnienia"} <= set(rows)
-    assert spaced(rows["Ludność"][0]).endswith(" osoby")
+    assert spaced(rows["Ludność"][0]) == "809 168 osób"
 
     browser.find_element(By.ID, ids.PANEL_CLOSE).click()
     waiting(browser).until(lambda b: panel_title(b) == text("panel_hint", "pl"))

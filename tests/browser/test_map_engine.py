@@ -61,7 +61,7 @@ def test_hover_shows_name_value_unit_and_rank(browser: Chrome, live_url: str) ->
     waiting(browser).until(lambda b: tooltip(b, ids.MAP_GRAPH)[:1] == ["Kraków"])
     name, value, rank = tooltip(browser, ids.MAP_GRAPH)
     assert name == "Kraków"
-    assert value.endswith(" osoby") and value[0].isdigit()
+    assert value.endswith(" osób") and value[0].isdigit()  # "809 168 osób"
     assert rank == f"{text('hover_rank', 'pl')}: 1/15"
 
 

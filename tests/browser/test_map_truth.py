@@ -24,9 +24,11 @@ import pytest
 from selenium.webdriver import Chrome
 
 from callbacks import ids
+from layers.analysis.catalog import Indicator
 from layers.analysis.dataset import Dataset
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import period_start
+from layers.render.numbers import inflected
 from layers.render.palettes import NODATA_COLOR
 from server.i18n import text
 from tests.browser.map_walk import Walk
@@ -91,12 +93,24 @@ def legend_rows(legend: dict) -> list[dict]:
     return rows
 
 
-def hover_values(shown_map: dict, unit: str) -> list[tuple[float, float]]:
-    """Return each gmina's value as its hover line writes it, with half its last unit."""
-    values = []
+def hover_values(shown_map: dict, indicator: Indicator) -> list[tuple[float, float]]:
+    """Return each gmina's value as its hover line writes it, with half its last unit.
+
+    The line ends in the unit; a noun's form must be the one its number asks for ("7 852
+    osoby", "809 168 osób"), or the test fails.
+    """
+    forms, values = indicator.unit_forms("pl"), []
     for hover in shown_map["hover"]:
-        line = spaced(hover.split("\n")[1]).removesuffix(f" {unit}")
-        values.append((math.nan, 0.0) if line.strip() == "–" else number(line))
+        line = spaced(hover.split("\n")[1])
+        if line.strip() == "–":
+            values.append((math.nan, 0.0))
+        elif forms:
+            shown, _, said = line.rpartition(" ")
+            value = number(shown)
+            assert said == inflected(round(value[0], indicator.decimals), forms, "pl"), line
+            values.append(value)
+        else:
+            values.append(number(line.removesuffix(f" {indicator.unit('pl')}")))
     return values
 
 
@@ -114,7 +128,7 @@ def true_values(dataset: Dataset, shot: dict) -> list[tuple[float, float]]:
     indicator_id, year = shot["view"]
     indicator = dataset.catalog[indicator_id]
     if indicator.is_change:
-        return hover_values(shot["map"], indicator.unit("pl"))
+        return hover_values(shot["map"], indicator)
     frame = dataset.values.by_indicator[indicator.id]
     column = frame[year] if year in frame.columns else pd.Series(dtype=float)
     return [(value, 0.0) for value in column.reindex(shot["map"]["ids"]).astype(float)]
@@ -133,7 +147,8 @@ def control_problems(dataset: Dataset, shot: dict) -> list[str]:
         problems.append(f"the map shows {shown['scope']}, the scope chosen is {controls['scope']}")
     indicator = dataset.catalog[controls["indicator"]]
     year = controls["year"]
-    period = f"{period_start(year, controls['base_year'])}–{year}" if indicator.is_change else year
+    start = period_start(year, controls["base_year"]) if indicator.is_change else year
+    period = year if start == year else f"{start}–{year}"  # never "2020–2020"
     title = spaced(shot["legend"]["title"])
     if title != spaced(f"{indicator.name('pl')} [{indicator.unit('pl')}], {period}"):
         problems.append(f"legend title {title!r}, the controls ask for {indicator.id} {period}")
@@ -202,7 +217,7 @@ def hover_problems(dataset: Dataset, shot: dict) -> list[str]:
     indicator = dataset.catalog[shot["view"][0]]
     if indicator.is_change:
         return []
-    shown = hover_values(shot["map"], indicator.unit("pl"))
+    shown = hover_values(shot["map"], indicator)
     problems = []
     for code, (value, _), (hovered, rounding) in zip(
         shot["map"]["ids"], true_values(dataset, shot), shown, strict=True

@@ -92,7 +92,10 @@ def test_a_painted_view_colours_every_gmina_and_counts_them_in_its_legend(app, d
     assert classes[KRAKOW] == max(classes.values())  # the most populous: the top class
     unit = dataset.catalog["population"].unit(lang)
     rank = f"{text('hover_rank', lang)}: {{1}}/{len(classes)}"  # every gmina has a value
-    assert state["paint"]["hover"] == [f"{{0}} {unit}", rank]
+    assert state["paint"]["hover"] == ["{0}", rank]
+    values = by_gmina(app, state, state["paint"]["columns"][0])
+    krakow = {"pl": "806 201 osób", "en": "806,201 persons"}[lang]  # 2023
+    assert values[KRAKOW] == krakow
     title, rows = legend
     name = dataset.catalog["population"].name(lang)
     assert title.children == f"{name} [{unit}], 2023"

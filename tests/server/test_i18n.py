@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 
 from layers.errors import UploadError
+from layers.render.numbers import PLURAL_FORMS
 from layers.render.series import BreakTexts
 from server import card, i18n
 from server.i18n import (
     DROPDOWN_LABELS,
     TEXTS,
     break_texts,
+    counted,
     dropdown_labels,
     error_text,
     language,
@@ -109,3 +111,27 @@ def test_dropdowns_and_break_marks_get_the_languages_texts(lang):
     assert isinstance(marks, BreakTexts)
     assert marks.territory == TEXTS[lang]["panel_break_territory"]
     assert "{before}" in marks.area_note and "{after}" in marks.area_note
+
+
+@pytest.mark.parametrize(
+    ("count", "lang", "expected"),
+    [
+        (1, "pl", "1 gmina"),
+        (3, "pl", "3 gminy"),
+        (5, "pl", "5 gmin"),
+        (13, "pl", "13 gmin"),
+        (2477, "pl", "2 477 gmin"),
+        (1, "en", "1 gmina"),
+        (2477, "en", "2,477 gminas"),
+    ],
+)
+def test_a_count_takes_its_nouns_form(count, lang, expected):
+    assert counted(count, "noun_gmina", lang) == expected
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_every_noun_has_each_plural_form_of_its_language(lang):
+    nouns = [key for key in TEXTS[lang] if key.startswith("noun_")]
+    assert nouns == ["noun_gmina", "noun_slide"]
+    for noun in nouns:
+        assert len(TEXTS[lang][noun].split("|")) == len(PLURAL_FORMS[lang]), noun

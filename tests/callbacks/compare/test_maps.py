@@ -63,7 +63,7 @@ def test_a_map_names_its_scope_and_sends_colours_and_hover(app):
     state = applied(sent)
     assert state["geometry"].startswith("/geometry/smk/pl/")
     hover = by_gmina(app, state, state["paint"]["columns"][0])
-    assert len(hover) == SMK_GMINAS and hover[KRAKOW] == "809 168"
+    assert len(hover) == SMK_GMINAS and hover[KRAKOW] == "809 168 osób"
     assert state["layers"] == ["smk"]
     assert legend[0].children == "Ludność [osoby], 2024"
 

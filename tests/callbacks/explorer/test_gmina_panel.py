@@ -30,7 +30,7 @@ def test_panel_shows_series_and_every_indicator(app):
     with app.server.test_request_context():
         rows = {row["indicator"]: row for row in gmina_panel.panel_rows("1261011", "smk", "pl")}
     assert rows["Ludność"]["rank"] == "1/15"
-    assert rows["Ludność"]["value"] == "809 168 osoby"
+    assert rows["Ludność"]["value"] == "809 168 osób"
     assert rows["Zmiana liczby ludności"]["year"] == "2019–2024"
 
 

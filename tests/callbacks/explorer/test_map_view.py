@@ -50,8 +50,8 @@ def test_first_draw_names_the_geometry_and_sends_colours(app):
     assert len(codes) == len(state["paint"]["classes"]) == 15
     krakow = codes.index("1261011")
     assert state["paint"]["classes"][krakow] == 4  # the top quantile class
-    assert [column[krakow] for column in state["paint"]["columns"]] == ["809 168", 1]
-    assert state["paint"]["hover"] == ["{0} osoby", "miejsce: {1}/15"]
+    assert [column[krakow] for column in state["paint"]["columns"]] == ["809 168 osób", 1]
+    assert state["paint"]["hover"] == ["{0}", "miejsce: {1}/15"]
     assert state["layers"] == ["powiats", "smk"] and state["view"] is None
 
 

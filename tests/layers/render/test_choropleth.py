@@ -36,7 +36,7 @@ def test_smk_population_2024(dataset: Dataset, smk_population: ChoroplethView) -
     shown, places = smk_population.paint["columns"]
     assert len(shown) == len(places) == 15
     assert places[krakow] == 1
-    assert shown[krakow].replace("\u00a0", " ") == "809 168"
+    assert shown[krakow].replace("\u00a0", " ") == "809 168 osób"
     assert smk_population.paint["classes"][krakow] == 4  # the largest gmina: top quintile
     assert [row.color for row in smk_population.legend] == palette_colors("Blues", 5)
     assert smk_population.paint["colors"] == palette_colors("Blues", 5)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from layers.render.numbers import MISSING, formatted, formatted_difference, plotly_separators
+from layers.render.numbers import (
+    MISSING,
+    formatted,
+    formatted_difference,
+    inflected,
+    plotly_separators,
+    with_unit,
+)
 
 SPACE = " "
 """Polish thousands separator: a plain space since the change in ``layers/render/numbers.py``
@@ -72,3 +79,32 @@ def test_formatted_difference_has_a_sign(
 @pytest.mark.parametrize("value", [None, float("nan"), np.float64("nan")])
 def test_missing_difference_is_a_dash_without_sign(value: float | None) -> None:
     assert formatted_difference(value, 1, "pl") == MISSING == "–"
+
+
+@pytest.mark.parametrize(
+    ("count", "form"),
+    [
+        *[(1, "osoba"), (2, "osoby"), (4, "osoby"), (5, "osób"), (12, "osób"), (14, "osób")],
+        *[(22, "osoby"), (25, "osób"), (101, "osób"), (809168, "osób"), (803282, "osoby")],
+        *[(0, "osób"), (1.5, "osoby")],
+    ],
+)
+def test_a_polish_noun_takes_the_form_its_number_asks_for(count: float, form: str) -> None:
+    assert inflected(count, ("osoba", "osoby", "osób", "osoby"), "pl") == form
+
+
+def test_an_english_noun_has_one_and_other() -> None:
+    assert [inflected(n, ("person", "persons"), "en") for n in (1, 2, 0)] == [
+        "person",
+        "persons",
+        "persons",
+    ]
+
+
+def test_a_value_is_shown_with_its_unit_inflected_or_as_it_is(dataset) -> None:
+    population, density = dataset.catalog["population"], dataset.catalog["density"]
+    assert with_unit(809168.0, population, "pl") == "809 168 osób"
+    assert with_unit(7852.0, population, "pl") == "7 852 osoby"
+    assert with_unit(1.0, population, "en") == "1 person"
+    assert with_unit(2458.42, density, "pl") == f"2 458,4 {density.unit('pl')}"
+    assert with_unit(float("nan"), population, "pl") == "–"
