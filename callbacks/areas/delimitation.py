@@ -325,9 +325,20 @@ def cached_delimitation(
     )
 
 
-def update_delimitation(*inputs: object) -> tuple:
-    """User changes the core, a criterion, N or contiguity: recompute and recolour the area."""
-    scope, core, *rows, min_others, contiguous, base_year, lang = inputs
+def update_delimitation(  # noqa: PLR0913 (one keyword per control)
+    *,
+    scope: str,
+    core: str,
+    rows: list[list],
+    min_others: int,
+    contiguous: list[str] | bool | None,
+    base_year: int | None,
+    lang: str,
+) -> tuple:
+    """User changes the core, a criterion, N or contiguity: recompute and recolour the area.
+
+    ``rows`` are the criteria rows' indicators, operators, thresholds and relative marks.
+    """
     criteria = criteria_of(rows, base_year)
     try:
         result = cached_delimitation(
@@ -397,18 +408,22 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.DELIMIT_NOTICE, "children"),
-        Output(ids.DELIMIT_STATE, "data"),
-        Output(ids.DELIMIT_COMPARISON, "children"),
-        Output(ids.DELIMIT_TABLE, "children"),
-        Output(ids.DELIMIT_MEMBERS, "data"),
-        Input(ids.AREAS_SCOPE, "value"),
-        Input(ids.DELIMIT_CORE, "value"),
-        *rows,
-        Input(ids.DELIMIT_MIN_OTHERS, "value"),
-        Input(ids.DELIMIT_CONTIGUOUS, "value"),
-        Input(ids.DELIMIT_BASE_YEAR, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[
+            Output(ids.DELIMIT_NOTICE, "children"),
+            Output(ids.DELIMIT_STATE, "data"),
+            Output(ids.DELIMIT_COMPARISON, "children"),
+            Output(ids.DELIMIT_TABLE, "children"),
+            Output(ids.DELIMIT_MEMBERS, "data"),
+        ],
+        inputs={
+            "scope": Input(ids.AREAS_SCOPE, "value"),
+            "core": Input(ids.DELIMIT_CORE, "value"),
+            "rows": rows,
+            "min_others": Input(ids.DELIMIT_MIN_OTHERS, "value"),
+            "contiguous": Input(ids.DELIMIT_CONTIGUOUS, "value"),
+            "base_year": Input(ids.DELIMIT_BASE_YEAR, "value"),
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_delimitation))
     app.callback(
         Output(ids.DELIMIT_SAVED, "children"),

@@ -199,9 +199,19 @@ def region_colors(result: Catchment) -> list[str]:
     return [*bands, CENTRE_COLORS[0], *[CENTRE_COLORS[1]] * (result.centres - 1)]
 
 
-def update_gravity_map(*inputs: object) -> tuple:
+def update_gravity_map(  # noqa: PLR0913 (one keyword per control)
+    *,
+    scope: str,
+    centres: list[str] | None,
+    model: str,
+    attractiveness: str,
+    alpha: float,
+    beta: float,
+    centre: str | None,
+    flow_kind: str,
+    lang: str,
+) -> tuple:
     """User changes centres, model or its parameters: recolour the catchment map."""
-    scope, centres, model, attractiveness, alpha, beta, centre, flow_kind, lang = inputs
     request = CatchmentRequest(
         scope=scope,
         centres=tuple(centres or ()),
@@ -279,19 +289,23 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.GRAVITY_NOTICE, "children"),
-        Output(ids.GRAVITY_STATE, "data"),
-        Output(ids.GRAVITY_LEGEND, "children"),
-        Output(ids.GRAVITY_TABLE, "children"),
-        Input(ids.AREAS_SCOPE, "value"),
-        Input(ids.GRAVITY_CENTRES, "value"),
-        Input(ids.GRAVITY_MODEL, "value"),
-        Input(ids.GRAVITY_ATTRACTIVENESS, "value"),
-        Input(ids.GRAVITY_ALPHA, "value"),
-        Input(ids.GRAVITY_BETA, "value"),
-        Input(ids.GRAVITY_CENTRE, "value"),
-        Input(ids.GRAVITY_FLOW_KIND, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[
+            Output(ids.GRAVITY_NOTICE, "children"),
+            Output(ids.GRAVITY_STATE, "data"),
+            Output(ids.GRAVITY_LEGEND, "children"),
+            Output(ids.GRAVITY_TABLE, "children"),
+        ],
+        inputs={
+            "scope": Input(ids.AREAS_SCOPE, "value"),
+            "centres": Input(ids.GRAVITY_CENTRES, "value"),
+            "model": Input(ids.GRAVITY_MODEL, "value"),
+            "attractiveness": Input(ids.GRAVITY_ATTRACTIVENESS, "value"),
+            "alpha": Input(ids.GRAVITY_ALPHA, "value"),
+            "beta": Input(ids.GRAVITY_BETA, "value"),
+            "centre": Input(ids.GRAVITY_CENTRE, "value"),
+            "flow_kind": Input(ids.GRAVITY_FLOW_KIND, "value"),
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_gravity_map))
     on_first_showing(
         app,

@@ -127,9 +127,17 @@ def sensitivity_map(
     return scope_paint(request.scope, lang, class_paint(classes, ordered), MAP_LAYERS), ordered
 
 
-def update_sensitivity(*inputs: object) -> tuple:
+def update_sensitivity(  # noqa: PLR0913 (one keyword per control)
+    *,
+    scope: str,
+    core: str,
+    centres: list[str] | None,
+    tolerance: float,
+    alpha: float,
+    indicators: list[str] | None,
+    lang: str,
+) -> tuple:
     """User changes the centres, α or the indicators: recompute the grid of runs."""
-    scope, core, centres, tolerance, alpha, indicators, lang = inputs
     request = TwoLevelRequest(
         scope, core, tuple(centres or ()), alpha=float(alpha), tolerance=float(tolerance)
     )
@@ -151,16 +159,20 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.SENS_NOTICE, "children"),
-        Output(ids.SENS_STATE, "data"),
-        Output(ids.SENS_LEGEND, "children"),
-        Output(ids.SENS_TABLE, "children"),
-        Output(ids.SENS_UNSTABLE, "children"),
-        Input(ids.AREAS_SCOPE, "value"),
-        Input(ids.TWOLEVEL_CORE, "value"),
-        Input(ids.TWOLEVEL_CENTRES, "value"),
-        Input(ids.TWOLEVEL_TOLERANCE, "value"),
-        Input(ids.GRAVITY_ALPHA, "value"),
-        Input(ids.SENS_INDICATORS, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[
+            Output(ids.SENS_NOTICE, "children"),
+            Output(ids.SENS_STATE, "data"),
+            Output(ids.SENS_LEGEND, "children"),
+            Output(ids.SENS_TABLE, "children"),
+            Output(ids.SENS_UNSTABLE, "children"),
+        ],
+        inputs={
+            "scope": Input(ids.AREAS_SCOPE, "value"),
+            "core": Input(ids.TWOLEVEL_CORE, "value"),
+            "centres": Input(ids.TWOLEVEL_CENTRES, "value"),
+            "tolerance": Input(ids.TWOLEVEL_TOLERANCE, "value"),
+            "alpha": Input(ids.GRAVITY_ALPHA, "value"),
+            "indicators": Input(ids.SENS_INDICATORS, "value"),
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_sensitivity))

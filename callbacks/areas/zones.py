@@ -201,18 +201,12 @@ def cached_zone_summary(zone_wkb: bytes) -> tuple[pd.Series, pd.DataFrame]:
     return shares, zone_aggregates(dataset, shares)
 
 
-def update_zone(*inputs: object) -> tuple:
-    """User sets a circle, a buffer, a lasso or picks a saved zone: show what it covers."""
-    mode, lon, lat, radius, gmina, distance, selected, saved, scope, lang = inputs
-    options = {
-        "lon": lon,
-        "lat": lat,
-        "radius": radius,
-        "gmina": gmina,
-        "distance": distance,
-        "selected": selected,
-        "saved": saved,
-    }
+def update_zone(*, mode: str, options: dict, scope: str, lang: str) -> tuple:
+    """User sets a circle, a buffer, a lasso or picks a saved zone: show what it covers.
+
+    ``options`` are the controls' values by name (``lon``, ``lat``, ``radius``, ``gmina``,
+    ``distance``, ``selected``, ``saved``), the tools' settings.
+    """
     try:
         zone = drawn_zone(mode, options)
         shares, aggregates = cached_zone_summary(shapely.to_wkb(zone))
@@ -261,9 +255,8 @@ def update_saved_zone(
     return text("zone_saved", lang).format(name=area.name.strip())
 
 
-def update_saved_options(*triggers_and_lang: object) -> list[dict]:
+def update_saved_options(*, lang: str, **_triggers: object) -> list[dict]:
     """List the saved zones and delimitations to load (after a save, or when a tab opens)."""
-    lang = triggers_and_lang[-1]
     return [
         {"label": f"{area.name} ({text(f'area_kind_{area.kind}', lang)})", "value": area.id}
         for area in current_areas()
@@ -290,21 +283,27 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.ZONE_NOTICE, "children"),
-        Output(ids.ZONE_STATE, "data"),
-        Output(ids.ZONE_SHARES, "children"),
-        Output(ids.ZONE_AGGREGATES, "children"),
-        Output(ids.ZONE_GEOMETRY, "data"),
-        Input(ids.ZONE_MODE, "value"),
-        Input(ids.ZONE_LON, "value"),
-        Input(ids.ZONE_LAT, "value"),
-        Input(ids.ZONE_RADIUS, "value"),
-        Input(ids.ZONE_GMINA, "value"),
-        Input(ids.ZONE_DISTANCE, "value"),
-        Input(ids.ZONE_LASSO, "data"),
-        Input(ids.ZONE_SAVED_LIST, "value"),
-        Input(ids.AREAS_SCOPE, "value"),
-        lang,
+        output=[
+            Output(ids.ZONE_NOTICE, "children"),
+            Output(ids.ZONE_STATE, "data"),
+            Output(ids.ZONE_SHARES, "children"),
+            Output(ids.ZONE_AGGREGATES, "children"),
+            Output(ids.ZONE_GEOMETRY, "data"),
+        ],
+        inputs={
+            "mode": Input(ids.ZONE_MODE, "value"),
+            "options": {
+                "lon": Input(ids.ZONE_LON, "value"),
+                "lat": Input(ids.ZONE_LAT, "value"),
+                "radius": Input(ids.ZONE_RADIUS, "value"),
+                "gmina": Input(ids.ZONE_GMINA, "value"),
+                "distance": Input(ids.ZONE_DISTANCE, "value"),
+                "selected": Input(ids.ZONE_LASSO, "data"),
+                "saved": Input(ids.ZONE_SAVED_LIST, "value"),
+            },
+            "scope": Input(ids.AREAS_SCOPE, "value"),
+        },
+        state={"lang": lang},
     )(plain_answer(update_zone))
     app.callback(
         Output(ids.ZONE_SAVED, "children"),
@@ -316,11 +315,13 @@ def register(app: dash.Dash) -> None:
         prevent_initial_call=True,
     )(update_saved_zone)
     app.callback(
-        Output(ids.ZONE_SAVED_LIST, "options"),
-        Input(ids.ZONE_SAVED, "children"),
-        Input(ids.DELIMIT_SAVED, "children"),
-        Input(ids.TABS, "value"),
-        lang,
+        output=Output(ids.ZONE_SAVED_LIST, "options"),
+        inputs={
+            "zone_saved": Input(ids.ZONE_SAVED, "children"),
+            "area_saved": Input(ids.DELIMIT_SAVED, "children"),
+            "tab": Input(ids.TABS, "value"),
+        },
+        state={"lang": lang},
     )(update_saved_options)
     app.callback(
         Output(ids.ZONE_DOWNLOAD, "data"),
