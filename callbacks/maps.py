@@ -12,6 +12,7 @@ the keys they change, so a recolouring sends values and colours only.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from dash import ClientsideFunction, Input, Patch, State, dcc, html
 
@@ -78,6 +79,24 @@ def map_frame(
     container = html.Div(id=map_id, className=f"geomap {class_name}", **attributes)
     stores = [dcc.Store(id=store) for store in events.values()]
     return [container, dcc.Store(id=state_id, data=initial_state()), *stores]
+
+
+def map_box(
+    map_id: str, state_id: str, legend: str | list, class_name: str = "areas-map", **frame: Any
+) -> html.Div:
+    """Return a map (:func:`map_frame`) with its legend beside it, in one frame.
+
+    ``legend`` is the id of the legend the map's callback fills, or its fixed rows;
+    ``frame`` passes ``events`` and ``link`` on to :func:`map_frame`.
+    """
+    shown = (
+        html.Div(id=legend, className="legend")
+        if isinstance(legend, str)
+        else html.Div(legend, className="legend")
+    )
+    return html.Div(
+        [*map_frame(map_id, state_id, class_name, **frame), shown], className="map-frame"
+    )
 
 
 def register_map(app: object, map_id: str, state_id: str) -> None:

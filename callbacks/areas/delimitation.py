@@ -12,7 +12,7 @@ from callbacks.a11y import dom_id
 from callbacks.account import internal_check
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
-from callbacks.maps import map_frame, register_map, scope_paint
+from callbacks.maps import map_box, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.commuter_rate import COMMUTERS_TO_CORE, COMMUTING
 from layers.analysis.delimitation import Criterion, area_comparison, delimitation
@@ -173,13 +173,7 @@ def layout(lang: str) -> html.Div:
                 labels=dropdown_labels(lang),
             ),
             html.Div(id=ids.DELIMIT_NOTICE),
-            html.Div(
-                [
-                    *map_frame(ids.DELIMIT_MAP, ids.DELIMIT_STATE, "areas-map"),
-                    html.Div(legend(lang), className="legend"),
-                ],
-                className="map-frame",
-            ),
+            map_box(ids.DELIMIT_MAP, ids.DELIMIT_STATE, legend(lang)),
             html.Div(id=ids.DELIMIT_COMPARISON),
             html.Div(id=ids.DELIMIT_TABLE, className="compare-table"),
             html.Div(

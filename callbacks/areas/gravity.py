@@ -10,7 +10,7 @@ import shapely
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
-from callbacks.maps import extra, map_frame, register_map, scope_paint
+from callbacks.maps import extra, map_box, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.catchment import MODELS, Catchment, CatchmentRequest, catchment
 from layers.analysis.dominance import flow_lines, top_flows
@@ -113,13 +113,7 @@ def layout(lang: str) -> html.Div:
                 labels=dropdown_labels(lang),
             ),
             html.Div(id=ids.GRAVITY_NOTICE),
-            html.Div(
-                [
-                    *map_frame(ids.GRAVITY_MAP, ids.GRAVITY_STATE, "areas-map"),
-                    html.Div(id=ids.GRAVITY_LEGEND, className="legend"),
-                ],
-                className="map-frame",
-            ),
+            map_box(ids.GRAVITY_MAP, ids.GRAVITY_STATE, ids.GRAVITY_LEGEND),
             html.Div(id=ids.GRAVITY_TABLE, className="compare-table"),
             html.H3(text("flows_title", lang)),
             dcc.Dropdown(

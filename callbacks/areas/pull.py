@@ -9,10 +9,10 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.areas.gravity import update_flow_map
-from callbacks.areas.two_level_map import legend_items, map_box
+from callbacks.areas.two_level_map import legend_items
 from callbacks.explorer.map_view import palette_options
 from callbacks.json_answers import plain_answer
-from callbacks.maps import map_frame, register_map, scope_paint
+from callbacks.maps import map_box, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
 from layers.analysis.pull import CHANGES, MEASURES, Pull, PullRequest, pull_toward

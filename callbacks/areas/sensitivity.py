@@ -8,9 +8,9 @@ from dash import Input, Output, Patch, State, dcc, html
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.areas.two_level_map import class_colors, legend_items, map_box
+from callbacks.areas.two_level_map import class_colors, legend_items
 from callbacks.json_answers import plain_answer
-from callbacks.maps import register_map, scope_paint
+from callbacks.maps import map_box, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.catalog import indicator_of
 from layers.analysis.scopes import scope_codes

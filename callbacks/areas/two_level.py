@@ -11,9 +11,9 @@ from callbacks.account import internal_check
 from callbacks.alerts import alert
 from callbacks.areas import centres, two_level_save
 from callbacks.areas.gravity import DEFAULT_CENTRES
-from callbacks.areas.two_level_map import legend, map_box, two_level_map
+from callbacks.areas.two_level_map import legend, two_level_map
 from callbacks.json_answers import plain_answer
-from callbacks.maps import register_map
+from callbacks.maps import map_box, register_map
 from callbacks.page import on_first_showing
 from layers.analysis.two_level import MODELS, TwoLevel, TwoLevelRequest, two_level
 from layers.errors import GeoportalError
