@@ -12,7 +12,7 @@ from dash.exceptions import PreventUpdate
 from shapely.geometry import Point, shape
 
 from callbacks import ids
-from callbacks.areas import delimitation, zones
+from callbacks.areas import delimitation_save, zones
 from layers.analysis.gravity import centroids
 from layers.store.database import open_database
 from layers.store.saved_areas import saved_areas
@@ -392,7 +392,7 @@ def test_loading_a_saved_delimitation_covers_its_gminas(app, krakow_centre):
     members = [KRAKOW, WIELICZKA]
     with app.server.test_request_context():
         flask.g.geoportal_user = User(USER, "official", "2026-01-01")
-        delimitation.update_saved(1, "Kraków i Wieliczka", members, KRAKOW, "pl")
+        delimitation_save.update_saved(1, "Kraków i Wieliczka", members, KRAKOW, "pl")
     (area,) = stored(app)
 
     response = zone(app, krakow_centre, "saved", saved=area.id)
