@@ -16,7 +16,6 @@ from typing import Any
 
 from dash import ClientsideFunction, Input, Patch, State, dcc, html
 
-from layers.analysis.catalog import indicator_of
 from layers.render.choropleth import ChoroplethView, ViewRequest, choropleth_view
 from layers.render.geomap import MARKS
 from layers.render.legend import LegendRow
@@ -133,15 +132,15 @@ def centred(patch: Patch, center: dict | None, zoom: float | None = None) -> Pat
     return patch
 
 
-def hover_lines(indicator_id: str, view: ChoroplethView, lang: str) -> list[str]:
+def hover_lines(view: ChoroplethView, lang: str) -> list[str]:
     """Return the hover lines under the gmina's name: value with unit, rank in the scope."""
-    unit = indicator_of(current_dataset().catalog, indicator_id).unit(lang)
+    unit = view.indicator.unit(lang)
     return [f"{{0}} {unit}", f"{text('hover_rank', lang)}: {{1}}/{view.ranked}"]
 
 
 def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
     """Return the legend: indicator, unit and year, then one row per class with its count."""
-    indicator = indicator_of(current_dataset().catalog, request.indicator)
+    indicator = view.indicator
     period = f"{request.start_year}–{request.year}" if indicator.is_change else str(request.year)
     title = html.Div(
         f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}", className="legend-title"
@@ -170,7 +169,7 @@ def painted_map(
         When the view cannot be computed (see :func:`layers.render.choropleth.choropleth_view`).
     """
     view = cached_view(request, lang)
-    paint = {**view.paint, "hover": hover_lines(request.indicator, view, lang)}
+    paint = {**view.paint, "hover": hover_lines(view, lang)}
     patch = scope_paint(request.scope, lang, paint, layers)
     return patch, legend(view, request, lang), view
 
