@@ -56,11 +56,16 @@ def layout(lang: str) -> list:
     ]
 
 
-def update_saved(
-    clicks: int | None, name: str | None, members: list[str] | None, *state: str
+def update_saved(  # noqa: PLR0913 (one keyword per control)
+    *,
+    clicks: int | None,
+    name: str | None,
+    members: list[str] | None,
+    core: str,
+    lang: str,
+    internal: list[str] | None = None,
 ) -> str:
     """User presses save: store the area under its name in the database."""
-    core, lang, *internal = state
     if not clicks or not members:
         raise PreventUpdate
     try:
@@ -72,7 +77,7 @@ def update_saved(
             members=tuple(members),
             geometry=outline.__geo_interface__,
             params={"core": core},
-            internal=marked_internal(internal[0] if internal else None),
+            internal=marked_internal(internal),
             author=author,
         )
         save_area(current_database(), area)
@@ -96,13 +101,15 @@ def update_download(clicks: list, members: list[str] | None, core: str) -> dict:
 def register(app: dash.Dash) -> None:
     """Wire the save and download buttons."""
     app.callback(
-        Output(ids.DELIMIT_SAVED, "children"),
-        Input(ids.DELIMIT_SAVE, "n_clicks"),
-        State(ids.DELIMIT_NAME, "value"),
-        State(ids.DELIMIT_MEMBERS, "data"),
-        State(ids.DELIMIT_CORE, "value"),
-        State(ids.LANG_STORE, "data"),
-        State(ids.DELIMIT_INTERNAL, "value"),
+        output=Output(ids.DELIMIT_SAVED, "children"),
+        inputs={"clicks": Input(ids.DELIMIT_SAVE, "n_clicks")},
+        state={
+            "name": State(ids.DELIMIT_NAME, "value"),
+            "members": State(ids.DELIMIT_MEMBERS, "data"),
+            "core": State(ids.DELIMIT_CORE, "value"),
+            "lang": State(ids.LANG_STORE, "data"),
+            "internal": State(ids.DELIMIT_INTERNAL, "value"),
+        },
         prevent_initial_call=True,
     )(update_saved)
     app.callback(

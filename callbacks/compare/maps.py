@@ -125,9 +125,8 @@ def update_year_choice(indicator_id: str, year: int | None) -> tuple[list[int], 
     return list(years), year if year in years else max(years)
 
 
-def update_side_map(*choices: object) -> tuple:
+def update_side_map(scope: str, indicator_id: str, year: int, lang: str) -> tuple:
     """User changes a map's indicator or year, or the scope: recolour that map."""
-    scope, indicator_id, year, lang = choices
     if None in (scope, indicator_id, year):
         raise PreventUpdate
     indicator = indicator_of(current_dataset().catalog, indicator_id)

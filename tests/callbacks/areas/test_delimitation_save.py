@@ -41,7 +41,9 @@ def members(app) -> list[str]:
 def save(app, name: str | None, members: list[str], clicks: int = 1, lang: str = "pl"):
     with app.server.test_request_context():
         flask.g.geoportal_user = User(USER, "official", "2026-01-01")  # an official saves
-        return delimitation_save.update_saved(clicks, name, members, KRAKOW, lang)
+        return delimitation_save.update_saved(
+            clicks=clicks, name=name, members=members, core=KRAKOW, lang=lang
+        )
 
 
 def stored(app) -> list:

@@ -392,7 +392,9 @@ def test_loading_a_saved_delimitation_covers_its_gminas(app, krakow_centre):
     members = [KRAKOW, WIELICZKA]
     with app.server.test_request_context():
         flask.g.geoportal_user = User(USER, "official", "2026-01-01")
-        delimitation_save.update_saved(1, "Kraków i Wieliczka", members, KRAKOW, "pl")
+        delimitation_save.update_saved(
+            clicks=1, name="Kraków i Wieliczka", members=members, core=KRAKOW, lang="pl"
+        )
     (area,) = stored(app)
 
     response = zone(app, krakow_centre, "saved", saved=area.id)
