@@ -14,7 +14,7 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.explorer import area_layers
-from callbacks.explorer.map_view import VIEW_CONTROLS, view_request
+from callbacks.explorer.map_view import view_controls, view_request
 from layers.errors import GeoportalError
 from layers.render.choropleth import area_outline
 from layers.render.dates import warsaw_today
@@ -203,7 +203,7 @@ def update_download(  # noqa: PLR0913 (one keyword per control)
     *,
     clicks: list,
     scope: str,
-    indicator: str,
+    indicator_id: str,
     year: int,
     options: dict,
     overlay: str | None,
@@ -219,7 +219,7 @@ def update_download(  # noqa: PLR0913 (one keyword per control)
         raise PreventUpdate
     file_format = ctx.triggered_id["index"]
     try:
-        request = view_request(scope, indicator, year, options)
+        request = view_request(scope, indicator_id, year, options)
         style = _map_style(scope, overlay, _size(**size), lang)
         content = view_file(current_dataset(), request, file_format, style, current_labels(lang))
     except GeoportalError as error:
@@ -273,10 +273,7 @@ def register(app: dash.Dash) -> None:
         output=[Output(ids.EXPORT_DOWNLOAD, "data"), Output(ids.EXPORT_NOTICE, "children")],
         inputs={"clicks": Input({"type": ids.EXPORT_BUTTON, "index": ALL}, "n_clicks")},
         state={
-            "scope": State(ids.SCOPE_RADIO, "value"),
-            "indicator": State(ids.INDICATOR_DROPDOWN, "value"),
-            "year": State(ids.YEAR_SLIDER, "value"),
-            "options": {name: State(control, "value") for name, control in VIEW_CONTROLS.items()},
+            **view_controls(State),
             "overlay": State(ids.AREA_OVERLAY, "value"),
             "size": {
                 "choice": State(ids.EXPORT_SIZE, "value"),

@@ -234,6 +234,20 @@ def update_scheme_controls(scheme: str) -> tuple[dict, bool]:
     return ({} if scheme == "manual" else HIDDEN), scheme in FIXED_K_SCHEMES
 
 
+def view_controls(dependency: type[Input] | type[State]) -> dict:
+    """Return the controls of the view as a callback's named inputs (or states).
+
+    ``scope``, ``indicator_id``, ``year`` and ``options``, the class settings by name
+    (:data:`VIEW_CONTROLS`): what :func:`view_request` takes.
+    """
+    return {
+        "scope": dependency(ids.SCOPE_RADIO, "value"),
+        "indicator_id": dependency(ids.INDICATOR_DROPDOWN, "value"),
+        "year": dependency(ids.YEAR_SLIDER, "value"),
+        "options": {name: dependency(control, "value") for name, control in VIEW_CONTROLS.items()},
+    }
+
+
 def view_request(scope: str, indicator_id: str, year: float, options: dict) -> ViewRequest:
     """Return the request of the controls' values; raises ``ManualBreaksError`` on bad breaks."""
     manual = options["scheme"] == "manual"
@@ -343,10 +357,7 @@ def register(app: dash.Dash) -> None:
             Output(ids.NOTICE, "children"),
         ],
         inputs={
-            "scope": Input(ids.SCOPE_RADIO, "value"),
-            "indicator_id": Input(ids.INDICATOR_DROPDOWN, "value"),
-            "year": Input(ids.YEAR_SLIDER, "value"),
-            "options": {name: Input(control, "value") for name, control in VIEW_CONTROLS.items()},
+            **view_controls(Input),
             "layers": Input(ids.LAYERS_CHECK, "value"),
         },
         state={
