@@ -5,13 +5,12 @@ from __future__ import annotations
 from dash import html
 
 from layers.errors import GeoportalError
-from server.i18n import TEXTS, text
+from server.i18n import error_text
 
 
 def alert(error: GeoportalError, lang: str) -> html.Div:
-    """Return a visible alert with the error's text in the user's language."""
-    key = f"error_{error.code}"
-    return shown_alert(text(key, lang) if key in TEXTS[lang] else str(error))
+    """Return a visible alert with the error's text in the user's language (``error_text``)."""
+    return shown_alert(error_text(error, lang))
 
 
 def shown_alert(message: str) -> html.Div:

@@ -65,9 +65,16 @@ def shown_views(chosen: list | None) -> tuple[int, ...]:
     return tuple(chosen or ())
 
 
-def save_deck(clicks: int | None, name: str | None, views: list | None, *state: object) -> tuple:
+def save_deck(  # noqa: PLR0913 (one keyword per control)
+    *,
+    clicks: int | None,
+    name: str | None,
+    views: list | None,
+    internal: list[str] | None,
+    revision: int,
+    lang: str,
+) -> tuple:
     """User saves a presentation: the chosen views, in the order chosen, one per slide."""
-    internal, revision, lang = state
     try:
         author = require_role()
         deck = Presentation(name or "", shown_views(views), author=author)
@@ -140,14 +147,18 @@ def register(app: dash.Dash) -> None:
     lang = State(ids.LANG_STORE, "data")
     revision = State(ids.VIEW_REVISION, "data")
     app.callback(
-        Output(ids.DECK_STATUS, "children"),
-        Output(ids.VIEW_REVISION, "data", allow_duplicate=True),
-        Input(ids.DECK_SAVE, "n_clicks"),
-        State(ids.DECK_NAME, "value"),
-        State(ids.DECK_VIEWS, "value"),
-        State(ids.DECK_INTERNAL, "value"),
-        revision,
-        lang,
+        output=[
+            Output(ids.DECK_STATUS, "children"),
+            Output(ids.VIEW_REVISION, "data", allow_duplicate=True),
+        ],
+        inputs={"clicks": Input(ids.DECK_SAVE, "n_clicks")},
+        state={
+            "name": State(ids.DECK_NAME, "value"),
+            "views": State(ids.DECK_VIEWS, "value"),
+            "internal": State(ids.DECK_INTERNAL, "value"),
+            "revision": revision,
+            "lang": lang,
+        },
         prevent_initial_call=True,
     )(save_deck)
     app.callback(Output(ids.DECK_LIST, "children"), Input(ids.VIEW_REVISION, "data"), lang)(

@@ -12,10 +12,10 @@ the keys they change, so a recolouring sends values and colours only.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from dash import ClientsideFunction, Input, Patch, State, dcc, html
 
-from layers.analysis.catalog import indicator_of
 from layers.render.choropleth import ChoroplethView, ViewRequest, choropleth_view
 from layers.render.dates import period_label
 from layers.render.geomap import MARKS
@@ -81,6 +81,24 @@ def map_frame(
     return [container, dcc.Store(id=state_id, data=initial_state()), *stores]
 
 
+def map_box(
+    map_id: str, state_id: str, legend: str | list, class_name: str = "areas-map", **frame: Any
+) -> html.Div:
+    """Return a map (:func:`map_frame`) with its legend beside it, in one frame.
+
+    ``legend`` is the id of the legend the map's callback fills, or its fixed rows;
+    ``frame`` passes ``events`` and ``link`` on to :func:`map_frame`.
+    """
+    shown = (
+        html.Div(id=legend, className="legend")
+        if isinstance(legend, str)
+        else html.Div(legend, className="legend")
+    )
+    return html.Div(
+        [*map_frame(map_id, state_id, class_name, **frame), shown], className="map-frame"
+    )
+
+
 def register_map(app: object, map_id: str, state_id: str) -> None:
     """Hand every new state of a map to the engine in the browser (no server round trip)."""
     app.clientside_callback(
@@ -128,7 +146,7 @@ def hover_lines(view: ChoroplethView, lang: str) -> list[str]:
 
 def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
     """Return the legend: indicator, unit and year, then one row per class with its count."""
-    indicator = indicator_of(current_dataset().catalog, request.indicator)
+    indicator = view.indicator
     period = period_label(request.start_year if indicator.is_change else None, request.year)
     title = html.Div(
         f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}", className="legend-title"

@@ -33,24 +33,50 @@ OPENED = {
 """Tabs whose maps and tables are made when the tab is first shown, not when the page opens,
 and the store that turns true then."""
 T = TypeVar("T")
+SHOWN = "tab_shown"
+"""The keyword of the tab's store in a named first-showing callback (left out of its call)."""
 
 
-def on_first_showing(app: dash.Dash, tab: str, *dependencies: object) -> Callable:
+def on_first_showing(
+    app: dash.Dash,
+    tab: str,
+    *dependencies: object,
+    output: list[Output] | None = None,
+    inputs: dict[str, Input] | None = None,
+    state: dict[str, State] | None = None,
+) -> Callable:
     """Return a decorator registering a callback made when ``tab`` is first shown.
 
-    The callback (outputs, inputs and states in ``dependencies``) does not run when the
-    page opens: it runs when ``tab`` (a key of :data:`OPENED`) is first shown, by a click
-    or a link, then whenever its own inputs change. Its function takes ``dependencies``
-    only; the tab's store is added as a last input and left out of the call.
+    The callback does not run when the page opens: it runs when ``tab`` (a key of
+    :data:`OPENED`) is first shown, by a click or a link, then whenever its own inputs
+    change. Its dependencies are either positional (``dependencies``: outputs, inputs and
+    states, the function called with their values in order) or named (``output``, and
+    ``inputs`` and ``state`` keyed by the function's keyword parameters, Dash's flexible
+    signature). The tab's store is added as a last input and left out of the call.
     """
+    first_showing = Input(OPENED[tab], "data")
 
     def register(callback: Callable[..., T]) -> Callable[..., T]:
-        @functools.wraps(callback)
-        def answered(*args: object) -> T:
-            return callback(*args[:-1])
+        if inputs is None:
 
-        first_showing = Input(OPENED[tab], "data")
-        app.callback(*dependencies, first_showing, prevent_initial_call=True)(answered)
+            @functools.wraps(callback)
+            def answered(*args: object) -> T:
+                return callback(*args[:-1])
+
+            app.callback(*dependencies, first_showing, prevent_initial_call=True)(answered)
+            return callback
+
+        @functools.wraps(callback)
+        def answered_named(**values: object) -> T:
+            del values[SHOWN]
+            return callback(**values)
+
+        app.callback(
+            output=output,
+            inputs={**inputs, SHOWN: first_showing},
+            state=dict(state or {}),
+            prevent_initial_call=True,
+        )(answered_named)
         return callback
 
     return register

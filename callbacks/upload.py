@@ -56,7 +56,7 @@ FORM = (
     ids.UPLOAD_INTERNAL,
     ids.UPLOAD_YEAR,
 )
-"""The metadata form's components, in the save callback's state order."""
+"""The metadata form's components (the save callback's ``form``, keyed by them)."""
 
 
 def _field(label: str, component: object) -> html.Div:
@@ -229,18 +229,18 @@ def own_list(lang: str) -> tuple[html.Table | html.P, list[dict], list[dict]]:
     return html.Table([html.Thead(head), html.Tbody(body)]), targets, choices
 
 
-def saved_indicator(upload: tuple, target: str | None, form: dict) -> tuple[str, str, int]:
+def saved_indicator(upload: dict, target: str | None, form: dict) -> tuple[str, str, int]:
     """Store the upload as a new indicator or as new values of ``target``; return what was done.
 
-    ``upload`` is ``(contents, file_name, scope, column)``; returns the text key of the
-    status, the indicator's name and the number of values stored.
+    ``upload`` holds ``contents``, ``file_name``, ``scope`` and ``column``, ``form`` the
+    metadata by component id; returns the text key of the status, the indicator's name and
+    the number of values stored.
     """
-    contents, file_name, scope, column = upload
-    if contents is None:
+    if upload["contents"] is None:
         raise PreventUpdate
     author = require_role()
-    report = current_report(contents, file_name, scope)
-    values = column_values(report, column, form[ids.UPLOAD_YEAR])
+    report = current_report(upload["contents"], upload["file_name"], upload["scope"])
+    values = column_values(report, upload["column"], form[ids.UPLOAD_YEAR])
     decimals = shown_decimals(values["value"])
     if target and target != NEW:
         meta = own_indicator(target)
@@ -286,16 +286,24 @@ def deleted_indicator(key: str | None) -> str:
     return meta.name_pl
 
 
-def update_own_data(_saves: int | None, _confirmed: int | None, *state: object) -> tuple:
-    """User saves, replaces or confirms a deletion (or opens the page): act, then list again."""
-    *upload, target, to_delete = state[:6]
-    *form_values, lang = state[6:]
+def update_own_data(  # noqa: PLR0913 (one keyword per control)
+    *,
+    triggers: dict,
+    upload: dict,
+    target: str | None,
+    to_delete: str | None,
+    form: dict,
+    lang: str,
+) -> tuple:
+    """User saves, replaces or confirms a deletion (or opens the page): act, then list again.
+
+    ``triggers`` are the save and confirm clicks (read through ``ctx``), ``upload`` and
+    ``form`` as :func:`saved_indicator` takes them.
+    """
     status: object = None
     try:
         if ctx.triggered_id == ids.UPLOAD_SAVE:
-            key, name, count = saved_indicator(
-                tuple(upload), target, dict(zip(FORM, form_values, strict=True))
-            )
+            key, name, count = saved_indicator(upload, target, form)
             status = text(key, lang).format(name=name, count=count)
         elif ctx.triggered_id == ids.UPLOAD_CONFIRM:
             name = deleted_indicator(to_delete)
@@ -329,20 +337,30 @@ def register(app: dash.Dash) -> None:
         State(ids.LANG_STORE, "data"),
     )(update_report)
     app.callback(
-        Output(ids.UPLOAD_STATUS, "children"),
-        Output(ids.UPLOAD_LIST, "children"),
-        Output(ids.UPLOAD_TARGET, "options"),
-        Output(ids.UPLOAD_DELETE_CHOICE, "options"),
-        Input(ids.UPLOAD_SAVE, "n_clicks"),
-        Input(ids.UPLOAD_CONFIRM, "submit_n_clicks"),
-        State(ids.UPLOAD_FILE, "contents"),
-        State(ids.UPLOAD_FILE, "filename"),
-        State(ids.UPLOAD_SCOPE, "value"),
-        State(ids.UPLOAD_COLUMN, "value"),
-        State(ids.UPLOAD_TARGET, "value"),
-        State(ids.UPLOAD_DELETE_CHOICE, "value"),
-        *(State(i, "value") for i in FORM),
-        State(ids.LANG_STORE, "data"),
+        output=[
+            Output(ids.UPLOAD_STATUS, "children"),
+            Output(ids.UPLOAD_LIST, "children"),
+            Output(ids.UPLOAD_TARGET, "options"),
+            Output(ids.UPLOAD_DELETE_CHOICE, "options"),
+        ],
+        inputs={
+            "triggers": {
+                "save": Input(ids.UPLOAD_SAVE, "n_clicks"),
+                "confirm": Input(ids.UPLOAD_CONFIRM, "submit_n_clicks"),
+            }
+        },
+        state={
+            "upload": {
+                "contents": State(ids.UPLOAD_FILE, "contents"),
+                "file_name": State(ids.UPLOAD_FILE, "filename"),
+                "scope": State(ids.UPLOAD_SCOPE, "value"),
+                "column": State(ids.UPLOAD_COLUMN, "value"),
+            },
+            "target": State(ids.UPLOAD_TARGET, "value"),
+            "to_delete": State(ids.UPLOAD_DELETE_CHOICE, "value"),
+            "form": {i: State(i, "value") for i in FORM},
+            "lang": State(ids.LANG_STORE, "data"),
+        },
     )(update_own_data)
     app.callback(
         Output(ids.UPLOAD_CONFIRM, "displayed"),

@@ -83,9 +83,10 @@ def reasons_table(proposal: pd.DataFrame, extra: str | None, lang: str) -> html.
     return html.Table([html.Thead(head), html.Tbody(rows)])
 
 
-def update_proposal(clicks: int | None, *state: object) -> tuple:
+def update_proposal(  # noqa: PLR0913 (one keyword per control)
+    *, clicks: int | None, scope: str, core: str, extra: str | None, kind: str, lang: str
+) -> tuple:
     """User presses "propose centres": replace the centres by the proposal and say why."""
-    scope, core, extra, kind, lang = state
     if not clicks:
         raise PreventUpdate
     try:
@@ -99,13 +100,14 @@ def update_proposal(clicks: int | None, *state: object) -> tuple:
 def register(app: dash.Dash) -> None:
     """Wire the proposal button."""
     app.callback(
-        Output(ids.TWOLEVEL_CENTRES, "value"),
-        Output(ids.CENTRES_TABLE, "children"),
-        Input(ids.CENTRES_PROPOSE, "n_clicks"),
-        State(ids.AREAS_SCOPE, "value"),
-        State(ids.TWOLEVEL_CORE, "value"),
-        State(ids.CENTRES_EXTRA, "value"),
-        State(ids.GRAVITY_FLOW_KIND, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[Output(ids.TWOLEVEL_CENTRES, "value"), Output(ids.CENTRES_TABLE, "children")],
+        inputs={"clicks": Input(ids.CENTRES_PROPOSE, "n_clicks")},
+        state={
+            "scope": State(ids.AREAS_SCOPE, "value"),
+            "core": State(ids.TWOLEVEL_CORE, "value"),
+            "extra": State(ids.CENTRES_EXTRA, "value"),
+            "kind": State(ids.GRAVITY_FLOW_KIND, "value"),
+            "lang": State(ids.LANG_STORE, "data"),
+        },
         prevent_initial_call=True,
     )(update_proposal)

@@ -10,7 +10,7 @@ import shapely
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
-from callbacks.maps import extra, map_frame, register_map, scope_paint
+from callbacks.maps import extra, map_box, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.catchment import MODELS, Catchment, CatchmentRequest, catchment
 from layers.analysis.dominance import flow_lines, top_flows
@@ -113,13 +113,7 @@ def layout(lang: str) -> html.Div:
                 labels=dropdown_labels(lang),
             ),
             html.Div(id=ids.GRAVITY_NOTICE),
-            html.Div(
-                [
-                    *map_frame(ids.GRAVITY_MAP, ids.GRAVITY_STATE, "areas-map"),
-                    html.Div(id=ids.GRAVITY_LEGEND, className="legend"),
-                ],
-                className="map-frame",
-            ),
+            map_box(ids.GRAVITY_MAP, ids.GRAVITY_STATE, ids.GRAVITY_LEGEND),
             html.Div(id=ids.GRAVITY_TABLE, className="compare-table"),
             html.H3(text("flows_title", lang)),
             dcc.Dropdown(
@@ -199,9 +193,19 @@ def region_colors(result: Catchment) -> list[str]:
     return [*bands, CENTRE_COLORS[0], *[CENTRE_COLORS[1]] * (result.centres - 1)]
 
 
-def update_gravity_map(*inputs: object) -> tuple:
+def update_gravity_map(  # noqa: PLR0913 (one keyword per control)
+    *,
+    scope: str,
+    centres: list[str] | None,
+    model: str,
+    attractiveness: str,
+    alpha: float,
+    beta: float,
+    centre: str | None,
+    flow_kind: str,
+    lang: str,
+) -> tuple:
     """User changes centres, model or its parameters: recolour the catchment map."""
-    scope, centres, model, attractiveness, alpha, beta, centre, flow_kind, lang = inputs
     request = CatchmentRequest(
         scope=scope,
         centres=tuple(centres or ()),
@@ -279,19 +283,23 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.GRAVITY_NOTICE, "children"),
-        Output(ids.GRAVITY_STATE, "data"),
-        Output(ids.GRAVITY_LEGEND, "children"),
-        Output(ids.GRAVITY_TABLE, "children"),
-        Input(ids.AREAS_SCOPE, "value"),
-        Input(ids.GRAVITY_CENTRES, "value"),
-        Input(ids.GRAVITY_MODEL, "value"),
-        Input(ids.GRAVITY_ATTRACTIVENESS, "value"),
-        Input(ids.GRAVITY_ALPHA, "value"),
-        Input(ids.GRAVITY_BETA, "value"),
-        Input(ids.GRAVITY_CENTRE, "value"),
-        Input(ids.GRAVITY_FLOW_KIND, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[
+            Output(ids.GRAVITY_NOTICE, "children"),
+            Output(ids.GRAVITY_STATE, "data"),
+            Output(ids.GRAVITY_LEGEND, "children"),
+            Output(ids.GRAVITY_TABLE, "children"),
+        ],
+        inputs={
+            "scope": Input(ids.AREAS_SCOPE, "value"),
+            "centres": Input(ids.GRAVITY_CENTRES, "value"),
+            "model": Input(ids.GRAVITY_MODEL, "value"),
+            "attractiveness": Input(ids.GRAVITY_ATTRACTIVENESS, "value"),
+            "alpha": Input(ids.GRAVITY_ALPHA, "value"),
+            "beta": Input(ids.GRAVITY_BETA, "value"),
+            "centre": Input(ids.GRAVITY_CENTRE, "value"),
+            "flow_kind": Input(ids.GRAVITY_FLOW_KIND, "value"),
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_gravity_map))
     on_first_showing(
         app,

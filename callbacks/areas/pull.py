@@ -9,10 +9,10 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.areas.gravity import update_flow_map
-from callbacks.areas.two_level_map import legend_items, map_box
+from callbacks.areas.two_level_map import legend_items
 from callbacks.explorer.map_view import palette_options
 from callbacks.json_answers import plain_answer
-from callbacks.maps import map_frame, register_map, scope_paint
+from callbacks.maps import map_box, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
 from layers.analysis.pull import CHANGES, MEASURES, Pull, PullRequest, pull_toward
@@ -136,10 +136,24 @@ def legend(request: PullRequest, pull: Pull, view: PullView, lang: str) -> list:
     return [title, html.Ul(legend_items(labels, counts, colors, lang))]
 
 
-def update_pull_map(*inputs: object) -> tuple:
+def update_pull_map(  # noqa: PLR0913 (one keyword per control)
+    *,
+    scope: str,
+    gmina: str,
+    measure: str,
+    kind: str,
+    centres: list[str] | None,
+    attractiveness: str,
+    alpha: float,
+    beta: float,
+    scheme: str,
+    k: int,
+    breaks: str | None,
+    palette: str,
+    reverse: list[str] | None,
+    lang: str,
+) -> tuple:
     """User picks a gmina, a measure or a class setting: recolour the map of pull toward it."""
-    scope, gmina, measure, kind, centres, attractiveness, alpha, beta, *rest = inputs
-    scheme, k, breaks, palette, reverse, lang = rest
     if scheme == "manual" and not (breaks or "").strip():
         raise PreventUpdate  # manual scheme chosen: wait for the user's breaks
     request = PullRequest(
@@ -167,23 +181,27 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.PULL_NOTICE, "children"),
-        Output(ids.PULL_STATE, "data"),
-        Output(ids.PULL_LEGEND, "children"),
-        Input(ids.AREAS_SCOPE, "value"),
-        Input(ids.PULL_GMINA, "value"),
-        Input(ids.PULL_MEASURE, "value"),
-        Input(ids.GRAVITY_FLOW_KIND, "value"),
-        Input(ids.GRAVITY_CENTRES, "value"),
-        Input(ids.GRAVITY_ATTRACTIVENESS, "value"),
-        Input(ids.GRAVITY_ALPHA, "value"),
-        Input(ids.GRAVITY_BETA, "value"),
-        Input(ids.PULL_SCHEME, "value"),
-        Input(ids.PULL_CLASSES, "value"),
-        Input(ids.PULL_BREAKS, "value"),
-        Input(ids.PULL_PALETTE, "value"),
-        Input(ids.PULL_REVERSE, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[
+            Output(ids.PULL_NOTICE, "children"),
+            Output(ids.PULL_STATE, "data"),
+            Output(ids.PULL_LEGEND, "children"),
+        ],
+        inputs={
+            "scope": Input(ids.AREAS_SCOPE, "value"),
+            "gmina": Input(ids.PULL_GMINA, "value"),
+            "measure": Input(ids.PULL_MEASURE, "value"),
+            "kind": Input(ids.GRAVITY_FLOW_KIND, "value"),
+            "centres": Input(ids.GRAVITY_CENTRES, "value"),
+            "attractiveness": Input(ids.GRAVITY_ATTRACTIVENESS, "value"),
+            "alpha": Input(ids.GRAVITY_ALPHA, "value"),
+            "beta": Input(ids.GRAVITY_BETA, "value"),
+            "scheme": Input(ids.PULL_SCHEME, "value"),
+            "k": Input(ids.PULL_CLASSES, "value"),
+            "breaks": Input(ids.PULL_BREAKS, "value"),
+            "palette": Input(ids.PULL_PALETTE, "value"),
+            "reverse": Input(ids.PULL_REVERSE, "value"),
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_pull_map))
     on_first_showing(
         app,

@@ -8,9 +8,9 @@ from dash import Input, Output, Patch, State, dcc, html
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.areas.two_level_map import class_colors, legend_items, map_box
+from callbacks.areas.two_level_map import class_colors, legend_items
 from callbacks.json_answers import plain_answer
-from callbacks.maps import register_map, scope_paint
+from callbacks.maps import map_box, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.catalog import indicator_of
 from layers.analysis.scopes import scope_codes
@@ -127,9 +127,17 @@ def sensitivity_map(
     return scope_paint(request.scope, lang, class_paint(classes, ordered), MAP_LAYERS), ordered
 
 
-def update_sensitivity(*inputs: object) -> tuple:
+def update_sensitivity(  # noqa: PLR0913 (one keyword per control)
+    *,
+    scope: str,
+    core: str,
+    centres: list[str] | None,
+    tolerance: float,
+    alpha: float,
+    indicators: list[str] | None,
+    lang: str,
+) -> tuple:
     """User changes the centres, α or the indicators: recompute the grid of runs."""
-    scope, core, centres, tolerance, alpha, indicators, lang = inputs
     request = TwoLevelRequest(
         scope, core, tuple(centres or ()), alpha=float(alpha), tolerance=float(tolerance)
     )
@@ -151,16 +159,20 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.SENS_NOTICE, "children"),
-        Output(ids.SENS_STATE, "data"),
-        Output(ids.SENS_LEGEND, "children"),
-        Output(ids.SENS_TABLE, "children"),
-        Output(ids.SENS_UNSTABLE, "children"),
-        Input(ids.AREAS_SCOPE, "value"),
-        Input(ids.TWOLEVEL_CORE, "value"),
-        Input(ids.TWOLEVEL_CENTRES, "value"),
-        Input(ids.TWOLEVEL_TOLERANCE, "value"),
-        Input(ids.GRAVITY_ALPHA, "value"),
-        Input(ids.SENS_INDICATORS, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[
+            Output(ids.SENS_NOTICE, "children"),
+            Output(ids.SENS_STATE, "data"),
+            Output(ids.SENS_LEGEND, "children"),
+            Output(ids.SENS_TABLE, "children"),
+            Output(ids.SENS_UNSTABLE, "children"),
+        ],
+        inputs={
+            "scope": Input(ids.AREAS_SCOPE, "value"),
+            "core": Input(ids.TWOLEVEL_CORE, "value"),
+            "centres": Input(ids.TWOLEVEL_CENTRES, "value"),
+            "tolerance": Input(ids.TWOLEVEL_TOLERANCE, "value"),
+            "alpha": Input(ids.GRAVITY_ALPHA, "value"),
+            "indicators": Input(ids.SENS_INDICATORS, "value"),
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_sensitivity))

@@ -11,9 +11,9 @@ from callbacks.account import internal_check
 from callbacks.alerts import alert
 from callbacks.areas import centres, two_level_save
 from callbacks.areas.gravity import DEFAULT_CENTRES
-from callbacks.areas.two_level_map import legend, map_box, two_level_map
+from callbacks.areas.two_level_map import legend, two_level_map
 from callbacks.json_answers import plain_answer
-from callbacks.maps import register_map
+from callbacks.maps import map_box, register_map
 from callbacks.page import on_first_showing
 from layers.analysis.two_level import MODELS, TwoLevel, TwoLevelRequest, two_level
 from layers.errors import GeoportalError
@@ -172,13 +172,24 @@ def area_table(request: TwoLevelRequest, result: TwoLevel, lang: str) -> list:
     return [html.Table([html.Thead(head), html.Tbody(body)]), note]
 
 
-def request_of(inputs: tuple) -> TwoLevelRequest:
-    """Return the request the controls describe."""
-    scope, core, centres_, model, tolerance, attractiveness, alpha, beta, kind = inputs
-    return TwoLevelRequest(
+def update_two_level(  # noqa: PLR0913 (one keyword per control)
+    *,
+    scope: str,
+    core: str,
+    secondary_centres: list[str] | None,
+    model: str,
+    tolerance: float,
+    attractiveness: str,
+    alpha: float,
+    beta: float,
+    kind: str,
+    lang: str,
+) -> tuple:
+    """User changes the core, the centres, the model or a parameter: redraw both levels."""
+    request = TwoLevelRequest(
         scope=scope,
         core=core,
-        centres=tuple(centres_ or ()),
+        centres=tuple(secondary_centres or ()),
         model=model,
         attractiveness=attractiveness,
         alpha=float(alpha),
@@ -186,12 +197,6 @@ def request_of(inputs: tuple) -> TwoLevelRequest:
         flow_kind=kind,
         tolerance=float(tolerance),
     )
-
-
-def update_two_level(*inputs: object) -> tuple:
-    """User changes the core, the centres, the model or a parameter: redraw both levels."""
-    *controls, lang = inputs
-    request = request_of(tuple(controls))
     try:
         result = cached_two_level(request)
     except GeoportalError as error:
@@ -208,21 +213,25 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.TWOLEVEL_NOTICE, "children"),
-        Output(ids.TWOLEVEL_STATE, "data"),
-        Output(ids.TWOLEVEL_LEGEND, "children"),
-        Output(ids.TWOLEVEL_TABLE, "children"),
-        Output(ids.TWOLEVEL_AREAS, "data"),
-        Input(ids.AREAS_SCOPE, "value"),
-        Input(ids.TWOLEVEL_CORE, "value"),
-        Input(ids.TWOLEVEL_CENTRES, "value"),
-        Input(ids.TWOLEVEL_MODEL, "value"),
-        Input(ids.TWOLEVEL_TOLERANCE, "value"),
-        Input(ids.GRAVITY_ATTRACTIVENESS, "value"),
-        Input(ids.GRAVITY_ALPHA, "value"),
-        Input(ids.GRAVITY_BETA, "value"),
-        Input(ids.GRAVITY_FLOW_KIND, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[
+            Output(ids.TWOLEVEL_NOTICE, "children"),
+            Output(ids.TWOLEVEL_STATE, "data"),
+            Output(ids.TWOLEVEL_LEGEND, "children"),
+            Output(ids.TWOLEVEL_TABLE, "children"),
+            Output(ids.TWOLEVEL_AREAS, "data"),
+        ],
+        inputs={
+            "scope": Input(ids.AREAS_SCOPE, "value"),
+            "core": Input(ids.TWOLEVEL_CORE, "value"),
+            "secondary_centres": Input(ids.TWOLEVEL_CENTRES, "value"),
+            "model": Input(ids.TWOLEVEL_MODEL, "value"),
+            "tolerance": Input(ids.TWOLEVEL_TOLERANCE, "value"),
+            "attractiveness": Input(ids.GRAVITY_ATTRACTIVENESS, "value"),
+            "alpha": Input(ids.GRAVITY_ALPHA, "value"),
+            "beta": Input(ids.GRAVITY_BETA, "value"),
+            "kind": Input(ids.GRAVITY_FLOW_KIND, "value"),
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_two_level))
     centres.register(app)
     two_level_save.register(app)

@@ -1,7 +1,7 @@
 """The map of both levels: secondary centres' areas as fills, the core's area as an outline.
 
-The drawing part of :mod:`callbacks.areas.two_level` (and the frame and legend rows the
-sensitivity and pull maps share): the map engine gets each gmina's class and hover lines,
+The drawing part of :mod:`callbacks.areas.two_level` (and the legend rows the sensitivity
+and pull maps share): the map engine gets each gmina's class and hover lines,
 and the core's area as one line overlay.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 from dash import Patch, html
 
-from callbacks.maps import extra, legend_row, map_frame, scope_paint
+from callbacks.maps import extra, legend_row, scope_paint
 from layers.analysis.two_level import TwoLevel, TwoLevelRequest, map_classes
 from layers.render.choropleth import area_outline
 from layers.render.geomap import class_paint, overlay
@@ -33,14 +33,6 @@ STATUS_TEXTS = {
     "gap": "twolevel_hover_gap",
     "none": "twolevel_hover_none",
 }
-
-
-def map_box(map_id: str, state_id: str, legend_id: str) -> html.Div:
-    """Return a map of the areas tab (its container and state store) with its legend beside it."""
-    return html.Div(
-        [*map_frame(map_id, state_id, "areas-map"), html.Div(id=legend_id, className="legend")],
-        className="map-frame",
-    )
 
 
 def legend_items(

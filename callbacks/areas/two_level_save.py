@@ -75,13 +75,17 @@ def named_areas(
 
 
 def update_saved(
-    clicks: int | None, prefix: str | None, stored: dict | None, *state: object
+    *,
+    clicks: int | None,
+    prefix: str | None,
+    stored: dict | None,
+    lang: str,
+    checked: list[str] | None,
 ) -> str | object:
     """User presses "save both levels": store the core's area and each centre's under one name.
 
     Only a signed-in official (or admin) saves; anyone else gets the refusal as an alert.
     """
-    lang, checked = state
     if not clicks or not stored:
         raise PreventUpdate
     if not (prefix or "").strip():
@@ -105,11 +109,13 @@ def update_saved(
 def register(app: dash.Dash) -> None:
     """Wire the save button of both levels."""
     app.callback(
-        Output(ids.TWOLEVEL_SAVED, "children"),
-        Input(ids.TWOLEVEL_SAVE, "n_clicks"),
-        State(ids.TWOLEVEL_NAME, "value"),
-        State(ids.TWOLEVEL_AREAS, "data"),
-        State(ids.LANG_STORE, "data"),
-        State(ids.TWOLEVEL_INTERNAL, "value"),
+        output=Output(ids.TWOLEVEL_SAVED, "children"),
+        inputs={"clicks": Input(ids.TWOLEVEL_SAVE, "n_clicks")},
+        state={
+            "prefix": State(ids.TWOLEVEL_NAME, "value"),
+            "stored": State(ids.TWOLEVEL_AREAS, "data"),
+            "lang": State(ids.LANG_STORE, "data"),
+            "checked": State(ids.TWOLEVEL_INTERNAL, "value"),
+        },
         prevent_initial_call=True,
     )(update_saved)

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import json
-
 import dash
-import numpy as np
 import pandas as pd
 from dash import ClientsideFunction, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 import geopandas as gpd
 import shapely
-from shapely.geometry import shape
 
 from callbacks import ids
 from callbacks.account import internal_check
@@ -22,14 +18,17 @@ from callbacks.maps import extra, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.crs import DISPLAY_CRS, METRIC_CRS
 from layers.analysis.scopes import scope_codes
-from layers.analysis.zones import (
-    buffered_gmina,
-    circle_zone,
-    polygon_zone,
-    zone_aggregates,
-    zone_shares,
+from layers.analysis.zone_request import (
+    SHARE_BANDS,
+    ZoneRequest,
+    displayed_zone,
+    requested_zone,
+    share_bands,
+    stored_request,
+    zone_request,
 )
-from layers.errors import GeoportalError, ZoneError
+from layers.analysis.zones import Zone, zone_aggregates, zone_shares
+from layers.errors import GeoportalError
 from layers.render.export import area_file
 from layers.render.geomap import HIGHLIGHT_COLOR, class_paint, overlay
 from layers.render.numbers import formatted
@@ -49,7 +48,6 @@ from server.i18n import dropdown_labels, text
 from server.roles import may_write, require_role
 
 MODES = ("circle", "buffer", "lasso")
-SHARE_BANDS = (0.25, 0.5, 0.75, 1.0)
 MAP_LAYERS = ("smk",)
 
 
@@ -124,36 +122,10 @@ def layout(lang: str) -> html.Div:
     )
 
 
-def drawn_zone(mode: str, options: dict) -> object:
-    """Return the zone the controls describe (EPSG:2180); raises ``ZoneError`` if unusable."""
-    if ctx.triggered_id == ids.ZONE_SAVED_LIST and options["saved"]:
-        saved = current_area(int(options["saved"]))
-        outline = max(
-            getattr(shape(saved.geometry), "geoms", [shape(saved.geometry)]),
-            key=lambda part: part.area,
-        )
-        return polygon_zone(list(outline.exterior.coords))
-    if mode == "buffer":
-        gminas = current_dataset().store.gminas_metric
-        return buffered_gmina(gminas, options["gmina"], float(options["distance"] or 0))
-    if mode == "lasso":
-        return polygon_zone(lasso_ring(options["selected"]))
-    if options["lon"] is None or options["lat"] is None:
-        raise ZoneError("a circle needs its centre's longitude and latitude")
-    return circle_zone(
-        (float(options["lon"]), float(options["lat"])), float(options["radius"] or 0)
-    )
-
-
-def lasso_ring(lasso: object) -> list[tuple[float, float]]:
-    """Return the ring the user lassoed on the map (lon, lat pairs); nothing drawn: no update."""
-    ring = lasso.get("ring") if isinstance(lasso, dict) else None
-    if not isinstance(ring, list) or not ring:
-        raise PreventUpdate
-    pairs = [p for p in ring if isinstance(p, list) and len(p) == 2]
-    if len(pairs) < len(ring) or not all(isinstance(v, int | float) for p in pairs for v in p):
-        raise ZoneError("a lasso is a ring of longitude, latitude pairs")
-    return [(float(x), float(y)) for x, y in pairs]
+def held_zone(request: ZoneRequest) -> Zone:
+    """Return the zone a request draws (EPSG:2180), a saved area read as the asker may see it."""
+    saved = current_area(request.saved).geometry if request.saved is not None else None
+    return requested_zone(request, current_dataset().store.gminas_metric, saved)
 
 
 def shares_table(shares: pd.Series, lang: str) -> html.Table:
@@ -201,56 +173,49 @@ def cached_zone_summary(zone_wkb: bytes) -> tuple[pd.Series, pd.DataFrame]:
     return shares, zone_aggregates(dataset, shares)
 
 
-def update_zone(*inputs: object) -> tuple:
-    """User sets a circle, a buffer, a lasso or picks a saved zone: show what it covers."""
-    mode, lon, lat, radius, gmina, distance, selected, saved, scope, lang = inputs
-    options = {
-        "lon": lon,
-        "lat": lat,
-        "radius": radius,
-        "gmina": gmina,
-        "distance": distance,
-        "selected": selected,
-        "saved": saved,
-    }
+def update_zone(*, mode: str, options: dict, scope: str, lang: str) -> tuple:
+    """User sets a circle, a buffer, a lasso or picks a saved zone: show what it covers.
+
+    ``options`` are the tools' settings by name (:func:`layers.analysis.zone_request.zone_request`);
+    the page keeps the request, from which saving and downloading draw the zone again.
+    """
+    picked = ctx.triggered_id == ids.ZONE_SAVED_LIST and options["saved"]
     try:
-        zone = drawn_zone(mode, options)
+        request = zone_request("saved" if picked else mode, options)
+        if request is None:
+            raise PreventUpdate  # lasso mode: nothing lassoed yet
+        zone = held_zone(request)
         shares, aggregates = cached_zone_summary(shapely.to_wkb(zone))
     except GeoportalError as error:
         return alert(error, lang), dash.no_update, [], [], dash.no_update
     dataset = current_dataset()
-    bands = pd.Series(np.searchsorted(SHARE_BANDS, shares.to_numpy(), "left"), index=shares.index)
-    in_scope = scope_codes(scope, dataset.codes, dataset.areas)
-    codes = bands.reindex(in_scope).fillna(-1).astype(int)
-    patch = scope_paint(
-        scope, lang, class_paint(codes, palette_colors("PuBu", len(SHARE_BANDS))), MAP_LAYERS
-    )
-    outline = json.loads(gpd.GeoSeries([zone], crs=METRIC_CRS).to_crs(DISPLAY_CRS).to_json())
-    extra(patch, "zone", overlay(outline, "line", HIGHLIGHT_COLOR, width=3))
-    return None, patch, shares_table(shares, lang), aggregates_table(aggregates, lang), outline
+    bands = share_bands(shares, scope_codes(scope, dataset.codes, dataset.areas))
+    paint = class_paint(bands, palette_colors("PuBu", len(SHARE_BANDS)))
+    patch = scope_paint(scope, lang, paint, MAP_LAYERS)
+    extra(patch, "zone", overlay(displayed_zone(zone), "line", HIGHLIGHT_COLOR, width=3))
+    tables = shares_table(shares, lang), aggregates_table(aggregates, lang)
+    return None, patch, *tables, request.as_json()
 
 
 def update_saved_zone(
     clicks: int | None,
     name: str | None,
-    outline: dict | None,
+    held: dict | None,
     lang: str,
     internal: list[str] | None = None,
 ) -> str:
-    """User presses save: store the zone with the gminas it touches."""
-    if not clicks or not outline:
+    """User presses save: store the zone (drawn again from its request) with its gminas."""
+    if not clicks or not held:
         raise PreventUpdate
     try:
         author = require_role()
-        zone = gpd.GeoDataFrame.from_features(outline["features"], crs=DISPLAY_CRS)
-        shares = zone_shares(
-            current_dataset().store.gminas_metric, zone.to_crs(METRIC_CRS).geometry.iloc[0]
-        )
+        zone = held_zone(stored_request(held))
+        shares, _ = cached_zone_summary(shapely.to_wkb(zone))
         area = SavedArea(
             name=name or "",
             kind="zone",
             members=tuple(shares.index),
-            geometry=outline["features"][0]["geometry"],
+            geometry=displayed_zone(zone).iloc[0].__geo_interface__,
             params={"shares": shares.round(6).to_dict()},
             internal=marked_internal(internal),
             author=author,
@@ -261,20 +226,22 @@ def update_saved_zone(
     return text("zone_saved", lang).format(name=area.name.strip())
 
 
-def update_saved_options(*triggers_and_lang: object) -> list[dict]:
+def update_saved_options(*, lang: str, **_triggers: object) -> list[dict]:
     """List the saved zones and delimitations to load (after a save, or when a tab opens)."""
-    lang = triggers_and_lang[-1]
     return [
         {"label": f"{area.name} ({text(f'area_kind_{area.kind}', lang)})", "value": area.id}
         for area in current_areas()
     ]
 
 
-def update_download(clicks: int | None, outline: dict | None) -> dict:
-    """User presses download: send the zone as GeoJSON (EPSG:4326)."""
-    if not clicks or not outline:
+def update_download(clicks: int | None, held: dict | None) -> dict:
+    """User presses download: send the zone (drawn again from its request) as GeoJSON (4326)."""
+    if not clicks or not held:
         raise PreventUpdate
-    zone = gpd.GeoDataFrame.from_features(outline["features"], crs=DISPLAY_CRS)
+    try:
+        zone = gpd.GeoDataFrame(geometry=[held_zone(stored_request(held))], crs=METRIC_CRS)
+    except GeoportalError:
+        raise PreventUpdate from None  # a kept request no longer drawable: nothing to send
     return dcc.send_bytes(area_file(zone, "geojson", DISPLAY_CRS, "strefa"), "strefa.geojson")
 
 
@@ -290,21 +257,27 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.ZONE_NOTICE, "children"),
-        Output(ids.ZONE_STATE, "data"),
-        Output(ids.ZONE_SHARES, "children"),
-        Output(ids.ZONE_AGGREGATES, "children"),
-        Output(ids.ZONE_GEOMETRY, "data"),
-        Input(ids.ZONE_MODE, "value"),
-        Input(ids.ZONE_LON, "value"),
-        Input(ids.ZONE_LAT, "value"),
-        Input(ids.ZONE_RADIUS, "value"),
-        Input(ids.ZONE_GMINA, "value"),
-        Input(ids.ZONE_DISTANCE, "value"),
-        Input(ids.ZONE_LASSO, "data"),
-        Input(ids.ZONE_SAVED_LIST, "value"),
-        Input(ids.AREAS_SCOPE, "value"),
-        lang,
+        output=[
+            Output(ids.ZONE_NOTICE, "children"),
+            Output(ids.ZONE_STATE, "data"),
+            Output(ids.ZONE_SHARES, "children"),
+            Output(ids.ZONE_AGGREGATES, "children"),
+            Output(ids.ZONE_GEOMETRY, "data"),
+        ],
+        inputs={
+            "mode": Input(ids.ZONE_MODE, "value"),
+            "options": {
+                "lon": Input(ids.ZONE_LON, "value"),
+                "lat": Input(ids.ZONE_LAT, "value"),
+                "radius": Input(ids.ZONE_RADIUS, "value"),
+                "gmina": Input(ids.ZONE_GMINA, "value"),
+                "distance": Input(ids.ZONE_DISTANCE, "value"),
+                "selected": Input(ids.ZONE_LASSO, "data"),
+                "saved": Input(ids.ZONE_SAVED_LIST, "value"),
+            },
+            "scope": Input(ids.AREAS_SCOPE, "value"),
+        },
+        state={"lang": lang},
     )(plain_answer(update_zone))
     app.callback(
         Output(ids.ZONE_SAVED, "children"),
@@ -316,11 +289,13 @@ def register(app: dash.Dash) -> None:
         prevent_initial_call=True,
     )(update_saved_zone)
     app.callback(
-        Output(ids.ZONE_SAVED_LIST, "options"),
-        Input(ids.ZONE_SAVED, "children"),
-        Input(ids.DELIMIT_SAVED, "children"),
-        Input(ids.TABS, "value"),
-        lang,
+        output=Output(ids.ZONE_SAVED_LIST, "options"),
+        inputs={
+            "zone_saved": Input(ids.ZONE_SAVED, "children"),
+            "area_saved": Input(ids.DELIMIT_SAVED, "children"),
+            "tab": Input(ids.TABS, "value"),
+        },
+        state={"lang": lang},
     )(update_saved_options)
     app.callback(
         Output(ids.ZONE_DOWNLOAD, "data"),

@@ -9,7 +9,7 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
-from callbacks.maps import map_frame, marked, painted_map, register_map
+from callbacks.maps import map_box, marked, painted_map, register_map
 from callbacks.page import on_first_showing
 from layers.analysis.catalog import indicator_of
 from layers.analysis.similarity import similar_gminas
@@ -66,14 +66,13 @@ def side_layout(side: str, lang: str) -> html.Div:
                 options=indicator_options(lang),
             ),
             dcc.Dropdown(id=year_id, clearable=False, labels=dropdown_labels(lang)),
-            html.Div(
-                [
-                    *map_frame(
-                        map_id, state_id, "compare-map", {"click": CLICKS[map_id]}, OTHER[map_id]
-                    ),
-                    html.Div(id=legend_id, className="legend"),
-                ],
-                className="map-frame",
+            map_box(
+                map_id,
+                state_id,
+                legend_id,
+                "compare-map",
+                events={"click": CLICKS[map_id]},
+                link=OTHER[map_id],
             ),
         ],
         className="compare-side",
@@ -126,9 +125,8 @@ def update_year_choice(indicator_id: str, year: int | None) -> tuple[list[int], 
     return list(years), year if year in years else max(years)
 
 
-def update_side_map(*choices: object) -> tuple:
+def update_side_map(scope: str, indicator_id: str, year: int, lang: str) -> tuple:
     """User changes a map's indicator or year, or the scope: recolour that map."""
-    scope, indicator_id, year, lang = choices
     if None in (scope, indicator_id, year):
         raise PreventUpdate
     indicator = indicator_of(current_dataset().catalog, indicator_id)

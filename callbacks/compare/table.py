@@ -130,15 +130,20 @@ def update_gmina_options(search: str | None, selected: list[str] | None, lang: s
     return gmina_options(search, list(selected or []), lang)
 
 
-def update_selection(*triggers_and_state: object) -> list[str]:
-    """User presses the preset, clicks a gmina on a map or takes the similar gminas."""
-    *_, selected, similar = triggers_and_state
+def update_selection(
+    *, clicks: dict, selected: list[str] | None, similar: list[str] | None
+) -> list[str]:
+    """User presses the preset, clicks a gmina on a map or takes the similar gminas.
+
+    ``clicks`` are the triggers' values: ``preset`` and ``similar`` (buttons' clicks), ``a``
+    and ``b`` (the gminas clicked on the two maps).
+    """
     trigger = ctx.triggered_id
     if trigger == ids.COMPARE_PRESET_BUTTON:
         return list(current_dataset().areas["smk"])
     if trigger == ids.COMPARE_SIMILAR_USE:
-        return list(similar or selected)[:6]
-    code = clicked_gmina(ctx.triggered[0]["value"] if ctx.triggered else None)
+        return list(similar or selected or [])[:6]
+    code = clicked_gmina(clicks["a"] if trigger == ids.COMPARE_CLICK_A else clicks["b"])
     if code is None:
         raise PreventUpdate
     chosen = list(selected or [])
@@ -297,9 +302,10 @@ def export_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     return frame[list(headers)].rename(columns=headers)
 
 
-def update_download(csv: int | None, xlsx: int | None, *state: object) -> dict:
-    """User presses a download button: send the comparison as CSV or XLSX."""
-    separator, selected, scope, lang = state
+def update_download(
+    *, clicks: dict, separator: str, selected: list[str] | None, scope: str, lang: str
+) -> dict:
+    """User presses a download button (``clicks``: ``csv``, ``xlsx``): send the comparison."""
     if not selected:
         raise PreventUpdate
     frame = export_frame(cached_comparison(tuple(selected), scope), lang)
@@ -322,13 +328,19 @@ def register(app: dash.Dash) -> None:
         prevent_initial_call=True,
     )(update_gmina_options)
     app.callback(
-        Output(ids.COMPARE_GMINAS_DROPDOWN, "value"),
-        Input(ids.COMPARE_PRESET_BUTTON, "n_clicks"),
-        Input(ids.COMPARE_CLICK_A, "data"),
-        Input(ids.COMPARE_CLICK_B, "data"),
-        Input(ids.COMPARE_SIMILAR_USE, "n_clicks"),
-        State(ids.COMPARE_GMINAS_DROPDOWN, "value"),
-        State(ids.COMPARE_SIMILAR_STORE, "data"),
+        output=Output(ids.COMPARE_GMINAS_DROPDOWN, "value"),
+        inputs={
+            "clicks": {
+                "preset": Input(ids.COMPARE_PRESET_BUTTON, "n_clicks"),
+                "a": Input(ids.COMPARE_CLICK_A, "data"),
+                "b": Input(ids.COMPARE_CLICK_B, "data"),
+                "similar": Input(ids.COMPARE_SIMILAR_USE, "n_clicks"),
+            }
+        },
+        state={
+            "selected": State(ids.COMPARE_GMINAS_DROPDOWN, "value"),
+            "similar": State(ids.COMPARE_SIMILAR_STORE, "data"),
+        },
         prevent_initial_call=True,
     )(update_selection)
     on_first_showing(
@@ -352,12 +364,18 @@ def register(app: dash.Dash) -> None:
         lang,
     )(plain_answer(update_charts))
     app.callback(
-        Output(ids.COMPARE_DOWNLOAD, "data"),
-        Input(ids.COMPARE_EXPORT_CSV, "n_clicks"),
-        Input(ids.COMPARE_EXPORT_XLSX, "n_clicks"),
-        State(ids.COMPARE_EXPORT_SEPARATOR, "value"),
-        State(ids.COMPARE_GMINAS_DROPDOWN, "value"),
-        State(ids.COMPARE_SCOPE_DROPDOWN, "value"),
-        lang,
+        output=Output(ids.COMPARE_DOWNLOAD, "data"),
+        inputs={
+            "clicks": {
+                "csv": Input(ids.COMPARE_EXPORT_CSV, "n_clicks"),
+                "xlsx": Input(ids.COMPARE_EXPORT_XLSX, "n_clicks"),
+            }
+        },
+        state={
+            "separator": State(ids.COMPARE_EXPORT_SEPARATOR, "value"),
+            "selected": State(ids.COMPARE_GMINAS_DROPDOWN, "value"),
+            "scope": State(ids.COMPARE_SCOPE_DROPDOWN, "value"),
+            "lang": lang,
+        },
         prevent_initial_call=True,
     )(update_download)

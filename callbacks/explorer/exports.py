@@ -14,7 +14,7 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.explorer import area_layers
-from callbacks.explorer.map_view import VIEW_OPTIONS, view_request
+from callbacks.explorer.map_view import view_controls, view_request
 from layers.errors import GeoportalError
 from layers.render.choropleth import area_outline
 from layers.render.dates import warsaw_today
@@ -34,19 +34,6 @@ REPORT_BUTTONS = {"pdf": ids.REPORT_PDF, "html": ids.REPORT_HTML}
 REQUEST_HEADERS = ("cookie", "authorization")
 """Headers of the request that started a report job that tell who asked (session, token)."""
 REPORT_WRITERS = {"pdf": report_pdf, "html": report_html}
-EXPLORER_STATE = (
-    ids.SCOPE_RADIO,
-    ids.INDICATOR_DROPDOWN,
-    ids.YEAR_SLIDER,
-    ids.BASE_YEAR_DROPDOWN,
-    ids.SCHEME_DROPDOWN,
-    ids.CLASSES_SLIDER,
-    ids.BREAKS_INPUT,
-    ids.PALETTE_DROPDOWN,
-    ids.REVERSE_CHECK,
-    ids.AREA_OVERLAY,
-)
-"""The explorer's controls the export reads, in the callback's state order."""
 
 
 def _buttons(formats: tuple[str, ...], lang: str) -> html.Div:
@@ -212,17 +199,28 @@ def _map_style(scope: str, overlay: str | None, size: tuple[int, int], lang: str
     return MapStyle(texts, warsaw_today(), size, highlight)
 
 
-def update_download(clicks: list, *state: object) -> tuple:
-    """User presses an export button: send the map, the data or the report, or say what is wrong."""
+def update_download(  # noqa: PLR0913 (one keyword per control)
+    *,
+    clicks: list,
+    scope: str,
+    indicator_id: str,
+    year: int,
+    options: dict,
+    overlay: str | None,
+    size: dict,
+    lang: str,
+) -> tuple:
+    """User presses an export button: send the map, the data or the report, or say what is wrong.
+
+    ``options`` are the map's class settings by name, ``size`` the image's size choice,
+    ``width`` and ``height``.
+    """
     if not any(clicks) or not isinstance(ctx.triggered_id, dict):
         raise PreventUpdate
     file_format = ctx.triggered_id["index"]
-    scope, indicator, year, *options, overlay, size, width, height, lang = state
     try:
-        request = view_request(
-            scope, indicator, year, dict(zip(VIEW_OPTIONS, options, strict=True))
-        )
-        style = _map_style(scope, overlay, _size(size, width, height), lang)
+        request = view_request(scope, indicator_id, year, options)
+        style = _map_style(scope, overlay, _size(**size), lang)
         content = view_file(current_dataset(), request, file_format, style, current_labels(lang))
     except GeoportalError as error:
         return dash.no_update, alert(error, lang)
@@ -272,14 +270,18 @@ def register_report(app: dash.Dash) -> None:
 def register(app: dash.Dash) -> None:
     """Wire the export buttons."""
     app.callback(
-        Output(ids.EXPORT_DOWNLOAD, "data"),
-        Output(ids.EXPORT_NOTICE, "children"),
-        Input({"type": ids.EXPORT_BUTTON, "index": ALL}, "n_clicks"),
-        *[State(component, "value") for component in EXPLORER_STATE],
-        State(ids.EXPORT_SIZE, "value"),
-        State(ids.EXPORT_WIDTH, "value"),
-        State(ids.EXPORT_HEIGHT, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[Output(ids.EXPORT_DOWNLOAD, "data"), Output(ids.EXPORT_NOTICE, "children")],
+        inputs={"clicks": Input({"type": ids.EXPORT_BUTTON, "index": ALL}, "n_clicks")},
+        state={
+            **view_controls(State),
+            "overlay": State(ids.AREA_OVERLAY, "value"),
+            "size": {
+                "choice": State(ids.EXPORT_SIZE, "value"),
+                "width": State(ids.EXPORT_WIDTH, "value"),
+                "height": State(ids.EXPORT_HEIGHT, "value"),
+            },
+            "lang": State(ids.LANG_STORE, "data"),
+        },
         prevent_initial_call=True,
     )(update_download)
     register_report(app)

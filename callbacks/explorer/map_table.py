@@ -13,7 +13,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.explorer.map_view import VIEW_OPTIONS, view_request
+from callbacks.explorer.map_view import view_controls, view_request
 from layers.errors import GeoportalError
 from layers.render.choropleth import classed_values
 from layers.render.numbers import formatted
@@ -36,18 +36,6 @@ HEADERS = (
     "map_table_class",
     "map_table_rank",
 )
-VIEW_INPUTS = {
-    "scope": ids.SCOPE_RADIO,
-    "indicator_id": ids.INDICATOR_DROPDOWN,
-    "year": ids.YEAR_SLIDER,
-    "base_year": ids.BASE_YEAR_DROPDOWN,
-    "scheme": ids.SCHEME_DROPDOWN,
-    "k": ids.CLASSES_SLIDER,
-    "breaks": ids.BREAKS_INPUT,
-    "palette": ids.PALETTE_DROPDOWN,
-    "reverse": ids.REVERSE_CHECK,
-}
-"""The map's controls, by the names the view request takes."""
 
 
 def layout(lang: str) -> html.Section:
@@ -105,15 +93,14 @@ def table_rows(rows: pd.DataFrame, sort: str, decimals: int, lang: str) -> list[
 
 
 def map_table(view: dict, sort: str, lang: str) -> html.Table:
-    """Return the table of the view the map's controls (``view``, as :data:`VIEW_INPUTS`) describe.
+    """Return the table of the view the map's controls describe (``view``: :func:`view_controls`).
 
     Raises
     ------
     GeoportalError
         When the view cannot be computed (as the map itself).
     """
-    options = {name: value for name, value in view.items() if name in VIEW_OPTIONS}
-    request = view_request(view["scope"], view["indicator_id"], view["year"], options)
+    request = view_request(**view)
     classed = classed_values(current_dataset(), request)
     rows = view_table(
         classed, request, current_labels(lang), lang=lang, nodata=text("legend_nodata", lang)
@@ -146,7 +133,8 @@ def update_map_table(toggles: int | None, sort: str, view: dict, lang: str) -> t
         return [], True, "false", label
     if None in (view["scope"], view["indicator_id"], view["year"]):
         raise PreventUpdate
-    if view["scheme"] == "manual" and not (view["breaks"] or "").strip():
+    options = view["options"]
+    if options["scheme"] == "manual" and not (options["breaks"] or "").strip():
         raise PreventUpdate  # as the map: wait for the user's breaks
     try:
         return map_table(view, sort if sort in SORTS else "value", lang), False, "true", label
@@ -166,7 +154,7 @@ def register(app: dash.Dash) -> None:
         inputs={
             "toggles": Input(ids.MAP_TABLE_TOGGLE, "n_clicks"),
             "sort": Input(ids.MAP_TABLE_SORT, "value"),
-            "view": {name: Input(control_id, "value") for name, control_id in VIEW_INPUTS.items()},
+            "view": view_controls(Input),
         },
         state={"lang": State(ids.LANG_STORE, "data")},
     )(update_map_table)

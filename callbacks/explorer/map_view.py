@@ -30,7 +30,16 @@ DEFAULT_INDICATOR = "population"
 DEFAULT_LAYERS = ["powiats", "smk"]
 FIXED_K_SCHEMES = {"head_tail", "std_mean", "manual"}
 HIDDEN = {"display": "none"}
-VIEW_OPTIONS = ("base_year", "scheme", "k", "breaks", "palette", "reverse")
+VIEW_CONTROLS = {
+    "base_year": ids.BASE_YEAR_DROPDOWN,
+    "scheme": ids.SCHEME_DROPDOWN,
+    "k": ids.CLASSES_SLIDER,
+    "breaks": ids.BREAKS_INPUT,
+    "palette": ids.PALETTE_DROPDOWN,
+    "reverse": ids.REVERSE_CHECK,
+}
+"""The class settings' controls by the name of the view option each sets."""
+VIEW_OPTIONS = tuple(VIEW_CONTROLS)
 """Map controls after scope, indicator and year, in the callback's input order."""
 
 
@@ -226,6 +235,20 @@ def update_scheme_controls(scheme: str) -> tuple[dict, bool]:
     return ({} if scheme == "manual" else HIDDEN), scheme in FIXED_K_SCHEMES
 
 
+def view_controls(dependency: type[Input] | type[State]) -> dict:
+    """Return the controls of the view as a callback's named inputs (or states).
+
+    ``scope``, ``indicator_id``, ``year`` and ``options``, the class settings by name
+    (:data:`VIEW_CONTROLS`): what :func:`view_request` takes.
+    """
+    return {
+        "scope": dependency(ids.SCOPE_RADIO, "value"),
+        "indicator_id": dependency(ids.INDICATOR_DROPDOWN, "value"),
+        "year": dependency(ids.YEAR_SLIDER, "value"),
+        "options": {name: dependency(control, "value") for name, control in VIEW_CONTROLS.items()},
+    }
+
+
 def view_request(scope: str, indicator_id: str, year: float, options: dict) -> ViewRequest:
     """Return the request of the controls' values; raises ``ManualBreaksError`` on bad breaks."""
     manual = options["scheme"] == "manual"
@@ -251,16 +274,24 @@ def map_view_patch(patch: Patch, view: dict | None, scope: str) -> Patch:
     return centred(patch, None)
 
 
-def update_map(scope: str, indicator_id: str, year: int, *options_and_state: object) -> tuple:
+def update_map(  # noqa: PLR0913 (one keyword per control)
+    *,
+    scope: str,
+    indicator_id: str,
+    year: int,
+    options: dict,
+    layers: list[str],
+    view: dict | None,
+    lang: str,
+) -> tuple:
     """User changes any map control: recolour the map (values only; new geometry once per scope).
 
-    A new scope fits the map to it, or to the extent a link named (the view store, a state:
-    the map does not wait for the address bar's callback on every switch).
+    ``options`` are the class settings by name (:data:`VIEW_CONTROLS`). A new scope fits the
+    map to it, or to the extent a link named (the view store, a state: the map does not wait
+    for the address bar's callback on every switch).
     """
-    *values, layers, view, lang = options_and_state
     if None in (scope, indicator_id, year):
         raise PreventUpdate
-    options = dict(zip(VIEW_OPTIONS, values, strict=True))
     triggers = set(ctx.triggered_prop_ids.values())
     moved = not triggers or ids.SCOPE_RADIO in triggers
     if triggers == {ids.LAYERS_CHECK}:
@@ -321,21 +352,19 @@ def register(app: dash.Dash) -> None:
     )(update_scheme_controls)
     register_map(app, ids.MAP_GRAPH, ids.MAP_STATE)
     app.callback(
-        Output(ids.MAP_STATE, "data"),
-        Output(ids.LEGEND, "children"),
-        Output(ids.NOTICE, "children"),
-        Input(ids.SCOPE_RADIO, "value"),
-        Input(ids.INDICATOR_DROPDOWN, "value"),
-        Input(ids.YEAR_SLIDER, "value"),
-        Input(ids.BASE_YEAR_DROPDOWN, "value"),
-        Input(ids.SCHEME_DROPDOWN, "value"),
-        Input(ids.CLASSES_SLIDER, "value"),
-        Input(ids.BREAKS_INPUT, "value"),
-        Input(ids.PALETTE_DROPDOWN, "value"),
-        Input(ids.REVERSE_CHECK, "value"),
-        Input(ids.LAYERS_CHECK, "value"),
-        State(ids.MAP_VIEW_STORE, "data"),
-        State(ids.LANG_STORE, "data"),
+        output=[
+            Output(ids.MAP_STATE, "data"),
+            Output(ids.LEGEND, "children"),
+            Output(ids.NOTICE, "children"),
+        ],
+        inputs={
+            **view_controls(Input),
+            "layers": Input(ids.LAYERS_CHECK, "value"),
+        },
+        state={
+            "view": State(ids.MAP_VIEW_STORE, "data"),
+            "lang": State(ids.LANG_STORE, "data"),
+        },
     )(plain_answer(update_map))
     app.callback(
         Output(ids.MAP_STATE, "data", allow_duplicate=True),

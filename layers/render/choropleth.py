@@ -63,6 +63,8 @@ class ChoroplethView:
     """Gminas with a value: the denominator of the rank."""
     crosses_break: bool
     """A change indicator whose period spans the series break."""
+    indicator: Indicator
+    """The catalog entry shown (its name and unit title the legend and the hover)."""
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
         ranked=int(values.notna().sum()),
         crosses_break=indicator.is_change
         and indicator.crosses_break(request.start_year, request.year),
+        indicator=indicator,
     )
 
 
@@ -141,8 +144,12 @@ def scope_outlines(dataset: Dataset, scope: str) -> dict[str, Outline]:
     scope
         Scope id.
     """
+    return outlines_of(dataset, scope_codes(scope, dataset.codes, dataset.areas))
+
+
+def outlines_of(dataset: Dataset, codes: pd.Index) -> dict[str, Outline]:
+    """Return the context layers by name, limited to the units the gminas ``codes`` touch."""
     store = dataset.store
-    codes = scope_codes(scope, dataset.codes, dataset.areas)
     geometries: dict[str, gpd.GeoSeries] = {
         "powiats": store.powiats.geometry[store.powiats.index.isin(codes.str[:4])],
         "voivodeships": store.voivodeships.geometry[store.voivodeships.index.isin(codes.str[:2])],
@@ -176,4 +183,5 @@ def scope_map(dataset: Dataset, scope: str, labels: pd.Series) -> dict:
     labels
         Display name of each gmina, indexed by TERYT (the hover's title).
     """
-    return scope_geometry(scope_gminas(dataset, scope), labels, scope_outlines(dataset, scope))
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    return scope_geometry(dataset.store.gminas.loc[codes], labels, outlines_of(dataset, codes))

@@ -13,6 +13,7 @@ from callbacks.maps import (
     fitted,
     initial_state,
     legend_row,
+    map_box,
     map_frame,
     marked,
     painted_map,
@@ -43,6 +44,19 @@ def test_a_frame_is_the_container_its_state_and_a_store_per_event():
     assert (state.id, state.data) == ("m-state", initial_state())
     assert [store.id for store in events] == ["m-click", "m-lasso"]
     assert set(initial_state()["marks"]) == set(MARKS)
+
+
+def test_a_box_is_the_frame_with_its_legend_beside_it():
+    filled = map_box("m", "s", "legend-id", "compare-map", events={"click": "c"}, link="other")
+    fixed = map_box("m", "s", ["a row"])
+
+    container, state, click, legend = filled.children
+    assert filled.className == "map-frame" and container.className == "geomap compare-map"
+    assert (state.id, click.id) == ("s", "c")
+    assert container.to_plotly_json()["props"]["data-link"] == "other"
+    assert (legend.id, legend.className) == ("legend-id", "legend")
+    assert fixed.children[0].className == "geomap areas-map"
+    assert fixed.children[-1].children == ["a row"] and fixed.children[-1].className == "legend"
 
 
 def test_the_browser_alone_hands_each_state_to_the_engine():

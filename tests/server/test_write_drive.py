@@ -48,10 +48,7 @@ def plausible(page: Page, stored: dict[str, object]) -> dict[str, object]:
     for key in [*values, *(f"{cid}.{prop}" for cid in page.pattern_ids for prop in CLICKS)]:
         if key.rsplit(".", 1)[-1] in CLICKS:
             values[key] = 1
-    outline = {
-        "type": "FeatureCollection",
-        "features": [{"type": "Feature", "properties": {}, "geometry": SQUARE}],
-    }
+    zone = {"mode": "lasso", "ring": SQUARE["coordinates"][0]}
     names = (
         ids.VIEW_NAME,
         ids.DECK_NAME,
@@ -75,7 +72,7 @@ def plausible(page: Page, stored: dict[str, object]) -> dict[str, object]:
             "request": {"core": KRAKOW},
             "areas": [{"centre": KRAKOW, "level": 1, "members": [KRAKOW, WIELICZKA]}],
         },
-        f"{ids.ZONE_GEOMETRY}.data": outline,
+        f"{ids.ZONE_GEOMETRY}.data": zone,
         f"{ids.DECK_VIEWS}.value": [stored["view"]],
         f"{ids.BDL_RESULT}.data": {"job": stored["job"]},
         f"{ids.BDL_VARIABLE_PICK}.value": [72305],

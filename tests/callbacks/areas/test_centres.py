@@ -17,7 +17,9 @@ KRAKOW, WIELICZKA = "1261011", "1219053"
 
 def propose(app, clicks: int | None = 1, core: str = KRAKOW, extra: str | None = None):
     with app.server.test_request_context():
-        return centres.update_proposal(clicks, "kom2003", core, extra, "migration", "pl")
+        return centres.update_proposal(
+            clicks=clicks, scope="kom2003", core=core, extra=extra, kind="migration", lang="pl"
+        )
 
 
 def test_the_proposal_replaces_the_centres_and_says_why(app, dataset):

@@ -1,27 +1,16 @@
-"""Delimitation of a functional area: criteria rows, the map by reason, saving, downloads."""
+"""Delimitation of a functional area: criteria rows, the map by reason, the table."""
 
 from __future__ import annotations
 
-import base64
-import io
 import json
 
-import flask
 import pytest
 from dash import ALL
-from dash.exceptions import PreventUpdate
-
-import geopandas as gpd
-from shapely.geometry import shape
 
 from callbacks import ids
-from callbacks.areas import delimitation
-from layers.store.database import open_database
-from layers.store.saved_areas import saved_areas
-from layers.store.users import User
-from server.database import database_url
+from callbacks.areas import criteria
 from server.i18n import text
-from tests.support.access_fixtures import USER, signed_in_client
+from tests.support.access_fixtures import signed_in_client
 from tests.support.dash_client import dispatch, prop_key
 from tests.support.map_patch import applied, by_gmina, classes
 
@@ -29,7 +18,6 @@ KRAKOW, WIELICZKA, BOCHNIA = "1261011", "1219053", "1201011"
 KOM2003_GMINAS, SMK_GMINAS = 51, 15
 DEFAULT_MEMBERS = 16  # default criteria around Kraków (18 when population change spanned 2019→2024)
 MAP_OUTPUT = f"{ids.DELIMIT_STATE}.data"
-DOWNLOAD_OUTPUT = f"{ids.DELIMIT_DOWNLOAD}.data"
 ROW_KINDS = (ids.DELIMIT_INDICATOR, ids.DELIMIT_OPERATOR, ids.DELIMIT_THRESHOLD)
 
 
@@ -45,7 +33,7 @@ def row_prop(kind: str, index: int | str, prop: str = "value") -> str:
 
 def delimit_values(**changes) -> dict:
     """What the browser sends with the layout's defaults, overridden by ``changes``."""
-    columns = list(zip(*delimitation.DEFAULT_CRITERIA, strict=True))
+    columns = list(zip(*criteria.DEFAULT_CRITERIA, strict=True))
     values = {
         prop_key(ids.AREAS_SCOPE, "value"): "kom2003",
         prop_key(ids.DELIMIT_CORE, "value"): KRAKOW,
@@ -146,7 +134,7 @@ def test_the_area_is_what_the_map_and_table_show(app, first_run):
     assert len(rows) >= len(members)
     assert "Wieliczka" in rows and "Bochnia (gm. miejska)" not in rows
     # Five criteria: five value cells, then the reason.
-    assert all(len(cells) == len(delimitation.DEFAULT_CRITERIA) + 1 for cells in rows.values())
+    assert all(len(cells) == len(criteria.DEFAULT_CRITERIA) + 1 for cells in rows.values())
 
 
 def test_the_comparison_counts_the_members(first_run):
@@ -186,7 +174,7 @@ def test_another_scope_is_drawn_whole(app):
 
 
 def test_a_stricter_density_threshold_drops_a_gmina(app):
-    columns = list(zip(*delimitation.DEFAULT_CRITERIA, strict=True))
+    columns = list(zip(*criteria.DEFAULT_CRITERIA, strict=True))
     thresholds = {**dict(enumerate(columns[2])), 1: 1000}
 
     response, _ = delimit(
@@ -233,126 +221,3 @@ def test_the_table_speaks_english(app):
 
     assert table_rows(response)["Kraków"][-1] == ("core", None)
     assert reasons_on_map(app, response)[BOCHNIA] == "outside the area"
-
-
-# --- saving --------------------------------------------------------------------------------
-
-
-def save(app, name: str | None, members: list[str], clicks: int = 1, lang: str = "pl"):
-    with app.server.test_request_context():
-        flask.g.geoportal_user = User(USER, "official", "2026-01-01")  # an official saves
-        return delimitation.update_saved(clicks, name, members, KRAKOW, lang)
-
-
-def stored(app) -> list:
-    return saved_areas(open_database(database_url(app.server.config)))
-
-
-def test_saving_stores_the_area_once_under_its_name(app, first_run):
-    members = first_run[0][ids.DELIMIT_MEMBERS]["data"]
-
-    first = save(app, "  Obszar Krakowa  ", members)
-    second = save(app, "Obszar Krakowa", members, clicks=2)
-
-    assert first == f"Zapisano „Obszar Krakowa” ({len(members)} gmin)."
-    assert second.children == text("error_saved_area", "pl")
-    assert second.role == "alert"
-    areas = stored(app)
-    assert len(areas) == 1
-    area = areas[0]
-    assert (area.name, area.kind, area.params) == (
-        "Obszar Krakowa",
-        "delimitation",
-        {"core": KRAKOW},
-    )
-    assert area.members == tuple(members)
-    outline = shape(area.geometry)
-    assert outline.geom_type in {"Polygon", "MultiPolygon"}
-    lon, lat = outline.centroid.x, outline.centroid.y
-    assert 19.5 < lon < 20.5 and 49.8 < lat < 50.3  # lon/lat (EPSG:4326) around Kraków
-
-
-@pytest.mark.parametrize("name", [None, "   ", "x" * 81])
-def test_a_missing_or_too_long_name_is_refused(app, name):
-    result = save(app, name, [KRAKOW, WIELICZKA])
-
-    assert result.children == text("error_saved_area", "pl")
-    assert stored(app) == []
-
-
-@pytest.mark.parametrize(("clicks", "members"), [(None, [KRAKOW]), (1, []), (1, None)])
-def test_nothing_to_save_does_nothing(app, clicks, members):
-    with pytest.raises(PreventUpdate):
-        save(app, "Obszar", members, clicks=clicks)
-
-
-# --- downloads -----------------------------------------------------------------------------
-
-
-def download(app, key: str, members: list[str]) -> dict:
-    clicks = dict.fromkeys(delimitation.EXPORTS)
-    values = {
-        prop_key({"type": ids.DELIMIT_EXPORT, "index": ALL}, "n_clicks"): {**clicks, key: 1},
-        prop_key(ids.DELIMIT_MEMBERS, "data"): members,
-        prop_key(ids.DELIMIT_CORE, "value"): KRAKOW,
-    }
-    changed = [prop_key({"type": ids.DELIMIT_EXPORT, "index": key}, "n_clicks")]
-    response, _ = call(app, DOWNLOAD_OUTPUT, values, changed)
-    return response[ids.DELIMIT_DOWNLOAD]["data"]
-
-
-def test_geojson_in_puwg_1992_has_metre_coordinates(app, first_run):
-    members = first_run[0][ids.DELIMIT_MEMBERS]["data"]
-
-    sent = download(app, "geojson:EPSG:2180", members)
-
-    assert sent["filename"] == f"obszar-{KRAKOW}-2180.geojson"
-    collection = json.loads(base64.b64decode(sent["content"]))
-    assert "2180" in collection["crs"]["properties"]["name"]
-    assert sorted(f["properties"]["teryt"] for f in collection["features"]) == sorted(members)
-    krakow = next(f for f in collection["features"] if f["properties"]["teryt"] == KRAKOW)
-    assert krakow["properties"]["name"] == "Kraków"
-    x, y = shape(krakow["geometry"]).representative_point().coords[0]
-    assert x > 100_000 and y > 100_000  # metres, not degrees
-    assert 500_000 < x < 620_000 and 200_000 < y < 290_000  # Kraków in PL-1992
-
-
-def test_geojson_in_wgs84_has_degrees(app):
-    sent = download(app, "geojson:EPSG:4326", [KRAKOW, WIELICZKA])
-
-    assert sent["filename"] == f"obszar-{KRAKOW}-4326.geojson"
-    frame = gpd.read_file(io.BytesIO(base64.b64decode(sent["content"])))
-    assert frame.crs.to_epsg() == 4326
-    minx, miny, maxx, maxy = frame.total_bounds
-    assert 19.5 < minx < maxx < 20.5 and 49.8 < miny < maxy < 50.3
-
-
-@pytest.mark.parametrize("epsg", [4326, 2180])
-def test_geopackage_holds_the_members_in_its_crs(app, tmp_path, epsg):
-    members = [KRAKOW, WIELICZKA, "1206113"]
-
-    sent = download(app, f"gpkg:EPSG:{epsg}", members)
-
-    assert sent["filename"] == f"obszar-{KRAKOW}-{epsg}.gpkg"
-    content = base64.b64decode(sent["content"])
-    assert content.startswith(b"SQLite format 3")
-    path = tmp_path / sent["filename"]
-    path.write_bytes(content)
-    frame = gpd.read_file(path, layer="obszar")
-    assert frame.crs.to_epsg() == epsg
-    assert sorted(frame["teryt"]) == sorted(members)
-
-
-def test_download_without_an_area_does_nothing(app):
-    values = {
-        prop_key({"type": ids.DELIMIT_EXPORT, "index": ALL}, "n_clicks"): {
-            key: 1 for key in delimitation.EXPORTS
-        },
-        prop_key(ids.DELIMIT_MEMBERS, "data"): [],
-        prop_key(ids.DELIMIT_CORE, "value"): KRAKOW,
-    }
-    changed = [prop_key({"type": ids.DELIMIT_EXPORT, "index": "gpkg:EPSG:2180"}, "n_clicks")]
-    with app.server.test_client() as client:
-        status, _ = dispatch(client, app, DOWNLOAD_OUTPUT, values, changed)
-
-    assert status == 204

@@ -26,15 +26,15 @@ def gravity_map(app, model: str = "huff", centres: list[str] | None = None, **kw
     chosen = {"attractiveness": "population", "alpha": 1, "beta": 2, "centre": KRAKOW, **kw}
     with app.server.test_request_context():
         answer = gravity.update_gravity_map(
-            "kom2003",
-            gravity.DEFAULT_CENTRES if centres is None else centres,
-            model,
-            chosen["attractiveness"],
-            chosen["alpha"],
-            chosen["beta"],
-            chosen["centre"],
-            kw.get("flow_kind", "migration"),
-            kw.get("lang", "pl"),
+            scope="kom2003",
+            centres=gravity.DEFAULT_CENTRES if centres is None else centres,
+            model=model,
+            attractiveness=chosen["attractiveness"],
+            alpha=chosen["alpha"],
+            beta=chosen["beta"],
+            centre=chosen["centre"],
+            flow_kind=kw.get("flow_kind", "migration"),
+            lang=kw.get("lang", "pl"),
         )
         notice, patch, legend, table = answer
     return notice, patch if patch is no_update else patch.to_plotly_json(), legend, table

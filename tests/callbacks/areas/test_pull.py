@@ -18,20 +18,20 @@ def run(app, measure: str = "outflow_share", **kw) -> tuple:
     """Run the map callback; return its three outputs, the map's patch as JSON."""
     with app.server.test_request_context():
         notice, patch, legend = pull.update_pull_map(
-            "kom2003",
-            kw.get("gmina", WIELICZKA),
-            measure,
-            "migration",
-            kw.get("centres", [KRAKOW, NIEPOLOMICE]),
-            "population",
-            1,
-            2,
-            kw.get("scheme", "quantiles"),
-            5,
-            kw.get("breaks", ""),
-            "YlOrRd",
-            [],
-            kw.get("lang", "pl"),
+            scope="kom2003",
+            gmina=kw.get("gmina", WIELICZKA),
+            measure=measure,
+            kind="migration",
+            centres=kw.get("centres", [KRAKOW, NIEPOLOMICE]),
+            attractiveness="population",
+            alpha=1,
+            beta=2,
+            scheme=kw.get("scheme", "quantiles"),
+            k=5,
+            breaks=kw.get("breaks", ""),
+            palette="YlOrRd",
+            reverse=[],
+            lang=kw.get("lang", "pl"),
         )
     return notice, patch if patch is no_update else patch.to_plotly_json(), legend
 

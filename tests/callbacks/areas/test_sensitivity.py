@@ -18,7 +18,13 @@ SECONDARY = [WIELICZKA, NIEPOLOMICE, SKAWINA]
 def run(app, indicators: list[str], lang: str = "pl") -> tuple:
     with app.server.test_request_context():
         return sensitivity.update_sensitivity(
-            "kom2003", KRAKOW, SECONDARY, 0.2, 1, indicators, lang
+            scope="kom2003",
+            core=KRAKOW,
+            centres=SECONDARY,
+            tolerance=0.2,
+            alpha=1,
+            indicators=indicators,
+            lang=lang,
         )
 
 

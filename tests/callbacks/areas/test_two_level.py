@@ -26,16 +26,16 @@ def run(app, model: str = "huff", centres_: list[str] | None = None, **kw) -> tu
     map's patch as JSON."""
     with app.server.test_request_context():
         notice, patch, *rest = two_level.update_two_level(
-            "kom2003",
-            kw.get("core", KRAKOW),
-            SECONDARY if centres_ is None else centres_,
-            model,
-            kw.get("tolerance", 0.2),
-            "population",
-            1,
-            2,
-            "migration",
-            kw.get("lang", "pl"),
+            scope="kom2003",
+            core=kw.get("core", KRAKOW),
+            secondary_centres=SECONDARY if centres_ is None else centres_,
+            model=model,
+            tolerance=kw.get("tolerance", 0.2),
+            attractiveness="population",
+            alpha=1,
+            beta=2,
+            kind="migration",
+            lang=kw.get("lang", "pl"),
         )
     return notice, patch if patch is no_update else patch.to_plotly_json(), *rest
 

@@ -54,7 +54,9 @@ def save(app, prefix: str | None, areas: dict | None, clicks: int | None = 1, **
     with app.server.test_request_context():
         role = kw.get("role", "official")
         flask.g.geoportal_user = None if role is None else User(USER, role, "2026-01-01")
-        return two_level_save.update_saved(clicks, prefix, areas, "pl", kw.get("checked", []))
+        return two_level_save.update_saved(
+            clicks=clicks, prefix=prefix, stored=areas, lang="pl", checked=kw.get("checked", [])
+        )
 
 
 def stored(app) -> list:

@@ -12,7 +12,7 @@ from dash.exceptions import PreventUpdate
 from shapely.geometry import Point, shape
 
 from callbacks import ids
-from callbacks.areas import delimitation, zones
+from callbacks.areas import delimitation_save, zones
 from layers.analysis.gravity import centroids
 from layers.store.database import open_database
 from layers.store.saved_areas import saved_areas
@@ -150,9 +150,25 @@ def test_the_map_shows_the_zone_and_the_touched_gminas(app, krakow_centre):
     assert sum(value >= 0 for value in bands.values()) == len(shares(response))
     outline = applied(response[ids.ZONE_STATE]["data"])["extras"]["zone"]
     assert outline["kind"] == "line"
-    assert outline["data"] == response[ids.ZONE_GEOMETRY]["data"]
     ring = shape(outline["data"]["features"][0]["geometry"])
     assert ring.contains(Point(krakow_centre))
+
+
+def drawn_outline(response: dict) -> object:
+    """The zone as the map draws it (EPSG:4326)."""
+    return shape(
+        applied(response[ids.ZONE_STATE]["data"])["extras"]["zone"]["data"]["features"][0][
+            "geometry"
+        ]
+    )
+
+
+def test_the_page_keeps_the_zones_request_not_its_geometry(app, krakow_centre):
+    kept = zone(app, krakow_centre)[ids.ZONE_GEOMETRY]["data"]
+
+    assert kept["mode"] == "circle" and kept["radius_km"] == 10
+    assert kept["centre"] == list(krakow_centre)
+    assert "coordinates" not in json.dumps(kept)
 
 
 def test_a_second_zone_on_the_drawn_scope_sends_no_gmina_geometry(app, krakow_centre):
@@ -224,7 +240,8 @@ def test_lasso_on_the_map_makes_a_zone(app, krakow_centre):
     )
 
     assert "Kraków" in shares(response)
-    ring = shape(response[ids.ZONE_GEOMETRY]["data"]["features"][0]["geometry"])
+    assert response[ids.ZONE_GEOMETRY]["data"]["ring"] == LASSO
+    ring = drawn_outline(response)
     lon, lat = ring.centroid.x, ring.centroid.y
     assert lon == pytest.approx(19.975, abs=0.01) and lat == pytest.approx(50.05, abs=0.01)
 
@@ -262,8 +279,15 @@ def test_zone_tables_speak_english(app, krakow_centre):
 
 
 @pytest.fixture
-def outline(app, krakow_centre) -> dict:
-    return zone(app, krakow_centre)[ids.ZONE_GEOMETRY]["data"]
+def drawn(app, krakow_centre) -> dict:
+    """The answer to a 10 km circle around Kraków."""
+    return zone(app, krakow_centre)
+
+
+@pytest.fixture
+def outline(drawn) -> dict:
+    """The zone's request the page keeps."""
+    return drawn[ids.ZONE_GEOMETRY]["data"]
 
 
 def save_zone(app, name: str | None, outline: dict | None, clicks: int = 1, lang: str = "pl"):
@@ -291,7 +315,7 @@ def stored(app) -> list:
     return saved_areas(open_database(database_url(app.server.config)))
 
 
-def test_a_saved_zone_is_offered_in_the_list(app, outline):
+def test_a_saved_zone_is_offered_in_the_list(app, drawn, outline):
     assert saved_options(app) == []
 
     status = save_zone(app, "Strefa 10 km", outline)
@@ -304,7 +328,26 @@ def test_a_saved_zone_is_offered_in_the_list(app, outline):
     assert options[0]["value"] == area.id
     assert area.kind == "zone" and KRAKOW in area.members
     assert set(area.params["shares"]) == set(area.members)
-    assert area.geometry == outline["features"][0]["geometry"]
+    assert shape(area.geometry).equals_exact(drawn_outline(drawn), 1e-9)
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        {"mode": "circle", "centre": [19.9, 50.0], "radius_km": -1},
+        {"mode": "lasso", "ring": [[19.9, 50.0], [20.0, 50.0]]},
+        {"mode": "polygon", "ring": LASSO},
+        {"mode": "saved", "saved": "1; DROP"},
+        ["circle"],
+    ],
+)
+def test_a_kept_request_that_draws_no_zone_saves_nothing(app, kept):
+    status = save_zone(app, "Strefa", kept)
+
+    assert status.children == text("error_zone", "pl")
+    assert stored(app) == []
+    with app.server.test_request_context(), pytest.raises(PreventUpdate):
+        zones.update_download(1, kept)
 
 
 def test_a_zone_name_in_use_is_refused(app, outline):
@@ -349,7 +392,9 @@ def test_loading_a_saved_delimitation_covers_its_gminas(app, krakow_centre):
     members = [KRAKOW, WIELICZKA]
     with app.server.test_request_context():
         flask.g.geoportal_user = User(USER, "official", "2026-01-01")
-        delimitation.update_saved(1, "Kraków i Wieliczka", members, KRAKOW, "pl")
+        delimitation_save.update_saved(
+            clicks=1, name="Kraków i Wieliczka", members=members, core=KRAKOW, lang="pl"
+        )
     (area,) = stored(app)
 
     response = zone(app, krakow_centre, "saved", saved=area.id)
@@ -370,7 +415,7 @@ def test_a_saved_zone_left_picked_does_not_hide_a_new_circle(app, krakow_centre,
     assert len(shares(response)) > len(shares(zone(app, krakow_centre)))
 
 
-def test_download_sends_the_zone_as_geojson(app, outline):
+def test_download_sends_the_zone_as_geojson(app, drawn, outline):
     with app.server.test_request_context():
         sent = zones.update_download(1, outline)
 
@@ -379,7 +424,7 @@ def test_download_sends_the_zone_as_geojson(app, outline):
     assert collection["name"] == "strefa"
     geometry = shape(collection["features"][0]["geometry"])
     assert geometry.geom_type == "Polygon"
-    assert geometry.equals_exact(shape(outline["features"][0]["geometry"]), 1e-9)
+    assert geometry.equals_exact(drawn_outline(drawn), 1e-9)
 
 
 @pytest.mark.parametrize(("clicks", "kept"), [(None, True), (1, False)])

@@ -15,19 +15,16 @@ KRAKOW, ZIELONA_GORA = "1261011", "0862011"
 SMK_GMINAS = 15
 
 
-def view(**changes: object) -> dict:
-    values = {
-        "scope": "smk",
-        "indicator_id": "population",
-        "year": 2024,
-        "base_year": None,
-        "scheme": "quantiles",
-        "k": 5,
-        "breaks": None,
-        "palette": "Blues",
-        "reverse": [],
+def view(scope: str = "smk", indicator_id: str = "population", year: int = 2024, **options):
+    """Return the map controls' values as the callback gets them (``view_controls``)."""
+    defaults = {"base_year": None, "scheme": "quantiles", "k": 5, "breaks": None}
+    defaults |= {"palette": "Blues", "reverse": []}
+    return {
+        "scope": scope,
+        "indicator_id": indicator_id,
+        "year": year,
+        "options": defaults | options,
     }
-    return {**values, **changes}
 
 
 def body_rows(table: html.Table) -> list[list]:

@@ -1,6 +1,7 @@
 import json
 
 import pytest
+from dash import Input, State
 
 from callbacks import ids
 from callbacks.explorer import map_view as explorer
@@ -167,3 +168,15 @@ def test_an_extent_of_another_scope_is_ignored(app):
     other = {**VIEW, "scope": "poland"}
     response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"], **{VIEW_KEY: other})
     assert map_after(response)["view"] is None  # the map fits its scope
+
+
+def test_the_map_and_the_exports_read_the_same_view_controls():
+    inputs, states = explorer.view_controls(Input), explorer.view_controls(State)
+
+    assert list(inputs) == ["scope", "indicator_id", "year", "options"]
+    assert list(inputs["options"]) == list(explorer.VIEW_OPTIONS)
+    assert all(isinstance(item, Input) for item in [*inputs.values()][:3])
+    assert all(isinstance(item, State) for item in states["options"].values())
+    assert [item.component_id for item in states["options"].values()] == list(
+        explorer.VIEW_CONTROLS.values()
+    )

@@ -38,6 +38,7 @@ def test_smk_population_2024(dataset: Dataset, smk_population: ChoroplethView) -
     assert places[krakow] == 1
     assert shown[krakow].replace("\u00a0", " ") == "809 168 osób"
     assert smk_population.paint["classes"][krakow] == 4  # the largest gmina: top quintile
+    assert smk_population.indicator == dataset.catalog["population"]  # legend, hover: no look-up
     assert [row.color for row in smk_population.legend] == palette_colors("Blues", 5)
     assert smk_population.paint["colors"] == palette_colors("Blues", 5)
     assert not smk_population.crosses_break
