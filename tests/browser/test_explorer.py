@@ -37,6 +37,21 @@ SMK_GMINAS, KOM2003_GMINAS, MALOPOLSKA_GMINAS = 15, 51, 182
 
 CHART_JS = PLOT_JS + "const t = gd && gd.data && gd.data[0]; return t ? {type: t.type} : null;"
 RESOURCES_JS = "return performance.getEntriesByType('resource').map(e => e.name);"
+SPLIT_WORDS_JS = """
+const split = [], walker = document.createTreeWalker(
+  document.getElementById(arguments[0]), NodeFilter.SHOW_TEXT);
+for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const m of node.textContent.matchAll(/[^\\s–]+/g)) {
+    const range = document.createRange();
+    range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+    const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+    if (tops.size > 1) { split.push(m[0]); }
+  }
+}
+return split;
+"""
+"""The words of an element drawn over more than one line (broken inside a word; a break
+after a period's dash, "2019–" / "2024", is a break between words)."""
 GEOMETRY_FETCHES_JS = (
     "return performance.getEntriesByType('resource').map(e => e.name)"
     ".filter(name => name.includes('/geometry/'));"
@@ -193,6 +208,7 @@ def test_clicking_krakow_opens_its_panel(browser: Chrome, live_url: str) -> None
     rows = panel_table_rows(browser)
     assert {"Ludność", "Powierzchnia", "Gęstość zaludnienia"} <= set(rows)
     assert spaced(rows["Ludność"][0]) == "809 168 osób"
+    assert browser.execute_script(SPLIT_WORDS_JS, ids.PANEL_TABLE) == []
 
     browser.find_element(By.ID, ids.PANEL_CLOSE).click()
     waiting(browser).until(lambda b: panel_title(b) == text("panel_hint", "pl"))
