@@ -10,6 +10,9 @@ from layers.errors import CatalogError, UnknownIndicatorError
 POLARITIES = ("higher_better", "higher_worse", "neutral")
 AGGREGATIONS = ("sum", "population_weighted_mean")
 FORMULA_KINDS = ("variable", "ratio", "change_of")
+LEVELS = ("gmina", "powiat", "district")
+"""The territorial level an indicator is published at: gminas, powiats, or Kraków's
+districts (the city register's figures). A powiat or district figure is never a gmina's."""
 SOURCE_DATE_KINDS = ("published", "retrieved", "as_of")
 """What an indicator's ``source_date`` is: the source's publication, the day it was
 retrieved, or (when neither is known) the date the latest data describe."""
@@ -49,6 +52,8 @@ class Indicator:
     """Range a value is expected in; the build lists values outside it."""
     max_jump: float | None = None
     """Largest relative change between two years the build accepts without a break."""
+    level: str = "gmina"
+    """One of :data:`LEVELS`: the units the values belong to."""
 
     @property
     def is_change(self) -> bool:
@@ -118,6 +123,7 @@ def _check(indicator: Indicator, catalog: Catalog) -> None:
         f"formula {indicator.formula!r}"
         if len(indicator.formula) != 1 or next(iter(indicator.formula)) not in FORMULA_KINDS
         else "",
+        f"level {indicator.level!r}" if indicator.level not in LEVELS else "",
         f"internal {indicator.internal!r}" if not isinstance(indicator.internal, bool) else "",
         f"source_date_kind {indicator.source_date_kind!r}"
         if indicator.source_date and indicator.source_date_kind not in SOURCE_DATE_KINDS

@@ -6,6 +6,7 @@ import pytest
 
 from layers.analysis.catalog import (
     AGGREGATIONS,
+    LEVELS,
     POLARITIES,
     Catalog,
     Indicator,
@@ -48,6 +49,7 @@ def test_real_catalog_is_complete(catalog: Catalog) -> None:
         assert indicator.source, indicator.id
         assert indicator.polarity in POLARITIES
         assert indicator.aggregation in AGGREGATIONS
+        assert indicator.level in LEVELS
         assert indicator.years == tuple(sorted(set(indicator.years))), indicator.id
 
 
@@ -86,6 +88,12 @@ def test_parsed_catalog_keeps_order_and_types() -> None:
     assert catalog["x"].decimals == 1
     assert catalog["a"].decimals == 0
     assert not catalog["x"].is_change
+    assert catalog["x"].level == "gmina"
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_parsed_catalog_keeps_the_level(level: str) -> None:
+    assert parsed_catalog({"indicator": [{**ENTRY, "level": level}]})["x"].level == level
 
 
 @pytest.mark.parametrize(
@@ -103,6 +111,7 @@ def test_parsed_catalog_keeps_order_and_types() -> None:
         pytest.param([{k: v for k, v in ENTRY.items() if k != "unit_en"}], "unit_en", id="miss"),
         pytest.param([{**ENTRY, "colour": "red"}], "colour", id="unknown-field"),
         pytest.param([{k: v for k, v in ENTRY.items() if k != "years"}], "years", id="no-years"),
+        pytest.param([{**ENTRY, "level": "county"}], "level 'county'", id="level"),
         pytest.param([{**ENTRY, "plausible": [5, 1]}], "plausible", id="plausible-reversed"),
         pytest.param([{**ENTRY, "plausible": [0, "x"]}], "could not convert", id="plausible-text"),
         pytest.param(
