@@ -54,6 +54,9 @@ class Indicator:
     """Largest relative change between two years the build accepts without a break."""
     level: str = "gmina"
     """One of :data:`LEVELS`: the units the values belong to."""
+    bdl_variable: int | None = None
+    """GUS BDL variable id of the source variable the indicator is (or whose ratio it is):
+    the BDL connector offers it for a refresh (:mod:`layers.ingest.bdl`)."""
 
     @property
     def is_change(self) -> bool:
@@ -124,6 +127,10 @@ def _check(indicator: Indicator, catalog: Catalog) -> None:
         if len(indicator.formula) != 1 or next(iter(indicator.formula)) not in FORMULA_KINDS
         else "",
         f"level {indicator.level!r}" if indicator.level not in LEVELS else "",
+        f"bdl_variable {indicator.bdl_variable!r}"
+        if indicator.bdl_variable is not None
+        and (not isinstance(indicator.bdl_variable, int) or indicator.bdl_variable <= 0)
+        else "",
         f"internal {indicator.internal!r}" if not isinstance(indicator.internal, bool) else "",
         f"source_date_kind {indicator.source_date_kind!r}"
         if indicator.source_date and indicator.source_date_kind not in SOURCE_DATE_KINDS

@@ -112,6 +112,8 @@ def test_parsed_catalog_keeps_the_level(level: str) -> None:
         pytest.param([{**ENTRY, "colour": "red"}], "colour", id="unknown-field"),
         pytest.param([{k: v for k, v in ENTRY.items() if k != "years"}], "years", id="no-years"),
         pytest.param([{**ENTRY, "level": "county"}], "level 'county'", id="level"),
+        pytest.param([{**ENTRY, "bdl_variable": "x"}], "bdl_variable 'x'", id="bdl-text"),
+        pytest.param([{**ENTRY, "bdl_variable": 0}], "bdl_variable 0", id="bdl-zero"),
         pytest.param([{**ENTRY, "plausible": [5, 1]}], "plausible", id="plausible-reversed"),
         pytest.param([{**ENTRY, "plausible": [0, "x"]}], "could not convert", id="plausible-text"),
         pytest.param(
