@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from layers.analysis.catalog import indicator_of
+from layers.analysis.catalog_coverage import covers
 from layers.analysis.dataset import Dataset
 from layers.analysis.scopes import SCOPES, scope_codes
 from layers.analysis.search import folded
@@ -34,7 +35,15 @@ def catalog_rows(dataset: Dataset) -> pd.DataFrame:
     return pd.DataFrame.from_dict(rows, orient="index")
 
 
-def matching_indicators(dataset: Dataset, query: str, theme: str | None, lang: str) -> list[str]:
+def matching_indicators(  # noqa: PLR0913 (the filters are keyword-only)
+    dataset: Dataset,
+    query: str,
+    theme: str | None,
+    lang: str,
+    *,
+    level: str | None = None,
+    scope: str | None = None,
+) -> list[str]:
     """Return the ids of indicators whose name or definition contains the query (accent-free).
 
     Parameters
@@ -47,14 +56,28 @@ def matching_indicators(dataset: Dataset, query: str, theme: str | None, lang: s
         Keep only this theme (``None`` for all).
     lang
         Language of the names and definitions searched.
+    level
+        Keep only indicators of this level (:data:`layers.analysis.catalog.LEVELS`).
+    scope
+        Keep only indicators with a value for a gmina of this scope in some year
+        (:func:`layers.analysis.catalog_coverage.covers`).
     """
     words = folded(query or "").split()
     found = []
     for indicator in dataset.catalog.values():
         text = folded(f"{indicator.name(lang)} {indicator.definition(lang)} {indicator.id}")
-        if (theme in (None, indicator.theme)) and all(word in text for word in words):
+        kept = theme in (None, indicator.theme) and level in (None, indicator.level)
+        if kept and all(word in text for word in words):
             found.append(indicator.id)
+    if scope is not None:
+        found = [i for i in found if covers(dataset, dataset.catalog[i], scope)]
     return found
+
+
+def theme_counts(dataset: Dataset, found: list[str]) -> dict[str, int]:
+    """Return how many of the ``found`` indicators each theme holds, in catalog order."""
+    themes = [dataset.catalog[i].theme for i in found]
+    return {theme: themes.count(theme) for theme in dict.fromkeys(themes)}
 
 
 def indicator_data(dataset: Dataset, indicator_id: str, names: pd.Series) -> pd.DataFrame:
