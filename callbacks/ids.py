@@ -130,6 +130,8 @@ AREA_MEMBERS = "area-members-table"
 
 CATALOG_SEARCH = "catalog-search-input"
 CATALOG_THEME = "catalog-theme-dropdown"
+CATALOG_LEVEL = "catalog-level-dropdown"
+CATALOG_SCOPE = "catalog-scope-dropdown"
 CATALOG_TABLE = "catalog-table"
 CATALOG_OPEN = "catalog-open-button"
 CATALOG_DOWNLOAD_BUTTON = "catalog-download-button"

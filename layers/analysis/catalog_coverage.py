@@ -35,11 +35,14 @@ def year_coverage(dataset: Dataset, indicator: Indicator, scope: str) -> pd.Seri
         not covered; a value of 0 counts as covered.
     """
     codes = scope_codes(scope, dataset.codes, dataset.areas)
-    shares = {
-        year: float(values_in(dataset.values, indicator, year, codes).notna().mean())
-        for year in indicator.years
-    }
-    return pd.Series(shares, dtype=float).sort_index()
+    if indicator.is_change:
+        shares = {
+            year: float(values_in(dataset.values, indicator, year, codes).notna().mean())
+            for year in indicator.years
+        }
+        return pd.Series(shares, dtype=float).sort_index()
+    frame = dataset.values.frame(indicator).reindex(index=codes, columns=list(indicator.years))
+    return frame.notna().mean().astype(float).sort_index()
 
 
 def covers(dataset: Dataset, indicator: Indicator, scope: str) -> bool:
