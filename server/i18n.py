@@ -292,6 +292,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "layer_voivodeships": "Granica województwa",
         "layer_smk": "Granica Metropolii Krakowskiej",
         "layer_districts": "Dzielnice Krakowa",
+        # --- levels: powiat indicators and Kraków's districts (kb-levels) ---
+        "scope_districts": "Dzielnice Krakowa",
+        "powiat_label": "powiat {name}",
+        "city_powiat_label": "powiat m. {name}",
+        "powiat_value": "wartość powiatu {name}",
+        "powiat_value_note": "Wskaźniki powiatowe GUS publikuje tylko dla powiatów: gmina "
+        "ma wartość swojego powiatu, nie własną.",
+        "level_gmina": "gmina",
+        "level_powiat": "powiat",
+        "level_district": "dzielnica Krakowa",
+        "level_label": "Poziom",
+        "level_note_powiat": "Wskaźnik powiatowy (GUS publikuje go tylko dla powiatów): mapa "
+        "pokazuje powiaty obejmujące wybrany zasięg.",
+        "level_note_district": "Wskaźnik dzielnic Krakowa: dane ewidencji ludności miasta "
+        "(zameldowani), nie GUS; nie zestawiać z seriami GUS.",
+        "districts_attribution": "Dane: Urząd Miasta Krakowa (BIP), stan 31.12.2019",
+        "districts_link": "Dzielnice Krakowa na mapie",
+        "error_level_scope": "Zasięg „Dzielnice Krakowa” pokazuje tylko wskaźniki dzielnic "
+        "(dane ewidencji Urzędu Miasta Krakowa). Wybierz wskaźnik dzielnic albo inny zasięg.",
         "layer_basemap": "Podkład OpenStreetMap (wymaga internetu)",
         "legend_nodata": "brak danych",
         "hover_rank": "miejsce",
@@ -1136,6 +1155,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "layer_voivodeships": "Voivodeship boundary",
         "layer_smk": "Kraków Metropolis boundary",
         "layer_districts": "Kraków districts",
+        # --- levels: powiat indicators and Kraków's districts (kb-levels) ---
+        "scope_districts": "Kraków's districts",
+        "powiat_label": "powiat {name}",
+        "city_powiat_label": "{name} (city powiat)",
+        "powiat_value": "value of {name}",
+        "powiat_value_note": "GUS publishes the powiat indicators for powiats only: a gmina "
+        "carries its powiat's value, not its own.",
+        "level_gmina": "gmina",
+        "level_powiat": "powiat",
+        "level_district": "Kraków district",
+        "level_label": "Level",
+        "level_note_powiat": "A powiat indicator (GUS publishes it for powiats only): the map "
+        "shows the powiats covering the chosen scope.",
+        "level_note_district": "An indicator of Kraków's districts: the city's residents "
+        "register (registered residents), not GUS; never mixed with GUS series.",
+        "districts_attribution": "Dane: Urząd Miasta Krakowa (BIP), stan 31.12.2019 "
+        "(data: City of Kraków, as of 31 Dec 2019)",
+        "districts_link": "Kraków's districts on the map",
+        "error_level_scope": "The scope “Kraków's districts” shows district indicators only "
+        "(the City of Kraków's register). Choose a district indicator or another scope.",
         "layer_basemap": "OpenStreetMap basemap (needs internet)",
         "legend_nodata": "no data",
         "hover_rank": "rank",

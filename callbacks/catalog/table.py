@@ -9,6 +9,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.cards import card_links
+from callbacks.explorer.levels import level_text
 from callbacks.json_answers import plain_answer
 from layers.analysis.catalog import SOURCE_DATE_KINDS, Indicator
 from layers.analysis.scopes import SCOPES
@@ -16,7 +17,7 @@ from layers.render.catalog_table import catalog_rows, indicator_data, matching_i
 from layers.render.dates import source_date_text, warsaw_date
 from layers.render.export import csv_bytes
 from server.cache import cache
-from server.data import current_dataset, current_labels, gmina_options
+from server.data import current_dataset, current_unit_labels, gmina_options
 from server.i18n import dropdown_labels, text
 
 THEMES = ("demography", "labour", "migration", "finance", "territory")
@@ -96,7 +97,13 @@ def indicator_row(indicator_id: str, row: pd.Series, lang: str) -> html.Tr:
                 ]
             ),
             html.Td(indicator.unit(lang)),
-            html.Td(text(f"theme_{indicator.theme}", lang)),
+            html.Td(
+                [
+                    text(f"theme_{indicator.theme}", lang),
+                    html.Br(),
+                    html.Small(f"{text('level_label', lang)}: {level_text(indicator.level, lang)}"),
+                ]
+            ),
             html.Td(f"{row['first_year']}–{row['last_year']}"),
             html.Td(coverage),
             html.Td(text(f"polarity_{indicator.polarity}", lang)),
@@ -153,7 +160,7 @@ def update_download(clicks: list, lang: str) -> dict:
     if not any(clicks):
         raise PreventUpdate
     indicator_id = ctx.triggered_id["index"]
-    table = indicator_data(current_dataset(), indicator_id, current_labels(lang))
+    table = indicator_data(current_dataset(), indicator_id, current_unit_labels(lang))
     return dcc.send_bytes(csv_bytes(table), f"{indicator_id}.csv")
 
 

@@ -16,7 +16,8 @@ def test_search_lists_matching_rows_with_coverage(app):
         table = catalog.update_table("bezrobotni", None, "pl")
         nothing = catalog.update_table("zzz", None, "pl")
     rows = table.children[1].children
-    assert len(rows) == 2
+    assert len(rows) == 3  # with the powiats' unemployment rate
+    assert rows[2].children[4].children[0].children.endswith(": 3/3")  # the SMK's powiats
     first = rows[0].children
     assert first[0].children[0].children == "Bezrobotni zarejestrowani"
     assert first[3].children == "2003–2024"
