@@ -309,6 +309,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "(zameldowani), nie GUS; nie zestawiać z seriami GUS.",
         "districts_attribution": "Dane: Urząd Miasta Krakowa (BIP), stan 31.12.2019",
         "districts_link": "Dzielnice Krakowa na mapie",
+        "compare_powiats_title": "Wskaźniki powiatowe: wartości powiatów wybranych gmin",
         "error_level_scope": "Zasięg „Dzielnice Krakowa” pokazuje tylko wskaźniki dzielnic "
         "(dane ewidencji Urzędu Miasta Krakowa). Wybierz wskaźnik dzielnic albo inny zasięg.",
         "layer_basemap": "Podkład OpenStreetMap (wymaga internetu)",
@@ -1173,6 +1174,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "districts_attribution": "Dane: Urząd Miasta Krakowa (BIP), stan 31.12.2019 "
         "(data: City of Kraków, as of 31 Dec 2019)",
         "districts_link": "Kraków's districts on the map",
+        "compare_powiats_title": "Powiat indicators: the values of the chosen gminas' powiats",
         "error_level_scope": "The scope “Kraków's districts” shows district indicators only "
         "(the City of Kraków's register). Choose a district indicator or another scope.",
         "layer_basemap": "OpenStreetMap basemap (needs internet)",
