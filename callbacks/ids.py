@@ -331,3 +331,6 @@ AUDIT_PANEL = "audit-panel"
 AUDIT_TABLE = "audit-table"
 AUDIT_EXPORT = "audit-export-button"
 AUDIT_DOWNLOAD = "audit-download"
+# --- levels: powiat indicators and Kraków's districts (kb-levels) ---
+PANEL_DISTRICTS = "gmina-panel-districts"
+COMPARE_POWIATS = "compare-powiat-values"

@@ -10,6 +10,7 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.cards import card_links
 from callbacks.catalog.coverage import catalog_quality, coverage_bars, quality_lines
+from callbacks.explorer.levels import level_text
 from callbacks.json_answers import plain_answer
 from layers.analysis.catalog import SOURCE_DATE_KINDS, Indicator
 from layers.analysis.scopes import SCOPES
@@ -22,7 +23,7 @@ from layers.render.catalog_table import (
 from layers.render.dates import source_date_text, warsaw_date
 from layers.render.export import csv_bytes
 from server.cache import cache
-from server.data import current_dataset, current_labels, gmina_options
+from server.data import current_dataset, current_unit_labels, gmina_options
 from server.i18n import dropdown_labels, text
 
 COLUMNS = (
@@ -38,7 +39,9 @@ COLUMNS = (
     "quality",
     "actions",
 )
-"""The table's columns (``catalog_<key>`` texts); rows are grouped by theme."""
+"""The table's columns (``catalog_<key>`` texts but :data:`HEADERS`); grouped by theme."""
+HEADERS = {"level": "level_label"}
+"""Column headers named by a text shared with the rest of the app."""
 
 
 def filter_options(lang: str) -> dict[str, list[dict]]:
@@ -51,7 +54,7 @@ def filter_options(lang: str) -> dict[str, list[dict]]:
             {"label": theme_label(theme, count, lang), "value": theme}
             for theme, count in counts.items()
         ],
-        "level": [{"label": text(f"catalog_level_{v}", lang), "value": v} for v in levels],
+        "level": [{"label": level_text(v, lang), "value": v} for v in levels],
         "scope": [
             {"label": text(f"scope_{s}", lang), "value": s} for s in ("smk", "malopolska", "poland")
         ],
@@ -161,7 +164,7 @@ def indicator_row(indicator_id: str, row: pd.Series, scope: str | None, lang: st
                 ]
             ),
             html.Td(indicator.unit(lang)),
-            html.Td(text(f"catalog_level_{indicator.level}", lang)),
+            html.Td(level_text(indicator.level, lang)),
             html.Td(f"{row['first_year']}–{row['last_year']}"),
             html.Td(coverage),
             html.Td(text(f"polarity_{indicator.polarity}", lang)),
@@ -192,7 +195,12 @@ def update_table(
     if not found:
         return html.P(text("catalog_nothing", lang))
     head = html.Thead(
-        html.Tr([html.Th(text(f"catalog_{key}", lang), scope="col") for key in COLUMNS])
+        html.Tr(
+            [
+                html.Th(text(HEADERS.get(key, f"catalog_{key}"), lang), scope="col")
+                for key in COLUMNS
+            ]
+        )
     )
     rows = cached_rows()
     tables = []
@@ -216,7 +224,7 @@ def update_download(clicks: list, lang: str) -> dict:
     if not any(clicks):
         raise PreventUpdate
     indicator_id = ctx.triggered_id["index"]
-    table = indicator_data(current_dataset(), indicator_id, current_labels(lang))
+    table = indicator_data(current_dataset(), indicator_id, current_unit_labels(lang))
     return dcc.send_bytes(csv_bytes(table), f"{indicator_id}.csv")
 
 

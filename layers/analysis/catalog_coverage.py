@@ -12,12 +12,15 @@ import pandas as pd
 
 from layers.analysis.catalog import Indicator
 from layers.analysis.dataset import Dataset
-from layers.analysis.scopes import scope_codes
+from layers.analysis.levels import unit_codes, unit_scope
 from layers.analysis.values import values_in
 
 
 def year_coverage(dataset: Dataset, indicator: Indicator, scope: str) -> pd.Series:
-    """Return the share of a scope's gminas holding a value, for each of the indicator's years.
+    """Return the share of a scope's units holding a value, for each of the indicator's years.
+
+    The units are those of the indicator's level covering the scope (gminas; the powiats
+    of the scope's gminas; Kraków's districts: :func:`layers.analysis.levels.unit_scope`).
 
     Parameters
     ----------
@@ -34,7 +37,7 @@ def year_coverage(dataset: Dataset, indicator: Indicator, scope: str) -> pd.Seri
         Indexed by year (the catalog's years, ascending), shares in [0, 1]. A gap counts as
         not covered; a value of 0 counts as covered.
     """
-    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    codes = unit_codes(dataset, unit_scope(scope, indicator.level))
     if indicator.is_change:
         shares = {
             year: float(values_in(dataset.values, indicator, year, codes).notna().mean())

@@ -7,7 +7,8 @@ import pandas as pd
 from layers.analysis.catalog import indicator_of
 from layers.analysis.catalog_coverage import covers
 from layers.analysis.dataset import Dataset
-from layers.analysis.scopes import SCOPES, scope_codes
+from layers.analysis.levels import unit_codes, unit_scope
+from layers.analysis.scopes import SCOPES
 from layers.analysis.search import folded
 from layers.analysis.values import values_in
 
@@ -20,14 +21,16 @@ def catalog_rows(dataset: Dataset) -> pd.DataFrame:
     pandas.DataFrame
         Indexed by indicator id (catalog order): ``first_year``, ``last_year`` and, per
         scope, ``covered_<scope>`` (gminas with a value in the latest year) and
-        ``total_<scope>`` (gminas of the scope).
+        ``total_<scope>`` (gminas of the scope); for a powiat or district indicator the
+        units of its level (:func:`layers.analysis.levels.unit_scope`) instead of gminas,
+        and ``level``.
     """
     rows = {}
     for indicator in dataset.catalog.values():
         year = max(indicator.years)
-        row = {"first_year": min(indicator.years), "last_year": year}
+        row = {"first_year": min(indicator.years), "last_year": year, "level": indicator.level}
         for scope in SCOPES:
-            codes = scope_codes(scope, dataset.codes, dataset.areas)
+            codes = unit_codes(dataset, unit_scope(scope, indicator.level))
             values = values_in(dataset.values, indicator, year, codes)
             row[f"covered_{scope}"] = int(values.notna().sum())
             row[f"total_{scope}"] = len(codes)
@@ -99,11 +102,9 @@ def indicator_data(dataset: Dataset, indicator_id: str, names: pd.Series) -> pd.
         For an id not in the catalog.
     """
     indicator = indicator_of(dataset.catalog, indicator_id)
+    codes = unit_codes(dataset, unit_scope("poland", indicator.level))
     frame = pd.DataFrame(
-        {
-            str(year): values_in(dataset.values, indicator, year, dataset.codes)
-            for year in indicator.years
-        }
+        {str(year): values_in(dataset.values, indicator, year, codes) for year in indicator.years}
     )
     table = frame.rename_axis("teryt").reset_index()
     table.insert(1, "name", table["teryt"].map(names))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from callbacks.catalog.coverage import catalog_quality, coverage_bars, quality_lines
+from layers.ingest.invariants import CHECKS
 from server.data import current_dataset
 from server.i18n import text
 
@@ -40,3 +41,10 @@ def test_quality_lines_count_the_builds_findings(app):
         "(pominięte, pokazane jako brak danych)" in lines
     )
     assert clean.children == "no findings"
+
+
+def test_every_check_of_the_build_has_a_name_in_both_languages():
+    for check in CHECKS:
+        assert text(f"catalog_quality_check_{check}", "pl") != text(
+            f"catalog_quality_check_{check}", "en"
+        )

@@ -17,9 +17,10 @@ def test_search_lists_matching_rows_with_coverage(app):
         (table,) = catalog.update_table("bezrobotni", None, None, None, "pl").children
         nothing = catalog.update_table("zzz", None, None, None, "pl")
     caption, _, body = table.children
-    assert caption.children == "Rynek pracy (2)"
+    assert caption.children == "Rynek pracy (3)"
     rows = body.children
-    assert len(rows) == 2
+    assert len(rows) == 3  # with the powiats' unemployment rate
+    assert rows[2].children[4].children[0].children.endswith(": 3/3")  # the SMK's powiats
     first = rows[0].children
     assert first[0].children[0].children == "Bezrobotni zarejestrowani"
     assert first[2].children == "gmina"

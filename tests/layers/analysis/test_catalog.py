@@ -15,6 +15,7 @@ from layers.analysis.catalog import (
 )
 from layers.analysis.dataset import Dataset
 from layers.errors import CatalogError, UnknownIndicatorError
+from layers.ingest.levels import LEVEL_VARIABLES
 from layers.ingest.sources import INFLOW_VARIABLES, SOURCE_COLUMNS
 from layers.store import io
 from server.settings import GEODATA_DIR
@@ -74,6 +75,7 @@ def test_change_years_have_a_base_year(catalog: Catalog) -> None:
 
 def test_formula_variables_have_sources(catalog: Catalog) -> None:
     variables = {spec.variable for spec in SOURCE_COLUMNS} | set(INFLOW_VARIABLES)
+    variables |= LEVEL_VARIABLES
     for indicator in catalog.values():
         kind, argument = next(iter(indicator.formula.items()))
         needed = {"variable": [argument], "ratio": argument[:2], "change_of": []}[kind]

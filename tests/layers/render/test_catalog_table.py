@@ -27,13 +27,17 @@ def test_coverage_counts_gminas_with_a_value_in_the_latest_year(dataset: Dataset
     assert migration["covered_poland"] == migration["covered_malopolska"] <= 182
     own = dataset.values.by_indicator["own_revenue_per_capita"][2024]
     assert rows.loc["own_revenue_per_capita", "covered_poland"] == own.notna().sum()
+    salary = rows.loc["avg_gross_salary_powiat"]  # powiats, not gminas
+    assert (salary["level"], salary["covered_smk"], salary["total_smk"]) == ("powiat", 3, 3)
+    assert salary["covered_poland"] == salary["total_poland"] == 380
+    assert rows.loc["district_residents", "total_poland"] == 18
 
 
 @pytest.mark.parametrize(
     ("query", "theme", "lang", "expected"),
     [
-        ("gestosc", None, "pl", ["density"]),
-        ("Gęstość", None, "pl", ["density"]),
+        ("gestosc", None, "pl", ["density", "district_density"]),
+        ("Gęstość", None, "pl", ["density", "district_density"]),
         ("napływ krakowa", None, "pl", ["in_migrants_from_krakow_per_1000"]),
         ("krakow", "finance", "pl", ["own_revenue_per_capita"]),  # in its definition
         (
@@ -47,7 +51,18 @@ def test_coverage_counts_gminas_with_a_value_in_the_latest_year(dataset: Dataset
                 "investment_per_capita",
             ],
         ),
-        ("", "labour", "pl", ["registered_unemployed", "unemployed_per_1000_working_age"]),
+        (
+            "",
+            "labour",
+            "pl",
+            [
+                "registered_unemployed",
+                "unemployed_per_1000_working_age",
+                "avg_gross_salary_powiat",
+                "unemployment_rate_powiat",
+                "regon_per_10k_powiat",
+            ],
+        ),
         ("zzz", None, "pl", []),
     ],
 )
