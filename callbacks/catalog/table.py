@@ -191,6 +191,7 @@ def update_table(
     One table per theme, captioned with the theme's name and how many indicators it shows.
     """
     dataset = current_dataset()
+    scope = scope if scope in SCOPES else None  # a forged value lists as no filter
     found = matching_indicators(dataset, query or "", theme, lang, level=level, scope=scope)
     if not found:
         return html.P(text("catalog_nothing", lang))

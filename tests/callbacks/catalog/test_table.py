@@ -82,3 +82,11 @@ def test_filters_by_level_and_scope_grouped_by_theme_with_counts(app):
     assert {"label": "gmina", "value": "gmina"} in options["level"]
     bars = smk[0].children[2].children[0].children[4].children[-1].children[0]
     assert bars.children == f"Coverage by year ({text('scope_smk', 'en')})"
+
+
+def test_a_forged_filter_value_is_no_filter_or_no_match(app):
+    with app.server.test_request_context():
+        forged_scope = catalog.update_table("gestosc", None, None, "<script>", "pl").children
+        forged_level = catalog.update_table("", "nope", "county", None, "pl")
+    assert len(forged_scope[0].children[2].children) >= 1
+    assert forged_level.children == "Żaden wskaźnik nie pasuje do wyszukiwania."
