@@ -176,7 +176,7 @@ def painted_map(
     """
     view = cached_view(request, lang)
     paint = {**view.paint, "hover": hover_lines(view, lang)}
-    patch = scope_paint(request.scope, lang, paint, layers)
+    patch = scope_paint(view.units or request.scope, lang, paint, layers)
     return patch, legend(view, request, lang), view
 
 

@@ -22,6 +22,7 @@ from callbacks.page import TABS
 from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
 from layers.analysis.dataset import AREAS, Dataset
+from layers.analysis.levels import DISTRICTS
 from layers.analysis.scopes import SCOPES
 from layers.analysis.view_state import (
     MapView,
@@ -90,7 +91,7 @@ def data_choices(dataset: Dataset) -> ViewChoices:
     catalog = dataset.catalog
     return ViewChoices(
         tabs=frozenset(TABS),
-        scopes=frozenset(SCOPES),
+        scopes=frozenset((*SCOPES, DISTRICTS)),
         years={key: indicator.years for key, indicator in catalog.items()},
         base_years={key: tuple(base_years_in(dataset, key)) for key in catalog},
         schemes=frozenset(SCHEMES),

@@ -257,3 +257,9 @@ class SignInThrottledError(GeoportalError):
     def __init__(self, retry_after: float) -> None:
         super().__init__(f"retry after {retry_after:.0f} s")
         self.retry_after = retry_after
+
+
+class LevelScopeError(GeoportalError):
+    """An indicator the chosen scope cannot show (a gmina indicator on Kraków's districts)."""
+
+    code = "level_scope"

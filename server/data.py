@@ -14,6 +14,7 @@ import pandas as pd
 from flask import current_app, g, has_request_context
 
 from layers.analysis.dataset import Dataset, gmina_labels
+from layers.analysis.levels import powiat_genitive, powiat_labels, powiat_of
 from layers.errors import DatabaseUnavailableError, SavedAreaError
 from layers.store.access import public_dataset, visible_items
 from layers.store.io import load_dataset
@@ -175,6 +176,32 @@ def current_labels(lang: str) -> pd.Series:
     """Return every gmina's display name in ``lang`` (type added where names repeat)."""
     suffixes = {digit: text(f"type_{digit}", lang) for digit in ("1", "2", "3")}
     return gmina_labels(current_dataset(), suffixes)
+
+
+@cache.memoize()
+def current_unit_labels(lang: str) -> pd.Series:
+    """Return the display name of every unit of every level: gminas, powiats, districts.
+
+    Codes never collide (a gmina's ends in its type digit, a powiat's in ``000``, a
+    district's is ``D01`` … ``D18``), so one look-up names the units of any map.
+    """
+    store = current_dataset().store
+    powiats = powiat_labels(
+        store.powiats, text("powiat_label", lang), text("city_powiat_label", lang)
+    )
+    return pd.concat([current_labels(lang), powiats, store.districts["name"].rename("label")])
+
+
+def powiat_value_label(teryt: str, lang: str) -> str:
+    """Return the mark of a powiat's value shown for one of its gminas, in ``lang``.
+
+    ``"wartość powiatu krakowskiego"`` / ``"value of powiat krakowski"``: a powiat
+    indicator's figure is never the gmina's own.
+    """
+    code = powiat_of(teryt)
+    name = str(current_dataset().store.powiats["name"].get(code, code))
+    shown = powiat_genitive(name) if lang == "pl" else current_unit_labels(lang).get(code, code)
+    return text("powiat_value", lang).format(name=shown)
 
 
 def gmina_options(lang: str, codes: pd.Index | None = None) -> list[dict]:

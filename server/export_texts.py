@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+from layers.analysis.levels import DISTRICTS
 from layers.render.report import ReportTexts
 from layers.render.static_map import MapTexts
 from server.i18n import ATTRIBUTION, text
@@ -17,13 +18,18 @@ AREA_TEXTS = (
 """Report texts that name the area of the time series: ``report_area_<field>`` with an area."""
 
 
-def map_texts(scope: str, lang: str) -> MapTexts:
-    """Return the texts of a static map of ``scope`` in ``lang``."""
+def map_texts(scope: str, lang: str, level: str = "gmina") -> MapTexts:
+    """Return the texts of a static map of ``scope`` in ``lang``.
+
+    A map of a district indicator is of Kraków's districts, whatever the scope, and names
+    the city register as its source, not GUS.
+    """
+    district = level == "district"
     return MapTexts(
-        text(f"scope_{scope}", lang),
+        text(f"scope_{DISTRICTS if district else scope}", lang),
         text("legend_nodata", lang),
         text("exports_exported", lang),
-        ATTRIBUTION,
+        text("districts_attribution", lang) if district else ATTRIBUTION,
         lang,
     )
 

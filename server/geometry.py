@@ -16,9 +16,9 @@ import orjson
 from flask import current_app
 
 from layers.analysis.dataset import Dataset
-from layers.analysis.scopes import SCOPES
+from layers.analysis.levels import MAP_SCOPES
 from layers.render.choropleth import scope_map
-from server.data import EXTENSION_KEY, current_labels, held_item
+from server.data import EXTENSION_KEY, current_unit_labels, held_item
 from server.i18n import LANGUAGES
 
 blueprint = flask.Blueprint("geometry", __name__)
@@ -41,8 +41,8 @@ def held_geometry(scope: str, lang: str) -> HeldGeometry:
 
 
 def built(store: Dataset, scope: str, lang: str) -> HeldGeometry:
-    """Return a scope's geometry encoded once."""
-    body = orjson.dumps(scope_map(store, scope, current_labels(lang)))
+    """Return a unit scope's geometry (:data:`.levels.MAP_SCOPES`) encoded once."""
+    body = orjson.dumps(scope_map(store, scope, current_unit_labels(lang)))
     return HeldGeometry(body, hashlib.sha256(body).hexdigest()[:16])
 
 
@@ -55,7 +55,7 @@ def geometry_url(scope: str, lang: str) -> str:
 @blueprint.get("/geometry/<scope>/<lang>/<digest>.json")
 def scope_geometry(scope: str, lang: str, digest: str) -> flask.Response:
     """Answer a scope's geometry; an unknown scope or language gets a JSON 404."""
-    if scope not in SCOPES or lang not in LANGUAGES:
+    if scope not in MAP_SCOPES or lang not in LANGUAGES:
         missing = flask.jsonify({"error": {"code": "not_found", "message": "no such geometry"}})
         missing.status_code = 404
         return missing

@@ -13,10 +13,9 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from layers.analysis.fetched import variable_indicators
 from layers.analysis.scopes import SCOPES
 from layers.errors import BdlError, GeoportalError
-from layers.ingest.bdl import BDL_VARIABLES, Progress, RefreshRequest, refresh_store
+from layers.ingest.bdl import Progress, RefreshRequest, bdl_variables, refresh_store
 from layers.ingest.bdl_client import DEFAULT_API_URL, BdlClient
 from layers.render.numbers import formatted
 from layers.store.database import database_engine
@@ -33,13 +32,11 @@ FIRST_YEAR = 2000
 
 
 def variable_options(lang: str) -> list[dict]:
-    """Return the BDL variables that feed a catalog indicator, named after it."""
+    """Return the BDL variables of the catalog's indicators (``bdl_variable``), named after them."""
     catalog = current_dataset().catalog
-    indicators = variable_indicators(catalog)
     return [
-        {"label": f"{catalog[indicators[v.variable]].name(lang)} (BDL {v.id})", "value": v.id}
-        for v in BDL_VARIABLES.values()
-        if v.variable in indicators
+        {"label": f"{catalog[v.indicator].name(lang)} (BDL {v.id})", "value": v.id}
+        for v in bdl_variables(catalog).values()
     ]
 
 

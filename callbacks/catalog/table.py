@@ -9,17 +9,61 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.cards import card_links
+from callbacks.catalog.coverage import catalog_quality, coverage_bars, quality_lines
+from callbacks.explorer.levels import level_text
 from callbacks.json_answers import plain_answer
 from layers.analysis.catalog import SOURCE_DATE_KINDS, Indicator
 from layers.analysis.scopes import SCOPES
-from layers.render.catalog_table import catalog_rows, indicator_data, matching_indicators
+from layers.render.catalog_table import (
+    catalog_rows,
+    indicator_data,
+    matching_indicators,
+    theme_counts,
+)
 from layers.render.dates import period_label, source_date_text, warsaw_date
 from layers.render.export import csv_bytes
 from server.cache import cache
-from server.data import current_dataset, current_labels, gmina_options
+from server.data import current_dataset, current_unit_labels, gmina_options
 from server.i18n import dropdown_labels, text
 
-THEMES = ("demography", "labour", "migration", "finance", "territory")
+COLUMNS = (
+    "name",
+    "unit",
+    "level",
+    "years",
+    "coverage",
+    "polarity",
+    "source",
+    "source_date",
+    "updated",
+    "quality",
+    "actions",
+)
+"""The table's columns (``catalog_<key>`` texts but :data:`HEADERS`); grouped by theme."""
+HEADERS = {"level": "level_label"}
+"""Column headers named by a text shared with the rest of the app."""
+
+
+def filter_options(lang: str) -> dict[str, list[dict]]:
+    """Return the options of the theme (with counts), level and scope filters."""
+    catalog = current_dataset().catalog
+    counts = theme_counts(current_dataset(), list(catalog))
+    levels = dict.fromkeys(indicator.level for indicator in catalog.values())
+    return {
+        "theme": [
+            {"label": theme_label(theme, count, lang), "value": theme}
+            for theme, count in counts.items()
+        ],
+        "level": [{"label": level_text(v, lang), "value": v} for v in levels],
+        "scope": [
+            {"label": text(f"scope_{s}", lang), "value": s} for s in ("smk", "malopolska", "poland")
+        ],
+    }
+
+
+def theme_label(theme: str, count: int, lang: str) -> str:
+    """Return a theme's name with how many indicators it holds."""
+    return text("catalog_theme_count", lang).format(theme=text(f"theme_{theme}", lang), count=count)
 
 
 def layout(lang: str) -> html.Div:
@@ -48,16 +92,27 @@ def layout(lang: str) -> html.Div:
                         debounce=False,
                         placeholder=text("catalog_search", lang),
                     ),
-                    dcc.Dropdown(
-                        id=ids.CATALOG_THEME,
-                        labels=dropdown_labels(lang),
-                        placeholder=text("catalog_all_themes", lang),
-                        options=[{"label": text(f"theme_{t}", lang), "value": t} for t in THEMES],
+                    *(
+                        dcc.Dropdown(
+                            id=component,
+                            labels=dropdown_labels(lang),
+                            placeholder=text(placeholder, lang),
+                            options=filter_options(lang)[key],
+                        )
+                        for component, key, placeholder in (
+                            (ids.CATALOG_THEME, "theme", "catalog_all_themes"),
+                            (ids.CATALOG_LEVEL, "level", "catalog_all_levels"),
+                            (ids.CATALOG_SCOPE, "scope", "catalog_any_scope"),
+                        )
                     ),
                 ],
                 className="catalog-filters",
             ),
-            html.Div(update_table("", None, lang), id=ids.CATALOG_TABLE, className="compare-table"),
+            html.Div(
+                update_table("", None, None, None, lang),
+                id=ids.CATALOG_TABLE,
+                className="compare-table",
+            ),
             dcc.Download(id=ids.CATALOG_DOWNLOAD),
         ],
         className="catalog",
@@ -70,13 +125,26 @@ def cached_rows() -> pd.DataFrame:
     return catalog_rows(current_dataset())
 
 
-def indicator_row(indicator_id: str, row: pd.Series, lang: str) -> html.Tr:
-    """Return one indicator's row: metadata, coverage by scope (``row``) and two actions."""
+@cache.memoize()
+def cached_quality() -> pd.DataFrame:
+    """Return the build's findings per indicator (cached)."""
+    return catalog_quality()
+
+
+@cache.memoize()
+def cached_bars(indicator_id: str, scope: str | None, lang: str) -> html.Div:
+    """Return an indicator's coverage bars (cached)."""
+    return coverage_bars(current_dataset().catalog[indicator_id], scope, lang)
+
+
+def indicator_row(indicator_id: str, row: pd.Series, scope: str | None, lang: str) -> html.Tr:
+    """Return one indicator's row: metadata, coverage (``row``; bars of ``scope``), actions."""
     indicator = current_dataset().catalog[indicator_id]
     coverage = [
         html.Div(f"{text(f'scope_{s}', lang)}: {row[f'covered_{s}']}/{row[f'total_{s}']}")
         for s in SCOPES
     ]
+    coverage.append(cached_bars(indicator_id, scope, lang))
     actions = [
         html.Button(
             text("catalog_open", lang), id={"type": ids.CATALOG_OPEN, "index": indicator_id}
@@ -96,13 +164,14 @@ def indicator_row(indicator_id: str, row: pd.Series, lang: str) -> html.Tr:
                 ]
             ),
             html.Td(indicator.unit(lang)),
-            html.Td(text(f"theme_{indicator.theme}", lang)),
+            html.Td(level_text(indicator.level, lang)),
             html.Td(period_label(row["first_year"], row["last_year"])),
             html.Td(coverage),
             html.Td(text(f"polarity_{indicator.polarity}", lang)),
             html.Td(indicator.source),
             html.Td(source_date(indicator, lang)),
             html.Td(warsaw_date(indicator.updated) if indicator.updated else ""),
+            html.Td(quality_lines(indicator_id, cached_quality(), lang)),
             html.Td(actions),
         ]
     )
@@ -114,31 +183,34 @@ def source_date(indicator: Indicator, lang: str) -> str:
     return source_date_text(indicator.source_date_kind, indicator.source_date, templates)
 
 
-def update_table(query: str | None, theme: str | None, lang: str) -> html.Table | html.P:
-    """User types in the search box or picks a theme: list the matching indicators."""
-    found = matching_indicators(current_dataset(), query or "", theme, lang)
+def update_table(
+    query: str | None, theme: str | None, level: str | None, scope: str | None, lang: str
+) -> html.Div | html.P:
+    """User types in the search box or picks a theme, level or scope: list what matches.
+
+    One table per theme, captioned with the theme's name and how many indicators it shows.
+    """
+    dataset = current_dataset()
+    scope = scope if scope in SCOPES else None  # a forged value lists as no filter
+    found = matching_indicators(dataset, query or "", theme, lang, level=level, scope=scope)
     if not found:
         return html.P(text("catalog_nothing", lang))
-    head = html.Tr(
-        [
-            html.Th(text(f"catalog_{key}", lang))
-            for key in (
-                "name",
-                "unit",
-                "theme",
-                "years",
-                "coverage",
-                "polarity",
-                "source",
-                "source_date",
-                "updated",
-                "actions",
-            )
-        ]
+    head = html.Thead(
+        html.Tr(
+            [
+                html.Th(text(HEADERS.get(key, f"catalog_{key}"), lang), scope="col")
+                for key in COLUMNS
+            ]
+        )
     )
     rows = cached_rows()
-    body = [indicator_row(i, rows.loc[i], lang) for i in found]
-    return html.Table([html.Thead(head), html.Tbody(body)])
+    tables = []
+    for group, count in theme_counts(dataset, found).items():
+        members = [i for i in found if dataset.catalog[i].theme == group]
+        body = html.Tbody([indicator_row(i, rows.loc[i], scope, lang) for i in members])
+        caption = html.Caption(theme_label(group, count, lang))
+        tables.append(html.Table([caption, head, body], className="catalog-theme"))
+    return html.Div(tables)
 
 
 def update_opened(clicks: list) -> tuple[str, str]:
@@ -153,7 +225,7 @@ def update_download(clicks: list, lang: str) -> dict:
     if not any(clicks):
         raise PreventUpdate
     indicator_id = ctx.triggered_id["index"]
-    table = indicator_data(current_dataset(), indicator_id, current_labels(lang))
+    table = indicator_data(current_dataset(), indicator_id, current_unit_labels(lang))
     return dcc.send_bytes(csv_bytes(table), f"{indicator_id}.csv")
 
 
@@ -174,6 +246,8 @@ def register(app: dash.Dash) -> None:
         Output(ids.CATALOG_TABLE, "children"),
         Input(ids.CATALOG_SEARCH, "value"),
         Input(ids.CATALOG_THEME, "value"),
+        Input(ids.CATALOG_LEVEL, "value"),
+        Input(ids.CATALOG_SCOPE, "value"),
         State(ids.LANG_STORE, "data"),
         prevent_initial_call=True,  # the layout holds the first table
     )(plain_answer(update_table))

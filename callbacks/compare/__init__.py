@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callbacks.compare import area_pick, areas, maps, table
+from callbacks.compare import area_pick, areas, maps, powiats, table
 from callbacks.tabs import Tab
 
-TAB = Tab("tab_compare", (table, maps, areas), wired=(area_pick,))
+TAB = Tab("tab_compare", (table, powiats, maps, areas), wired=(area_pick,))

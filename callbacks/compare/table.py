@@ -11,6 +11,7 @@ from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.charts import chart_config
 from callbacks.compare import area_pick
+from callbacks.explorer.levels import panel_series
 from callbacks.gmina_choice import gmina_options, searchable_gmina_options
 from callbacks.json_answers import plain_answer
 from callbacks.maps import clicked_gmina
@@ -27,7 +28,7 @@ from layers.analysis.comparison import (
     scope_indicators,
 )
 from layers.analysis.scopes import SCOPES
-from layers.analysis.values import period_start, time_series
+from layers.analysis.values import period_start
 from layers.errors import GeoportalError
 from layers.render.dates import period_label
 from layers.render.export import csv_bytes, xlsx_bytes
@@ -257,9 +258,7 @@ def cached_charts(selected: tuple[str, ...], indicator_id: str, scope: str, lang
     dataset, labels = current_dataset(), current_labels(lang)
     indicator = indicator_of(dataset.catalog, indicator_id)
     unit = f"{indicator.name(lang)} [{indicator.unit(lang)}]"
-    series = [
-        time_series(dataset.values, indicator, code).rename(labels[code]) for code in selected
-    ]
+    series = [panel_series(code, indicator, lang) for code in selected]  # a powiat's: marked
     charted = {code: labels[code] for code in selected}
     lines = time_series_figure(
         series,

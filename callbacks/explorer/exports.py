@@ -15,8 +15,9 @@ from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.explorer import area_layers
 from callbacks.explorer.map_view import view_controls, view_request
+from layers.analysis.catalog import indicator_of
 from layers.errors import GeoportalError
-from layers.render.choropleth import area_outline
+from layers.render.choropleth import ViewRequest, area_outline
 from layers.render.dates import warsaw_today
 from layers.render.report import EXTRA_STEPS, state_report
 from layers.render.report_html import report_html
@@ -24,7 +25,7 @@ from layers.render.report_pdf import report_pdf
 from layers.render.static_map import SIZES, MapStyle, image_size
 from layers.render.view_export import DATA_FORMATS, MAP_FORMATS, view_file, view_file_name
 from server.cache import cache
-from server.data import current_area, current_dataset, current_labels
+from server.data import current_area, current_dataset, current_labels, current_unit_labels
 from server.export_texts import map_texts, report_texts
 from server.i18n import dropdown_labels, text
 
@@ -192,8 +193,11 @@ def _size(choice: str, width: float | None, height: float | None) -> tuple[int, 
     return image_size(width, height) if choice == CUSTOM else SIZES[choice]
 
 
-def _map_style(scope: str, overlay: str | None, size: tuple[int, int], lang: str) -> MapStyle:
-    texts = map_texts(scope, lang)
+def _map_style(
+    request: ViewRequest, overlay: str | None, size: tuple[int, int], lang: str
+) -> MapStyle:
+    level = indicator_of(current_dataset().catalog, request.indicator).level
+    texts = map_texts(request.scope, lang, level)
     gminas = current_dataset().store.gminas
     highlight = area_outline(gminas, area_layers.area_members(overlay)) if overlay else None
     return MapStyle(texts, warsaw_today(), size, highlight)
@@ -220,8 +224,9 @@ def update_download(  # noqa: PLR0913 (one keyword per control)
     file_format = ctx.triggered_id["index"]
     try:
         request = view_request(scope, indicator_id, year, options)
-        style = _map_style(scope, overlay, _size(**size), lang)
-        content = view_file(current_dataset(), request, file_format, style, current_labels(lang))
+        style = _map_style(request, overlay, _size(**size), lang)
+        labels = current_unit_labels(lang)
+        content = view_file(current_dataset(), request, file_format, style, labels)
     except GeoportalError as error:
         return dash.no_update, alert(error, lang)
     return dcc.send_bytes(content, view_file_name(request, file_format)), None

@@ -9,16 +9,24 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.cards import card_links
 from callbacks.charts import chart_config
+from callbacks.explorer.levels import (
+    DISTRICT_INDICATOR,
+    latest_rows,
+    panel_series,
+    powiat_rows,
+    rank_scope,
+    unit_level,
+    unit_rows,
+)
 from callbacks.json_answers import plain_answer
 from callbacks.maps import clicked_gmina, marked
 from callbacks.spatial.projections import with_outlook
 from layers.analysis.catalog import indicator_of
+from layers.analysis.levels import DISTRICTS, has_districts, level_catalog
 from layers.analysis.scopes import scope_codes
-from layers.analysis.values import latest_values, period_start, time_series
-from layers.render.dates import period_label
-from layers.render.numbers import formatted, with_unit
+from layers.analysis.values import latest_values
 from layers.render.series import break_marks, time_series_figure
-from server.data import current_dataset, current_labels
+from server.data import current_dataset, current_unit_labels
 from server.i18n import break_texts, text
 
 HIDDEN = {"display": "none"}
@@ -40,6 +48,12 @@ def layout(lang: str) -> html.Aside:
                 className="panel-head",
             ),
             html.P(id=ids.PANEL_CARD, className="card-links"),
+            html.Button(
+                text("districts_link", lang),
+                id=ids.PANEL_DISTRICTS,
+                className="link-button",
+                style=HIDDEN,
+            ),
             # The chart's Graph comes with the first selected gmina: Plotly's bundle (1.4 MB
             # compressed) is then loaded, not with the page.
             html.Div(id=ids.PANEL_CHART, style=HIDDEN),
@@ -61,24 +75,16 @@ def update_selected(click: dict | None, closes: int | None) -> str | None:
 
 
 def panel_rows(teryt: str, scope: str, lang: str) -> list[dict]:
-    """Return the table rows: each indicator's latest value, year and rank in the scope."""
+    """Return the table rows: each indicator's latest value, year and rank in the scope.
+
+    The gmina's own indicators come first; the powiat indicators follow with its powiat's
+    values, each marked as the powiat's (ranked among the powiats covering the scope).
+    """
     dataset = current_dataset()
-    codes = scope_codes(scope, dataset.codes, dataset.areas)
-    latest = latest_values(dataset.values, dataset.catalog, teryt, codes)
-    rows = []
-    for row in latest.itertuples():
-        indicator = dataset.catalog[row.Index]
-        period = period_label(period_start(row.year) if indicator.is_change else None, row.year)
-        rank = f"{formatted(row.rank, 0, lang)}/{row.ranked}" if row.ranked else "–"
-        rows.append(
-            {
-                "indicator": indicator.name(lang),
-                "value": with_unit(row.value, indicator, lang),
-                "year": period,
-                "rank": rank,
-            }
-        )
-    return rows
+    codes = scope_codes(rank_scope(scope), dataset.codes, dataset.areas)
+    own = level_catalog(dataset.catalog, "gmina")
+    latest = latest_values(dataset.values, own, teryt, codes)
+    return latest_rows(latest, dataset.catalog, lang) + powiat_rows(teryt, scope, lang)
 
 
 def values_table(rows: list[dict], lang: str) -> html.Table:
@@ -93,11 +99,12 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
     if teryt is None:
         return text("panel_hint", lang), dash.no_update, HIDDEN, []
     dataset = current_dataset()
-    if teryt not in dataset.codes:
+    level = "gmina" if teryt in dataset.codes else unit_level(teryt)
+    if level is None:
         raise PreventUpdate
-    label = current_labels(lang)[teryt]
+    label = current_unit_labels(lang)[teryt]
     indicator = indicator_of(dataset.catalog, indicator_id)
-    series = time_series(dataset.values, indicator, teryt).rename(label)
+    series = panel_series(teryt, indicator, lang)
     chart = time_series_figure(
         [series],
         f"{indicator.name(lang)} [{indicator.unit(lang)}]",
@@ -105,10 +112,28 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
         text("series_break_short", lang),
         marks=break_marks(dataset.store.breaks, {teryt: label}, break_texts(lang), lang),
     )
-    chart = with_outlook(chart, indicator.id, [teryt], lang)
-    table = values_table(panel_rows(teryt, scope, lang), lang)
+    if level == "gmina":
+        chart = with_outlook(chart, indicator.id, [teryt], lang)
+        rows = panel_rows(teryt, scope, lang)
+    else:
+        rows = unit_rows(teryt, level, scope, lang)
+    table = values_table(rows, lang)
+    if level == "gmina":
+        table = html.Div([table, html.P(text("powiat_value_note", lang), className="level-note")])
     graph = dcc.Graph(figure=chart, config=chart_config(lang))
     return f"{label} ({teryt})", graph, {}, table
+
+
+def update_districts_link(teryt: str | None) -> dict:
+    """User selects a gmina: Kraków's panel offers its districts' map."""
+    return {} if isinstance(teryt, str) and has_districts(teryt) else HIDDEN
+
+
+def show_districts(clicks: int | None) -> tuple[str, str]:
+    """User follows Kraków's link: the map shows its districts (by density)."""
+    if not clicks:
+        raise PreventUpdate
+    return DISTRICTS, DISTRICT_INDICATOR
 
 
 def update_card_links(teryt: str | None, lang: str) -> list:
@@ -149,3 +174,13 @@ def register(app: dash.Dash) -> None:
         Input(ids.SELECTED_STORE, "data"),
         prevent_initial_call=True,
     )(update_highlight)
+    app.callback(
+        Output(ids.PANEL_DISTRICTS, "style"),
+        Input(ids.SELECTED_STORE, "data"),
+    )(update_districts_link)
+    app.callback(
+        Output(ids.SCOPE_RADIO, "value", allow_duplicate=True),
+        Output(ids.INDICATOR_DROPDOWN, "value", allow_duplicate=True),
+        Input(ids.PANEL_DISTRICTS, "n_clicks"),
+        prevent_initial_call=True,
+    )(show_districts)

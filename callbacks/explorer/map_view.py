@@ -9,11 +9,13 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.explorer import area_layers, gmina_search
+from callbacks.explorer.levels import level_note, map_notice
 from callbacks.json_answers import plain_answer
 from callbacks.maps import BASEMAP, centred, map_frame, painted_map, register_map, scope_paint
 from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
 from layers.analysis.dataset import Dataset
+from layers.analysis.levels import DISTRICTS
 from layers.analysis.scopes import SCOPES
 from layers.analysis.values import period_start
 from layers.errors import GeoportalError
@@ -58,7 +60,9 @@ def layout(lang: str) -> html.Div:
             dcc.RadioItems(
                 id=ids.SCOPE_RADIO,
                 value=DEFAULT_SCOPE,
-                options=[{"label": text(f"scope_{s}", lang), "value": s} for s in SCOPES],
+                options=[
+                    {"label": text(f"scope_{s}", lang), "value": s} for s in (*SCOPES, DISTRICTS)
+                ],
             ),
         ),
         _control(
@@ -307,7 +311,7 @@ def update_map(  # noqa: PLR0913 (one keyword per control)
         if not moved:
             return dash.no_update, dash.no_update, alert(error, lang)
         return scope_paint(scope, lang, None, layers), [], alert(error, lang)
-    notice = text("series_break", lang) if painted.crosses_break else ""
+    notice = map_notice(painted, lang)
     return map_view_patch(patch, view, scope) if moved else patch, legend, notice
 
 
@@ -328,6 +332,8 @@ def update_indicator_info(indicator_id: str, lang: str) -> list:
     ]
     if indicator.crosses_break(min(indicator.years), max(indicator.years)):
         parts.append(html.P(text("series_break", lang), className="series-break"))
+    if indicator.level != "gmina":
+        parts.append(html.P(level_note(indicator.level, lang), className="level-note"))
     return parts
 
 

@@ -12,6 +12,9 @@ AGGREGATIONS = ("sum", "population_weighted_mean")
 FORMULA_KINDS = ("variable", "ratio", "change_of")
 LIST_FIELDS = ("years", "terms_pl", "terms_en", "unit_forms_pl", "unit_forms_en")
 """Fields the TOML gives as arrays, held as tuples (an indicator is immutable)."""
+LEVELS = ("gmina", "powiat", "district")
+"""The territorial level an indicator is published at: gminas, powiats, or Kraków's
+districts (the city register's figures). A powiat or district figure is never a gmina's."""
 SOURCE_DATE_KINDS = ("published", "retrieved", "as_of")
 """What an indicator's ``source_date`` is: the source's publication, the day it was
 retrieved, or (when neither is known) the date the latest data describe."""
@@ -61,6 +64,11 @@ class Indicator:
     "osoby") for a unit that is a noun; none for a symbol ("%", "zł")."""
     unit_forms_en: tuple[str, ...] = ()
     """The same in English (one, other)."""
+    level: str = "gmina"
+    """One of :data:`LEVELS`: the units the values belong to."""
+    bdl_variable: int | None = None
+    """GUS BDL variable id of the source variable the indicator is (or whose ratio it is):
+    the BDL connector offers it for a refresh (:mod:`layers.ingest.bdl`)."""
 
     @property
     def is_change(self) -> bool:
@@ -138,6 +146,11 @@ def _check(indicator: Indicator, catalog: Catalog) -> None:
         else "",
         f"formula {indicator.formula!r}"
         if len(indicator.formula) != 1 or next(iter(indicator.formula)) not in FORMULA_KINDS
+        else "",
+        f"level {indicator.level!r}" if indicator.level not in LEVELS else "",
+        f"bdl_variable {indicator.bdl_variable!r}"
+        if indicator.bdl_variable is not None
+        and (not isinstance(indicator.bdl_variable, int) or indicator.bdl_variable <= 0)
         else "",
         f"internal {indicator.internal!r}" if not isinstance(indicator.internal, bool) else "",
         f"source_date_kind {indicator.source_date_kind!r}"

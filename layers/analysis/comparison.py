@@ -62,11 +62,16 @@ def require_selection(selected: Sequence[str], low: int = 2, high: int = 6) -> N
 
 
 def compared_indicators(dataset: Dataset) -> list[Indicator]:
-    """Return the catalog's level indicators plus :data:`COMPARED_CHANGES`, in catalog order."""
+    """Return the catalog's level indicators plus :data:`COMPARED_CHANGES`, in catalog order.
+
+    Only gmina indicators: a powiat's figure is shown apart, as its powiat's
+    (:func:`layers.analysis.levels.powiat_comparison`), never as a gmina's own.
+    """
     return [
         indicator
         for indicator in dataset.catalog.values()
-        if not indicator.is_change or indicator.id in COMPARED_CHANGES
+        if indicator.level == "gmina"
+        and (not indicator.is_change or indicator.id in COMPARED_CHANGES)
     ]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from layers.analysis.catalog import Catalog
 from layers.analysis.dataset import Dataset
 from layers.analysis.fetched import FETCHED_COLUMNS, merged_fetched, variable_indicators
 from layers.analysis.scopes import scope_codes
@@ -28,21 +29,39 @@ from layers.store.io import load_dataset
 
 @dataclass(frozen=True)
 class BdlVariable:
-    """A BDL variable the connector refreshes, and the store variable it feeds."""
+    """A BDL variable the connector refreshes, the store variable it feeds and its indicator."""
 
     id: int
     variable: str
-    subject: str
+    indicator: str
+    """The catalog indicator whose years decide the default years to ask for."""
     factor: float = 1.0
 
 
-BDL_VARIABLES = {
-    72305: BdlVariable(72305, "population", "LUDN_2137"),
-    10514: BdlVariable(10514, "registered_unemployed", "RYNE_1944"),
-}
-"""BDL variable ids by id: population total on 31 XII (persons) and registered
-unemployed total (persons). Ids as used by published BDL clients; check them with
-``GET /variables/{id}`` when GUS restructures a subject."""
+def bdl_variables(catalog: Catalog) -> dict[int, BdlVariable]:
+    """Return the BDL variables of the catalog's indicators (``bdl_variable``), by id.
+
+    An indicator that is one variable feeds that variable; a ratio feeds its numerator (its
+    denominator comes from the store or from another refreshed variable). When several
+    indicators share an id, the one that is the variable itself names it.
+
+    Notes
+    -----
+    E.g. 72305 population on 31 XII (persons), 10514 registered unemployed, 74628 dwellings
+    completed. The ids need checking with ``GET /variables/{id}`` against the live API, and
+    again when GUS restructures a subject (README).
+    """
+    found: dict[int, BdlVariable] = {}
+    for indicator in catalog.values():
+        kind, argument = next(iter(indicator.formula.items()))
+        if indicator.bdl_variable is None or kind == "change_of":
+            continue
+        variable = argument if kind == "variable" else argument[0]
+        if indicator.bdl_variable not in found or kind == "variable":
+            found[indicator.bdl_variable] = BdlVariable(
+                indicator.bdl_variable, variable, indicator.id
+            )
+    return found
 
 
 @dataclass(frozen=True)
@@ -72,7 +91,7 @@ def refresh_years(dataset: Dataset, variable: BdlVariable, today: date) -> tuple
 
     When the store already holds last year, last year is asked again (late revisions).
     """
-    indicator = dataset.catalog[variable_indicators(dataset.catalog)[variable.variable]]
+    indicator = dataset.catalog[variable.indicator]
     last_year = today.year - 1
     after = tuple(range(max(indicator.years) + 1, last_year + 1))
     return after or (last_year,)
@@ -86,13 +105,14 @@ def refresh_plan(dataset: Dataset, request: RefreshRequest) -> list[tuple[BdlVar
     BdlError
         ``bdl_variable`` when no variable is asked or one the connector does not know.
     """
-    unknown = [str(number) for number in request.variables if number not in BDL_VARIABLES]
+    known = bdl_variables(dataset.catalog)
+    unknown = [str(number) for number in request.variables if number not in known]
     if unknown or not request.variables:
         raise BdlError(f"unknown BDL variable(s): {', '.join(unknown)}", "bdl_variable")
     return [
-        (BDL_VARIABLES[number], year)
+        (known[number], year)
         for number in request.variables
-        for year in request.years or refresh_years(dataset, BDL_VARIABLES[number], request.today)
+        for year in request.years or refresh_years(dataset, known[number], request.today)
     ]
 
 
@@ -146,7 +166,8 @@ def refresh_summary(dataset: Dataset, rows: pd.DataFrame, request: RefreshReques
         fetched=("teryt", "size"), added=("added", "sum")
     )
     summary = plan.merge(counts, how="left", on=["bdl_variable", "year"])
-    summary["variable"] = summary["bdl_variable"].map(lambda n: BDL_VARIABLES[n].variable)
+    known = bdl_variables(dataset.catalog)
+    summary["variable"] = summary["bdl_variable"].map(lambda n: known[n].variable)
     summary[["fetched", "added"]] = summary[["fetched", "added"]].fillna(0).astype(int)
     return summary.assign(retrieved=request.today.isoformat())
 

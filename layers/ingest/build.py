@@ -34,6 +34,7 @@ from layers.errors import SourceFileError
 from layers.ingest.commuting import commuting_flows, manifest_entry, with_commuting
 from layers.ingest.components import component_paths, components_table
 from layers.ingest.invariants import checked_values, findings_summary
+from layers.ingest.levels import district_code, level_paths, level_variables
 from layers.ingest.sources import (
     BOUNDARIES,
     COMMUTING_XLSX,
@@ -100,14 +101,19 @@ def display_layer(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def upper_levels(source_dir: Path, gminas: gpd.GeoDataFrame) -> dict[str, gpd.GeoDataFrame]:
-    """Return powiats and voivodeships dissolved from the simplified gmina coverage."""
+    """Return powiats and voivodeships dissolved from the simplified gmina coverage.
+
+    Powiats are keyed by their TERYT code ``WWPP000`` (7 characters, as the powiat
+    series of ``stats/powiaty/`` name them), voivodeships by their 2 digits.
+    """
     levels = {}
-    for level, key in (("powiats", powiat_code), ("voivodeships", voivodeship_code)):
+    keys = (("powiats", powiat_code, "000"), ("voivodeships", voivodeship_code, ""))
+    for level, key, tail in keys:
         source = io.read_source_layer(source_dir, BOUNDARIES[level], ["terc", "name"])
         names = pd.Series(source["name"].values, index=normalise(source["terc"]).str.lstrip("0"))
         codes = key(gminas.index.to_series())
-        names.index = names.index.str.zfill(len(codes.iloc[0]))
-        levels[level] = dissolved(gminas, codes, names)
+        names.index = names.index.str.zfill(len(codes.iloc[0])) + tail
+        levels[level] = dissolved(gminas, codes + tail, names)
     return levels
 
 
@@ -117,7 +123,7 @@ def district_layer(source_dir: Path) -> gpd.GeoDataFrame:
     districts = gpd.GeoDataFrame(
         {"name": raw["name"].values},
         geometry=raw.geometry.values,
-        index=pd.Index(raw["cartodb_id"].astype(int).values, name="code"),
+        index=pd.Index(district_code(raw["cartodb_id"]).values, name="code"),
         crs=raw.crs,
     )
     districts = repaired(districts.to_crs(METRIC_CRS))
@@ -177,7 +183,11 @@ def build_store(sources: BuildSources) -> Store:
     flows = flow_table(migration, MIGRATION_FLOW_COLUMNS, "migration", codes, current_codes)
     variables, found = variables_table(SOURCE_COLUMNS, read, codes, current_codes, PARTS_RULES)
     inflows = (inflow_rows(flows, origin, codes, name) for name, origin in INFLOW_VARIABLES.items())
-    variables = pd.concat([variables, *inflows], ignore_index=True)
+    levelled, level_found = level_variables(
+        lambda path, columns: io.read_source_table(source_dir, path, columns),
+        levels["powiats"].index,
+    )
+    variables = pd.concat([variables, *inflows, levelled], ignore_index=True)
     catalog = parsed_catalog(io.read_toml(sources.geodata_dir / io.CATALOG_FILE))
     breaks = territory_breaks(variables, sources.geodata_dir)
     values, checked = checked_values(catalog, variables, breaks)
@@ -196,7 +206,7 @@ def build_store(sources: BuildSources) -> Store:
         flows=flows,
         components=components,
         breaks=breaks,
-        quality=pd.concat([found, noted, checked], ignore_index=True),
+        quality=pd.concat([found, level_found, noted, checked], ignore_index=True),
     )
 
 
@@ -221,6 +231,7 @@ def inputs_fingerprint(sources: BuildSources) -> str:
     source_dir = sources.source_dir
     files = [source_dir / path for path in BOUNDARIES.values()]
     files += [source_dir / spec.path for spec in SOURCE_COLUMNS] + component_paths(source_dir)
+    files += [source_dir / path for path in level_paths()]
     files += [workbook] if (workbook := commuting_workbook(sources)) else []
     own = [*sources.geodata_dir.glob("*.toml"), *Path(__file__).parents[1].rglob("*.py")]
     return io.fingerprint([file for file in files if file.is_file()] + own)

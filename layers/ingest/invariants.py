@@ -24,6 +24,7 @@ CHECKS = {
     "split_merged": "a gmina split off in 2025 added to its parent (the map's territory)",
     "split_territory": "a parent's figure of its reduced territory, with no child to add",
     "unmatched_code": "a gmina code of a source with no polygon (a unit that no longer exists)",
+    "zero_gap": "a zero a source cannot mean (a powiat's average salary): no data, left out",
     "other_territory": "a ratio whose denominator exists only for another territory",
     "implausible": "a value outside the indicator's plausible range",
     "jump": "a change between two years above the indicator's limit, with no break",

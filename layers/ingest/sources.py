@@ -68,6 +68,31 @@ AREA_POPULATION = "stats/gus_area_population_gminy_{year}-12-31.csv"
 """GUS "Powierzchnia i ludność w przekroju terytorialnym" (Tabl. 21), one file per year:
 population on 31 XII of the year, area as GUS publishes it with that population."""
 AREA_2025 = "stats/gugik_area_gminy_2025-01-01.csv"
+VITAL_STATS = "stats/gus_tabl_IV_population_vital_stats_migration_gminy_2020_2024_long.csv"
+"""GUS Tabl. IV, 2020 and 2024: events (persons) and GUS's own rates per 1,000. Its 2020
+population is the pre-census estimate: the build reads it as ``population_vital_stats``, the
+denominator of this table's own rates only, never as ``population``."""
+VITAL_COUNTS = (
+    "marriages",
+    "live_births",
+    "deaths",
+    "infant_deaths",
+    "natural_increase",
+    "internal_migration_net",
+    "international_migration_net",
+    "total_net_migration",
+)
+"""Counts of events in :data:`VITAL_STATS` the build reads (additive over territory)."""
+VITAL_RATES = (
+    "marriages_per_1000",
+    "live_births_per_1000",
+    "deaths_per_1000",
+    "natural_increase_per_1000",
+    "total_net_migration_per_1000",
+)
+"""GUS's published rates per 1,000 residents in :data:`VITAL_STATS` (empty where the count is 0)."""
+DWELLINGS = "stats/bdl_dwellings_completed_all_units_1995_2024_long.csv"
+"""BDL dwellings completed 1995–2024, codes as of 2025 (the build's crosswalk applies)."""
 MIGRATION_OD = "flows/gus_internal_migration_od_gmina_2023.csv"
 """The 2023 gmina→gmina migration matrix; it also gives the in-migrants from Kraków."""
 
@@ -131,6 +156,21 @@ SOURCE_COLUMNS: tuple[SourceColumn, ...] = (
         decimals=2,
     ),
     SourceColumn("urbanization", LUDN_2024, "urbanization_pct"),
+    *(
+        SourceColumn(
+            f"population_{sex}",
+            LUDN_2024,
+            f"population_{sex}_thousands",
+            factor=1000.0,
+            additive=True,
+            decimals=2,
+        )
+        for sex in ("male", "female")
+    ),
+    *(SourceColumn(name, VITAL_STATS, name, additive=True) for name in VITAL_COUNTS),
+    SourceColumn("population_vital_stats", VITAL_STATS, "population_31xii", additive=True),
+    *(SourceColumn(name, VITAL_STATS, name, decimals=4) for name in VITAL_RATES),
+    SourceColumn("dwellings_completed", DWELLINGS, "dwellings_completed", additive=True),
 )
 """Every source variable in priority order.
 
@@ -150,6 +190,13 @@ PARTS_RULES: tuple[PartsRule, ...] = (
     ),
     PartsRule(AGE_GROUPS, "population_total", ("pre_working", "working", "post_working"), (), True),
     PartsRule(AGE_GROUPS, "working", ("working_mobile", "working_nonmobile"), (), True),
+    PartsRule(
+        VITAL_STATS,
+        "total_net_migration",
+        ("internal_migration_net", "international_migration_net"),
+        ("total_net_migration_per_1000",),
+        True,
+    ),
 )
 """Totals and their parts within a row of a source file (checked by the build).
 

@@ -218,7 +218,7 @@ def _facts(dataset: Dataset, profile: GminaProfile, texts: CardTexts) -> list[tu
     return [
         (labels["teryt"], profile.teryt),
         (labels["type"], texts.gmina_types.get(gmina["type"], gmina["type"])),
-        (labels["powiat"], str(powiats["name"].get(profile.teryt[:4], MISSING))),
+        (labels["powiat"], str(powiats["name"].get(profile.teryt[:4] + "000", MISSING))),
         (labels["voivodeship"], str(voivodeships["name"].get(profile.teryt[:2], MISSING))),
         (labels["areas"], memberships),
     ]

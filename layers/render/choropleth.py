@@ -13,6 +13,7 @@ import geopandas as gpd
 from layers.analysis.catalog import Indicator, indicator_of
 from layers.analysis.classify import Classification, classified
 from layers.analysis.dataset import Dataset
+from layers.analysis.levels import DISTRICTS, POWIATS_OF, unit_codes, unit_layer, unit_scope
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import period_start, ranks, require_values, values_in
 from layers.render.geomap import Outline, class_paint, scope_geometry
@@ -65,6 +66,9 @@ class ChoroplethView:
     """A change indicator whose period spans the series break."""
     indicator: Indicator
     """The catalog entry shown (its name and unit title the legend and the hover)."""
+    units: str = ""
+    """The unit scope painted (:data:`layers.analysis.levels.MAP_SCOPES`): the request's
+    scope for a gmina indicator, its powiats or Kraków's districts for the other levels."""
 
 
 @dataclass(frozen=True)
@@ -73,9 +77,11 @@ class ClassedValues:
 
     indicator: Indicator
     values: pd.Series
-    """One value per gmina of the scope (NaN without data), in the scope's order."""
+    """One value per unit of the scope (NaN without data), in the scope's order."""
     classification: Classification
     colors: list[str]
+    units: str = ""
+    """The unit scope of ``values`` (:func:`layers.analysis.levels.unit_scope`)."""
 
 
 def classed_values(dataset: Dataset, request: ViewRequest) -> ClassedValues:
@@ -90,16 +96,23 @@ def classed_values(dataset: Dataset, request: ViewRequest) -> ClassedValues:
 
     Raises
     ------
-    UnknownIndicatorError, NoDataError, ManualBreaksError
-        For an unknown indicator, a year without data in the scope, or unusable breaks.
+    UnknownIndicatorError, NoDataError, ManualBreaksError, LevelScopeError
+        For an unknown indicator, a year without data in the scope, unusable breaks, or
+        an indicator the scope cannot show (:func:`layers.analysis.levels.unit_scope`).
+
+    Notes
+    -----
+    The units are those of the indicator's level: a powiat indicator is classified over
+    the powiats covering the scope, a district indicator over Kraków's districts.
     """
     indicator = indicator_of(dataset.catalog, request.indicator)
-    codes = scope_codes(request.scope, dataset.codes, dataset.areas)
+    units = unit_scope(request.scope, indicator.level)
+    codes = unit_codes(dataset, units)
     values = values_in(dataset.values, indicator, request.year, codes, request.base_year)
     require_values(values)
     classes = classified(values, request.scheme, request.k, request.breaks)
     colors = palette_colors(request.palette, classes.k, reverse=request.reverse)
-    return ClassedValues(indicator, values, classes, colors)
+    return ClassedValues(indicator, values, classes, colors, units)
 
 
 def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> ChoroplethView:
@@ -131,6 +144,7 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
         crosses_break=indicator.is_change
         and indicator.crosses_break(request.start_year, request.year),
         indicator=indicator,
+        units=classed.units,
     )
 
 
@@ -144,19 +158,18 @@ def scope_outlines(dataset: Dataset, scope: str) -> dict[str, Outline]:
     scope
         Scope id.
     """
-    return outlines_of(dataset, scope_codes(scope, dataset.codes, dataset.areas))
-
-
-def outlines_of(dataset: Dataset, codes: pd.Index) -> dict[str, Outline]:
-    """Return the context layers by name, limited to the units the gminas ``codes`` touch."""
     store = dataset.store
+    if scope == DISTRICTS:
+        return {}
+    codes = scope_codes(scope.removeprefix(POWIATS_OF), dataset.codes, dataset.areas)
     geometries: dict[str, gpd.GeoSeries] = {
-        "powiats": store.powiats.geometry[store.powiats.index.isin(codes.str[:4])],
+        "powiats": store.powiats.geometry[store.powiats.index.isin(codes.str[:4] + "000")],
         "voivodeships": store.voivodeships.geometry[store.voivodeships.index.isin(codes.str[:2])],
         "smk": area_outline(store.gminas, dataset.areas["smk"]),
         "districts": store.districts.geometry,
     }
-    return {name: Outline(geometries[name], *OUTLINE_STYLE[name]) for name in OUTLINES}
+    names = [name for name in OUTLINES if not (scope.startswith(POWIATS_OF) and name == "powiats")]
+    return {name: Outline(geometries[name], *OUTLINE_STYLE[name]) for name in names}
 
 
 def area_outline(gminas: gpd.GeoDataFrame, members: Sequence[str]) -> gpd.GeoSeries:
@@ -166,22 +179,21 @@ def area_outline(gminas: gpd.GeoDataFrame, members: Sequence[str]) -> gpd.GeoSer
 
 
 def scope_gminas(dataset: Dataset, scope: str) -> gpd.GeoDataFrame:
-    """Return the display geometries of a scope's gminas."""
-    codes = scope_codes(scope, dataset.codes, dataset.areas)
-    return dataset.store.gminas.loc[codes]
+    """Return the display geometries of a scope's units (gminas, or another level's)."""
+    return unit_layer(dataset, scope)
 
 
 def scope_map(dataset: Dataset, scope: str, labels: pd.Series) -> dict:
-    """Return a scope's gminas and context layers as the map engine reads them.
+    """Return a scope's units and context layers as the map engine reads them.
 
     Parameters
     ----------
     dataset
         Loaded data.
     scope
-        Scope id.
+        Unit scope (:data:`layers.analysis.levels.MAP_SCOPES`): a scope's gminas, the
+        powiats covering it, or Kraków's districts.
     labels
-        Display name of each gmina, indexed by TERYT (the hover's title).
+        Display name of each unit, indexed by its code (the hover's title).
     """
-    codes = scope_codes(scope, dataset.codes, dataset.areas)
-    return scope_geometry(dataset.store.gminas.loc[codes], labels, outlines_of(dataset, codes))
+    return scope_geometry(scope_gminas(dataset, scope), labels, scope_outlines(dataset, scope))

@@ -22,6 +22,7 @@ from shapely.geometry import box, shape
 
 from layers.analysis.catalog import indicator_of
 from layers.analysis.dataset import AREAS, Dataset
+from layers.analysis.levels import powiat_of
 from layers.analysis.values import period_start, values_in
 from layers.errors import FeaturesApiError
 from layers.store.saved_areas import SavedArea
@@ -144,19 +145,27 @@ def parsed_paging(limit: str | None, offset: str | None) -> tuple[int, int]:
 
 
 def indicator_table(
-    dataset: Dataset, codes: pd.Index, indicator_id: str | None, year: str | None
+    dataset: Dataset,
+    codes: pd.Index,
+    indicator_id: str | None,
+    year: str | None,
+    level: str = "gmina",
 ) -> pd.DataFrame:
-    """Return indicator values of gminas: one indicator and year, or every latest value.
+    """Return indicator values of gminas (or powiats): one indicator and year, or every latest.
 
     Parameters
     ----------
     dataset
         The data the asker may see.
     codes
-        The gminas (TERYT).
+        The units (TERYT) of ``level``.
     indicator_id, year
-        One indicator (``year`` defaults to its latest); None: every indicator that is not
-        a change at its latest year, with a ``<id>_year`` column.
+        One indicator (``year`` defaults to its latest), with a ``level`` column naming
+        whose value it is; None: every indicator of ``level`` that is not a change at its
+        latest year, with a ``<id>_year`` column.
+    level
+        The units' level: ``gmina`` or ``powiat``. A gmina asked for a powiat indicator
+        gets its powiat's value, marked (``level`` = ``powiat``, ``powiat`` = its code).
 
     Raises
     ------
@@ -166,7 +175,7 @@ def indicator_table(
     if indicator_id is None:
         columns = {}
         for indicator in dataset.catalog.values():
-            if not indicator.is_change:
+            if not indicator.is_change and indicator.level == level:
                 latest = max(indicator.years)
                 columns[indicator.id] = values_in(dataset.values, indicator, latest, codes)
                 columns[f"{indicator.id}_year"] = latest
@@ -179,8 +188,15 @@ def indicator_table(
     if chosen not in indicator.years:
         raise FeaturesApiError(f"indicator {indicator_id!r} has no year {chosen}")
     base = period_start(chosen) if indicator.is_change else None
+    if indicator.level == "powiat" and level == "gmina":
+        owners = pd.Index([powiat_of(code) for code in codes])
+        shown = values_in(dataset.values, indicator, chosen, owners, base).to_numpy()
+        columns = {indicator.id: shown, "year": chosen, "level": "powiat", "powiat": owners}
+        return pd.DataFrame(columns, index=codes)
     values = values_in(dataset.values, indicator, chosen, codes, base)
-    return pd.DataFrame({indicator.id: values, "year": chosen}, index=codes)
+    return pd.DataFrame(
+        {indicator.id: values, "year": chosen, "level": indicator.level}, index=codes
+    )
 
 
 def _gmina_layer(dataset: Dataset, collection_id: str) -> gpd.GeoDataFrame:
@@ -220,6 +236,7 @@ def _indicators_layer(dataset: Dataset) -> gpd.GeoDataFrame:
             "years": ",".join(map(str, i.years)),
             "polarity": i.polarity,
             "aggregation": i.aggregation,
+            "level": i.level,
             "internal": i.internal,
             "geometry": None,
         }
@@ -256,8 +273,12 @@ def features(
     if collection_id in GMINA_COLLECTIONS:
         layer = _gmina_layer(dataset, collection_id)
         return layer.join(indicator_table(dataset, layer.index, *indicator))
-    if collection_id in ("powiats", "voivodeships"):
-        layer = getattr(dataset.store, collection_id)
+    if collection_id == "powiats":
+        layer = dataset.store.powiats.assign(code=dataset.store.powiats.index)
+        values = indicator_table(dataset, layer.index, *indicator, level="powiat")
+        return layer[["code", "name", "geometry"]].join(values)
+    if collection_id == "voivodeships":
+        layer = dataset.store.voivodeships
         return layer.assign(code=layer.index)[["code", "name", "geometry"]]
     if collection_id == SAVED_AREAS:
         return _areas_layer(areas)

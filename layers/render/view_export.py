@@ -63,7 +63,7 @@ def view_file(
     if file_format not in MAP_FORMATS + DATA_FORMATS:
         raise ExportError(f"unknown format {file_format!r}")
     classed = classed_values(dataset, request)
-    gminas = scope_gminas(dataset, request.scope)
+    gminas = scope_gminas(dataset, classed.units)
     if file_format in MAP_FORMATS:
         figure = map_figure(gminas, classed, request, style)
         return png_bytes(figure) if file_format == "png" else svg_bytes(figure)

@@ -11,7 +11,7 @@ from layers.render.choropleth import ClassedValues, ViewRequest
 from layers.render.legend import legend_rows
 from layers.render.palettes import nodata_color
 
-COLUMNS = ("teryt", "name", "value", "class", "rank", "unit", "year")
+COLUMNS = ("teryt", "name", "value", "class", "rank", "unit", "year", "level")
 """Columns of :func:`view_table` (``base_year`` follows for a change indicator)."""
 
 
@@ -43,8 +43,9 @@ def view_table(
     pandas.DataFrame
         One row per gmina of the scope in the map's order: ``teryt``, ``name``, ``value``
         (unrounded; NaN without data), ``class`` (the legend's range label), ``rank``
-        (1 = highest, as in the hover; missing without data), ``unit``, ``year``, and
-        ``base_year`` for a change indicator.
+        (1 = highest, as in the hover; missing without data), ``unit``, ``year``, ``level``
+        (whose values they are: ``gmina``, ``powiat`` or ``district``; the rows are then
+        powiats or districts), and ``base_year`` for a change indicator.
     """
     indicator = classed.indicator
     rows = legend_rows(classed.classification, classed.colors, indicator.decimals, lang)
@@ -59,6 +60,7 @@ def view_table(
             "rank": ranks(values).astype("Int64").to_numpy(),
             "unit": indicator.unit(lang),
             "year": request.year,
+            "level": indicator.level,
         }
     )
     if indicator.is_change:

@@ -188,7 +188,17 @@ def read_store(store_dir: Path) -> Store:
         fetched=read_fetched(store_dir),
         components=read_components(store_dir),
         breaks=read_breaks(store_dir),
+        quality=read_quality(store_dir),
     )
+
+
+def read_quality(store_dir: Path) -> pd.DataFrame:
+    """Return the build's findings (empty for a store built without them, or before them)."""
+    file = store_dir / QUALITY_FILE
+    try:
+        return pd.read_csv(file, dtype={"teryt": str})
+    except (FileNotFoundError, pd.errors.EmptyDataError):
+        return pd.DataFrame()
 
 
 def read_components(store_dir: Path) -> pd.DataFrame:

@@ -137,8 +137,8 @@ def test_the_saved_indicator_is_mapped_compared_and_aggregated(app):
     )
     state = applied(response[ids.MAP_STATE]["data"])
     hover = by_gmina(app, state, list(zip(*state["paint"]["columns"], strict=True)))
-    assert hover[KRAKOW] == ("10 234,0", 1)
-    assert hover[WIELICZKA] == ("512,5", 2)
+    assert hover[KRAKOW] == ("10 234,0 mieszkania", 1)  # an own unit is shown as given
+    assert hover[WIELICZKA] == ("512,5 mieszkania", 2)
     assert classes(app, response[ids.MAP_STATE]["data"])["1206012"] == -1  # no data
 
     rows = aggregates(zone(app, (0, 0), "distance", mode="buffer", gmina=WIELICZKA, distance=0))

@@ -42,3 +42,11 @@ def test_an_area_names_the_series_and_their_aggregation():
         assert "Wieliczka" not in getattr(plain, key)
     others = {f.name for f in fields(ReportTexts)} - set(AREA_TEXTS)
     assert all(getattr(texts, key) == getattr(plain, key) for key in others)
+
+
+def test_a_district_map_names_the_city_register():
+    texts = map_texts("smk", "pl", "district")
+
+    assert texts.attribution == "Dane: Urząd Miasta Krakowa (BIP), stan 31.12.2019"
+    assert texts.scope == "Dzielnice Krakowa"
+    assert map_texts("smk", "pl").attribution != texts.attribution

@@ -86,3 +86,22 @@ def test_poland_is_under_a_megabyte_compressed(app):
     body = json.loads(gzip.decompress(response.data))
     assert len(body["ids"]) == len(body["polygons"]) == 2477
     assert set(body["outlines"]) == {"powiats", "voivodeships", "smk", "districts"}
+
+
+@pytest.mark.parametrize(
+    ("scope", "lang", "count", "named"),
+    [
+        ("powiats-smk", "pl", 3, ("1206000", "powiat krakowski")),
+        ("powiats-poland", "en", 380, ("1261000", "Kraków (city powiat)")),
+        ("districts", "pl", 18, ("D07", "Dzielnica VII Zwierzyniec")),
+    ],
+)
+def test_other_levels_have_their_own_geometry_with_their_names(
+    app, scope: str, lang: str, count: int, named: tuple[str, str]
+) -> None:
+    code, name = named
+    body = app.server.test_client().get(geometry_address(app, scope, lang)).get_json()
+
+    assert len(body["ids"]) == len(body["polygons"]) == count
+    assert body["names"][body["ids"].index(code)] == name
+    assert "powiats" not in body["outlines"]  # the units themselves, not an outline

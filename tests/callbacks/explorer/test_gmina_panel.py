@@ -26,7 +26,7 @@ def test_panel_shows_series_and_every_indicator(app):
     assert dict(zip(trace["x"], trace["y"], strict=True))[2022] == 803282
     shapes = chart.figure["layout"]["shapes"]
     assert any(shape["x0"] == 2019.5 for shape in shapes)  # the series break marker
-    assert table.className == "values-table"
+    assert table.children[0].className == "values-table"
     with app.server.test_request_context():
         rows = {row["indicator"]: row for row in gmina_panel.panel_rows("1261011", "smk", "pl")}
     assert rows["Ludność"]["rank"] == "1/15"
@@ -76,3 +76,39 @@ def test_a_missing_year_is_a_gap_in_the_panel_chart(app):
         _, chart, *_ = gmina_panel.update_panel("1201011", "net_migration_per_1000", "smk", "pl")
     trace = chart.figure["data"][0]
     assert dict(zip(trace["x"], trace["y"], strict=True))[2015] is None
+
+
+def test_a_gmina_shows_its_powiats_value_marked_as_the_powiats(app, dataset):
+    salary = dataset.values.frame(dataset.catalog["avg_gross_salary_powiat"])
+    with app.server.test_request_context():
+        rows = {row["indicator"]: row for row in gmina_panel.panel_rows("1219053", "smk", "pl")}
+        title, chart, _, _ = gmina_panel.update_panel(
+            "1219053", "avg_gross_salary_powiat", "smk", "pl"
+        )
+    marked = "Przeciętne miesięczne wynagrodzenie brutto (powiat) (wartość powiatu wielickiego)"
+    assert rows[marked]["year"] == "2024" and rows[marked]["rank"].endswith("/3")
+    assert not any(name.startswith("Przeciętne") and "powiatu" not in name for name in rows)
+    assert title == "Wieliczka (1219053)"
+    trace = chart.figure["data"][0]
+    assert trace["name"] == "Wieliczka: wartość powiatu wielickiego"
+    assert dict(zip(trace["x"], trace["y"], strict=True))[2024] == salary.loc["1219000", 2024]
+
+
+def test_a_clicked_powiat_and_district_get_their_own_panel(app):
+    with app.server.test_request_context():
+        title, _, style, table = gmina_panel.update_panel(
+            "1206000", "unemployment_rate_powiat", "smk", "en"
+        )
+        rows = gmina_panel.unit_rows("D01", "district", "districts", "pl")
+        district, *_ = gmina_panel.update_panel("D01", "district_density", "districts", "pl")
+    assert title == "powiat krakowski (1206000)" and style == {}
+    assert len(table.children[1].children) == 5  # the five powiat indicators
+    assert [row["rank"].split("/")[1] for row in rows] == ["18"] * 3
+    assert district == "Dzielnica I Stare Miasto (D01)"
+
+
+def test_krakows_panel_links_to_its_districts(app):
+    with app.server.test_request_context():
+        assert gmina_panel.update_districts_link("1261011") == {}
+        assert gmina_panel.update_districts_link("1219053") == gmina_panel.HIDDEN
+        assert gmina_panel.show_districts(1) == ("districts", "district_density")

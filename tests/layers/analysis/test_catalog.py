@@ -6,6 +6,7 @@ import pytest
 
 from layers.analysis.catalog import (
     AGGREGATIONS,
+    LEVELS,
     POLARITIES,
     Catalog,
     Indicator,
@@ -14,6 +15,7 @@ from layers.analysis.catalog import (
 )
 from layers.analysis.dataset import Dataset
 from layers.errors import CatalogError, UnknownIndicatorError
+from layers.ingest.levels import LEVEL_VARIABLES
 from layers.ingest.sources import INFLOW_VARIABLES, SOURCE_COLUMNS
 from layers.store import io
 from server.settings import GEODATA_DIR
@@ -48,7 +50,18 @@ def test_real_catalog_is_complete(catalog: Catalog) -> None:
         assert indicator.source, indicator.id
         assert indicator.polarity in POLARITIES
         assert indicator.aggregation in AGGREGATIONS
+        assert indicator.level in LEVELS
         assert indicator.years == tuple(sorted(set(indicator.years))), indicator.id
+
+
+def test_a_unit_that_is_a_noun_has_its_forms_after_a_number(catalog: Catalog) -> None:
+    nouns = {"osoby", "mieszkania"}  # the counts' units ("809 168 osób", "2 mieszkania")
+    for indicator in catalog.values():
+        if indicator.unit_pl in nouns:
+            assert len(indicator.unit_forms("pl")) == 4, indicator.id  # one, few, many, other
+            assert len(indicator.unit_forms("en")) == 2, indicator.id  # one, other
+        else:
+            assert not indicator.unit_forms("pl") and not indicator.unit_forms("en"), indicator.id
 
 
 def test_store_years_equal_catalog_years(catalog: Catalog, dataset: Dataset) -> None:
@@ -72,6 +85,7 @@ def test_change_years_have_a_base_year(catalog: Catalog) -> None:
 
 def test_formula_variables_have_sources(catalog: Catalog) -> None:
     variables = {spec.variable for spec in SOURCE_COLUMNS} | set(INFLOW_VARIABLES)
+    variables |= LEVEL_VARIABLES
     for indicator in catalog.values():
         kind, argument = next(iter(indicator.formula.items()))
         needed = {"variable": [argument], "ratio": argument[:2], "change_of": []}[kind]
@@ -87,6 +101,7 @@ def test_parsed_catalog_keeps_order_and_types() -> None:
     assert catalog["a"].decimals == 0
     assert not catalog["x"].is_change
     assert catalog["x"].terms("pl") == ()
+    assert catalog["x"].level == "gmina"
 
 
 def test_search_terms_are_held_per_language() -> None:
@@ -94,6 +109,11 @@ def test_search_terms_are_held_per_language() -> None:
     (indicator,) = parsed_catalog({"indicator": [entry]}).values()
     assert indicator.terms("pl") == ("bezrobocie",)
     assert indicator.terms("en") == ("unemployment", "jobs")
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_parsed_catalog_keeps_the_level(level: str) -> None:
+    assert parsed_catalog({"indicator": [{**ENTRY, "level": level}]})["x"].level == level
 
 
 @pytest.mark.parametrize(
@@ -111,6 +131,9 @@ def test_search_terms_are_held_per_language() -> None:
         pytest.param([{k: v for k, v in ENTRY.items() if k != "unit_en"}], "unit_en", id="miss"),
         pytest.param([{**ENTRY, "colour": "red"}], "colour", id="unknown-field"),
         pytest.param([{k: v for k, v in ENTRY.items() if k != "years"}], "years", id="no-years"),
+        pytest.param([{**ENTRY, "level": "county"}], "level 'county'", id="level"),
+        pytest.param([{**ENTRY, "bdl_variable": "x"}], "bdl_variable 'x'", id="bdl-text"),
+        pytest.param([{**ENTRY, "bdl_variable": 0}], "bdl_variable 0", id="bdl-zero"),
         pytest.param([{**ENTRY, "plausible": [5, 1]}], "plausible", id="plausible-reversed"),
         pytest.param([{**ENTRY, "plausible": [0, "x"]}], "could not convert", id="plausible-text"),
         pytest.param(

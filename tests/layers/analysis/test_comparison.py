@@ -76,7 +76,7 @@ def smk_table(dataset: Dataset) -> pd.DataFrame:
 def test_table_lists_levels_and_population_change_for_each_gmina(
     dataset: Dataset, smk_table: pd.DataFrame
 ) -> None:
-    levels = [i.id for i in dataset.catalog.values() if not i.is_change]
+    levels = [i.id for i in dataset.catalog.values() if not i.is_change and i.level == "gmina"]
     assert list(smk_table.columns) == COLUMNS
     assert set(smk_table["indicator"]) == {*levels, "population_change"}
     assert "population_change" in dataset.catalog

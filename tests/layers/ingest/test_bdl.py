@@ -60,13 +60,15 @@ def test_refresh_store_saves_new_years_with_retrieval_date(dataset, own_store):
     assert reloaded.catalog["urbanization"].updated == dataset.catalog["urbanization"].updated
 
 
-def test_refresh_asks_the_years_after_the_store_by_default(dataset, own_store):
+@pytest.mark.parametrize("number", [72305, 34227])  # population; live births (2020, 2024)
+def test_refresh_asks_the_years_after_the_store_by_default(dataset, own_store, number):
     script = smk_script(dataset, 2025)
     with bdl_server(script) as url:
         client = BdlClient(url, clock=lambda: 0.0, sleep=lambda _: None)
-        request = bdl.RefreshRequest((72305,), "smk", (), TODAY)
+        request = bdl.RefreshRequest((number,), "smk", (), TODAY)
         bdl.refresh_store(own_store, GEODATA_DIR, client, request, lambda _: None)
     assert {r.query["year"][0] for r in script.requests} == {"2025"}
+    assert {r.path.rsplit("/", 1)[-1] for r in script.requests} == {str(number)}
 
 
 def test_a_failed_refresh_writes_nothing(dataset, own_store):
@@ -93,3 +95,31 @@ def test_an_unknown_variable_is_refused(dataset):
     with pytest.raises(BdlError) as caught:
         bdl.fetched_rows(client, dataset, bdl.RefreshRequest((1,), "smk"), lambda _: None)
     assert caught.value.code == "bdl_variable"
+
+
+def test_the_connector_offers_every_catalog_indicator_with_a_bdl_id(dataset):
+    offered = bdl.bdl_variables(dataset.catalog)
+    with_ids = {i.id: i.bdl_variable for i in dataset.catalog.values() if i.bdl_variable}
+
+    assert set(offered) == set(with_ids.values())
+    assert {72305, 10514, 34227, 34254, 34270, 74628} <= set(offered)
+    for indicator_id, number in with_ids.items():
+        formula = dataset.catalog[indicator_id].formula
+        fed = formula.get("variable") or formula["ratio"][0]
+        assert offered[number].variable == fed, indicator_id
+    assert offered[74628].indicator == "dwellings_completed"  # the count, not its ratio
+
+
+def test_a_new_series_is_extended_past_2024_with_its_ratio(dataset, own_store):
+    """Population and dwellings for 2025 give dwellings per 1,000 for 2025 as well."""
+    with bdl_server(smk_script(dataset)) as url:
+        client = BdlClient(url, clock=lambda: 0.0, sleep=lambda _: None)
+        request = bdl.RefreshRequest((72305, 74628), "smk", (2025,), TODAY)
+        summary = bdl.refresh_store(own_store, GEODATA_DIR, client, request, lambda _: None)
+
+    assert summary["variable"].tolist() == ["population", "dwellings_completed"]
+    reloaded = load_dataset(own_store, GEODATA_DIR)
+    assert 2025 in reloaded.catalog["dwellings_completed"].years
+    per_1000 = reloaded.values.by_indicator["dwellings_per_1000"][2025].dropna()
+    assert len(per_1000) == 14
+    assert (per_1000 == 1000.0).all()  # the replay gives both variables the same figures

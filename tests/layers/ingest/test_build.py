@@ -65,7 +65,7 @@ def value_of(dataset: Dataset, teryt: str, indicator: str, year: int) -> float:
     [
         ("gminas", 2477, 7, DISPLAY_CRS),
         ("gminas_metric", 2477, 7, METRIC_CRS),
-        ("powiats", 380, 4, DISPLAY_CRS),
+        ("powiats", 380, 7, DISPLAY_CRS),
         ("voivodeships", 16, 2, DISPLAY_CRS),
     ],
 )
@@ -91,15 +91,15 @@ def test_malopolska_has_182_gminas(dataset: Dataset) -> None:
 def test_upper_level_names(dataset: Dataset) -> None:
     store = dataset.store
 
-    assert store.powiats.loc["1206", "name"] == "krakowski"
-    assert store.powiats.loc["1261", "name"] == "Kraków"
+    assert store.powiats.loc["1206000", "name"] == "krakowski"
+    assert store.powiats.loc["1261000", "name"] == "Kraków"
     assert store.voivodeships.loc["12", "name"] == "MAŁOPOLSKIE"
 
 
 def test_krakow_districts(dataset: Dataset) -> None:
     districts = dataset.store.districts
 
-    assert sorted(districts.index) == list(range(1, 19))
+    assert sorted(districts.index) == [f"D{number:02d}" for number in range(1, 19)]
     assert districts.is_valid.all()  # the source has one invalid ring
     assert districts.crs.to_string() == DISPLAY_CRS
     assert "Dzielnica I Stare Miasto" in set(districts["name"])
@@ -139,8 +139,11 @@ def test_gmina_codes_match_values_codes(dataset: Dataset) -> None:
     store = dataset.store
 
     assert store.gminas.index.equals(store.gminas_metric.index)
-    assert set(store.values["teryt"]) <= set(store.gminas.index)
-    assert store.values["teryt"].str.len().eq(7).all()
+    layers = {"gmina": store.gminas, "powiat": store.powiats, "district": store.districts}
+    level = store.values["indicator"].map({i.id: i.level for i in dataset.catalog.values()})
+    for name, layer in layers.items():
+        assert set(store.values.loc[level == name, "teryt"]) <= set(layer.index), name
+    assert store.values.loc[level != "district", "teryt"].str.len().eq(7).all()
     assert store.values["teryt"].map(type).eq(str).all()
 
 

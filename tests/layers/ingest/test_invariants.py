@@ -173,6 +173,7 @@ def test_every_check_is_described() -> None:
         "parts_total",
         "unit_parts",
         "zero_year",
+        "zero_gap",
         "split_merged",
         "split_territory",
         "unmatched_code",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from layers.analysis.gmina_profile import gmina_profile
 from layers.render.card import map_period
 from layers.render.numbers import formatted
@@ -29,3 +31,26 @@ def test_the_change_map_does_not_cross_the_break(dataset):
     year, base = map_period(dataset.catalog["population_change"])
     assert (year, base) == (2024, 2020)
     assert map_period(dataset.catalog["density"]) == (max(dataset.catalog["density"].years), None)
+
+
+KEY_FIGURES = (
+    "live_births_per_1000",
+    "deaths_per_1000",
+    "internal_net_migration_per_1000",
+    "total_net_migration_per_1000",
+    "dwellings_per_1000",
+)
+"""The knowledge bank's key figures every card shows (2024 for every gmina of Poland)."""
+
+
+@pytest.mark.parametrize("code", [KRAKOW, WIELICZKA, BOLESLAWIEC_RURAL])
+def test_the_knowledge_banks_key_figures_are_on_every_card(dataset, cards, code):
+    values = dataset.store.values
+    shown = cards[code].figures.set_index("indicator")
+    for indicator_id in KEY_FIGURES:
+        indicator = dataset.catalog[indicator_id]
+        stored = values[(values["teryt"] == code) & (values["indicator"] == indicator_id)]
+        latest = stored.loc[stored["year"].idxmax()]
+        row = shown.loc[f"{indicator.name('pl')} [{indicator.unit('pl')}]"]
+        assert row["year"] == "2024" == str(int(latest["year"])), indicator_id
+        assert row["value"] == formatted(latest["value"], indicator.decimals, "pl"), indicator_id

@@ -7,7 +7,12 @@ import pytest
 
 from layers.analysis.dataset import Dataset
 from layers.errors import UnknownIndicatorError
-from layers.render.catalog_table import catalog_rows, indicator_data, matching_indicators
+from layers.render.catalog_table import (
+    catalog_rows,
+    indicator_data,
+    matching_indicators,
+    theme_counts,
+)
 
 
 def test_coverage_counts_gminas_with_a_value_in_the_latest_year(dataset: Dataset) -> None:
@@ -22,13 +27,17 @@ def test_coverage_counts_gminas_with_a_value_in_the_latest_year(dataset: Dataset
     assert migration["covered_poland"] == migration["covered_malopolska"] <= 182
     own = dataset.values.by_indicator["own_revenue_per_capita"][2024]
     assert rows.loc["own_revenue_per_capita", "covered_poland"] == own.notna().sum()
+    salary = rows.loc["avg_gross_salary_powiat"]  # powiats, not gminas
+    assert (salary["level"], salary["covered_smk"], salary["total_smk"]) == ("powiat", 3, 3)
+    assert salary["covered_poland"] == salary["total_poland"] == 380
+    assert rows.loc["district_residents", "total_poland"] == 18
 
 
 @pytest.mark.parametrize(
     ("query", "theme", "lang", "expected"),
     [
-        ("gestosc", None, "pl", ["density"]),
-        ("Gęstość", None, "pl", ["density"]),
+        ("gestosc", None, "pl", ["density", "district_density"]),
+        ("Gęstość", None, "pl", ["density", "district_density"]),
         ("napływ krakowa", None, "pl", ["in_migrants_from_krakow_per_1000"]),
         ("krakow", "finance", "pl", ["own_revenue_per_capita"]),  # in its definition
         (
@@ -42,7 +51,18 @@ def test_coverage_counts_gminas_with_a_value_in_the_latest_year(dataset: Dataset
                 "investment_per_capita",
             ],
         ),
-        ("", "labour", "pl", ["registered_unemployed", "unemployed_per_1000_working_age"]),
+        (
+            "",
+            "labour",
+            "pl",
+            [
+                "registered_unemployed",
+                "unemployed_per_1000_working_age",
+                "avg_gross_salary_powiat",
+                "unemployment_rate_powiat",
+                "regon_per_10k_powiat",
+            ],
+        ),
         ("zzz", None, "pl", []),
     ],
 )
@@ -100,3 +120,25 @@ def test_change_data_is_the_five_year_change(dataset: Dataset) -> None:
 def test_unknown_indicator(dataset: Dataset) -> None:
     with pytest.raises(UnknownIndicatorError):
         indicator_data(dataset, "nope", dataset.store.gminas["name"])
+
+
+def test_filters_by_level_and_by_coverage_of_a_scope(dataset: Dataset) -> None:
+    every = matching_indicators(dataset, "", None, "pl")
+    gmina = matching_indicators(dataset, "", None, "pl", level="gmina")
+    poland = matching_indicators(dataset, "", None, "pl", scope="poland")
+    smk = matching_indicators(dataset, "", None, "pl", scope="smk")
+
+    assert gmina == [i for i in every if dataset.catalog[i].level == "gmina"]
+    assert "net_migration_per_1000" in smk and "live_births_per_1000" in poland
+    held = dataset.store.values.groupby("indicator")["teryt"].nunique()
+    assert set(poland) == {i for i in every if dataset.catalog[i].is_change or held.get(i, 0)}
+    assert matching_indicators(dataset, "", None, "pl", level="no-such-level") == []
+
+
+def test_theme_counts_follow_the_found_indicators(dataset: Dataset) -> None:
+    found = matching_indicators(dataset, "", None, "pl", level="gmina")
+    counts = theme_counts(dataset, found)
+
+    assert sum(counts.values()) == len(found)
+    assert counts["housing"] == 2  # dwellings completed, and per 1,000
+    assert list(counts) == list(dict.fromkeys(dataset.catalog[i].theme for i in found))

@@ -9,7 +9,7 @@ import pytest
 from layers.analysis.dataset import Dataset
 from layers.analysis.scopes import scope_codes
 from layers.analysis.teryt import KRAKOW
-from layers.errors import ManualBreaksError, NoDataError, UnknownIndicatorError
+from layers.errors import LevelScopeError, ManualBreaksError, NoDataError, UnknownIndicatorError
 from layers.render.choropleth import (
     OUTLINES,
     ChoroplethView,
@@ -150,7 +150,7 @@ def test_smk_outlines_limited_to_its_units(dataset: Dataset) -> None:
     by_name = scope_outlines(dataset, "smk")
 
     assert list(by_name) == list(OUTLINES)
-    assert sorted(by_name["powiats"].geometry.index) == ["1206", "1219", "1261"]
+    assert sorted(by_name["powiats"].geometry.index) == ["1206000", "1219000", "1261000"]
     assert list(by_name["voivodeships"].geometry.index) == ["12"]
     assert len(by_name["smk"].geometry) == 1
     assert len(by_name["districts"].geometry) == 18
@@ -181,3 +181,36 @@ def test_scope_gminas(dataset: Dataset) -> None:
     assert len(gminas) == 15
     assert gminas.crs.to_string() == "EPSG:4326"
     assert gminas.loc[KRAKOW, "name"] == "Kraków"
+
+
+def test_a_powiat_indicator_paints_the_powiats_of_the_scope(dataset: Dataset) -> None:
+    request = ViewRequest(scope="smk", indicator="unemployment_rate_powiat", year=2024)
+
+    view = choropleth_view(dataset, request, "pl")
+
+    assert view.units == "powiats-smk"
+    assert len(view.paint["classes"]) == view.ranked == 3
+    assert min(view.paint["classes"]) >= 0  # every powiat of the SMK has a value
+
+
+def test_a_district_indicator_paints_the_districts(dataset: Dataset) -> None:
+    request = ViewRequest(scope="smk", indicator="district_density", year=2019)
+
+    view = choropleth_view(dataset, request, "en")
+
+    assert view.units == "districts" and view.ranked == 18
+
+
+def test_the_districts_scope_refuses_a_gmina_indicator(dataset: Dataset) -> None:
+    request = ViewRequest(scope="districts", indicator="population", year=2024)
+
+    with pytest.raises(LevelScopeError):
+        choropleth_view(dataset, request, "pl")
+
+
+def test_a_gmina_indicator_keeps_its_scope(dataset: Dataset) -> None:
+    view = choropleth_view(
+        dataset, ViewRequest(scope="smk", indicator="population", year=2024), "pl"
+    )
+
+    assert view.units == "smk" and view.ranked == 15

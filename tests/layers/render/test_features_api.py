@@ -109,3 +109,33 @@ def test_indicators_collection_lists_the_catalog_without_geometry(dataset):
     assert list(layer.index) == list(dataset.catalog)
     assert layer.geometry.isna().all()
     assert matching(layer, (19.0, 49.0, 21.0, 51.0)).empty
+
+
+def test_the_catalog_collection_carries_each_level(dataset):
+    layer = features(dataset, "indicators", [])
+
+    assert layer.loc["population", "level"] == "gmina"
+    assert layer.loc["avg_gross_salary_powiat", "level"] == "powiat"
+    assert layer.loc["district_density", "level"] == "district"
+
+
+def test_powiats_carry_the_powiat_indicators(dataset):
+    layer = features(dataset, "powiats", [], ("unemployment_rate_powiat", "2024"))
+    latest = features(dataset, "powiats", [])
+    frame = dataset.values.frame(dataset.catalog["unemployment_rate_powiat"])
+
+    assert layer["unemployment_rate_powiat"].notna().sum() == 380
+    assert layer.loc["1206000", "unemployment_rate_powiat"] == frame.loc["1206000", 2024]
+    assert set(layer["level"]) == {"powiat"}
+    assert latest["avg_gross_salary_powiat_year"].eq(2024).all()
+    assert "population" not in latest.columns  # a gmina indicator is not a powiat's
+
+
+def test_a_gmina_gets_its_powiats_value_marked(dataset):
+    layer = features(dataset, "smk", [], ("avg_gross_salary_powiat", None))
+    frame = dataset.values.frame(dataset.catalog["avg_gross_salary_powiat"])
+
+    assert layer.loc["1219053", "powiat"] == "1219000"
+    assert set(layer["level"]) == {"powiat"}
+    assert layer.loc["1219053", "avg_gross_salary_powiat"] == frame.loc["1219000", 2024]
+    assert "avg_gross_salary_powiat" not in features(dataset, "smk", []).columns

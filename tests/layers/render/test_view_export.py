@@ -48,7 +48,17 @@ def test_csv_reads_back_with_the_stores_values(dataset, labels):
     frame = pd.read_csv(
         io.BytesIO(content), sep=";", decimal=",", dtype={"teryt": str}, encoding="utf-8-sig"
     )
-    assert list(frame.columns) == ["teryt", "name", "value", "class", "rank", "unit", "year"]
+    assert list(frame.columns) == [
+        "teryt",
+        "name",
+        "value",
+        "class",
+        "rank",
+        "unit",
+        "year",
+        "level",
+    ]
+    assert set(frame["level"]) == {"gmina"}
     check_rows(dataset, frame, labels)
 
 
@@ -91,3 +101,29 @@ def test_unknown_format_is_refused(dataset, labels):
 def test_file_names_say_what_they_hold():
     assert view_file_name(SMK_POPULATION, "png") == "mapa_population_2023_smk.png"
     assert view_file_name(SMK_POPULATION, "gpkg") == "dane_population_2023_smk.gpkg"
+
+
+def test_a_powiat_view_exports_the_powiats_with_their_level(dataset):
+    request = ViewRequest("smk", "avg_gross_salary_powiat", 2024)
+    names = pd.Series({"1206000": "powiat krakowski"})
+
+    frame = pd.read_excel(
+        io.BytesIO(view_file(dataset, request, "xlsx", style(), names)), dtype={"teryt": str}
+    ).set_index("teryt")
+    shapes = gpd.read_file(io.BytesIO(view_file(dataset, request, "geojson", style(), names)))
+
+    assert sorted(frame.index) == ["1206000", "1219000", "1261000"]
+    assert set(frame["level"]) == {"powiat"}
+    assert frame["value"].tolist() == stored(dataset, request.indicator, 2024, frame.index).tolist()
+    assert frame.loc["1206000", "name"] == "powiat krakowski"
+    assert len(shapes) == 3 and shapes.geometry.notna().all()
+
+
+def test_a_district_view_exports_18_districts(dataset):
+    request = ViewRequest("districts", "district_residents", 2019)
+
+    content = view_file(dataset, request, "csv", style("en"), pd.Series(dtype=str))
+    frame = pd.read_csv(io.BytesIO(content), encoding="utf-8-sig")
+
+    assert len(frame) == 18 and set(frame["level"]) == {"district"}
+    assert frame["value"].sum() == 709_400

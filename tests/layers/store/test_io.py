@@ -122,3 +122,12 @@ def test_read_store_without_manifest(tmp_path: Path) -> None:
     assert io.read_manifest(tmp_path) == {}
     with pytest.raises(StoreMissingError):
         io.read_store(tmp_path)
+
+
+def test_the_build_findings_are_read_with_the_store(dataset, store_dir: Path) -> None:
+    quality = dataset.store.quality
+    written = pd.read_csv(store_dir / io.QUALITY_FILE, dtype={"teryt": str})
+
+    assert len(quality) == len(written) > 0
+    assert quality["teryt"].str.len().eq(7).all()
+    assert io.read_quality(store_dir / "nowhere").empty
