@@ -45,8 +45,8 @@ def test_powiat_indicator_paints_the_smk_powiats_and_districts_their_own(
     type_into_dropdown(
         browser,
         ids.INDICATOR_DROPDOWN,
-        "dzielnicy (zameldowani)",
-        "Gęstość zaludnienia dzielnicy (zameldowani)",
+        "na km² dzielnicy",
+        "Mieszkańcy zameldowani na km² dzielnicy",
     )
     wait(browser).until(lambda b: drawn(b, 18))
     notice = browser.find_element(By.ID, ids.NOTICE).text

@@ -283,7 +283,7 @@ def test_a_save_refreshes_what_a_real_cache_holds(store_dir, tmp_path):
         "DATABASE_PATH": str(tmp_path / "db.sqlite"),
     }
     app = create_app(config)
-    assert NAME not in catalog_table(app)  # the catalog's rows are now cached
+    assert "Własne dane" not in catalog_table(app)  # no own indicator; the rows are now cached
 
     own_data(app, GOOD_CSV)
 

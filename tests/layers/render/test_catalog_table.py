@@ -36,8 +36,8 @@ def test_coverage_counts_gminas_with_a_value_in_the_latest_year(dataset: Dataset
 @pytest.mark.parametrize(
     ("query", "theme", "lang", "expected"),
     [
-        ("gestosc", None, "pl", ["density", "district_density"]),
-        ("Gęstość", None, "pl", ["density", "district_density"]),
+        ("gestosc", None, "pl", ["density"]),
+        ("Gęstość", None, "pl", ["density"]),
         ("napływ krakowa", None, "pl", ["in_migrants_from_krakow_per_1000"]),
         ("krakow", "finance", "pl", ["own_revenue_per_capita"]),  # in its definition
         (
