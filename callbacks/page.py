@@ -41,7 +41,7 @@ def on_first_showing(
     app: dash.Dash,
     tab: str,
     *dependencies: object,
-    output: list[Output] | None = None,
+    output: list[Output] | Output | None = None,
     inputs: dict[str, Input] | None = None,
     state: dict[str, State] | None = None,
 ) -> Callable:

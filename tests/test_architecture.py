@@ -154,14 +154,7 @@ def test_the_mirrored_path_of_a_module():
 
 
 POSITIONAL_LEFT = {
-    # Not yet given named inputs (issue 15): the spatial tab, the views and the presentation.
-    "callbacks/spatial/cluster_save.py:update_saved",
-    "callbacks/spatial/clusters.py:cluster_request",
-    "callbacks/spatial/clusters.py:update_clusters",
-    "callbacks/spatial/outlook.py:outlook_request",
-    "callbacks/spatial/outlook.py:update_outlook_map",
-    "callbacks/spatial/outlook.py:update_download",
-    "callbacks/spatial/outlook_series.py:update_charts",
+    # Not yet given named inputs (issue 15): the views and the presentation.
     "callbacks/views.py:save_current_view",
     "callbacks/views.py:change_view",
     "callbacks/presentation.py:update_position",
