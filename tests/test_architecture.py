@@ -154,10 +154,6 @@ def test_the_mirrored_path_of_a_module():
 
 
 POSITIONAL_LEFT = {
-    # Not yet given named inputs (issue 15): the views and the presentation.
-    "callbacks/views.py:save_current_view",
-    "callbacks/views.py:change_view",
-    "callbacks/presentation.py:update_position",
     # By design: the link follows a list of controls, one value each, in the link's order.
     "callbacks/permalink.py:sync",
     # Not callbacks over controls: registration, and the tabs' shown marks (one per tab).
