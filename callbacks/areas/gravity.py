@@ -304,11 +304,12 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.FLOW_STATE, "data"),
-        Output(ids.FLOW_TABLE, "children"),
-        Input(ids.FLOW_GMINA, "value"),
-        Input(ids.FLOW_DIRECTION, "value"),
-        Input(ids.FLOW_COUNT, "value"),
-        Input(ids.GRAVITY_FLOW_KIND, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[Output(ids.FLOW_STATE, "data"), Output(ids.FLOW_TABLE, "children")],
+        inputs={
+            "gmina": Input(ids.FLOW_GMINA, "value"),
+            "direction": Input(ids.FLOW_DIRECTION, "value"),
+            "count": Input(ids.FLOW_COUNT, "value"),
+            "kind": Input(ids.GRAVITY_FLOW_KIND, "value"),
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_flow_map))
