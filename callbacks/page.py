@@ -40,34 +40,24 @@ SHOWN = "tab_shown"
 def on_first_showing(
     app: dash.Dash,
     tab: str,
-    *dependencies: object,
-    output: list[Output] | None = None,
-    inputs: dict[str, Input] | None = None,
+    *,
+    output: list[Output] | Output,
+    inputs: dict[str, Input],
     state: dict[str, State] | None = None,
 ) -> Callable:
     """Return a decorator registering a callback made when ``tab`` is first shown.
 
     The callback does not run when the page opens: it runs when ``tab`` (a key of
     :data:`OPENED`) is first shown, by a click or a link, then whenever its own inputs
-    change. Its dependencies are either positional (``dependencies``: outputs, inputs and
-    states, the function called with their values in order) or named (``output``, and
-    ``inputs`` and ``state`` keyed by the function's keyword parameters, Dash's flexible
-    signature). The tab's store is added as a last input and left out of the call.
+    change. Its ``inputs`` and ``state`` are keyed by the function's keyword parameters
+    (Dash's flexible signature); the tab's store is added as a last input and left out of
+    the call.
     """
     first_showing = Input(OPENED[tab], "data")
 
     def register(callback: Callable[..., T]) -> Callable[..., T]:
-        if inputs is None:
-
-            @functools.wraps(callback)
-            def answered(*args: object) -> T:
-                return callback(*args[:-1])
-
-            app.callback(*dependencies, first_showing, prevent_initial_call=True)(answered)
-            return callback
-
         @functools.wraps(callback)
-        def answered_named(**values: object) -> T:
+        def answered(**values: object) -> T:
             del values[SHOWN]
             return callback(**values)
 
@@ -76,18 +66,18 @@ def on_first_showing(
             inputs={**inputs, SHOWN: first_showing},
             state=dict(state or {}),
             prevent_initial_call=True,
-        )(answered_named)
+        )(answered)
         return callback
 
     return register
 
 
-def mark_opened(tab: str, *shown: bool) -> list:
-    """User shows a tab: the first time, turn its :data:`OPENED` store true."""
-    marks = [
-        True if key == tab and not before else dash.no_update
-        for key, before in zip(OPENED, shown, strict=True)
-    ]
+def mark_opened(*, tab: str, shown: dict[str, bool]) -> list:
+    """User shows a tab: the first time, turn its :data:`OPENED` store true.
+
+    ``shown`` is each first-shown tab's store by the tab's key.
+    """
+    marks = [True if key == tab and not shown[key] else dash.no_update for key in OPENED]
     if all(mark is dash.no_update for mark in marks):
         raise PreventUpdate
     return marks
@@ -156,8 +146,8 @@ def register(app: dash.Dash) -> None:
     """Wire the window title (in the browser) and the tabs' first showing."""
     app.clientside_callback(SET_WINDOW_TITLE, Input(ids.PAGE_TITLE, "children"))
     app.callback(
-        *(Output(store, "data") for store in OPENED.values()),
-        Input(ids.TABS, "value"),
-        *(State(store, "data") for store in OPENED.values()),
+        output=[Output(store, "data") for store in OPENED.values()],
+        inputs={"tab": Input(ids.TABS, "value")},
+        state={"shown": {key: State(store, "data") for key, store in OPENED.items()}},
         prevent_initial_call=True,
     )(mark_opened)

@@ -119,9 +119,8 @@ def resolved(state: ViewState) -> ViewState:
     return replace(state, year=year, base_year=base_year, palette=palette)
 
 
-def state_of_controls(values: list, view: MapView | None) -> ViewState:
-    """Return the state the controls show (``values`` in :data:`CONTROLS` order)."""
-    fields = {name: value for (name, _, _), value in zip(CONTROLS, values, strict=True)}
+def state_of_controls(fields: dict, view: MapView | None) -> ViewState:
+    """Return the state the controls show (``fields``: each control's value by its name)."""
     return ViewState(
         **{
             **fields,
@@ -158,7 +157,9 @@ def extent_view(extent: object) -> MapView | None:
     return MapView(*(float(value) for value in fields))
 
 
-def sync(search: str | None, *values_and_state: object) -> list:
+def sync(
+    *, search: str | None, controls: dict, extent: object, lang: str, followed: bool | None
+) -> list:
     """Keep the address bar and the controls in step, whichever of them changed.
 
     A new address (a link opened, back or forward) sets the controls, a notice naming what
@@ -168,12 +169,13 @@ def sync(search: str | None, *values_and_state: object) -> list:
     manual breaks that cannot be used stay out of it.
     Until the page's first address has been followed, every call follows it: Dash drops
     a pending call when the same callback fires again, and the link must not be lost.
+    ``controls`` are the recorded controls' values by name (:data:`CONTROLS`).
     """
-    *values, extent, lang, followed = values_and_state
     current, wrong = decoded(search, view_choices())
     triggers = set(ctx.triggered_prop_ids.values())
     if not triggers or ids.URL in triggers or (search is not None and not followed):
         *shown, notice, extent = followed_link(current, wrong, lang)
+        values = [controls[name] for name, _, _ in CONTROLS]
         changed = [new if new != old else NO for new, old in zip(shown, values, strict=True)]
         gminas = changed[GMINAS_POSITION]
         options = NO if gminas is NO else searchable_gmina_options(gminas, lang)
@@ -181,7 +183,7 @@ def sync(search: str | None, *values_and_state: object) -> list:
     previous = resolved(current or view_choices().defaults)
     panned = triggers == {ids.MAP_EXTENT}
     view = extent_view(extent) if panned else previous.view
-    shown = state_of_controls(values, view)
+    shown = state_of_controls(controls, view)
     if shown.scope != previous.scope:
         shown = replace(shown, view=None)
     if not usable_breaks(shown.breaks):  # the map shows an error and keeps its classes
@@ -214,17 +216,23 @@ function(search, href) {
 def register(app: dash.Dash) -> None:
     """Wire the address bar to every control it records."""
     app.callback(
-        Output(ids.URL, "search"),
-        *[Output(cid, prop, allow_duplicate=True) for _, cid, prop in CONTROLS],
-        Output(ids.URL_NOTICE, "children"),
-        Output(ids.MAP_VIEW_STORE, "data"),
-        Output(ids.URL_FOLLOWED, "data"),
-        Output(ids.COMPARE_GMINAS_DROPDOWN, "options", allow_duplicate=True),
-        Input(ids.URL, "search"),
-        *[Input(cid, prop) for _, cid, prop in CONTROLS],
-        Input(ids.MAP_EXTENT, "data"),
-        State(ids.LANG_STORE, "data"),
-        State(ids.URL_FOLLOWED, "data"),
+        output=[
+            Output(ids.URL, "search"),
+            *[Output(cid, prop, allow_duplicate=True) for _, cid, prop in CONTROLS],
+            Output(ids.URL_NOTICE, "children"),
+            Output(ids.MAP_VIEW_STORE, "data"),
+            Output(ids.URL_FOLLOWED, "data"),
+            Output(ids.COMPARE_GMINAS_DROPDOWN, "options", allow_duplicate=True),
+        ],
+        inputs={
+            "search": Input(ids.URL, "search"),
+            "controls": {name: Input(cid, prop) for name, cid, prop in CONTROLS},
+            "extent": Input(ids.MAP_EXTENT, "data"),
+        },
+        state={
+            "lang": State(ids.LANG_STORE, "data"),
+            "followed": State(ids.URL_FOLLOWED, "data"),
+        },
         prevent_initial_call="initial_duplicate",
     )(sync)
     app.clientside_callback(

@@ -74,9 +74,13 @@ def layout(lang: str) -> html.Div:
     )
 
 
-def update_position(starts: list, *moves_and_state: object) -> dict | None:
-    """User starts a presentation, moves between slides or leaves: the slide to show."""
-    *_, show = moves_and_state
+def update_position(*, starts: list, moves: dict, show: dict | None) -> dict | None:
+    """User starts a presentation, moves between slides or leaves: the slide to show.
+
+    Which button was pressed is the trigger (a deck's start among ``starts``, or one of
+    ``moves``: previous, next, leave); ``show`` is the deck and slide shown.
+    """
+    del starts, moves  # the trigger names the button
     trigger = ctx.triggered_id
     if trigger is None or not ctx.triggered[0]["value"]:
         raise PreventUpdate
@@ -161,10 +165,12 @@ function(show) {
 def register(app: dash.Dash) -> None:
     """Wire starting, moving through and leaving a presentation."""
     app.callback(
-        Output(ids.SHOW_STORE, "data"),
-        Input({"type": ids.ROW_DECK_START, "index": ALL}, "n_clicks"),
-        *[Input(button, "n_clicks") for button in (*MOVES, ids.SHOW_EXIT)],
-        State(ids.SHOW_STORE, "data"),
+        output=Output(ids.SHOW_STORE, "data"),
+        inputs={
+            "starts": Input({"type": ids.ROW_DECK_START, "index": ALL}, "n_clicks"),
+            "moves": {button: Input(button, "n_clicks") for button in (*MOVES, ids.SHOW_EXIT)},
+        },
+        state={"show": State(ids.SHOW_STORE, "data")},
         prevent_initial_call=True,
     )(update_position)
     register_map(app, ids.SHOW_MAP, ids.SHOW_STATE)

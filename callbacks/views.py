@@ -93,9 +93,21 @@ def view_query(search: str | None, tab: str) -> str:
     return encoded(replace(state or view_choices().defaults, tab=tab))
 
 
-def save_current_view(clicks: int | None, *form_and_state: object) -> tuple:
-    """User saves the current view: store it with its name, description and author."""
-    name, description, _author, internal, search, tab, revision, lang = form_and_state
+def save_current_view(  # noqa: PLR0913 (one keyword per control)
+    *,
+    clicks: int | None,
+    name: str | None,
+    description: str | None,
+    internal: list[str] | None,
+    search: str | None,
+    tab: str,
+    revision: int,
+    lang: str,
+) -> tuple:
+    """User saves the current view: store it with its name, description and author.
+
+    The author is the signed-in official (the form's author box is only shown).
+    """
     try:
         view = SavedView(
             name=name or "",
@@ -196,9 +208,8 @@ def open_view(clicks: list, lang: str) -> str:
     return query if "lang" in params else f"{query}&lang={lang}"
 
 
-def change_view(renames: list, deletes: list, *names_and_state: object) -> tuple:
+def change_view(*, renames: list, deletes: list, names: list, revision: int, lang: str) -> tuple:
     """User renames or deletes a saved view (deleting it also drops it from presentations)."""
-    names, revision, lang = names_and_state
     if not ctx.triggered_id or not ctx.triggered[0]["value"]:
         raise PreventUpdate
     identifier = ctx.triggered_id["index"]
@@ -207,7 +218,9 @@ def change_view(renames: list, deletes: list, *names_and_state: object) -> tuple
         if ctx.triggered_id["type"] == ids.ROW_VIEW_DELETE:
             delete_view(current_database(), identifier, actor=who)
         else:
-            position = [item["id"]["index"] for item in ctx.inputs_list[0]].index(identifier)
+            position = [item["id"]["index"] for item in ctx.args_grouping["names"]].index(
+                identifier
+            )
             rename_view(current_database(), identifier, names[position] or "", actor=who)
     except GeoportalError as error:
         return alert(error, lang), dash.no_update
@@ -220,17 +233,17 @@ def register(app: dash.Dash) -> None:
     revision = State(ids.VIEW_REVISION, "data")
     app.callback(Output(ids.LAST_TAB_STORE, "data"), Input(ids.TABS, "value"))(remember_tab)
     app.callback(
-        Output(ids.VIEW_STATUS, "children"),
-        Output(ids.VIEW_REVISION, "data"),
-        Input(ids.VIEW_SAVE, "n_clicks"),
-        State(ids.VIEW_NAME, "value"),
-        State(ids.VIEW_DESCRIPTION, "value"),
-        State(ids.VIEW_AUTHOR, "value"),
-        State(ids.VIEW_INTERNAL, "value"),
-        State(ids.URL, "search"),
-        State(ids.LAST_TAB_STORE, "data"),
-        revision,
-        lang,
+        output=[Output(ids.VIEW_STATUS, "children"), Output(ids.VIEW_REVISION, "data")],
+        inputs={"clicks": Input(ids.VIEW_SAVE, "n_clicks")},
+        state={
+            "name": State(ids.VIEW_NAME, "value"),
+            "description": State(ids.VIEW_DESCRIPTION, "value"),
+            "internal": State(ids.VIEW_INTERNAL, "value"),
+            "search": State(ids.URL, "search"),
+            "tab": State(ids.LAST_TAB_STORE, "data"),
+            "revision": revision,
+            "lang": lang,
+        },
         prevent_initial_call=True,
     )(save_current_view)
     app.callback(
@@ -246,13 +259,19 @@ def register(app: dash.Dash) -> None:
         prevent_initial_call=True,
     )(open_view)
     app.callback(
-        Output(ids.VIEW_STATUS, "children", allow_duplicate=True),
-        Output(ids.VIEW_REVISION, "data", allow_duplicate=True),
-        Input({"type": ids.ROW_VIEW_RENAME, "index": ALL}, "n_clicks"),
-        Input({"type": ids.ROW_VIEW_DELETE, "index": ALL}, "submit_n_clicks"),
-        State({"type": ids.ROW_VIEW_RENAME_INPUT, "index": ALL}, "value"),
-        revision,
-        lang,
+        output=[
+            Output(ids.VIEW_STATUS, "children", allow_duplicate=True),
+            Output(ids.VIEW_REVISION, "data", allow_duplicate=True),
+        ],
+        inputs={
+            "renames": Input({"type": ids.ROW_VIEW_RENAME, "index": ALL}, "n_clicks"),
+            "deletes": Input({"type": ids.ROW_VIEW_DELETE, "index": ALL}, "submit_n_clicks"),
+        },
+        state={
+            "names": State({"type": ids.ROW_VIEW_RENAME_INPUT, "index": ALL}, "value"),
+            "revision": revision,
+            "lang": lang,
+        },
         prevent_initial_call=True,
     )(change_view)
     decks.register(app)

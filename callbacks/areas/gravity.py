@@ -5,18 +5,16 @@ from __future__ import annotations
 import dash
 from dash import Input, Output, Patch, State, dcc, html
 
-import shapely
-
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
 from callbacks.maps import extra, map_box, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from layers.analysis.catchment import MODELS, Catchment, CatchmentRequest, catchment
-from layers.analysis.dominance import flow_lines, top_flows
 from layers.analysis.flows import COMMUTING, FLOW_KINDS, flow_years
 from layers.errors import GeoportalError
-from layers.render.geomap import bounds_view, class_paint, flow_overlay, overlay
+from layers.render.flow_view import flow_view
+from layers.render.geomap import class_paint, overlay
 from layers.render.numbers import formatted
 from layers.render.palettes import category_colors, palette_colors
 from server.cache import cache
@@ -29,10 +27,6 @@ MAP_LAYERS = ("smk",)
 POINT_COLOR = "#000000"
 CENTRE_COLORS = ("#252525", "#969696")
 """The probability map's chosen centre, and the other centres."""
-FLOW_COLOR = "#b2182b"
-MAX_FLOW_WIDTH = 12.0
-FLOW_CONTEXT = (("voivodeships", "#555555", 1.5), ("powiats", "#bbbbbb", 0.8))
-"""The flow map's context outlines: voivodeships, and the powiats of the partners."""
 
 
 def flow_kind_control(lang: str) -> list:
@@ -241,24 +235,10 @@ def update_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str
 @cache.memoize()
 def cached_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str) -> tuple:
     """Return the flow map's overlays, extent and partners' table (cached: every page opens one)."""
-    dataset, labels = current_dataset(), current_labels(lang)
-    top = top_flows(dataset.store.flows, gmina, direction=direction, n=count, kind=kind)
-    points = dataset.gmina_points
-    lines = flow_lines(top, gmina, points).to_crs("EPSG:4326")
-    lines["label"] = lines["partner"].map(labels)
-    store = dataset.store
-    partners = store.powiats.index.isin(lines["partner"].str[:4])
-    shapes = {
-        "voivodeships": store.voivodeships.geometry,
-        "powiats": store.powiats.geometry[partners],
-    }
-    extras = {
-        name: overlay(shapes[name], "line", color, width=width)
-        for name, color, width in FLOW_CONTEXT
-    }
-    extras["flows"] = flow_overlay(lines, FLOW_COLOR, MAX_FLOW_WIDTH)
-    ends = lines.geometry.apply(lambda line: shapely.Point(line.coords[-1]))
-    extras["ends"] = overlay(ends, "circle", FLOW_COLOR, width=4)
+    labels = current_labels(lang)
+    view = flow_view(
+        current_dataset(), gmina, direction=direction, count=count, kind=kind, labels=labels
+    )
     rows = [
         html.Tr(
             [
@@ -267,13 +247,12 @@ def cached_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str
                 html.Td(formatted(row.share * 100, 1, lang) + " %"),
             ]
         )
-        for row in top.itertuples()
+        for row in view.top.itertuples()
     ]
     head = html.Tr(
         [html.Th(text(key, lang)) for key in ("compare_gmina", "flows_volume", "flows_share")]
     )
-    view = bounds_view(lines.total_bounds) if len(lines) else None
-    return extras, view, html.Table([html.Thead(head), html.Tbody(rows)])
+    return view.extras, view.view, html.Table([html.Thead(head), html.Tbody(rows)])
 
 
 def register(app: dash.Dash) -> None:
@@ -304,11 +283,12 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.FLOW_STATE, "data"),
-        Output(ids.FLOW_TABLE, "children"),
-        Input(ids.FLOW_GMINA, "value"),
-        Input(ids.FLOW_DIRECTION, "value"),
-        Input(ids.FLOW_COUNT, "value"),
-        Input(ids.GRAVITY_FLOW_KIND, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[Output(ids.FLOW_STATE, "data"), Output(ids.FLOW_TABLE, "children")],
+        inputs={
+            "gmina": Input(ids.FLOW_GMINA, "value"),
+            "direction": Input(ids.FLOW_DIRECTION, "value"),
+            "count": Input(ids.FLOW_COUNT, "value"),
+            "kind": Input(ids.GRAVITY_FLOW_KIND, "value"),
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_flow_map))

@@ -206,9 +206,10 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_areas",
-        Output(ids.PULL_FLOW_STATE, "data"),
-        Output(ids.PULL_FLOW_TABLE, "children"),
-        Input(ids.PULL_GMINA, "value"),
-        Input(ids.GRAVITY_FLOW_KIND, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[Output(ids.PULL_FLOW_STATE, "data"), Output(ids.PULL_FLOW_TABLE, "children")],
+        inputs={
+            "gmina": Input(ids.PULL_GMINA, "value"),
+            "kind": Input(ids.GRAVITY_FLOW_KIND, "value"),
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_origins))

@@ -19,20 +19,16 @@ from callbacks.page import on_first_showing
 from layers.analysis.crs import DISPLAY_CRS, METRIC_CRS
 from layers.analysis.scopes import scope_codes
 from layers.analysis.zone_request import (
-    SHARE_BANDS,
     ZoneRequest,
     displayed_zone,
     requested_zone,
-    share_bands,
     stored_request,
     zone_request,
 )
 from layers.analysis.zones import Zone, zone_aggregates, zone_shares
 from layers.errors import GeoportalError
 from layers.render.export import area_file
-from layers.render.geomap import HIGHLIGHT_COLOR, class_paint, overlay
-from layers.render.numbers import formatted
-from layers.render.palettes import palette_colors
+from layers.render.zone_view import zone_view
 from layers.store.saved_areas import SavedArea, save_area
 from server.access import marked_internal
 from server.cache import cache
@@ -49,6 +45,8 @@ from server.roles import may_write, require_role
 
 MODES = ("circle", "buffer", "lasso")
 MAP_LAYERS = ("smk",)
+AGGREGATE_HEAD = ("compare_indicator", "compare_year", "compare_value", "zone_coverage")
+"""Text keys of the aggregates table's columns."""
 
 
 def layout(lang: str) -> html.Div:
@@ -128,41 +126,11 @@ def held_zone(request: ZoneRequest) -> Zone:
     return requested_zone(request, current_dataset().store.gminas_metric, saved)
 
 
-def shares_table(shares: pd.Series, lang: str) -> html.Table:
-    """Return the gminas the zone touches with the share of their area inside it."""
-    labels = current_labels(lang)
-    rows = [
-        html.Tr([html.Td(labels[code]), html.Td(formatted(share * 100, 1, lang) + " %")])
-        for code, share in shares.items()
-    ]
-    head = html.Tr([html.Th(text("compare_gmina", lang)), html.Th(text("zone_share", lang))])
-    return html.Table([html.Thead(head), html.Tbody(rows)])
-
-
-def aggregates_table(aggregates: pd.DataFrame, lang: str) -> html.Table:
-    """Return every indicator aggregated over the zone, with the share of it that has data."""
-    catalog = current_dataset().catalog
-    rows = [
-        html.Tr(
-            [
-                html.Td(catalog[row.indicator].name(lang)),
-                html.Td(str(row.year)),
-                html.Td(
-                    f"{formatted(row.value, catalog[row.indicator].decimals, lang)} "
-                    f"{catalog[row.indicator].unit(lang)}"
-                ),
-                html.Td(formatted(row.coverage * 100, 0, lang) + " %"),
-            ]
-        )
-        for row in aggregates.itertuples()
-    ]
-    head = html.Tr(
-        [
-            html.Th(text(key, lang))
-            for key in ("compare_indicator", "compare_year", "compare_value", "zone_coverage")
-        ]
-    )
-    return html.Table([html.Thead(head), html.Tbody(rows)])
+def text_table(head: tuple[str, ...], rows: list[tuple[str, ...]], lang: str) -> html.Table:
+    """Return a table of text rows under the column titles of the text keys ``head``."""
+    titles = html.Tr([html.Th(text(key, lang)) for key in head])
+    body = [html.Tr([html.Td(cell) for cell in row]) for row in rows]
+    return html.Table([html.Thead(titles), html.Tbody(body)])
 
 
 @cache.memoize()
@@ -185,15 +153,19 @@ def update_zone(*, mode: str, options: dict, scope: str, lang: str) -> tuple:
         if request is None:
             raise PreventUpdate  # lasso mode: nothing lassoed yet
         zone = held_zone(request)
-        shares, aggregates = cached_zone_summary(shapely.to_wkb(zone))
+        summary = cached_zone_summary(shapely.to_wkb(zone))
     except GeoportalError as error:
         return alert(error, lang), dash.no_update, [], [], dash.no_update
     dataset = current_dataset()
-    bands = share_bands(shares, scope_codes(scope, dataset.codes, dataset.areas))
-    paint = class_paint(bands, palette_colors("PuBu", len(SHARE_BANDS)))
-    patch = scope_paint(scope, lang, paint, MAP_LAYERS)
-    extra(patch, "zone", overlay(displayed_zone(zone), "line", HIGHLIGHT_COLOR, width=3))
-    tables = shares_table(shares, lang), aggregates_table(aggregates, lang)
+    codes = scope_codes(scope, dataset.codes, dataset.areas)
+    labels, catalog = current_labels(lang), dataset.catalog
+    view = zone_view(zone, summary, codes=codes, labels=labels, catalog=catalog, lang=lang)
+    patch = scope_paint(scope, lang, view.paint, MAP_LAYERS)
+    extra(patch, "zone", view.outline)
+    tables = (
+        text_table(("compare_gmina", "zone_share"), view.shares, lang),
+        text_table(AGGREGATE_HEAD, view.aggregates, lang),
+    )
     return None, patch, *tables, request.as_json()
 
 

@@ -177,31 +177,35 @@ def register(app: dash.Dash) -> None:
         on_first_showing(
             app,
             "tab_compare",
-            Output(year_id, "options"),
-            Output(year_id, "value"),
-            Input(indicator_id, "value"),
-            State(year_id, "value"),
+            output=[Output(year_id, "options"), Output(year_id, "value")],
+            inputs={"indicator_id": Input(indicator_id, "value")},
+            state={"year": State(year_id, "value")},
         )(update_year_choice)
         on_first_showing(
             app,
             "tab_compare",
-            Output(state_id, "data"),
-            Output(legend_id, "children"),
-            Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
-            Input(indicator_id, "value"),
-            Input(year_id, "value"),
-            lang,
+            output=[Output(state_id, "data"), Output(legend_id, "children")],
+            inputs={
+                "scope": Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
+                "indicator_id": Input(indicator_id, "value"),
+                "year": Input(year_id, "value"),
+            },
+            state={"lang": lang},
         )(plain_answer(update_side_map))
     on_first_showing(
         app,
         "tab_compare",
-        Output(ids.COMPARE_SIMILAR_RESULT, "children"),
-        Output(ids.COMPARE_SIMILAR_STORE, "data"),
-        Input(ids.COMPARE_SIMILAR_GMINA, "value"),
-        Input(ids.COMPARE_SIMILAR_INDICATORS, "value"),
-        Input(ids.COMPARE_SIMILAR_K, "value"),
-        Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
-        lang,
+        output=[
+            Output(ids.COMPARE_SIMILAR_RESULT, "children"),
+            Output(ids.COMPARE_SIMILAR_STORE, "data"),
+        ],
+        inputs={
+            "gmina": Input(ids.COMPARE_SIMILAR_GMINA, "value"),
+            "indicators": Input(ids.COMPARE_SIMILAR_INDICATORS, "value"),
+            "k": Input(ids.COMPARE_SIMILAR_K, "value"),
+            "scope": Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
+        },
+        state={"lang": lang},
     )(update_similar)
     app.callback(
         Output(ids.COMPARE_STATE_A, "data", allow_duplicate=True),

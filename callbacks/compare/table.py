@@ -345,22 +345,30 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_compare",
-        Output(ids.COMPARE_NOTICE, "children"),
-        Output(ids.COMPARE_TABLE, "children"),
-        Output(ids.COMPARE_PROFILE_CHART, "figure"),
-        Input(ids.COMPARE_GMINAS_DROPDOWN, "value"),
-        Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
-        lang,
+        output=[
+            Output(ids.COMPARE_NOTICE, "children"),
+            Output(ids.COMPARE_TABLE, "children"),
+            Output(ids.COMPARE_PROFILE_CHART, "figure"),
+        ],
+        inputs={
+            "selected": Input(ids.COMPARE_GMINAS_DROPDOWN, "value"),
+            "scope": Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
+        },
+        state={"lang": lang},
     )(plain_answer(update_comparison))
     on_first_showing(
         app,
         "tab_compare",
-        Output(ids.COMPARE_SERIES_CHART, "figure"),
-        Output(ids.COMPARE_BARS_CHART, "figure"),
-        Input(ids.COMPARE_GMINAS_DROPDOWN, "value"),
-        Input(ids.COMPARE_CHART_INDICATOR, "value"),
-        Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
-        lang,
+        output=[
+            Output(ids.COMPARE_SERIES_CHART, "figure"),
+            Output(ids.COMPARE_BARS_CHART, "figure"),
+        ],
+        inputs={
+            "selected": Input(ids.COMPARE_GMINAS_DROPDOWN, "value"),
+            "indicator_id": Input(ids.COMPARE_CHART_INDICATOR, "value"),
+            "scope": Input(ids.COMPARE_SCOPE_DROPDOWN, "value"),
+        },
+        state={"lang": lang},
     )(plain_answer(update_charts))
     app.callback(
         output=Output(ids.COMPARE_DOWNLOAD, "data"),

@@ -51,13 +51,22 @@ def layout(lang: str) -> html.Div:
     )
 
 
-def update_saved(clicks: int | None, *state: object) -> object:
+def update_saved(  # noqa: PLR0913 (one keyword per control)
+    *,
+    clicks: int | None,
+    category: str | None,
+    name: str | None,
+    members: dict | None,
+    indicator: str | None,
+    year: int | None,
+    lang: str,
+    internal: list[str] | None,
+) -> object:
     """User (a signed-in official) presses save: store the chosen cluster's gminas as an area.
 
     The area is a delimitation (gminas chosen by a rule; the database's kinds are fixed),
     its parameters naming the method, the category, the indicator and the year.
     """
-    category, name, members, indicator, year, lang, internal = state
     if not clicks or not isinstance(members, dict) or category not in SAVABLE:
         raise PreventUpdate
     codes = [code for code in members.get(category) or [] if code in current_dataset().codes]
@@ -86,14 +95,16 @@ def update_saved(clicks: int | None, *state: object) -> object:
 def register(app: dash.Dash) -> None:
     """Wire the save button."""
     app.callback(
-        Output(ids.CLUSTER_SAVED, "children"),
-        Input(ids.CLUSTER_SAVE, "n_clicks"),
-        State(ids.CLUSTER_SAVE_CATEGORY, "value"),
-        State(ids.CLUSTER_SAVE_NAME, "value"),
-        State(ids.CLUSTER_MEMBERS, "data"),
-        State(ids.CLUSTER_INDICATOR, "value"),
-        State(ids.CLUSTER_YEAR, "value"),
-        State(ids.LANG_STORE, "data"),
-        State(ids.CLUSTER_INTERNAL, "value"),
+        output=Output(ids.CLUSTER_SAVED, "children"),
+        inputs={"clicks": Input(ids.CLUSTER_SAVE, "n_clicks")},
+        state={
+            "category": State(ids.CLUSTER_SAVE_CATEGORY, "value"),
+            "name": State(ids.CLUSTER_SAVE_NAME, "value"),
+            "members": State(ids.CLUSTER_MEMBERS, "data"),
+            "indicator": State(ids.CLUSTER_INDICATOR, "value"),
+            "year": State(ids.CLUSTER_YEAR, "value"),
+            "lang": State(ids.LANG_STORE, "data"),
+            "internal": State(ids.CLUSTER_INTERNAL, "value"),
+        },
         prevent_initial_call=True,
     )(update_saved)

@@ -54,6 +54,17 @@ WEIGHT_KEYS = {
     "distance": "spatial_weights_distance",
 }
 MODE_KEYS = {"lisa": "spatial_mode_lisa", "gi": "spatial_mode_gi"}
+CONTROLS = {
+    "scope": ids.CLUSTER_SCOPE,
+    "indicator": ids.CLUSTER_INDICATOR,
+    "year": ids.CLUSTER_YEAR,
+    "weights": ids.CLUSTER_WEIGHTS,
+    "k": ids.CLUSTER_K,
+    "km": ids.CLUSTER_KM,
+    "significance": ids.CLUSTER_SIGNIFICANCE,
+    "mode": ids.CLUSTER_MODE,
+}
+"""The section's controls by the parameter of :func:`cluster_request` each sets."""
 
 
 def layout(lang: str) -> html.Div:
@@ -194,9 +205,21 @@ def update_year(indicator_id: str | None, year: int | None) -> tuple:
     return min(years), max(years), year_marks(years), chosen
 
 
-def cluster_request(*values: object) -> ClusterRequest:
-    """Return the request of the controls' values, or stop when one is missing or odd."""
-    scope, indicator, year, weights, k, km, significance, mode = values
+def cluster_request(  # noqa: PLR0913 (one keyword per control)
+    *,
+    scope: object,
+    indicator: object,
+    year: object,
+    weights: object,
+    k: object,
+    km: object,
+    significance: object,
+    mode: object,
+) -> ClusterRequest:
+    """Return the request of the controls' values, or stop when one is missing or odd.
+
+    The controls are :data:`CONTROLS`, by name; a browser may send anything.
+    """
     year, significance = number(year), number(significance)
     if scope not in SCOPES or not isinstance(indicator, str) or mode not in MODES:
         raise PreventUpdate
@@ -246,10 +269,12 @@ def legend(view: ClusterView, lang: str) -> html.Ul:
     return html.Ul([legend_row(row, lang) for row in view.legend])
 
 
-def update_clusters(*inputs: object) -> tuple:
-    """User changes any control: recompute the statistics and recolour the map."""
-    *values, lang = inputs
-    request = cluster_request(*values)
+def update_clusters(*, controls: dict, lang: str) -> tuple:
+    """User changes any control: recompute the statistics and recolour the map.
+
+    ``controls`` are the section's values by name (:data:`CONTROLS`).
+    """
+    request = cluster_request(**controls)
     try:
         view = cached_cluster_view(request, lang)
     except GeoportalError as error:
@@ -286,20 +311,15 @@ def register(app: dash.Dash) -> None:
     on_first_showing(
         app,
         "tab_spatial",
-        Output(ids.CLUSTER_NOTICE, "children"),
-        Output(ids.CLUSTER_STATS, "children"),
-        Output(ids.CLUSTER_STATE, "data"),
-        Output(ids.CLUSTER_LEGEND, "children"),
-        Output(ids.CLUSTER_SCATTER, "figure"),
-        Output(ids.CLUSTER_MEMBERS, "data"),
-        Output(ids.CLUSTER_SAVE_CATEGORY, "options"),
-        Input(ids.CLUSTER_SCOPE, "value"),
-        Input(ids.CLUSTER_INDICATOR, "value"),
-        Input(ids.CLUSTER_YEAR, "value"),
-        Input(ids.CLUSTER_WEIGHTS, "value"),
-        Input(ids.CLUSTER_K, "value"),
-        Input(ids.CLUSTER_KM, "value"),
-        Input(ids.CLUSTER_SIGNIFICANCE, "value"),
-        Input(ids.CLUSTER_MODE, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[
+            Output(ids.CLUSTER_NOTICE, "children"),
+            Output(ids.CLUSTER_STATS, "children"),
+            Output(ids.CLUSTER_STATE, "data"),
+            Output(ids.CLUSTER_LEGEND, "children"),
+            Output(ids.CLUSTER_SCATTER, "figure"),
+            Output(ids.CLUSTER_MEMBERS, "data"),
+            Output(ids.CLUSTER_SAVE_CATEGORY, "options"),
+        ],
+        inputs={"controls": {name: Input(cid, "value") for name, cid in CONTROLS.items()}},
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_clusters))

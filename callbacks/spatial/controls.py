@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 
-from dash import dcc, html
+from dash import Input, State, dcc, html
 from dash.exceptions import PreventUpdate
 
+from callbacks import ids
 from layers.analysis.projection import Scenario
 from layers.analysis.scopes import SCOPES
 from server.i18n import text
@@ -47,3 +48,16 @@ def scenario_of(rates: object, trend_years: object, migration: object, base: obj
         migration=factor,
         migration_mean=base == "mean",
     )
+
+
+def scenario_inputs(dependency: type[Input] | type[State]) -> dict:
+    """Return the outlook's scenario controls as a callback's named inputs (or states).
+
+    Keyed by the parameters of :func:`scenario_of`, which takes their values.
+    """
+    return {
+        "rates": dependency(ids.OUTLOOK_RATES, "value"),
+        "trend_years": dependency(ids.OUTLOOK_TREND_YEARS, "value"),
+        "migration": dependency(ids.OUTLOOK_MIGRATION, "value"),
+        "base": dependency(ids.OUTLOOK_MIGRATION_BASE, "value"),
+    }

@@ -11,7 +11,13 @@ from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
 from callbacks.maps import legend_row, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
-from callbacks.spatial.controls import control, number, scenario_of, scope_control
+from callbacks.spatial.controls import (
+    control,
+    number,
+    scenario_inputs,
+    scenario_of,
+    scope_control,
+)
 from callbacks.spatial.outlook_series import backtest_note, layout_charts, register_charts
 from callbacks.spatial.projections import cached_outlook
 from layers.analysis.projection import BASE_YEAR, HORIZON, MAX_TREND_YEARS
@@ -138,10 +144,14 @@ def scenario_controls(lang: str) -> list:
     ]
 
 
-def outlook_request(*values: object) -> OutlookRequest:
-    """Return the request of the controls' values, or stop when one is missing or odd."""
-    scope, rates, trend_years, migration, base, year, measure = values
-    scenario, year = scenario_of(rates, trend_years, migration, base), number(year)
+def outlook_request(
+    scope: object, scenario_controls: dict, year: object, measure: object
+) -> OutlookRequest:
+    """Return the request of the controls' values, or stop when one is missing or odd.
+
+    ``scenario_controls`` are the scenario's values by name (:func:`scenario_inputs`).
+    """
+    scenario, year = scenario_of(**scenario_controls), number(year)
     if scope not in SCOPES or measure not in MEASURES or year is None:
         raise PreventUpdate
     if not BASE_YEAR < year <= HORIZON:
@@ -175,10 +185,11 @@ def hover_lines(request: OutlookRequest, lang: str) -> list[str]:
     return [f"{request.year}: {{0}} ({unit})", f"{BASE_YEAR}: {{1}} → {request.year}: {{2}}"]
 
 
-def update_outlook_map(*inputs: object) -> tuple:
+def update_outlook_map(
+    *, scope: str, scenario: dict, year: float, measure: str, lang: str
+) -> tuple:
     """User changes the scenario, year, measure or scope: recolour the map."""
-    *values, lang = inputs
-    request = outlook_request(*values)
+    request = outlook_request(scope, scenario, year, measure)
     try:
         view = cached_outlook_view(request, lang)
     except GeoportalError as error:
@@ -197,10 +208,11 @@ def update_trend_control(rates: object) -> bool:
     return rates != "trend"
 
 
-def update_download(csv: int | None, xlsx: int | None, *state: object) -> dict:
+def update_download(
+    *, csv: int | None, xlsx: int | None, scope: str, scenario: dict, lang: str
+) -> dict:
     """User presses a download button: send the scope's projection as CSV or XLSX."""
-    *values, lang = state
-    request = outlook_request(*values, BASE_YEAR + 1, "change")
+    request = outlook_request(scope, scenario, BASE_YEAR + 1, "change")
     try:
         outlook = cached_outlook(request.scenario)
     except GeoportalError:
@@ -231,41 +243,44 @@ def update_download(csv: int | None, xlsx: int | None, *state: object) -> dict:
 def register(app: dash.Dash) -> None:
     """Wire the outlook's callbacks."""
     register_map(app, ids.OUTLOOK_MAP, ids.OUTLOOK_STATE)
-    scenario = [
-        Input(ids.OUTLOOK_RATES, "value"),
-        Input(ids.OUTLOOK_TREND_YEARS, "value"),
-        Input(ids.OUTLOOK_MIGRATION, "value"),
-        Input(ids.OUTLOOK_MIGRATION_BASE, "value"),
-    ]
+    lang = {"lang": State(ids.LANG_STORE, "data")}
     on_first_showing(
         app,
         "tab_spatial",
-        Output(ids.OUTLOOK_NOTICE, "children"),
-        Output(ids.OUTLOOK_STATE, "data"),
-        Output(ids.OUTLOOK_LEGEND, "children"),
-        Input(ids.OUTLOOK_SCOPE, "value"),
-        *scenario,
-        Input(ids.OUTLOOK_YEAR, "value"),
-        Input(ids.OUTLOOK_MEASURE, "value"),
-        State(ids.LANG_STORE, "data"),
+        output=[
+            Output(ids.OUTLOOK_NOTICE, "children"),
+            Output(ids.OUTLOOK_STATE, "data"),
+            Output(ids.OUTLOOK_LEGEND, "children"),
+        ],
+        inputs={
+            "scope": Input(ids.OUTLOOK_SCOPE, "value"),
+            "scenario": scenario_inputs(Input),
+            "year": Input(ids.OUTLOOK_YEAR, "value"),
+            "measure": Input(ids.OUTLOOK_MEASURE, "value"),
+        },
+        state=lang,
     )(plain_answer(update_outlook_map))
     on_first_showing(
         app,
         "tab_spatial",
-        Output(ids.OUTLOOK_BACKTEST, "children"),
-        Input(ids.LANG_STORE, "data"),
+        output=Output(ids.OUTLOOK_BACKTEST, "children"),
+        inputs={"lang": Input(ids.LANG_STORE, "data")},
     )(backtest_note)
-    register_charts(app, scenario)
+    register_charts(app)
     app.callback(
         Output(ids.OUTLOOK_TREND_YEARS, "disabled"),
         Input(ids.OUTLOOK_RATES, "value"),
     )(update_trend_control)
     app.callback(
-        Output(ids.OUTLOOK_DOWNLOAD, "data"),
-        Input(ids.OUTLOOK_EXPORT_CSV, "n_clicks"),
-        Input(ids.OUTLOOK_EXPORT_XLSX, "n_clicks"),
-        State(ids.OUTLOOK_SCOPE, "value"),
-        *(State(item.component_id, item.component_property) for item in scenario),
-        State(ids.LANG_STORE, "data"),
+        output=Output(ids.OUTLOOK_DOWNLOAD, "data"),
+        inputs={
+            "csv": Input(ids.OUTLOOK_EXPORT_CSV, "n_clicks"),
+            "xlsx": Input(ids.OUTLOOK_EXPORT_XLSX, "n_clicks"),
+        },
+        state={
+            "scope": State(ids.OUTLOOK_SCOPE, "value"),
+            "scenario": scenario_inputs(State),
+            **lang,
+        },
         prevent_initial_call=True,
     )(update_download)

@@ -14,7 +14,7 @@ from callbacks.explorer.area_layers import area_members, update_overlay_options
 from callbacks.json_answers import plain_answer
 from callbacks.maps import clicked_gmina, marked
 from callbacks.page import on_first_showing
-from callbacks.spatial.controls import scenario_of
+from callbacks.spatial.controls import scenario_inputs, scenario_of
 from callbacks.spatial.projections import cached_outlook
 from layers.analysis.backtest import (
     error_summary,
@@ -154,12 +154,13 @@ def update_gmina(click: object) -> tuple[str, Patch]:
     return code, marked(Patch(), "select", [code])
 
 
-def update_charts(code: str | None, choice: str | None, *scenario_and_lang: object) -> tuple:
-    """User picks a gmina or an area, or changes the scenario: redraw both charts."""
-    *controls, lang = scenario_and_lang
-    scenario = scenario_of(*controls)
+def update_charts(*, code: str | None, choice: str | None, scenario: dict, lang: str) -> tuple:
+    """User picks a gmina or an area, or changes the scenario: redraw both charts.
+
+    ``scenario`` is the scenario's controls by name (:func:`.controls.scenario_inputs`).
+    """
     try:
-        outlook = cached_outlook(scenario)
+        outlook = cached_outlook(scenario_of(**scenario))
         area = area_chart(choice, outlook, lang) if is_area(choice) else dash.no_update
     except GeoportalError as error:
         return dash.no_update, HIDDEN, alert(error, lang), dash.no_update
@@ -169,7 +170,7 @@ def update_charts(code: str | None, choice: str | None, *scenario_and_lang: obje
     return figure, {}, note, area
 
 
-def register_charts(app: dash.Dash, scenario: list[Input]) -> None:
+def register_charts(app: dash.Dash) -> None:
     """Wire the click on the map, the area choices and the two charts."""
     app.callback(
         Output(ids.OUTLOOK_GMINA, "data"),
@@ -185,12 +186,16 @@ def register_charts(app: dash.Dash, scenario: list[Input]) -> None:
     on_first_showing(
         app,
         "tab_spatial",
-        Output(ids.OUTLOOK_GMINA_CHART, "figure"),
-        Output(ids.OUTLOOK_GMINA_CHART, "style"),
-        Output(ids.OUTLOOK_GMINA_NOTE, "children"),
-        Output(ids.OUTLOOK_AREA_CHART, "figure"),
-        Input(ids.OUTLOOK_GMINA, "data"),
-        Input(ids.OUTLOOK_AREA, "value"),
-        *scenario,
-        State(ids.LANG_STORE, "data"),
+        output=[
+            Output(ids.OUTLOOK_GMINA_CHART, "figure"),
+            Output(ids.OUTLOOK_GMINA_CHART, "style"),
+            Output(ids.OUTLOOK_GMINA_NOTE, "children"),
+            Output(ids.OUTLOOK_AREA_CHART, "figure"),
+        ],
+        inputs={
+            "code": Input(ids.OUTLOOK_GMINA, "data"),
+            "choice": Input(ids.OUTLOOK_AREA, "value"),
+            "scenario": scenario_inputs(Input),
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_charts))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 
 import pytest
 
 from callbacks import ids
+from callbacks.spatial.clusters import CONTROLS, cluster_request
 from layers.analysis.autocorrelation import CLUSTERS, spatial_autocorrelation
 from layers.analysis.scopes import scope_codes
 from layers.analysis.weights import spatial_weights
@@ -121,3 +123,7 @@ def test_odd_values_change_nothing(app, odd):
             [prop_key(ids.CLUSTER_YEAR, "value")],
         )
     assert status in (200, 204)
+
+
+def test_the_controls_name_the_requests_parameters():
+    assert list(CONTROLS) == list(inspect.signature(cluster_request).parameters)

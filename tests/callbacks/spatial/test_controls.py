@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
+from dash import State
 from dash.exceptions import PreventUpdate
 
-from callbacks.spatial.controls import number, scenario_of, scope_control
+from callbacks.spatial.controls import number, scenario_inputs, scenario_of, scope_control
 from layers.analysis.projection import Scenario
 from layers.analysis.scopes import SCOPES
 from server.i18n import text
@@ -48,3 +51,9 @@ def test_the_scope_control_offers_every_scope(lang):
     assert label.children == text("scope", lang)
     assert radio.id == "some-scope" and radio.value == "smk"
     assert radio.options == [{"label": text(f"scope_{s}", lang), "value": s} for s in SCOPES]
+
+
+def test_the_scenario_inputs_name_the_scenarios_parameters():
+    named = scenario_inputs(State)
+    assert list(named) == list(inspect.signature(scenario_of).parameters)
+    assert all(isinstance(dependency, State) for dependency in named.values())
