@@ -12,17 +12,15 @@ value in each indicator's latest year.
 from __future__ import annotations
 
 import statistics
-import time
 
-from app import create_app, page
+from app import create_app
+from bench.choropleth import our_switch
 from bench.dash_wire import Wire
 from layers.analysis.levels import unit_codes, unit_scope
 from layers.analysis.values import values_in
 from server.data import current_dataset
 from server.geometry import held_geometry
 
-ids = page.ids  # the component ids, through the app (bench/ imports no callbacks)
-MAP = f"{ids.MAP_STATE}.data"
 REPEATS = 5
 VIEWS = (
     ("smk", "population"),
@@ -34,20 +32,6 @@ VIEWS = (
 """(scope, indicator) pairs timed: each powiat or district view beside a gmina one."""
 
 
-def switch(wire: Wire, scope: str, indicator_id: str) -> tuple[int, float]:
-    """Return bytes and ms of the explorer's answer to picking ``indicator_id`` in ``scope``."""
-    indicator = current_dataset().catalog[indicator_id]
-    values = {
-        f"{ids.SCOPE_RADIO}.value": scope,
-        f"{ids.INDICATOR_DROPDOWN}.value": indicator_id,
-        f"{ids.YEAR_SLIDER}.value": max(indicator.years),
-    }
-    start = time.perf_counter()
-    status, body = wire.post(MAP, values, [f"{ids.INDICATOR_DROPDOWN}.value"])
-    assert status == 200, body[:300]
-    return len(body), (time.perf_counter() - start) * 1000
-
-
 def main() -> None:
     """Print the table of views, then each level indicator's coverage."""
     app = create_app({"CACHE_TYPE": "NullCache"})
@@ -57,7 +41,7 @@ def main() -> None:
         print(f"{head}{'answer B':>10}{'ms':>7}")
         for scope, indicator_id in VIEWS:
             units = unit_scope(scope, dataset.catalog[indicator_id].level)
-            runs = [switch(wire, scope, indicator_id) for _ in range(REPEATS)]
+            runs = [our_switch(wire, scope, indicator_id) for _ in range(REPEATS)]
             size, ms = (statistics.median(x) for x in zip(*runs, strict=True))
             geometry = len(held_geometry(units, "pl").body)
             count = len(unit_codes(dataset, units))

@@ -29,6 +29,7 @@ OPENED = {
     "tab_compare": ids.COMPARE_OPENED,
     "tab_areas": ids.AREAS_OPENED,
     "tab_spatial": ids.SPATIAL_OPENED,
+    "tab_catalog": ids.CATALOG_OPENED,
 }
 """Tabs whose maps and tables are made when the tab is first shown, not when the page opens,
 and the store that turns true then."""

@@ -193,11 +193,13 @@ def sync(
 
 
 def followed_link(state: ViewState | None, wrong: list[str], lang: str) -> list:
-    """Return the controls, notice and map extent of an opened address."""
+    """Return the controls, notice and map extent of an opened address.
+
+    An address that names no view (the page's first address, reached again by "back")
+    shows the app's defaults, as a fresh page does.
+    """
     notice = text("url_wrong", lang).format(fields=", ".join(wrong)) if wrong else None
-    if state is None:
-        return [*[dash.no_update] * len(CONTROLS), notice, dash.no_update]
-    state = resolved(state)
+    state = resolved(state or view_choices().defaults)
     view = state.view
     extent = {"scope": state.scope, **vars(view)} if view else None
     return [*control_values(state), notice, extent]

@@ -12,6 +12,7 @@ from callbacks.cards import card_links
 from callbacks.catalog.coverage import catalog_quality, coverage_bars, quality_lines
 from callbacks.explorer.levels import level_text
 from callbacks.json_answers import plain_answer
+from callbacks.page import on_first_showing
 from layers.analysis.catalog import SOURCE_DATE_KINDS, Indicator
 from layers.analysis.scopes import SCOPES
 from layers.render.catalog_table import (
@@ -67,7 +68,12 @@ def theme_label(theme: str, count: int, lang: str) -> str:
 
 
 def layout(lang: str) -> html.Div:
-    """Return the search box, the theme filter, the table and the download target."""
+    """Return the search box, the filters, the (empty) table and the download target.
+
+    The table is made when the tab is first shown (:func:`callbacks.page.on_first_showing`):
+    the page opens without it.
+    """
+    filters = filter_options(lang)
     return html.Div(
         [
             html.H3(text("catalog_title", lang)),
@@ -97,7 +103,7 @@ def layout(lang: str) -> html.Div:
                             id=component,
                             labels=dropdown_labels(lang),
                             placeholder=text(placeholder, lang),
-                            options=filter_options(lang)[key],
+                            options=filters[key],
                         )
                         for component, key, placeholder in (
                             (ids.CATALOG_THEME, "theme", "catalog_all_themes"),
@@ -108,11 +114,7 @@ def layout(lang: str) -> html.Div:
                 ],
                 className="catalog-filters",
             ),
-            html.Div(
-                update_table("", None, None, None, lang),
-                id=ids.CATALOG_TABLE,
-                className="compare-table",
-            ),
+            html.Div(id=ids.CATALOG_TABLE, className="compare-table"),  # made when first shown
             dcc.Download(id=ids.CATALOG_DOWNLOAD),
         ],
         className="catalog",
@@ -137,8 +139,13 @@ def cached_bars(indicator_id: str, scope: str | None, lang: str) -> html.Div:
     return coverage_bars(current_dataset().catalog[indicator_id], scope, lang)
 
 
-def indicator_row(indicator_id: str, row: pd.Series, scope: str | None, lang: str) -> html.Tr:
-    """Return one indicator's row: metadata, coverage (``row``; bars of ``scope``), actions."""
+def indicator_row(
+    indicator_id: str, row: pd.Series, quality: pd.DataFrame, scope: str | None, lang: str
+) -> html.Tr:
+    """Return one indicator's row: metadata, coverage, findings and actions.
+
+    ``row`` holds its coverage, ``scope`` chooses its bars, ``quality`` the build's findings.
+    """
     indicator = current_dataset().catalog[indicator_id]
     coverage = [
         html.Div(f"{text(f'scope_{s}', lang)}: {row[f'covered_{s}']}/{row[f'total_{s}']}")
@@ -171,7 +178,7 @@ def indicator_row(indicator_id: str, row: pd.Series, scope: str | None, lang: st
             html.Td(indicator.source),
             html.Td(source_date(indicator, lang)),
             html.Td(warsaw_date(indicator.updated) if indicator.updated else ""),
-            html.Td(quality_lines(indicator_id, cached_quality(), lang)),
+            html.Td(quality_lines(indicator_id, quality, lang)),
             html.Td(actions),
         ]
     )
@@ -203,11 +210,11 @@ def update_table(
             ]
         )
     )
-    rows = cached_rows()
+    rows, quality = cached_rows(), cached_quality()
     tables = []
     for group, count in theme_counts(dataset, found).items():
         members = [i for i in found if dataset.catalog[i].theme == group]
-        body = html.Tbody([indicator_row(i, rows.loc[i], scope, lang) for i in members])
+        body = html.Tbody([indicator_row(i, rows.loc[i], quality, scope, lang) for i in members])
         caption = html.Caption(theme_label(group, count, lang))
         tables.append(html.Table([caption, head, body], className="catalog-theme"))
     return html.Div(tables)
@@ -242,14 +249,17 @@ def register(app: dash.Dash) -> None:
         State(ids.LANG_STORE, "data"),
         prevent_initial_call=True,
     )(plain_answer(update_card_links))
-    app.callback(
-        Output(ids.CATALOG_TABLE, "children"),
-        Input(ids.CATALOG_SEARCH, "value"),
-        Input(ids.CATALOG_THEME, "value"),
-        Input(ids.CATALOG_LEVEL, "value"),
-        Input(ids.CATALOG_SCOPE, "value"),
-        State(ids.LANG_STORE, "data"),
-        prevent_initial_call=True,  # the layout holds the first table
+    on_first_showing(
+        app,
+        "tab_catalog",
+        output=Output(ids.CATALOG_TABLE, "children"),
+        inputs={
+            "query": Input(ids.CATALOG_SEARCH, "value"),
+            "theme": Input(ids.CATALOG_THEME, "value"),
+            "level": Input(ids.CATALOG_LEVEL, "value"),
+            "scope": Input(ids.CATALOG_SCOPE, "value"),
+        },
+        state={"lang": State(ids.LANG_STORE, "data")},
     )(plain_answer(update_table))
     app.callback(
         Output(ids.INDICATOR_DROPDOWN, "value"),

@@ -6,7 +6,7 @@ build made (:mod:`layers.ingest.invariants`) under the indicator they concern.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pandas as pd
 
@@ -78,11 +78,22 @@ def quality_counts(quality: pd.DataFrame, indicators: Iterable[Indicator]) -> pd
         ``indicator, check, action, count``, one row per indicator and check found, in the
         indicators' order; no row for an indicator without findings.
     """
-    rows = []
-    for indicator in indicators:
-        if quality.empty:
-            break
-        mine = quality[quality["subject"].isin(subjects(indicator))]
-        counted = mine.groupby(["check", "action"], sort=True).size()
-        rows += [(indicator.id, check, action, int(n)) for (check, action), n in counted.items()]
-    return pd.DataFrame(rows, columns=["indicator", "check", "action", "count"])
+    columns = ["indicator", "check", "action", "count"]
+    listed = list(indicators)
+    order = {indicator.id: place for place, indicator in enumerate(listed)}
+    pairs = pd.DataFrame(
+        [(indicator.id, subject) for indicator in listed for subject in subjects(indicator)],
+        columns=["indicator", "subject"],
+    )
+    if quality.empty or pairs.empty:
+        return pd.DataFrame(columns=columns)
+    mine = quality[["subject", "check", "action"]].merge(pairs, on="subject")
+    counted = mine.groupby(["indicator", "check", "action"]).size().rename("count").reset_index()
+    counted["count"] = counted["count"].astype(int)
+    counted = counted.sort_values(["indicator", "check", "action"], key=_in_order(order))
+    return counted[columns].reset_index(drop=True)
+
+
+def _in_order(order: dict[str, int]) -> Callable[[pd.Series], pd.Series]:
+    """Return a sort key that puts indicators in the catalog's order, the rest as they sort."""
+    return lambda column: column.map(order) if column.name == "indicator" else column

@@ -26,7 +26,7 @@ from selenium.webdriver import Chrome
 from callbacks import ids
 from layers.analysis.catalog import Indicator
 from layers.analysis.dataset import Dataset
-from layers.analysis.scopes import scope_codes
+from layers.analysis.levels import unit_codes, unit_scope
 from layers.analysis.values import period_start
 from layers.render.numbers import inflected
 from layers.render.palettes import NODATA_COLOR
@@ -143,9 +143,10 @@ def control_problems(dataset: Dataset, shot: dict) -> list[str]:
     if controls["scheme"] == "manual" and not (controls["breaks"] or "").strip():
         return []
     problems = []
-    if shown["scope"] != controls["scope"]:
-        problems.append(f"the map shows {shown['scope']}, the scope chosen is {controls['scope']}")
     indicator = dataset.catalog[controls["indicator"]]
+    units = unit_scope(controls["scope"], indicator.level)  # a powiat indicator: the powiats
+    if shown["scope"] != units:
+        problems.append(f"the map shows {shown['scope']}, the scope chosen is {units}")
     year = controls["year"]
     start = period_start(year, controls["base_year"]) if indicator.is_change else year
     period = year if start == year else f"{start}–{year}"  # never "2020–2020"
@@ -158,10 +159,10 @@ def control_problems(dataset: Dataset, shot: dict) -> list[str]:
 def frame_problems(dataset: Dataset, shot: dict, rows: list[dict]) -> list[str]:
     """Return what is wrong with the map and legend as a whole (gminas, counts, colours)."""
     shown, problems = shot["map"], []
-    codes = scope_codes(shown["scope"], dataset.codes, dataset.areas)
+    codes = unit_codes(dataset, shown["scope"])  # gminas, or the powiats or districts drawn
     if sorted(shown["ids"]) != sorted(codes):
         problems.append(
-            f"the map draws {shown['features']} gminas, {shown['scope']} has {len(codes)}"
+            f"the map draws {shown['features']} units, {shown['scope']} has {len(codes)}"
         )
     if sum(row["count"] for row in rows) != shown["features"]:
         problems.append(

@@ -60,5 +60,5 @@ def test_upload_preview_describe_save_and_list(
     waiting(browser).until(lambda _: NAME in status.text)
     waiting(browser).until(lambda b: any(row[0] == NAME for row in table_rows(b, ids.UPLOAD_LIST)))
     (row,) = [row for row in table_rows(browser, ids.UPLOAD_LIST) if row[0] == NAME]
-    assert row[1:4] == ["placówki", "2024–2024", USER]  # the author is who signed in
+    assert row[1:4] == ["placówki", "2024", USER]  # the author is who signed in
     assert severe_console_messages(browser) == []

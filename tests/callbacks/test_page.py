@@ -17,7 +17,13 @@ TAB_MAPS = {
 
 
 def shown(
-    app, tab: str, compare_opened: bool, areas_opened: bool, spatial_opened: bool = False
+    app,
+    tab: str,
+    compare_opened: bool,
+    areas_opened: bool,
+    spatial_opened: bool = False,
+    *,
+    catalog_opened: bool = False,
 ) -> tuple[int, dict]:
     """Show ``tab`` with the stores as given; return the status and the stores answered."""
     values = {
@@ -25,6 +31,7 @@ def shown(
         f"{ids.COMPARE_OPENED}.data": compare_opened,
         f"{ids.AREAS_OPENED}.data": areas_opened,
         f"{ids.SPATIAL_OPENED}.data": spatial_opened,
+        f"{ids.CATALOG_OPENED}.data": catalog_opened,
     }
     with app.server.test_client() as client:
         status, body = dispatch(
@@ -37,6 +44,8 @@ def test_a_tab_shown_the_first_time_turns_its_store_true(app):
     assert shown(app, "tab_compare", False, False) == (200, {ids.COMPARE_OPENED: {"data": True}})
     assert shown(app, "tab_areas", True, False) == (200, {ids.AREAS_OPENED: {"data": True}})
     assert shown(app, "tab_spatial", True, True) == (200, {ids.SPATIAL_OPENED: {"data": True}})
+    catalog = {ids.CATALOG_OPENED: {"data": True}}
+    assert shown(app, "tab_catalog", True, True, True) == (200, catalog)
 
 
 def test_a_tab_shown_again_or_without_a_store_changes_nothing(app):

@@ -202,3 +202,14 @@ def test_until_the_first_link_is_followed_any_change_follows_it(app):
     response = json.loads(body)["response"]
     assert response[ids.SCOPE_RADIO]["value"] == "malopolska"
     assert response[ids.URL_FOLLOWED]["data"] is True and ids.URL not in response
+
+
+@pytest.mark.parametrize("search", ["", "?lang=pl"])
+def test_back_to_the_first_address_shows_the_defaults_again(app, search):
+    # the controls as a link left them; "back" to the page's first address (no view in it)
+    response = call_sync(app, [URL_KEY], search, **LINK_CONTROLS)
+    expected = {name: value for name, value in DEFAULTS.items() if value != LINK_CONTROLS[name]}
+    assert shown(response) == {name: expected[name] for name in shown(response)}
+    assert shown(response).keys() >= {"scope", "indicator", "scheme", "palette", "gminas"}
+    assert response[ids.MAP_VIEW_STORE]["data"] is None  # the map fits the scope
+    assert response[ids.URL_NOTICE]["children"] is None
