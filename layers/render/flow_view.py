@@ -11,6 +11,7 @@ import shapely
 from layers.analysis.crs import DISPLAY_CRS
 from layers.analysis.dataset import Dataset
 from layers.analysis.dominance import flow_lines, top_flows
+from layers.analysis.levels import powiat_of
 from layers.render.geomap import bounds_view, flow_overlay, overlay
 
 FLOW_COLOR = "#b2182b"
@@ -58,7 +59,7 @@ def flow_view(  # noqa: PLR0913 (top_flows' choices, and the names)
     lines = flow_lines(top, gmina, dataset.gmina_points).to_crs(DISPLAY_CRS)
     lines["label"] = lines["partner"].map(labels)
     store = dataset.store
-    partners = store.powiats.index.isin(lines["partner"].str[:4])
+    partners = store.powiats.index.isin(lines["partner"].map(powiat_of))
     shapes = {
         "voivodeships": store.voivodeships.geometry,
         "powiats": store.powiats.geometry[partners],

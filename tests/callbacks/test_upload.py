@@ -268,6 +268,9 @@ def catalog_table(app) -> str:
     values = {
         prop_key(ids.CATALOG_SEARCH, "value"): "",
         prop_key(ids.CATALOG_THEME, "value"): None,
+        prop_key(ids.CATALOG_LEVEL, "value"): None,
+        prop_key(ids.CATALOG_SCOPE, "value"): None,
+        prop_key(ids.CATALOG_OPENED, "data"): True,
         prop_key(ids.LANG_STORE, "data"): "pl",
     }
     response = post(
