@@ -59,7 +59,8 @@ test: store assets browser services axe
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 tests/layers tests/callbacks
+	$(PY) -m pytest tests --ignore=tests/layers --ignore=tests/callbacks
 
 bench: store assets
 	$(PY) -m bench.choropleth
