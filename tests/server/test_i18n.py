@@ -52,7 +52,8 @@ def test_languages_have_the_same_keys():
 
 def test_every_text_key_is_used():
     modules = [ROOT / "app.py", *ROOT.glob("callbacks/**/*.py"), *ROOT.glob("server/*.py")]
-    sources = " ".join(path.read_text() for path in modules if path.name != "i18n.py")
+    texts = {"i18n.py", "texts_pl.py", "texts_en.py"}  # where the keys are defined, not used
+    sources = " ".join(path.read_text() for path in modules if path.name not in texts)
     dynamic = (
         "scope_",
         "scheme_",
