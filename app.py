@@ -35,6 +35,7 @@ from server import (
     headers,
     health,
     limits,
+    paint,
 )
 from server.i18n import remember_language, requested_language
 from server.jobs import background_manager
@@ -116,6 +117,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     api.init_app(server)
     card.init_app(server)
     geometry.init_app(server)
+    paint.init_app(server)
     compression.init_app(server)
     health.init_app(server)
     page.register(app)

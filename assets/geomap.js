@@ -113,8 +113,9 @@
     if (!entry.map || !entry.ready) { return; }
     const state = entry.state, changed = [];
     if (!geometryReady(entry, state.geometry)) { return; }
+    const paint = paintOf(entry);
     applyLayers(entry, state.layers || [], changed);
-    applyPaint(entry, state.paint || null, changed);
+    if (paint !== undefined) { applyPaint(entry, paint, changed); }
     applyMarks(entry, state.marks || {}, changed);
     applyExtras(entry, state.extras || {}, changed);
     applyView(entry, state.view || null, changed);
@@ -136,6 +137,46 @@
       fetched[url] = fetch(url, { credentials: "same-origin" }).then(r => r.json()).then(decodeGeometry);
     }
     return fetched[url];
+  }
+
+  /* --- colours asked for by the controls (the explorer) ------------------------------ */
+  /* A map handed a paint address (`paintFrom`) takes its colours from there, not from its
+     state: the explorer's controls name the view and the map fetches its colours
+     (server/paint.py) with no Dash round trip between. An answer is applied once the map
+     shows the geometry it names; a refused one (bad breaks, no data) leaves the colours
+     as they are, as the legend stays. The last PAINTS_KEPT answers are kept. */
+  const PAINTS_KEPT = 24;
+  const paints = new Map();
+
+  function paintFrom(entry, url) {
+    entry.paintUrl = url;
+    if (paints.has(url)) { entry.paintPending = null; apply(entry); return; }
+    entry.paintPending = url;
+    fetch(url, { credentials: "same-origin" })
+      .then(r => (r.ok ? r.json() : null))
+      .catch(() => null)
+      .then(function (paint) {
+        if (paint) {
+          paints.set(url, paint);
+          if (paints.size > PAINTS_KEPT) { paints.delete(paints.keys().next().value); }
+        }
+        if (entry.paintPending === url) { entry.paintPending = null; apply(entry); }
+      });
+  }
+
+  /* The colours to apply now: the state's, or the fetched answer for the shown geometry
+     (undefined: nothing to change yet). */
+  function paintOf(entry) {
+    if (entry.paintUrl === undefined) { return entry.state.paint || null; }
+    const paint = paints.get(entry.paintUrl);
+    return paint && entry.geometry && paint.geometry === entry.geometry.url ? paint : undefined;
+  }
+
+  function paintAddress(scope, lang, view) {
+    const config = document.getElementById("_dash-config");
+    const prefix = config ? JSON.parse(config.textContent).requests_pathname_prefix : "/";
+    return prefix + "paint/" + encodeURIComponent(scope) + "/" + encodeURIComponent(lang)
+      + "?view=" + encodeURIComponent(JSON.stringify(view));
   }
 
   function geometryReady(entry, url) {
@@ -472,10 +513,13 @@
       const map = entries[id].map, point = map.project(lonLat), canvas = map.getCanvas();
       return [point.x - canvas.clientWidth / 2, point.y - canvas.clientHeight / 2];
     },
+    paintFrom: function (id, url) {
+      paintFrom(entryOf(id), url);
+    },
     idle: function (id) {
       const entry = entries[id], map = entry && entry.map;
       return Boolean(map && entry.ready && entry.done === entry.state && map.loaded()
-        && !map.isMoving() && !entry.repainting);
+        && !map.isMoving() && !entry.repainting && !entry.paintPending);
     },
     describe: function (id) {
       const entry = entries[id], map = entry && entry.map;
@@ -515,6 +559,20 @@
       update: function (state, id) {
         window.geoportalMap.update(id, state);
         return window.dash_clientside.no_update;
+      },
+      /* The explorer's controls, in the order callbacks/explorer/map_view.py gives them
+         (paint_from_controls); the view is named as server/paint.py reads it. */
+      paintFromControls: function (scope, indicator, scheme, k, breaks, palette, reverse, year, baseYear, lang, id) {
+        if (scope && indicator && year !== null && year !== undefined) {
+          const view = { indicator_id: indicator, year: year, options: { base_year: baseYear,
+            scheme: scheme, k: k, breaks: breaks, palette: palette, reverse: reverse } };
+          window.geoportalMap.paintFrom(id, paintAddress(scope, lang, view));
+        }
+        return window.dash_clientside.no_update;
+      },
+      paintFromYears: function (year, baseYear, scope, indicator, scheme, k, breaks, palette, reverse, lang, id) {
+        return window.dash_clientside.geomap.paintFromControls(
+          scope, indicator, scheme, k, breaks, palette, reverse, year, baseYear, lang, id);
       },
       tool: function (mode, id) {
         window.geoportalMap.tool(id, mode);

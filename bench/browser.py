@@ -102,8 +102,11 @@ return nav.transferSize + performance.getEntriesByType('resource')
 
 
 @contextmanager
-def running_app(checkout: Path, store: Path, port: int) -> Iterator[tuple[str, Path]]:
-    """Run ``python app.py`` of a checkout on the store; yield its URL and its database."""
+def running_app(
+    checkout: Path, store: Path, port: int, gunicorn: bool = False
+) -> Iterator[tuple[str, Path]]:
+    """Run a checkout's app on the store (``python app.py``, or ``gunicorn app:server`` with
+    the checkout's ``gunicorn.conf.py``); yield its URL and its database."""
     work = Path(tempfile.mkdtemp(prefix="bench-browser-"))
     database = work / "geoportal.sqlite"
     env = {
@@ -114,9 +117,11 @@ def running_app(checkout: Path, store: Path, port: int) -> Iterator[tuple[str, P
         "GEOPORTAL_JOBS_DIR": str(work / "jobs"),
     }
     log = (work / "app.log").open("w")
-    server = subprocess.Popen(
-        [sys.executable, "app.py"], cwd=checkout, env=env, stdout=log, stderr=subprocess.STDOUT
-    )
+    command = [sys.executable, "app.py"]
+    if gunicorn:
+        env["GEOPORTAL_GUNICORN_BIND"] = f"127.0.0.1:{port}"
+        command = [str(Path(sys.executable).with_name("gunicorn")), "app:server"]
+    server = subprocess.Popen(command, cwd=checkout, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(240):
@@ -266,10 +271,19 @@ def main() -> None:
     parser.add_argument("--switches", type=int, default=6)
     parser.add_argument("--port", type=int, default=8391)
     parser.add_argument("--scopes", nargs="+", default=list(SCOPES), choices=list(SCOPES))
+    parser.add_argument(
+        "--server",
+        choices=("gunicorn", "python"),
+        default="gunicorn",
+        help="gunicorn app:server as deployed (default), or python app.py as make serve runs it",
+    )
     options = parser.parse_args()
     dataset: Dataset = load_dataset(options.store, GEODATA_DIR)
     requests = {scope: limit_requests(scope, options.switches) for scope in SCOPES}
-    print(f"checkout {options.checkout}, {options.switches} switches of each kind, ms")
+    print(
+        f"checkout {options.checkout}, served by {options.server}, "
+        f"{options.switches} switches of each kind, ms"
+    )
     print(
         row(
             "scope",
@@ -285,7 +299,12 @@ def main() -> None:
     )
     print(row(*["---"] * 9))
     with (
-        running_app(options.checkout.resolve(), options.store.resolve(), options.port) as (
+        running_app(
+            options.checkout.resolve(),
+            options.store.resolve(),
+            options.port,
+            gunicorn=options.server == "gunicorn",
+        ) as (
             url,
             database,
         ),

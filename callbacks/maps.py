@@ -16,24 +16,17 @@ from typing import Any
 
 from dash import ClientsideFunction, Input, Patch, State, dcc, html
 
-from layers.render.choropleth import ChoroplethView, ViewRequest, choropleth_view
+from layers.render.choropleth import ChoroplethView, ViewRequest
 from layers.render.dates import period_label
 from layers.render.geomap import MARKS
 from layers.render.legend import LegendRow
-from server.cache import cache
-from server.data import current_dataset
 from server.geometry import geometry_url
 from server.i18n import text
+from server.paint import cached_view, view_paint
 
 BASEMAP = "basemap"
 EVENTS = ("click", "extent", "lasso")
 """What a map may tell Dash, each into a store of its own (``data-<event>`` names it)."""
-
-
-@cache.memoize()
-def cached_view(request: ViewRequest, lang: str) -> ChoroplethView:
-    """Return the colours, hover values and legend of a view (cached)."""
-    return choropleth_view(current_dataset(), request, lang)
 
 
 def initial_state() -> dict:
@@ -106,12 +99,22 @@ def register_map(app: object, map_id: str, state_id: str) -> None:
     )
 
 
-def scope_paint(scope: str, lang: str, paint: dict | None, layers: Sequence[str] = ()) -> Patch:
-    """Return the patch that shows ``scope`` (its geometry, once) coloured by ``paint``."""
+def scope_patch(scope: str, lang: str, layers: Sequence[str] = ()) -> Patch:
+    """Return the patch that shows ``scope`` (its geometry, once) with context ``layers``.
+
+    A map coloured straight from its controls (``geomap.paintFrom``, the explorer) gets
+    no colours in its patch.
+    """
     patch = Patch()
     patch["geometry"] = geometry_url(scope, lang)
-    patch["paint"] = paint
     patch["layers"] = list(layers)
+    return patch
+
+
+def scope_paint(scope: str, lang: str, paint: dict | None, layers: Sequence[str] = ()) -> Patch:
+    """Return the patch that shows ``scope`` (its geometry, once) coloured by ``paint``."""
+    patch = scope_patch(scope, lang, layers)
+    patch["paint"] = paint
     return patch
 
 
@@ -137,11 +140,6 @@ def fitted(patch: Patch, bounds: Sequence[float]) -> Patch:
     """Fit the map to ``bounds`` (west, south, east, north in degrees), e.g. one gmina."""
     patch["view"] = {"bounds": list(bounds)}
     return patch
-
-
-def hover_lines(view: ChoroplethView, lang: str) -> list[str]:
-    """Return the hover lines under the gmina's name: value with unit, rank in the scope."""
-    return ["{0}", f"{text('hover_rank', lang)}: {{1}}/{view.ranked}"]
 
 
 def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
@@ -175,8 +173,7 @@ def painted_map(
         When the view cannot be computed (see :func:`layers.render.choropleth.choropleth_view`).
     """
     view = cached_view(request, lang)
-    paint = {**view.paint, "hover": hover_lines(view, lang)}
-    patch = scope_paint(view.units or request.scope, lang, paint, layers)
+    patch = scope_paint(view.units or request.scope, lang, view_paint(view, lang), layers)
     return patch, legend(view, request, lang), view
 
 

@@ -22,7 +22,6 @@ from callbacks.page import TABS
 from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
 from layers.analysis.dataset import AREAS, Dataset
-from layers.analysis.levels import DISTRICTS
 from layers.analysis.scopes import SCOPES
 from layers.analysis.view_state import (
     MapView,
@@ -37,6 +36,7 @@ from layers.render.choropleth import OUTLINES
 from layers.render.palettes import DEFAULT_BY_POLARITY, PALETTES
 from server.data import current_areas, current_dataset, held_for
 from server.i18n import text
+from server.paint import VIEW_SCOPES
 
 CONTROLS = (
     ("tab", ids.TABS, "value"),
@@ -91,7 +91,7 @@ def data_choices(dataset: Dataset) -> ViewChoices:
     catalog = dataset.catalog
     return ViewChoices(
         tabs=frozenset(TABS),
-        scopes=frozenset((*SCOPES, DISTRICTS)),
+        scopes=frozenset(VIEW_SCOPES),
         years={key: indicator.years for key, indicator in catalog.items()},
         base_years={key: tuple(base_years_in(dataset, key)) for key in catalog},
         schemes=frozenset(SCHEMES),

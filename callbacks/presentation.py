@@ -13,7 +13,6 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.explorer.area_layers import area_members, area_overlay
-from callbacks.explorer.map_view import VIEW_OPTIONS, view_request
 from callbacks.json_answers import plain_answer
 from callbacks.maps import centred, extra, map_frame, painted_map, register_map
 from callbacks.permalink import resolved, view_choices
@@ -24,6 +23,7 @@ from server.access import signed_in
 from server.data import current_dataset
 from server.database import current_database
 from server.i18n import ATTRIBUTION, text
+from server.paint import VIEW_OPTIONS, view_request
 
 HIDDEN = {"display": "none"}
 MOVES = {

@@ -45,6 +45,12 @@ class ManualBreaksError(GeoportalError):
     code = "manual_breaks"
 
 
+class MapViewError(GeoportalError):
+    """A map's settings that do not make a view (a malformed or tampered address)."""
+
+    code = "map_view"
+
+
 class NoDataError(GeoportalError):
     """No gmina of the scope has a value for the indicator and year."""
 

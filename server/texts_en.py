@@ -351,6 +351,8 @@ TEXTS_EN: dict[str, str] = {
     "type_3": "urban-rural gmina",
     "error_manual_breaks": "These breaks cannot be used. Type increasing numbers "
     "separated by commas, e.g. 100, 250.5, 1000.",
+    "error_map_view": "The map settings cannot be read. "
+    "Choose the indicator, year and classes again.",
     "error_no_data": "No data for this indicator in the chosen year and scope. "
     "Choose another year or scope.",
     "error_unknown_indicator": "Indicator not found. Choose one from the list.",

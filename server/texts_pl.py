@@ -351,6 +351,7 @@ TEXTS_PL: dict[str, str] = {
     "type_3": "gm. miejsko-wiejska",
     "error_manual_breaks": "Nie można użyć tych progów. Wpisz liczby rosnąco, "
     "oddzielone średnikami, np. 100; 250,5; 1 000.",
+    "error_map_view": "Nie można odczytać ustawień mapy. Wybierz wskaźnik, rok i klasy ponownie.",
     "error_no_data": "Brak danych dla tego wskaźnika w wybranym roku i zasięgu. "
     "Wybierz inny rok lub zasięg.",
     "error_unknown_indicator": "Nie znaleziono wskaźnika. Wybierz wskaźnik z listy.",

@@ -121,8 +121,8 @@ def layout(lang: str) -> html.Div:
 
 def update_year_choice(indicator_id: str, year: int | None) -> tuple[list[int], int]:
     """User picks a map's indicator: offer its years, keeping the year when it has data."""
-    years = indicator_of(current_dataset().catalog, indicator_id).years
-    return list(years), year if year in years else max(years)
+    indicator = indicator_of(current_dataset().catalog, indicator_id)
+    return list(indicator.years), indicator.year_kept(year)
 
 
 def update_side_map(scope: str, indicator_id: str, year: int, lang: str) -> tuple:

@@ -14,7 +14,7 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.explorer import area_layers
-from callbacks.explorer.map_view import view_controls, view_request
+from callbacks.explorer.map_view import view_controls
 from layers.analysis.catalog import indicator_of
 from layers.errors import GeoportalError
 from layers.render.choropleth import ViewRequest, area_outline
@@ -28,6 +28,7 @@ from server.cache import cache
 from server.data import current_area, current_dataset, current_labels, current_unit_labels
 from server.export_texts import map_texts, report_texts
 from server.i18n import dropdown_labels, text
+from server.paint import view_request
 
 CUSTOM = "custom"
 REPORT_FORMATS = ("pdf", "html")

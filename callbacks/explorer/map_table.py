@@ -13,7 +13,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.explorer.map_view import view_controls, view_request
+from callbacks.explorer.map_view import view_controls
 from layers.errors import GeoportalError
 from layers.render.choropleth import classed_values
 from layers.render.numbers import formatted
@@ -21,6 +21,7 @@ from layers.render.static_map import view_title
 from layers.render.view_table import class_colours, view_table
 from server.data import current_dataset, current_labels
 from server.i18n import text
+from server.paint import view_request
 
 SORTS = {
     "value": ("rank", "map_table_rank", "map_table_sort_value"),

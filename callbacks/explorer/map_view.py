@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dash
-from dash import Input, Output, Patch, State, ctx, dcc, html
+from dash import ClientsideFunction, Input, Output, Patch, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
@@ -11,38 +11,36 @@ from callbacks.alerts import alert
 from callbacks.explorer import area_layers, gmina_search
 from callbacks.explorer.levels import level_note, map_notice
 from callbacks.json_answers import plain_answer
-from callbacks.maps import BASEMAP, centred, map_frame, painted_map, register_map, scope_paint
+from callbacks.maps import BASEMAP, centred, map_frame, register_map, scope_patch
+from callbacks.maps import legend as map_legend
 from layers.analysis.catalog import indicator_of
-from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
+from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
 from layers.analysis.dataset import Dataset
-from layers.analysis.levels import DISTRICTS
-from layers.analysis.scopes import SCOPES
 from layers.analysis.values import period_start
 from layers.errors import GeoportalError
 from layers.render.choropleth import (
     OUTLINES,
-    ViewRequest,
 )
 from layers.render.palettes import COLORBLIND_SAFE, DEFAULT_BY_POLARITY, PALETTES
 from server.data import current_dataset
 from server.i18n import dropdown_labels, text
+from server.paint import VIEW_OPTIONS, VIEW_SCOPES, cached_view, view_request
 
 DEFAULT_SCOPE = "smk"
 DEFAULT_INDICATOR = "population"
 DEFAULT_LAYERS = ["powiats", "smk"]
 FIXED_K_SCHEMES = {"head_tail", "std_mean", "manual"}
 HIDDEN = {"display": "none"}
-VIEW_CONTROLS = {
-    "base_year": ids.BASE_YEAR_DROPDOWN,
-    "scheme": ids.SCHEME_DROPDOWN,
-    "k": ids.CLASSES_SLIDER,
-    "breaks": ids.BREAKS_INPUT,
-    "palette": ids.PALETTE_DROPDOWN,
-    "reverse": ids.REVERSE_CHECK,
-}
+CLASS_CONTROLS = (
+    ids.BASE_YEAR_DROPDOWN,
+    ids.SCHEME_DROPDOWN,
+    ids.CLASSES_SLIDER,
+    ids.BREAKS_INPUT,
+    ids.PALETTE_DROPDOWN,
+    ids.REVERSE_CHECK,
+)
+VIEW_CONTROLS = dict(zip(VIEW_OPTIONS, CLASS_CONTROLS, strict=True))
 """The class settings' controls by the name of the view option each sets."""
-VIEW_OPTIONS = tuple(VIEW_CONTROLS)
-"""Map controls after scope, indicator and year, in the callback's input order."""
 
 
 def _control(label: str, component: object, box_id: str | None = None) -> html.Div:
@@ -60,9 +58,7 @@ def layout(lang: str) -> html.Div:
             dcc.RadioItems(
                 id=ids.SCOPE_RADIO,
                 value=DEFAULT_SCOPE,
-                options=[
-                    {"label": text(f"scope_{s}", lang), "value": s} for s in (*SCOPES, DISTRICTS)
-                ],
+                options=[{"label": text(f"scope_{s}", lang), "value": s} for s in VIEW_SCOPES],
             ),
         ),
         _control(
@@ -227,7 +223,7 @@ def update_year_control(indicator_id: str, year: int | None, base_year: int | No
     dataset = current_dataset()
     indicator = indicator_of(dataset.catalog, indicator_id)
     years = indicator.years
-    chosen = year if year in years else max(years)
+    chosen = indicator.year_kept(year)
     choices = base_years_in(dataset, indicator_id)
     base_box = {} if indicator.is_change else HIDDEN
     base_value = base_year if base_year in choices else first_base_year(choices, chosen)
@@ -253,22 +249,6 @@ def view_controls(dependency: type[Input] | type[State]) -> dict:
     }
 
 
-def view_request(scope: str, indicator_id: str, year: float, options: dict) -> ViewRequest:
-    """Return the request of the controls' values; raises ``ManualBreaksError`` on bad breaks."""
-    manual = options["scheme"] == "manual"
-    return ViewRequest(
-        scope=scope,
-        indicator=indicator_id,
-        year=round(year),
-        base_year=options["base_year"],
-        scheme=options["scheme"],
-        k=int(options["k"]),
-        breaks=parsed_breaks(options["breaks"] or "") if manual else (),
-        palette=options["palette"],
-        reverse=bool(options["reverse"]),
-    )
-
-
 def map_view_patch(patch: Patch, view: dict | None, scope: str) -> Patch:
     """Centre and zoom the map as a link asked (``view`` of this scope), else fit the scope."""
     place = [view.get(key) for key in ("lat", "lon", "zoom")] if isinstance(view, dict) else []
@@ -288,11 +268,12 @@ def update_map(  # noqa: PLR0913 (one keyword per control)
     view: dict | None,
     lang: str,
 ) -> tuple:
-    """User changes any map control: recolour the map (values only; new geometry once per scope).
+    """User changes any map control: the legend, the notice, the geometry once per scope.
 
-    ``options`` are the class settings by name (:data:`VIEW_CONTROLS`). A new scope fits the
-    map to it, or to the extent a link named (the view store, a state: the map does not wait
-    for the address bar's callback on every switch).
+    The colours do not pass through here: the map fetches them itself straight from the
+    controls (:func:`paint_from_controls`). ``options`` are the class settings by name
+    (:data:`VIEW_CONTROLS`). A new scope fits the map to it, or to the extent a link named
+    (the view store, a state: the map does not wait for the address bar's callback).
     """
     if None in (scope, indicator_id, year):
         raise PreventUpdate
@@ -306,12 +287,14 @@ def update_map(  # noqa: PLR0913 (one keyword per control)
         raise PreventUpdate  # manual scheme chosen: wait for the user's breaks
     try:
         request = view_request(scope, indicator_id, year, options)
-        patch, legend, painted = painted_map(request, lang, layers)
+        painted = cached_view(request, lang)
     except GeoportalError as error:  # a new scope is drawn bare; else map and legend stay
         if not moved:
             return dash.no_update, dash.no_update, alert(error, lang)
-        return scope_paint(scope, lang, None, layers), [], alert(error, lang)
+        return scope_patch(scope, lang, layers), [], alert(error, lang)
+    patch = scope_patch(painted.units or scope, lang, layers)  # colours: paint_from_controls
     notice = map_notice(painted, lang)
+    legend = map_legend(painted, request, lang)
     return map_view_patch(patch, view, scope) if moved else patch, legend, notice
 
 
@@ -337,6 +320,38 @@ def update_indicator_info(indicator_id: str, lang: str) -> list:
     return parts
 
 
+def paint_from_controls(app: dash.Dash) -> None:
+    """Hand the map the address of its colours on every change of a control, in the browser.
+
+    ``geomap.paintFromControls`` fetches ``/paint/<scope>/<lang>?view=…``
+    (:mod:`server.paint`) with the controls' values named as :func:`view_controls` names
+    them, and recolours the map by feature state: a switch waits for one small GET, not for
+    a Dash round trip. The year and base year are inputs of a callback of their own: were
+    they inputs of the first, a new indicator's colours would wait for the year control's
+    answer (Dash holds a callback while one of its inputs is still to be set); the server
+    keeps the year or takes the indicator's latest, as that answer will.
+    """
+    years = (Input(ids.YEAR_SLIDER, "value"), Input(ids.BASE_YEAR_DROPDOWN, "value"))
+    style = [Input(control, "value") for control in CLASS_CONTROLS[1:]]  # all but base year
+    where = (State(ids.LANG_STORE, "data"), State(ids.MAP_GRAPH, "id"))
+    app.clientside_callback(
+        ClientsideFunction("geomap", "paintFromControls"),
+        Input(ids.SCOPE_RADIO, "value"),
+        Input(ids.INDICATOR_DROPDOWN, "value"),
+        *style,
+        *(State(year.component_id, "value") for year in years),
+        *where,
+    )
+    app.clientside_callback(  # the years apart: a new indicator need not wait for its years
+        ClientsideFunction("geomap", "paintFromYears"),
+        *years,
+        State(ids.SCOPE_RADIO, "value"),
+        State(ids.INDICATOR_DROPDOWN, "value"),
+        *(State(control.component_id, "value") for control in style),
+        *where,
+    )
+
+
 def register(app: dash.Dash) -> None:
     """Wire the explorer's callbacks to their components."""
     app.callback(
@@ -357,6 +372,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.SCHEME_DROPDOWN, "value"),
     )(update_scheme_controls)
     register_map(app, ids.MAP_GRAPH, ids.MAP_STATE)
+    paint_from_controls(app)
     app.callback(
         output=[
             Output(ids.MAP_STATE, "data"),

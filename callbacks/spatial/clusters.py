@@ -198,11 +198,11 @@ def update_year(indicator_id: str | None, year: int | None) -> tuple:
     if indicator_id is None:
         raise PreventUpdate
     try:
-        years = indicator_of(current_dataset().catalog, indicator_id).years
+        indicator = indicator_of(current_dataset().catalog, indicator_id)
     except GeoportalError:
         raise PreventUpdate from None
-    chosen = year if year in years else max(years)
-    return min(years), max(years), year_marks(years), chosen
+    years = indicator.years
+    return min(years), max(years), year_marks(years), indicator.year_kept(year)
 
 
 def cluster_request(  # noqa: PLR0913 (one keyword per control)

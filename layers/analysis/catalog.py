@@ -95,6 +95,13 @@ class Indicator:
         """Return the definition in ``lang``."""
         return self.definition_en if lang == "en" else self.definition_pl
 
+    def year_kept(self, year: int | None) -> int:
+        """Return ``year`` if the indicator has it, else its latest year.
+
+        What a map shows when the user picks this indicator with ``year`` chosen.
+        """
+        return year if year in self.years else max(self.years)
+
     def crosses_break(self, first_year: int, last_year: int) -> bool:
         """Whether the years ``first_year``..``last_year`` span the series break."""
         return self.series_break is not None and first_year < self.series_break <= last_year

@@ -7,9 +7,9 @@ from dash import html
 from dash.exceptions import PreventUpdate
 
 from callbacks.explorer import map_table
-from callbacks.maps import cached_view
 from layers.render.choropleth import ViewRequest, classed_values
 from server.data import current_dataset
+from server.paint import cached_view
 
 KRAKOW, ZIELONA_GORA = "1261011", "0862011"
 SMK_GMINAS = 15

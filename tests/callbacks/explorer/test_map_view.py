@@ -42,32 +42,28 @@ def map_after(response) -> dict:
     return applied(response[ids.MAP_STATE]["data"])
 
 
-def test_first_draw_names_the_geometry_and_sends_colours(app):
+def test_first_draw_names_the_geometry_and_leaves_the_colours_to_the_map(app):
     response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"])
     state = map_after(response)
     geometry = app.server.test_client().get(state["geometry"])
     assert geometry.status_code == 200
-    codes = geometry.get_json()["ids"]
-    assert len(codes) == len(state["paint"]["classes"]) == 15
-    krakow = codes.index("1261011")
-    assert state["paint"]["classes"][krakow] == 4  # the top quantile class
-    assert [column[krakow] for column in state["paint"]["columns"]] == ["809 168 osób", 1]
-    assert state["paint"]["hover"] == ["{0}", "miejsce: {1}/15"]
+    assert len(geometry.get_json()["ids"]) == 15
+    assert state["paint"] is None  # the map fetches its colours itself (tests/server/test_paint)
     assert state["layers"] == ["powiats", "smk"] and state["view"] is None
+    legend = json.dumps(response[ids.LEGEND]["children"], ensure_ascii=False)
+    assert "Ludność [osoby], 2024" in legend and "(3)" in legend
 
 
-def test_indicator_switch_sends_values_not_geometry(app):
+def test_indicator_switch_sends_no_geometry_and_no_colours(app):
     response, size = call_map(
         app,
         [f"{ids.INDICATOR_DROPDOWN}.value"],
         **{f"{ids.INDICATOR_DROPDOWN}.value": "density", f"{ids.SCOPE_RADIO}.value": "poland"},
     )
     patch = json.dumps(response[ids.MAP_STATE]["data"])
-    assert "coordinates" not in patch and "polygons" not in patch
-    state = map_after(response)
-    assert len(state["paint"]["classes"]) == 2477
-    assert state["geometry"].startswith("/geometry/poland/pl/")
-    assert size < 120_000  # 2,477 gminas' classes and hover values, no geometry
+    assert "coordinates" not in patch and "polygons" not in patch and "classes" not in patch
+    assert map_after(response)["geometry"].startswith("/geometry/poland/pl/")
+    assert size < 5_000  # the legend, the notice and the geometry's address
 
 
 def test_bad_manual_breaks_show_a_polish_alert_and_keep_the_map(app):

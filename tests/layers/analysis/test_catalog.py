@@ -186,3 +186,10 @@ def test_indicator_of(catalog: Catalog) -> None:
     assert indicator_of(catalog, "population_change").is_change
     with pytest.raises(UnknownIndicatorError, match="nope"):
         indicator_of(catalog, "nope")
+
+
+@pytest.mark.parametrize(("year", "kept"), [(2020, 2020), (1990, 2024), (None, 2024)])
+def test_a_year_the_indicator_lacks_gives_its_latest(
+    catalog: Catalog, year: int | None, kept: int
+) -> None:
+    assert catalog["density"].year_kept(year) == kept

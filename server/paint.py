@@ -1,0 +1,115 @@
+"""``/paint/<scope>/<lang>?view=…``: the colours of a map view, asked for by the map itself.
+
+The explorer's map takes its colours straight from its controls: a clientside callback
+hands ``assets/geomap.js`` this address, so a switch of indicator, year, classes or
+palette costs one small GET and a feature-state repaint, with no Dash round trip in
+between. ``view`` is the JSON of the controls' values as the map callback gets them
+(``indicator_id``, ``year`` and the class settings under ``options``). The answer names
+the geometry it colours (a powiat indicator colours the scope's powiats); a year the
+indicator lacks is its latest, as the year control will then show; the engine
+applies it once the map shows that geometry. Views are computed once per audience
+(:mod:`server.cache`), for this route and for the legend alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import flask
+import orjson
+
+from layers.analysis.catalog import indicator_of
+from layers.analysis.classify import SCHEMES, parsed_breaks
+from layers.analysis.levels import DISTRICTS
+from layers.analysis.scopes import SCOPES
+from layers.errors import GeoportalError, MapViewError
+from layers.render.choropleth import ChoroplethView, ViewRequest, choropleth_view
+from layers.render.palettes import PALETTES
+from server.cache import cache
+from server.data import current_dataset
+from server.geometry import geometry_url
+from server.i18n import error_text, language, text
+
+blueprint = flask.Blueprint("paint", __name__)
+VIEW_SCOPES = (*SCOPES, DISTRICTS)
+"""The scopes a map view may be asked of (the explorer's scope choice)."""
+VIEW_OPTIONS = ("base_year", "scheme", "k", "breaks", "palette", "reverse")
+"""The class settings of a view, by the name the controls and the address give them."""
+
+
+@cache.memoize()
+def cached_view(request: ViewRequest, lang: str) -> ChoroplethView:
+    """Return the colours, hover values and legend of a view (cached)."""
+    return choropleth_view(current_dataset(), request, lang)
+
+
+def view_request(scope: str, indicator_id: str, year: float, options: dict) -> ViewRequest:
+    """Return the request of the controls' values.
+
+    Raises ``ManualBreaksError`` on bad breaks, ``MapViewError`` on a scope, scheme or
+    palette the controls do not offer.
+    """
+    offered = (scope in VIEW_SCOPES, options["scheme"] in SCHEMES, options["palette"] in PALETTES)
+    if not all(offered):
+        raise MapViewError(f"not offered: {scope}, {options['scheme']}, {options['palette']}")
+    manual = options["scheme"] == "manual"
+    return ViewRequest(
+        scope=scope,
+        indicator=indicator_id,
+        year=round(year),
+        base_year=options["base_year"],
+        scheme=options["scheme"],
+        k=int(options["k"]),
+        breaks=parsed_breaks(options["breaks"] or "") if manual else (),
+        palette=options["palette"],
+        reverse=bool(options["reverse"]),
+    )
+
+
+def requested_view(scope: str, asked: str) -> ViewRequest:
+    """Return the view an address's ``view`` JSON names; ``MapViewError`` if it is malformed."""
+    try:
+        view = orjson.loads(asked)
+        options = {name: view["options"].get(name) for name in VIEW_OPTIONS}
+        indicator, year = view["indicator_id"], view["year"]
+    except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError) as error:
+        raise MapViewError("malformed map view") from error
+    texts = (scope, indicator, options["scheme"], options["palette"], options["breaks"] or "")
+    numbers = (year, options["k"], options["base_year"] or 0)
+    if not all(isinstance(value, str) for value in texts) or not all(
+        isinstance(value, int | float) and not isinstance(value, bool) for value in numbers
+    ):
+        raise MapViewError("map view of wrong types")
+    return view_request(scope, indicator, year, options)
+
+
+def hover_lines(view: ChoroplethView, lang: str) -> list[str]:
+    """Return the hover lines under the gmina's name: value with unit, rank in the scope."""
+    return ["{0}", f"{text('hover_rank', lang)}: {{1}}/{view.ranked}"]
+
+
+def view_paint(view: ChoroplethView, lang: str) -> dict:
+    """Return what the map engine colours a view with: classes, colours, hover lines."""
+    return {**view.paint, "hover": hover_lines(view, lang)}
+
+
+@blueprint.get("/paint/<scope>/<lang>")
+def map_paint(scope: str, lang: str) -> flask.Response:
+    """Answer a view's colours and the geometry they belong to; a bad view gets a JSON 400."""
+    lang = language(lang)
+    try:
+        asked = requested_view(scope, flask.request.args.get("view", ""))
+        indicator = indicator_of(current_dataset().catalog, asked.indicator)
+        request = replace(asked, year=indicator.year_kept(asked.year))
+        view = cached_view(request, lang)
+    except GeoportalError as error:
+        refused = flask.jsonify({"error": {"code": error.code, "message": error_text(error, lang)}})
+        refused.status_code = 400
+        return refused
+    geometry = geometry_url(view.units or request.scope, lang)
+    return flask.jsonify({**view_paint(view, lang), "geometry": geometry})
+
+
+def init_app(server: flask.Flask) -> None:
+    """Serve the maps' colours from ``server``."""
+    server.register_blueprint(blueprint)

@@ -1,0 +1,136 @@
+"""A map view's colours by address: what the explorer's map fetches on every switch."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from server.paint import VIEW_OPTIONS, requested_view
+from tests.support.access_fixtures import INTERNAL, signed_in_client
+from tests.support.paint import fetched_paint, paint_address
+
+KRAKOW = "1261011"
+
+
+def geometry_ids(app, address: str) -> list[str]:
+    return app.server.test_client().get(address).get_json()["ids"]
+
+
+def test_a_views_colours_name_their_geometry_and_follow_its_order(app):
+    paint = fetched_paint(app, "smk")
+    codes = geometry_ids(app, paint["geometry"])
+
+    assert paint["geometry"].startswith("/geometry/smk/pl/")
+    assert len(codes) == len(paint["classes"]) == 15
+    krakow = codes.index(KRAKOW)
+    assert paint["classes"][krakow] == 4  # the top quantile class
+    assert [column[krakow] for column in paint["columns"]] == ["809 168 osób", 1]
+    assert paint["hover"] == ["{0}", "miejsce: {1}/15"]
+
+
+def test_a_palette_switch_changes_the_colours_not_the_classes(app):
+    blues = fetched_paint(app, "smk")
+    reds = fetched_paint(app, "smk", options={"palette": "Reds"})
+    reversed_reds = fetched_paint(app, "smk", options={"palette": "Reds", "reverse": ["reverse"]})
+
+    assert reds["classes"] == blues["classes"] and reds["colors"] != blues["colors"]
+    assert reversed_reds["colors"] == reds["colors"][::-1]
+
+
+def test_poland_sends_values_and_colours_only_small_once_compressed(app):
+    answer = app.server.test_client().get(
+        paint_address("poland", indicator_id="density"), headers={"Accept-Encoding": "gzip"}
+    )
+    body = gzip.decompress(answer.get_data()) if answer.content_encoding == "gzip" else answer.data
+
+    assert b"coordinates" not in body and b"polygons" not in body
+    assert answer.content_encoding == "gzip" and len(answer.get_data()) < 40_000
+    assert body.count(b",") > 2477  # a class per gmina
+
+
+def test_a_powiat_indicator_colours_the_scopes_powiats(app):
+    paint = fetched_paint(app, "smk", indicator_id="avg_gross_salary_powiat")
+
+    assert "/geometry/powiats-smk/" in paint["geometry"]
+    assert sorted(geometry_ids(app, paint["geometry"])) == ["1206000", "1219000", "1261000"]
+    assert len(paint["classes"]) == 3 and min(paint["classes"]) >= 0
+
+
+def test_a_year_the_indicator_lacks_is_its_latest_as_the_year_control_shows(app):
+    latest = fetched_paint(app, "smk", indicator_id="density", year=2025)
+    lacking = fetched_paint(app, "smk", indicator_id="density", year=1990)
+
+    assert lacking == latest
+    assert fetched_paint(app, "smk", indicator_id="density", year=2020) != latest
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [("pl", "Nie można użyć tych progów"), ("en", "These breaks cannot be used")],
+)
+def test_bad_manual_breaks_are_refused_in_the_users_language(app, lang, message):
+    address = paint_address("smk", lang, options={"scheme": "manual", "breaks": "abc"})
+    answer = app.server.test_client().get(address)
+
+    assert answer.status_code == 400
+    assert answer.get_json()["error"]["code"] == "manual_breaks"
+    assert message in answer.get_json()["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        "",
+        "not json",
+        "[1, 2]",
+        '{"indicator_id": "population"}',
+        '{"indicator_id": 5, "year": 2024, "options": {"scheme": "quantiles", "k": 5}}',
+        '{"indicator_id": "population", "year": "2024", "options": {"scheme": "quantiles"}}',
+        '{"indicator_id": "population", "year": 2024, "options": {"scheme": "q", "k": true}}',
+        '{"indicator_id": "nope", "year": 2024, "options": {"scheme": "quantiles", "k": 5}}',
+        '{"indicator_id": "population", "year": 1e300, "options": {"scheme": "quantiles", "k": 5}}',
+        '{"indicator_id": "population", "year": 2024, "options": {"scheme": "quantiles", "k": 99}}',
+        '{"indicator_id": "population", "year": 2024, "options": {"scheme": "x", "k": 5}}',
+        '{"indicator_id": "population", "year": 2024, "options": {"scheme": "quantiles",'
+        ' "k": 5, "palette": "NoSuch"}}',
+    ],
+)
+def test_a_malformed_or_tampered_view_gets_a_json_400_never_a_500(app, view):
+    answer = app.server.test_client().get("/paint/smk/pl", query_string={"view": view})
+
+    assert answer.status_code == 400, answer.get_data(as_text=True)[:300]
+    assert answer.get_json()["error"]["message"]
+
+
+@pytest.mark.parametrize("scope", ["nowhere", "..", "smk;drop"])
+def test_an_unknown_scope_gets_a_json_400(app, scope):
+    answer = app.server.test_client().get(paint_address(scope))
+
+    assert answer.status_code == 400
+    assert answer.get_json()["error"]["code"]
+
+
+def test_an_internal_indicator_is_painted_for_an_official_never_for_a_visitor(internal):
+    address = paint_address("smk", indicator_id=INTERNAL, year=2024)
+    official = signed_in_client(internal.app)
+    visitor = internal.app.server.test_client()
+
+    assert official.get(address).status_code == 200  # computed (and cached) for officials
+    refused = visitor.get(address)
+    assert refused.status_code == 400
+    assert refused.get_json()["error"]["code"] == "unknown_indicator"
+    assert "no-store" in refused.headers["Cache-Control"]
+
+
+def test_the_view_names_every_option_the_controls_set():
+    asked = requested_view(
+        "smk",
+        '{"indicator_id": "density", "year": 2020.4, "options": {"base_year": 2015,'
+        ' "scheme": "fisher_jenks", "k": 7, "breaks": null, "palette": "Reds",'
+        ' "reverse": ["reverse"]}}',
+    )
+
+    assert VIEW_OPTIONS == ("base_year", "scheme", "k", "breaks", "palette", "reverse")
+    assert (asked.indicator, asked.year, asked.base_year, asked.k) == ("density", 2020, 2015, 7)
+    assert (asked.scheme, asked.palette, asked.reverse) == ("fisher_jenks", "Reds", True)
