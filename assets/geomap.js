@@ -143,8 +143,8 @@
   /* A map handed a paint address (`paintFrom`) takes its colours from there, not from its
      state: the explorer's controls name the view and the map fetches its colours
      (server/paint.py) with no Dash round trip between. An answer is applied once the map
-     shows the geometry it names; a refused one (bad breaks, no data) leaves the colours
-     as they are, as the legend stays. The last PAINTS_KEPT answers are kept. */
+     shows the geometry it names; a refusal (bad breaks, no data: an `error` instead of
+     colours) leaves the colours as they are, as the legend stays. The last PAINTS_KEPT answers are kept. */
   const PAINTS_KEPT = 24;
   const paints = new Map();
 
@@ -156,7 +156,7 @@
       .then(r => (r.ok ? r.json() : null))
       .catch(() => null)
       .then(function (paint) {
-        if (paint) {
+        if (paint && paint.classes) {  // else refused: bad breaks, no data (the legend says why)
           paints.set(url, paint);
           if (paints.size > PAINTS_KEPT) { paints.delete(paints.keys().next().value); }
         }
@@ -164,11 +164,12 @@
       });
   }
 
-  /* The colours to apply now: the state's, or the fetched answer for the shown geometry
-     (undefined: nothing to change yet). */
+  /* The colours to apply now: the state's, or the fetched answer for the shown geometry,
+     or while none is (refused, on its way) the colours shown last, which a map rebuilt
+     after its tab was shown again applies anew (undefined: nothing to apply). */
   function paintOf(entry) {
     if (entry.paintUrl === undefined) { return entry.state.paint || null; }
-    const paint = paints.get(entry.paintUrl);
+    const paint = paints.get(entry.paintUrl) || entry.paint;  // refused or on its way: as shown
     return paint && entry.geometry && paint.geometry === entry.geometry.url ? paint : undefined;
   }
 
@@ -564,9 +565,12 @@
          (paint_from_controls); the view is named as server/paint.py reads it. */
       paintFromControls: function (scope, indicator, scheme, k, breaks, palette, reverse, year, baseYear, lang, id) {
         if (scope && indicator && year !== null && year !== undefined) {
-          const view = { indicator_id: indicator, year: year, options: { base_year: baseYear,
-            scheme: scheme, k: k, breaks: breaks, palette: palette, reverse: reverse } };
-          window.geoportalMap.paintFrom(id, paintAddress(scope, lang, view));
+          const entry = entryOf(id), view = { indicator_id: indicator, year: year,
+            options: { base_year: baseYear, scheme: scheme, k: k, breaks: breaks,
+              palette: palette, reverse: reverse } };
+          if (entry.indicator !== indicator) { view.new_indicator = true; }  // its years unset yet
+          entry.indicator = indicator;
+          paintFrom(entry, paintAddress(scope, lang, view));
         }
         return window.dash_clientside.no_update;
       },

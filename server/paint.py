@@ -5,8 +5,7 @@ hands ``assets/geomap.js`` this address, so a switch of indicator, year, classes
 palette costs one small GET and a feature-state repaint, with no Dash round trip in
 between. ``view`` is the JSON of the controls' values as the map callback gets them
 (``indicator_id``, ``year`` and the class settings under ``options``). The answer names
-the geometry it colours (a powiat indicator colours the scope's powiats); a year the
-indicator lacks is its latest, as the year control will then show; the engine
+the geometry it colours (a powiat indicator colours the scope's powiats); the engine
 applies it once the map shows that geometry. Views are computed once per audience
 (:mod:`server.cache`), for this route and for the legend alike.
 """
@@ -18,11 +17,11 @@ from dataclasses import replace
 import flask
 import orjson
 
-from layers.analysis.catalog import indicator_of
+from layers.analysis.catalog import Catalog, indicator_of
 from layers.analysis.classify import SCHEMES, parsed_breaks
 from layers.analysis.levels import DISTRICTS
 from layers.analysis.scopes import SCOPES
-from layers.errors import GeoportalError, MapViewError
+from layers.errors import GeoportalError, MapViewError, UnknownIndicatorError
 from layers.render.choropleth import ChoroplethView, ViewRequest, choropleth_view
 from layers.render.palettes import PALETTES
 from server.cache import cache
@@ -66,12 +65,19 @@ def view_request(scope: str, indicator_id: str, year: float, options: dict) -> V
     )
 
 
-def requested_view(scope: str, asked: str) -> ViewRequest:
-    """Return the view an address's ``view`` JSON names; ``MapViewError`` if it is malformed."""
+def requested_view(scope: str, asked: str, catalog: Catalog) -> ViewRequest:
+    """Return the view an address's ``view`` JSON names.
+
+    With ``new_indicator`` true (the indicator has just been picked, the year control has
+    yet to offer its years) a year the indicator lacks becomes its latest, as the year
+    control will show; any other year is painted as asked. Raises ``MapViewError`` if the
+    view is malformed, ``UnknownIndicatorError`` for an indicator ``catalog`` lacks.
+    """
     try:
         view = orjson.loads(asked)
         options = {name: view["options"].get(name) for name in VIEW_OPTIONS}
         indicator, year = view["indicator_id"], view["year"]
+        new_indicator = view.get("new_indicator") is True
     except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError) as error:
         raise MapViewError("malformed map view") from error
     texts = (scope, indicator, options["scheme"], options["palette"], options["breaks"] or "")
@@ -80,7 +86,10 @@ def requested_view(scope: str, asked: str) -> ViewRequest:
         isinstance(value, int | float) and not isinstance(value, bool) for value in numbers
     ):
         raise MapViewError("map view of wrong types")
-    return view_request(scope, indicator, year, options)
+    request = view_request(scope, indicator, year, options)
+    if not new_indicator:
+        return request
+    return replace(request, year=indicator_of(catalog, indicator).year_kept(request.year))
 
 
 def hover_lines(view: ChoroplethView, lang: str) -> list[str]:
@@ -95,19 +104,29 @@ def view_paint(view: ChoroplethView, lang: str) -> dict:
 
 @blueprint.get("/paint/<scope>/<lang>")
 def map_paint(scope: str, lang: str) -> flask.Response:
-    """Answer a view's colours and the geometry they belong to; a bad view gets a JSON 400."""
+    """Answer a view's colours and the geometry they belong to, or why it has none."""
     lang = language(lang)
     try:
-        asked = requested_view(scope, flask.request.args.get("view", ""))
-        indicator = indicator_of(current_dataset().catalog, asked.indicator)
-        request = replace(asked, year=indicator.year_kept(asked.year))
+        asked = flask.request.args.get("view", "")
+        request = requested_view(scope, asked, current_dataset().catalog)
         view = cached_view(request, lang)
     except GeoportalError as error:
-        refused = flask.jsonify({"error": {"code": error.code, "message": error_text(error, lang)}})
-        refused.status_code = 400
-        return refused
+        return refusal(error, lang)
     geometry = geometry_url(view.units or request.scope, lang)
     return flask.jsonify({**view_paint(view, lang), "geometry": geometry})
+
+
+def refusal(error: GeoportalError, lang: str) -> flask.Response:
+    """Answer why a view has no colours, in ``lang``.
+
+    A malformed or tampered view (never sent by the page's controls) is a 400. A view the
+    user asked for that cannot be coloured (bad manual breaks, no data for the year) is an
+    answer like any other, holding ``error`` instead of colours: the map keeps its colours
+    while the legend's callback shows the same reason.
+    """
+    refused = flask.jsonify({"error": {"code": error.code, "message": error_text(error, lang)}})
+    refused.status_code = 400 if isinstance(error, MapViewError | UnknownIndicatorError) else 200
+    return refused
 
 
 def init_app(server: flask.Flask) -> None:

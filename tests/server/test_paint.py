@@ -57,12 +57,16 @@ def test_a_powiat_indicator_colours_the_scopes_powiats(app):
     assert len(paint["classes"]) == 3 and min(paint["classes"]) >= 0
 
 
-def test_a_year_the_indicator_lacks_is_its_latest_as_the_year_control_shows(app):
-    latest = fetched_paint(app, "smk", indicator_id="density", year=2025)
-    lacking = fetched_paint(app, "smk", indicator_id="density", year=1990)
+def test_a_new_indicator_without_the_year_shows_its_latest_as_the_year_control(app):
+    latest = fetched_paint(app, "smk", indicator_id="density", year=2024)
+    lacking = fetched_paint(app, "smk", indicator_id="density", year=1990, new_indicator=True)
+    kept = fetched_paint(app, "smk", indicator_id="density", year=2020, new_indicator=True)
+    chosen = app.server.test_client().get(
+        paint_address("smk", indicator_id="marriages_per_1000", year=2023)
+    )
 
-    assert lacking == latest
-    assert fetched_paint(app, "smk", indicator_id="density", year=2020) != latest
+    assert lacking == latest and kept != latest
+    assert chosen.get_json()["error"]["code"] == "no_data"  # a year the user chose: as asked
 
 
 @pytest.mark.parametrize(
@@ -73,7 +77,8 @@ def test_bad_manual_breaks_are_refused_in_the_users_language(app, lang, message)
     address = paint_address("smk", lang, options={"scheme": "manual", "breaks": "abc"})
     answer = app.server.test_client().get(address)
 
-    assert answer.status_code == 400
+    assert answer.status_code == 200  # asked for by the user: answered, with the reason
+    assert "classes" not in answer.get_json()
     assert answer.get_json()["error"]["code"] == "manual_breaks"
     assert message in answer.get_json()["error"]["message"]
 
@@ -123,12 +128,13 @@ def test_an_internal_indicator_is_painted_for_an_official_never_for_a_visitor(in
     assert "no-store" in refused.headers["Cache-Control"]
 
 
-def test_the_view_names_every_option_the_controls_set():
+def test_the_view_names_every_option_the_controls_set():  # no catalog needed: year as asked
     asked = requested_view(
         "smk",
         '{"indicator_id": "density", "year": 2020.4, "options": {"base_year": 2015,'
         ' "scheme": "fisher_jenks", "k": 7, "breaks": null, "palette": "Reds",'
         ' "reverse": ["reverse"]}}',
+        {},
     )
 
     assert VIEW_OPTIONS == ("base_year", "scheme", "k", "breaks", "palette", "reverse")
