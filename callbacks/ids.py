@@ -339,3 +339,6 @@ AUDIT_DOWNLOAD = "audit-download"
 # --- levels: powiat indicators and Kraków's districts (kb-levels) ---
 PANEL_DISTRICTS = "gmina-panel-districts"
 COMPARE_POWIATS = "compare-powiat-values"
+# --- map-first layout (issue 18): the control panels a button hides beside each map ---
+CONTROLS_TOGGLE = "explorer-controls-toggle"
+EXPLORER_CONTROLS = "explorer-controls"

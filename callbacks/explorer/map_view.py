@@ -12,6 +12,7 @@ from callbacks.explorer import area_layers, gmina_search
 from callbacks.explorer.levels import level_note, map_notice
 from callbacks.json_answers import plain_answer
 from callbacks.maps import BASEMAP, centred, map_frame, painted_map, register_map, scope_paint
+from callbacks.panels import panel_toggle
 from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
 from layers.analysis.dataset import Dataset
@@ -157,10 +158,16 @@ def layout(lang: str) -> html.Div:
     ]
     return html.Div(
         [
-            html.Aside(controls, className="controls"),
+            html.Aside(controls, id=ids.EXPLORER_CONTROLS, className="controls"),
             html.Section(
                 [
-                    gmina_search.control(lang),
+                    html.Div(
+                        [
+                            panel_toggle(ids.CONTROLS_TOGGLE, ids.EXPLORER_CONTROLS, lang),
+                            gmina_search.control(lang),
+                        ],
+                        className="map-toolbar",
+                    ),
                     html.Div(
                         [
                             *map_frame(
@@ -171,7 +178,7 @@ def layout(lang: str) -> html.Div:
                             ),
                             html.Div(id=ids.LEGEND, className="legend"),
                         ],
-                        className="map-frame",
+                        className="map-frame map-stage",
                     ),
                     html.Div(id=ids.NOTICE, className="notice", role="status"),
                     html.Div(id=ids.INDICATOR_INFO, className="indicator-info"),
