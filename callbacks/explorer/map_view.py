@@ -12,7 +12,7 @@ from callbacks.explorer import area_layers, gmina_search
 from callbacks.explorer.levels import level_note, map_notice
 from callbacks.json_answers import plain_answer
 from callbacks.maps import BASEMAP, centred, map_frame, painted_map, register_map, scope_paint
-from callbacks.panels import panel_toggle
+from callbacks.panels import beside_map
 from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
 from layers.analysis.dataset import Dataset
@@ -156,39 +156,24 @@ def layout(lang: str) -> html.Div:
         ),
         area_layers.control(lang),
     ]
-    return html.Div(
-        [
-            html.Aside(controls, id=ids.EXPLORER_CONTROLS, className="controls"),
-            html.Section(
-                [
-                    html.Div(
-                        [
-                            panel_toggle(ids.CONTROLS_TOGGLE, ids.EXPLORER_CONTROLS, lang),
-                            gmina_search.control(lang),
-                        ],
-                        className="map-toolbar",
-                    ),
-                    html.Div(
-                        [
-                            *map_frame(
-                                ids.MAP_GRAPH,
-                                ids.MAP_STATE,
-                                "map",
-                                {"click": ids.MAP_CLICK, "extent": ids.MAP_EXTENT},
-                            ),
-                            html.Div(id=ids.LEGEND, className="legend"),
-                        ],
-                        className="map-frame map-stage",
-                    ),
-                    html.Div(id=ids.NOTICE, className="notice", role="status"),
-                    html.Div(id=ids.INDICATOR_INFO, className="indicator-info"),
-                    area_layers.membership(lang),
-                ],
-                className="map-column",
-            ),
-        ],
-        className="explorer",
-    )
+    column = [
+        html.Div(
+            [
+                *map_frame(
+                    ids.MAP_GRAPH,
+                    ids.MAP_STATE,
+                    "map",
+                    {"click": ids.MAP_CLICK, "extent": ids.MAP_EXTENT},
+                ),
+                html.Div(id=ids.LEGEND, className="legend"),
+            ],
+            className="map-frame map-stage",
+        ),
+        html.Div(id=ids.NOTICE, className="notice", role="status"),
+        html.Div(id=ids.INDICATOR_INFO, className="indicator-info"),
+        area_layers.membership(lang),
+    ]
+    return beside_map(controls, column, ids.CONTROLS_TOGGLE, lang, [gmina_search.control(lang)])
 
 
 def year_marks(years: tuple[int, ...]) -> dict[int, str]:

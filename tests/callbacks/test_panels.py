@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dash import dcc, html
+
 import app as app_module
 from callbacks import ids
-from callbacks.panels import PANELS, panel_toggle
+from callbacks.panels import PANELS, panel_toggle, section_beside_map
 from server.i18n import text
 from tests.callbacks.test_ids import layout_ids
 
@@ -30,3 +32,23 @@ def test_every_panel_and_its_button_are_on_the_page_and_wired_in_the_browser(app
         assert [(i["id"], i["property"]) for i in wiring["inputs"]] == [(toggle_id, "n_clicks")]
         assert [(s["id"], s["property"]) for s in wiring["state"]] == [(toggle_id, "aria-expanded")]
         assert wiring["clientside_function"]  # in the browser, no server round trip
+
+
+def test_a_section_keeps_its_heading_above_and_its_controls_in_a_panel_beside_its_maps():
+    title, help_text = html.H3("Strefa"), html.P("pomoc")
+    radius = dcc.Input(id="radius")
+    first_map = html.Div(id="first", className="map-frame")
+    table, second_map = html.Div(id="table"), html.Div(id="second", className="map-frame")
+    section = html.Div([title, help_text, radius, first_map, table, second_map])
+    shown = section_beside_map(section, ids.ZONE_CONTROLS_TOGGLE, "pl")
+    heading, beside = shown.children
+    assert heading is title
+    panel, column = beside.children
+    assert (panel.id, panel.children) == (ids.ZONE_CONTROLS, [help_text, radius])
+    toolbar, *rest = column.children
+    assert rest == [first_map, table, second_map]
+    (button,) = toolbar.children
+    assert (button.id, button.to_plotly_json()["props"]["aria-controls"]) == (
+        ids.ZONE_CONTROLS_TOGGLE,
+        ids.ZONE_CONTROLS,
+    )
