@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dash import Input, Output, State, html
+from dash import Input, Output, State, dcc, html
 from dash.development.base_component import Component
 
 from callbacks import ids
@@ -73,16 +73,27 @@ def beside_map(
 def section_beside_map(section: html.Div, toggle_id: str, lang: str) -> html.Div:
     """Return ``section`` with its controls in a panel beside its first map.
 
-    What comes before the first map frame (``map-frame`` class) but the headings goes into
-    the panel; the map and what follows it make the column; the headings stay above both.
+    What comes before the first map frame (``map-frame`` class) goes into the panel but the
+    headings, which stay above both, and the empty boxes just before the map (its notice,
+    its stores, filled by callbacks), which stay with it; the map and what follows it make
+    the column.
     """
     children = section.children
     first = next(i for i, child in enumerate(children) if "map-frame" in _classes(child))
-    before = children[:first]
+    start = first
+    while start and _placeholder(children[start - 1]):
+        start -= 1
+    before = children[:start]
     headings = [child for child in before if isinstance(child, html.H3)]
     controls = [child for child in before if not isinstance(child, html.H3)]
-    section.children = [*headings, beside_map(controls, children[first:], toggle_id, lang)]
+    section.children = [*headings, beside_map(controls, children[start:], toggle_id, lang)]
     return section
+
+
+def _placeholder(component: object) -> bool:
+    """Return whether ``component`` is a store or an empty box a callback fills."""
+    empty_box = type(component) is html.Div and getattr(component, "children", None) is None
+    return empty_box or isinstance(component, dcc.Store)
 
 
 def _classes(component: object) -> list[str]:

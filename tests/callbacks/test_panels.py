@@ -35,18 +35,19 @@ def test_every_panel_and_its_button_are_on_the_page_and_wired_in_the_browser(app
 
 
 def test_a_section_keeps_its_heading_above_and_its_controls_in_a_panel_beside_its_maps():
+    """Heading above; help and controls in the panel; notice, store, maps and table beside."""
     title, help_text = html.H3("Strefa"), html.P("pomoc")
-    radius = dcc.Input(id="radius")
+    radius, notice, store = dcc.Input(id="radius"), html.Div(id="notice"), dcc.Store(id="held")
     first_map = html.Div(id="first", className="map-frame")
     table, second_map = html.Div(id="table"), html.Div(id="second", className="map-frame")
-    section = html.Div([title, help_text, radius, first_map, table, second_map])
+    section = html.Div([title, help_text, radius, notice, store, first_map, table, second_map])
     shown = section_beside_map(section, ids.ZONE_CONTROLS_TOGGLE, "pl")
     heading, beside = shown.children
     assert heading is title
     panel, column = beside.children
     assert (panel.id, panel.children) == (ids.ZONE_CONTROLS, [help_text, radius])
     toolbar, *rest = column.children
-    assert rest == [first_map, table, second_map]
+    assert rest == [notice, store, first_map, table, second_map]
     (button,) = toolbar.children
     assert (button.id, button.to_plotly_json()["props"]["aria-controls"]) == (
         ids.ZONE_CONTROLS_TOGGLE,
