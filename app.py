@@ -13,7 +13,7 @@ import dash
 import flask
 from dash import html
 
-from callbacks import failures, page, permalink, presentation, upload, views
+from callbacks import failures, page, panels, permalink, presentation, upload, views
 from callbacks.areas import TAB as AREAS
 from callbacks.catalog import TAB as CATALOG
 from callbacks.compare import TAB as COMPARE
@@ -51,7 +51,7 @@ TABS = (
     Tab("tab_views", (views,)),
 )
 """The page's tabs, in page order."""
-SHELL = (permalink, presentation, failures)
+SHELL = (permalink, presentation, panels, failures)
 """Features of the page around the tabs (the failure handler last)."""
 
 

@@ -896,4 +896,7 @@ TEXTS_EN: dict[str, str] = {
     "zone_lon": "Longitude of the centre (°E)",
     "zone_lat": "Latitude of the centre (°N)",
     "flows_count": "Number of flows shown",
+    # map-first layout (issue 18): the control panel beside a map
+    "panel_hide": "Hide panel",
+    "panel_show": "Show panel",
 }

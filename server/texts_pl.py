@@ -901,4 +901,7 @@ TEXTS_PL: dict[str, str] = {
     "zone_lon": "Długość geograficzna środka (°E)",
     "zone_lat": "Szerokość geograficzna środka (°N)",
     "flows_count": "Liczba pokazanych przepływów",
+    # układ mapy (issue 18): panel sterowania obok mapy
+    "panel_hide": "Ukryj panel",
+    "panel_show": "Pokaż panel",
 }

@@ -21,6 +21,7 @@ from callbacks.areas.criteria import (
 from callbacks.json_answers import plain_answer
 from callbacks.maps import map_box, register_map, scope_paint
 from callbacks.page import on_first_showing
+from callbacks.panels import section_beside_map
 from layers.analysis.delimitation import Criterion, area_comparison, delimitation
 from layers.analysis.scopes import MALOPOLSKA, SCOPES
 from layers.errors import GeoportalError
@@ -42,7 +43,7 @@ MAP_LAYERS = ("smk",)
 def layout(lang: str) -> html.Div:
     """Return the delimitation controls, map, table and the save and download actions."""
     codes = current_dataset().codes
-    return html.Div(
+    section = html.Div(
         [
             html.Label(text("areas_scope", lang)),
             dcc.Dropdown(
@@ -87,6 +88,7 @@ def layout(lang: str) -> html.Div:
         ],
         className="areas-section",
     )
+    return section_beside_map(section, ids.DELIMIT_CONTROLS_TOGGLE, lang)
 
 
 def legend(lang: str) -> html.Ul:

@@ -10,6 +10,7 @@ from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
 from callbacks.maps import extra, map_box, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
+from callbacks.panels import section_beside_map
 from layers.analysis.catchment import MODELS, Catchment, CatchmentRequest, catchment
 from layers.analysis.flows import COMMUTING, FLOW_KINDS, flow_years
 from layers.errors import GeoportalError
@@ -52,7 +53,7 @@ def layout(lang: str) -> html.Div:
     """Return the gravitation controls, the catchment map and the flow map."""
     gminas = gmina_options(lang)
     indicators = indicator_options(lang, levels_only=True)
-    return html.Div(
+    section = html.Div(
         [
             html.H3(text("gravity_title", lang)),
             html.P(text("gravity_help", lang), className="help"),
@@ -129,6 +130,7 @@ def layout(lang: str) -> html.Div:
         ],
         className="areas-section",
     )
+    return section_beside_map(section, ids.GRAVITY_CONTROLS_TOGGLE, lang)
 
 
 @cache.memoize()

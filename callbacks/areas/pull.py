@@ -14,6 +14,7 @@ from callbacks.explorer.map_view import palette_options
 from callbacks.json_answers import plain_answer
 from callbacks.maps import map_box, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
+from callbacks.panels import section_beside_map
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES, parsed_breaks
 from layers.analysis.pull import CHANGES, MEASURES, Pull, PullRequest, pull_toward
 from layers.errors import GeoportalError
@@ -78,7 +79,7 @@ def classing_controls(lang: str) -> list:
 
 def layout(lang: str) -> html.Div:
     """Return the chosen gmina, the measure, the classification, the map and the flow map."""
-    return html.Div(
+    section = html.Div(
         [
             html.H3(text("pull_title", lang)),
             html.P(text("pull_help", lang), className="help"),
@@ -108,6 +109,7 @@ def layout(lang: str) -> html.Div:
         ],
         className="areas-section",
     )
+    return section_beside_map(section, ids.PULL_CONTROLS_TOGGLE, lang)
 
 
 def unit(request: PullRequest, lang: str) -> str:

@@ -12,6 +12,7 @@ from callbacks.areas.two_level_map import class_colors, legend_items
 from callbacks.json_answers import plain_answer
 from callbacks.maps import map_box, register_map, scope_paint
 from callbacks.page import on_first_showing
+from callbacks.panels import section_beside_map
 from layers.analysis.catalog import indicator_of
 from layers.analysis.scopes import scope_codes
 from layers.analysis.sensitivity import Sensitivity, robust_classes, sensitivity
@@ -29,7 +30,7 @@ MAP_LAYERS = ("smk",)
 
 def layout(lang: str) -> html.Div:
     """Return the choice of attractiveness indicators, the map of robustness and the tables."""
-    return html.Div(
+    section = html.Div(
         [
             html.H3(text("sens_title", lang)),
             html.P(text("sens_help", lang), className="help"),
@@ -48,6 +49,7 @@ def layout(lang: str) -> html.Div:
         ],
         className="areas-section",
     )
+    return section_beside_map(section, ids.SENS_CONTROLS_TOGGLE, lang)
 
 
 @cache.memoize()

@@ -15,6 +15,7 @@ from callbacks.areas.two_level_map import legend, two_level_map
 from callbacks.json_answers import plain_answer
 from callbacks.maps import map_box, register_map
 from callbacks.page import on_first_showing
+from callbacks.panels import section_beside_map
 from layers.analysis.two_level import MODELS, TwoLevel, TwoLevelRequest, two_level
 from layers.errors import GeoportalError
 from layers.render.numbers import MISSING, formatted
@@ -68,7 +69,7 @@ def method_notes(lang: str) -> html.Details:
 def layout(lang: str) -> html.Div:
     """Return the two-level controls, the proposal of centres, the map, its table and saving."""
     gminas = gmina_options(lang)
-    return html.Div(
+    section = html.Div(
         [
             html.H3(text("twolevel_title", lang)),
             html.P(text("twolevel_help", lang), className="help"),
@@ -128,6 +129,7 @@ def layout(lang: str) -> html.Div:
         ],
         className="areas-section",
     )
+    return section_beside_map(section, ids.TWOLEVEL_CONTROLS_TOGGLE, lang)
 
 
 @cache.memoize()

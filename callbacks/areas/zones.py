@@ -16,6 +16,7 @@ from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
 from callbacks.maps import extra, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
+from callbacks.panels import section_beside_map
 from layers.analysis.crs import DISPLAY_CRS, METRIC_CRS
 from layers.analysis.scopes import scope_codes
 from layers.analysis.zone_request import (
@@ -51,7 +52,7 @@ AGGREGATE_HEAD = ("compare_indicator", "compare_year", "compare_value", "zone_co
 
 def layout(lang: str) -> html.Div:
     """Return the zone tools, the map, the tables and the save, load and download actions."""
-    return html.Div(
+    section = html.Div(
         [
             html.H3(text("zone_title", lang)),
             html.P(text("zone_help", lang), className="help"),
@@ -118,6 +119,7 @@ def layout(lang: str) -> html.Div:
         ],
         className="areas-section",
     )
+    return section_beside_map(section, ids.ZONE_CONTROLS_TOGGLE, lang)
 
 
 def held_zone(request: ZoneRequest) -> Zone:

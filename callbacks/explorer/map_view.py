@@ -13,6 +13,7 @@ from callbacks.explorer.levels import level_note, map_notice
 from callbacks.json_answers import plain_answer
 from callbacks.maps import BASEMAP, centred, map_frame, register_map, scope_patch
 from callbacks.maps import legend as map_legend
+from callbacks.panels import beside_map
 from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
 from layers.analysis.dataset import Dataset
@@ -151,33 +152,24 @@ def layout(lang: str) -> html.Div:
         ),
         area_layers.control(lang),
     ]
-    return html.Div(
-        [
-            html.Aside(controls, className="controls"),
-            html.Section(
-                [
-                    gmina_search.control(lang),
-                    html.Div(
-                        [
-                            *map_frame(
-                                ids.MAP_GRAPH,
-                                ids.MAP_STATE,
-                                "map",
-                                {"click": ids.MAP_CLICK, "extent": ids.MAP_EXTENT},
-                            ),
-                            html.Div(id=ids.LEGEND, className="legend"),
-                        ],
-                        className="map-frame",
-                    ),
-                    html.Div(id=ids.NOTICE, className="notice", role="status"),
-                    html.Div(id=ids.INDICATOR_INFO, className="indicator-info"),
-                    area_layers.membership(lang),
-                ],
-                className="map-column",
-            ),
-        ],
-        className="explorer",
-    )
+    column = [
+        html.Div(
+            [
+                *map_frame(
+                    ids.MAP_GRAPH,
+                    ids.MAP_STATE,
+                    "map",
+                    {"click": ids.MAP_CLICK, "extent": ids.MAP_EXTENT},
+                ),
+                html.Div(id=ids.LEGEND, className="legend"),
+            ],
+            className="map-frame map-stage",
+        ),
+        html.Div(id=ids.NOTICE, className="notice", role="status"),
+        html.Div(id=ids.INDICATOR_INFO, className="indicator-info"),
+        area_layers.membership(lang),
+    ]
+    return beside_map(controls, column, ids.CONTROLS_TOGGLE, lang, [gmina_search.control(lang)])
 
 
 def year_marks(years: tuple[int, ...]) -> dict[int, str]:

@@ -13,6 +13,7 @@ from callbacks.explorer.map_view import year_marks
 from callbacks.json_answers import plain_answer
 from callbacks.maps import legend_row, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
+from callbacks.panels import beside_map
 from callbacks.spatial.controls import control, number, scope_control
 from layers.analysis.autocorrelation import PERMUTATIONS, SIGNIFICANCE_LEVELS
 from layers.analysis.catalog import indicator_of
@@ -74,13 +75,7 @@ def layout(lang: str) -> html.Div:
         [
             html.H3(text("spatial_title", lang)),
             html.P(text("spatial_help", lang).format(permutations=PERMUTATIONS), className="help"),
-            html.Div(
-                [
-                    html.Aside(controls, className="controls"),
-                    html.Section(results(lang), className="map-column"),
-                ],
-                className="explorer",
-            ),
+            beside_map(controls, results(lang), ids.CLUSTER_CONTROLS_TOGGLE, lang),
         ],
         className="spatial-section",
     )

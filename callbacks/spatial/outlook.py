@@ -11,6 +11,7 @@ from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
 from callbacks.maps import legend_row, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
+from callbacks.panels import beside_map
 from callbacks.spatial.controls import (
     control,
     number,
@@ -70,13 +71,7 @@ def layout(lang: str) -> html.Div:
     return html.Div(
         [
             *notes,
-            html.Div(
-                [
-                    html.Aside(controls, className="controls"),
-                    html.Section(column, className="map-column"),
-                ],
-                className="explorer",
-            ),
+            beside_map(controls, column, ids.OUTLOOK_CONTROLS_TOGGLE, lang),
         ],
         className="spatial-section",
     )
