@@ -339,3 +339,5 @@ AUDIT_DOWNLOAD = "audit-download"
 # --- levels: powiat indicators and Kraków's districts (kb-levels) ---
 PANEL_DISTRICTS = "gmina-panel-districts"
 COMPARE_POWIATS = "compare-powiat-values"
+# --- cartographic polish (polish18) ---
+COMPARE_SIMILAR_KEY = "compare-similar-legend"

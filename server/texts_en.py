@@ -894,4 +894,6 @@ TEXTS_EN: dict[str, str] = {
     "zone_lon": "Longitude of the centre (°E)",
     "zone_lat": "Latitude of the centre (°N)",
     "flows_count": "Number of flows shown",
+    # --- cartographic polish (polish18) ---
+    "compare_similar_legend": "Outline: {name} and similar gminas ({count})",
 }

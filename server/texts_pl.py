@@ -900,4 +900,6 @@ TEXTS_PL: dict[str, str] = {
     "zone_lon": "Długość geograficzna środka (°E)",
     "zone_lat": "Szerokość geograficzna środka (°N)",
     "flows_count": "Liczba pokazanych przepływów",
+    # --- cartographic polish (polish18) ---
+    "compare_similar_legend": "Obrys: {name} i gminy podobne ({count})",
 }
