@@ -285,7 +285,8 @@
   }
 
   /* An overlay of kind "label" (layers/render/geomap.py, label_overlay): each point's
-     text written to its right, as HTML markers (the map loads no glyphs to draw text). */
+     text written to its right, as HTML markers (the map loads no glyphs to draw text),
+     read as plain text (MapLibre's marker button role and "Map marker" name taken off). */
   function addLabels(map, id, extra) {
     const labels = (map.geoportalLabels = map.geoportalLabels || {});
     labels[id] = (extra.data.features || []).map(function (feature) {
@@ -293,8 +294,11 @@
       element.className = "geomap-label";
       element.textContent = feature.properties.label;
       element.style.color = extra.color;
-      return new maplibregl.Marker({ element: element, anchor: "left", offset: [7, 0] })
+      const marker = new maplibregl.Marker({ element: element, anchor: "left", offset: [7, 0] })
         .setLngLat(feature.geometry.coordinates).addTo(map);
+      element.removeAttribute("role");  // a name written on the map, not a button
+      element.removeAttribute("aria-label");
+      return marker;
     });
   }
 
