@@ -312,7 +312,13 @@ def test_charts_speak_polish_and_share_nothing(browser: Chrome, live_url: str) -
     assert not {"Share chart...", "Download plot as a PNG"} & set(chart["buttons"])
     numbers = [tick for tick in chart["ticks"] if tick[:1].isdigit()]
     assert numbers and not any(tick.endswith(("k", "M")) for tick in numbers)
-    assert any("\u00a0" in tick for tick in numbers)  # "800 000": Polish thousands
+    assert any(tick.endswith("\u00a0tys.") for tick in numbers)  # "800 tys.", not "800k"
+    assert chart["buttons"] == [
+        "Pobierz wykres jako PNG",
+        "Powiększ obszar",
+        "Przesuń",
+        "Przywróć osie",
+    ]
 
 
 SIMILAR_FIT_JS = (
