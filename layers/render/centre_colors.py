@@ -8,9 +8,10 @@ position in one model's result, so Bochnia is drawn in the same colour on every 
 References
 ----------
 Kelly, K. L. (1965). Twenty-two colors of maximum contrast. *Color Engineering* 3(6),
-26–27. Hex values after the ISCC–NBS centroids of Kelly's colours (Kelly, K. L., Judd,
-D. B. (1976). *Color: Universal Language and Dictionary of Names*, NBS Special
-Publication 440. https://doi.org/10.6028/NBS.SP.440).
+26–27. Kelly names his colours by the ISCC–NBS system (Kelly, K. L., Judd, D. B. (1976).
+*Color: Universal Language and Dictionary of Names*, NBS Special Publication 440,
+https://doi.org/10.6028/NBS.SP.440); the hex values are the sRGB ones commonly given for
+them.
 """
 
 from __future__ import annotations

@@ -140,7 +140,7 @@ def tick_step(low: float, high: float) -> float:
     References
     ----------
     Heckbert, P. S. (1990). Nice numbers for graph labels. In A. S. Glassner (ed.),
-    *Graphics Gems*, 61–63. Academic Press. https://doi.org/10.1016/B978-0-08-050753-8.50025-0
+    *Graphics Gems*, 61–63. Academic Press, ISBN 0-12-286166-3.
     """
     raw = (high - low) / TICKS or abs(high) or 1.0
     magnitude = 10 ** math.floor(math.log10(raw))
