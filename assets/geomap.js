@@ -301,6 +301,7 @@
       if (map.getLayer(id + "-line")) { map.removeLayer(id + "-line"); }
       if (map.getLayer(id)) { map.removeLayer(id); }
       if (map.getSource(id)) { map.removeSource(id); }
+      removeLabels(map, id);
       delete held[name];
       if (extra) { addExtra(map, id, extra); held[name] = extra; }
       changed.push("extra:" + name);
@@ -308,6 +309,7 @@
   }
 
   function addExtra(map, id, extra) {
+    if (extra.kind === "label") { addLabels(map, id, extra); return; }
     map.addSource(id, { type: "geojson", data: extra.data });
     const width = typeof extra.width === "string" ? ["get", extra.width] : extra.width;
     if (extra.kind === "fill") {
@@ -322,6 +324,30 @@
       map.addLayer({ id: id, type: "line", source: id, layout: { "line-cap": "round" },
         paint: { "line-color": extra.color, "line-width": width, "line-opacity": extra.opacity } });
     }
+  }
+
+  /* An overlay of kind "label" (layers/render/geomap.py, label_overlay): each point's
+     text written to its right, as HTML markers (the map loads no glyphs to draw text),
+     read as plain text (MapLibre's marker button role and "Map marker" name taken off). */
+  function addLabels(map, id, extra) {
+    const labels = (map.geoportalLabels = map.geoportalLabels || {});
+    labels[id] = (extra.data.features || []).map(function (feature) {
+      const element = document.createElement("div");
+      element.className = "geomap-label";
+      element.textContent = feature.properties.label;
+      element.style.color = extra.color;
+      const marker = new maplibregl.Marker({ element: element, anchor: "left", offset: [7, 0] })
+        .setLngLat(feature.geometry.coordinates).addTo(map);
+      element.removeAttribute("role");  // a name written on the map, not a button
+      element.removeAttribute("aria-label");
+      return marker;
+    });
+  }
+
+  function removeLabels(map, id) {
+    const labels = map.geoportalLabels || {};
+    (labels[id] || []).forEach(marker => marker.remove());
+    delete labels[id];
   }
 
   function applyView(entry, view, changed) {

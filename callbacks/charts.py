@@ -1,4 +1,4 @@
-"""How every Plotly chart of the page behaves: the toolbar in the page's language, no cloud.
+"""How every Plotly chart of the page behaves: a short toolbar in the page's language, no cloud.
 
 Plotly's own strings (toolbar tooltips, notices) and number format are given to each
 graph as a locale in its ``config`` (Dash passes ``locales`` to Plotly), so nothing is
@@ -51,8 +51,11 @@ PLOTLY_PL = {
     },
 }  # fmt: skip
 """Plotly's Polish locale: its toolbar's strings and the Polish number and date format."""
-HIDDEN_BUTTONS = ["sendChartToCloud", "lasso2d", "select2d", "toggleSpikelines"]
-"""Toolbar buttons a chart never shows (the first would upload the chart to a cloud)."""
+SHOWN_BUTTONS = [["toImage"], ["zoom2d", "pan2d", "resetScale2d"]]
+"""The only toolbar buttons a chart shows, in groups: save as PNG; zoom, pan and reset.
+Nothing else, above all nothing that sends the chart to a third-party cloud."""
+IMAGE = {"format": "png", "scale": 2}
+"""The saved PNG: twice the size shown, sharp on a slide."""
 
 
 def chart_config(lang: str, **extra: object) -> dict:
@@ -61,7 +64,8 @@ def chart_config(lang: str, **extra: object) -> dict:
         "displaylogo": False,
         "showSendToCloud": False,
         "showEditInChartStudio": False,
-        "modeBarButtonsToRemove": HIDDEN_BUTTONS,
+        "modeBarButtons": SHOWN_BUTTONS,
+        "toImageButtonOptions": IMAGE,
         "locale": lang,
         **extra,
     }

@@ -358,3 +358,6 @@ CLUSTER_CONTROLS = "cluster-controls"
 CLUSTER_CONTROLS_TOGGLE = "cluster-controls-toggle"
 OUTLOOK_CONTROLS = "outlook-controls"
 OUTLOOK_CONTROLS_TOGGLE = "outlook-controls-toggle"
+
+# --- cartographic polish (polish18) ---
+COMPARE_SIMILAR_KEY = "compare-similar-legend"

@@ -899,4 +899,6 @@ TEXTS_EN: dict[str, str] = {
     # map-first layout (issue 18): the control panel beside a map
     "panel_hide": "Hide panel",
     "panel_show": "Show panel",
+    # --- cartographic polish (polish18) ---
+    "compare_similar_legend": "Outline: {name} and similar gminas ({count})",
 }

@@ -904,4 +904,6 @@ TEXTS_PL: dict[str, str] = {
     # układ mapy (issue 18): panel sterowania obok mapy
     "panel_hide": "Ukryj panel",
     "panel_show": "Pokaż panel",
+    # --- cartographic polish (polish18) ---
+    "compare_similar_legend": "Obrys: {name} i gminy podobne ({count})",
 }

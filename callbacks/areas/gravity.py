@@ -14,10 +14,11 @@ from callbacks.panels import section_beside_map
 from layers.analysis.catchment import MODELS, Catchment, CatchmentRequest, catchment
 from layers.analysis.flows import COMMUTING, FLOW_KINDS, flow_years
 from layers.errors import GeoportalError
+from layers.render.centre_colors import dataset_centre_colors
 from layers.render.flow_view import flow_view
 from layers.render.geomap import class_paint, overlay
 from layers.render.numbers import formatted
-from layers.render.palettes import category_colors, palette_colors
+from layers.render.palettes import palette_colors
 from server.cache import cache
 from server.data import current_dataset, current_labels, gmina_options, indicator_options
 from server.i18n import dropdown_labels, text
@@ -182,9 +183,12 @@ def summary_table(result: Catchment, lang: str) -> html.Table:
 
 
 def region_colors(result: Catchment) -> list[str]:
-    """Return a colour per legend row: bands in a sequential palette, centres apart."""
+    """Return a colour per legend row: each centre's own, the same on every model's map.
+
+    Huff's probability of one centre draws bands in a sequential palette, the centres apart.
+    """
     if not result.centres:
-        return category_colors(len(result.labels))
+        return dataset_centre_colors(current_dataset(), result.keys)
     bands = palette_colors("YlOrRd", len(result.labels) - result.centres)
     return [*bands, CENTRE_COLORS[0], *[CENTRE_COLORS[1]] * (result.centres - 1)]
 

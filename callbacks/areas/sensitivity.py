@@ -124,7 +124,7 @@ def sensitivity_map(
     request: TwoLevelRequest, classes: pd.Series, lang: str
 ) -> tuple[Patch, list[str]]:
     """Return the map of robustness (each gmina's class; its name on hover) and its colours."""
-    colors = class_colors(len(request.centres))
+    colors = class_colors(request.core, request.centres)
     ordered = [*colors[1:-1], colors[0]]  # robust, varying, then the core
     return scope_paint(request.scope, lang, class_paint(classes, ordered), MAP_LAYERS), ordered
 

@@ -7,20 +7,21 @@ and the core's area as one line overlay.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 from dash import Patch, html
 
 from callbacks.maps import extra, legend_row, scope_paint
 from layers.analysis.two_level import TwoLevel, TwoLevelRequest, map_classes
+from layers.render.centre_colors import dataset_centre_colors, lighter
 from layers.render.choropleth import area_outline
 from layers.render.geomap import class_paint, overlay
 from layers.render.legend import LegendRow
 from layers.render.numbers import formatted
-from layers.render.palettes import category_colors
 from server.data import current_dataset, current_labels
 from server.i18n import text
 
-CORE_COLOR = "#3f007d"
 NONE_COLOR = "#f7f7f7"
 OUTLINE_COLOR = "#000000"
 OUTLINE_WIDTH = 3.0
@@ -45,10 +46,14 @@ def legend_items(
     ]
 
 
-def class_colors(n: int) -> list[str]:
-    """Return the map's colours: core, each centre, each centre's overlaps (lighter), none."""
-    paired = category_colors(12)  # six dark colours, then their light partners
-    return [CORE_COLOR, *paired[:n], *paired[6 : 6 + n], NONE_COLOR]
+def class_colors(core: str, centres: Sequence[str]) -> list[str]:
+    """Return the map's colours: core, each centre, each centre's overlaps (lighter), none.
+
+    The core and the centres keep their colours of every map of centres
+    (:func:`layers.render.centre_colors.dataset_centre_colors`).
+    """
+    core_color, *own = dataset_centre_colors(current_dataset(), [core, *centres])
+    return [core_color, *own, *(lighter(color) for color in own), NONE_COLOR]
 
 
 def class_labels(core: str, centres_: list[str], lang: str) -> list[str]:
@@ -98,7 +103,7 @@ def hover_columns(rows: list[list[str]]) -> list[list[str]]:
 def two_level_map(request: TwoLevelRequest, result: TwoLevel, lang: str) -> tuple[Patch, list[str]]:
     """Return the map's patch (second level as classes, the first as an outline), its colours."""
     gminas, labels = result.gminas, current_labels(lang)
-    colors = class_colors(len(request.centres))
+    colors = class_colors(request.core, request.centres)
     rows = [hover_lines(row, request.core, labels, lang) for _, row in gminas.iterrows()]
     hover = [f"{{{i}}}" for i in range(HOVER_LINES)]
     paint = class_paint(map_classes(gminas, request.centres), colors, hover, hover_columns(rows))

@@ -15,6 +15,7 @@ from layers.analysis.catalog import indicator_of
 from layers.analysis.similarity import similar_gminas
 from layers.errors import GeoportalError
 from layers.render.choropleth import ViewRequest
+from layers.render.geomap import MARKS
 from layers.render.numbers import formatted
 from layers.render.palettes import DEFAULT_BY_POLARITY
 from server.data import current_dataset, current_labels, gmina_options, indicator_options
@@ -53,8 +54,14 @@ OTHER = {ids.COMPARE_MAP_A: ids.COMPARE_MAP_B, ids.COMPARE_MAP_B: ids.COMPARE_MA
 
 
 def side_layout(side: str, lang: str) -> html.Div:
-    """Return one map with its indicator and year choice and its legend."""
+    """Return one map with its indicator and year choice and its legend.
+
+    Map A's legend also holds the entry of the outlined similar gminas, under its classes.
+    """
     indicator_id, year_id, map_id, legend_id, state_id, first = SIDES[side]
+    legend: str | list = legend_id
+    if side == "a":
+        legend = [html.Div(id=legend_id), html.Ul(id=ids.COMPARE_SIMILAR_KEY)]
     return html.Div(
         [
             html.H4(text(f"compare_map_{side}", lang)),
@@ -69,7 +76,7 @@ def side_layout(side: str, lang: str) -> html.Div:
             map_box(
                 map_id,
                 state_id,
-                legend_id,
+                legend,
                 "compare-map",
                 events={"click": CLICKS[map_id]},
                 link=OTHER[map_id],
@@ -162,10 +169,22 @@ def update_similar(gmina: str, indicators: list[str], k: int, scope: str, lang: 
     return html.Ol(items, className="similar-list"), [gmina, *distances.index]
 
 
-def update_similar_outline(group: list[str] | None) -> Patch:
-    """Outline the gmina and its look-alikes on map A (a new list)."""
+def update_similar_outline(group: list[str] | None, lang: str) -> tuple[Patch, list]:
+    """Outline the gmina and its look-alikes on map A (a new list), named in its legend."""
     codes = [code for code in group if isinstance(code, str)] if isinstance(group, list) else []
-    return marked(Patch(), "group", codes)
+    return marked(Patch(), "group", codes), similar_key(codes, lang)
+
+
+def similar_key(codes: list[str], lang: str) -> list:
+    """Return the legend entry of the outlined gminas: an outline swatch and who they are."""
+    if not codes:
+        return []
+    color, _ = MARKS["group"]
+    label = text("compare_similar_legend", lang).format(
+        name=current_labels(lang)[codes[0]], count=len(codes) - 1
+    )
+    swatch = html.Span(className="legend-swatch-outline", style={"borderColor": color})
+    return [html.Li([swatch, label], className="legend-row legend-mark")]
 
 
 def register(app: dash.Dash) -> None:
@@ -209,6 +228,8 @@ def register(app: dash.Dash) -> None:
     )(update_similar)
     app.callback(
         Output(ids.COMPARE_STATE_A, "data", allow_duplicate=True),
+        Output(ids.COMPARE_SIMILAR_KEY, "children"),
         Input(ids.COMPARE_SIMILAR_STORE, "data"),
+        State(ids.LANG_STORE, "data"),
         prevent_initial_call=True,
     )(update_similar_outline)

@@ -32,7 +32,7 @@ from layers.analysis.values import period_start
 from layers.errors import GeoportalError
 from layers.render.dates import period_label
 from layers.render.export import csv_bytes, xlsx_bytes
-from layers.render.figures import bar_figure, profile_figure
+from layers.render.figures import bar_figure, localized, profile_figure
 from layers.render.numbers import formatted, formatted_difference
 from layers.render.series import break_marks, time_series_figure
 from server.cache import cache
@@ -235,7 +235,7 @@ def cached_comparison_view(selected: tuple[str, ...], scope: str, lang: str) -> 
     profile = percentile_profile(dataset, list(selected), scope, current_scope_indicators(scope))
     profile.index = [dataset.catalog[i].name(lang) for i in profile.index]
     profile.columns = [labels[code] for code in profile.columns]
-    figure = profile_figure(profile, text("compare_profile_axis", lang))
+    figure = localized(profile_figure(profile, text("compare_profile_axis", lang)), lang)
     return html.Table([html.Thead(head), html.Tbody(comparison_rows(table, lang))]), figure
 
 
@@ -273,7 +273,7 @@ def cached_charts(selected: tuple[str, ...], indicator_id: str, scope: str, lang
     values = pd.Series(rows["value"].to_numpy(), index=[labels[c] for c in rows["teryt"]])
     median = float(rows["median"].iloc[0]) if len(rows) else None
     bars = bar_figure(values, unit, median, text("compare_median", lang))
-    return lines, bars
+    return localized(lines, lang), localized(bars, lang)
 
 
 def export_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:

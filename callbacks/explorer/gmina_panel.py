@@ -25,6 +25,7 @@ from layers.analysis.catalog import indicator_of
 from layers.analysis.levels import DISTRICTS, has_districts, level_catalog
 from layers.analysis.scopes import scope_codes
 from layers.analysis.values import latest_values
+from layers.render.figures import localized
 from layers.render.series import break_marks, time_series_figure
 from server.data import current_dataset, current_unit_labels
 from server.i18n import break_texts, text
@@ -120,7 +121,7 @@ def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) ->
     table = values_table(rows, lang)
     if level == "gmina":
         table = html.Div([table, html.P(text("powiat_value_note", lang), className="level-note")])
-    graph = dcc.Graph(figure=chart, config=chart_config(lang))
+    graph = dcc.Graph(figure=localized(chart, lang), config=chart_config(lang))
     return f"{label} ({teryt})", graph, {}, table
 
 

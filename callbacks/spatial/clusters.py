@@ -29,6 +29,7 @@ from layers.render.clusters import (
     cluster_view,
     significance_text,
 )
+from layers.render.figures import localized
 from layers.render.numbers import formatted
 from server.cache import cache
 from server.data import current_dataset, current_labels, indicator_options
@@ -285,7 +286,7 @@ def update_clusters(*, controls: dict, lang: str) -> tuple:
         statistics(view, lang),
         patch,
         legend(view, lang),
-        view.scatter,
+        localized(view.scatter, lang),
         view.members,
         options,
     )

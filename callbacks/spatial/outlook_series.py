@@ -29,6 +29,7 @@ from layers.analysis.projection import (
 )
 from layers.analysis.values import time_series
 from layers.errors import GeoportalError
+from layers.render.figures import localized
 from layers.render.numbers import formatted
 from layers.render.outlook import outlook_figure
 from layers.render.report import POPULATION, area_series
@@ -110,7 +111,7 @@ def gmina_chart(code: str, outlook: Outlook, lang: str) -> tuple[dict, str]:
         pre=formatted(errors["pre"].get(code), 1, lang),
         rebased=formatted(errors["rebased"].get(code), 1, lang),
     )
-    return outlook_figure([history], projection, unit, texts), note
+    return localized(outlook_figure([history], projection, unit, texts), lang), note
 
 
 def area_chart(choice: str, outlook: Outlook, lang: str) -> dict:
@@ -128,7 +129,7 @@ def area_chart(choice: str, outlook: Outlook, lang: str) -> dict:
     summed = area_outlook(outlook, {label: members}).population
     projection = [summed.loc[label]] if label in summed.index else []
     unit, texts = unit_and_texts(lang)
-    return outlook_figure([history], projection, unit, texts)
+    return localized(outlook_figure([history], projection, unit, texts), lang)
 
 
 def is_area(choice: object) -> bool:

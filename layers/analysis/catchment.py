@@ -58,6 +58,8 @@ class Catchment:
     summary: pd.DataFrame
     points: gpd.GeoDataFrame | None = None
     """Reilly breaking points (EPSG:4326), for the ``reilly`` model."""
+    keys: tuple[str, ...] = ()
+    """What each label stands for: a centre's (or region's head's) TERYT, or a band's label."""
     centres: int = 0
     """How many of the last labels are centres drawn as themselves, not as a class
     (``huff_probability``: the chosen centre, then the others)."""
@@ -130,7 +132,10 @@ def _regions(
     ).rename_axis("centre")
     names = names or dataset.store.gminas["name"]
     return Catchment(
-        region_codes(categories, order), [names[c] for c in order], summary.reindex(order).fillna(0)
+        region_codes(categories, order),
+        [names[c] for c in order],
+        summary.reindex(order).fillna(0),
+        keys=tuple(order),
     )
 
 
@@ -141,7 +146,7 @@ def _reilly(dataset: Dataset, request: CatchmentRequest, codes: pd.Index) -> Cat
     areas = reilly_areas(points.loc[codes], points.loc[centres], weights)
     catchment = _regions(dataset, areas, centres)
     breaks = breaking_points(points.loc[centres], weights).to_crs(DISPLAY_CRS)
-    return Catchment(catchment.codes, catchment.labels, catchment.summary, breaks)
+    return dataclasses.replace(catchment, points=breaks)
 
 
 def _flows(dataset: Dataset, request: CatchmentRequest, codes: pd.Index) -> Catchment:

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 import pandas as pd
 import plotly.io as pio
 
+from layers.render.numbers import axis_ticks, plotly_separators
+
 BREAK_LINE_COLOR = "#b2182b"
 
 
@@ -127,3 +129,41 @@ def profile_figure(percentiles: pd.DataFrame, axis_title: str) -> dict:
         yaxis={"autorange": "reversed", "automargin": True},
         legend={"orientation": "h", "y": -0.12},
     )
+
+
+def axis_values(traces: list[dict], axis: str) -> list[float] | None:
+    """Return the numbers the traces put on an axis (``"x"`` or ``"y"``): None for categories.
+
+    A bar's axis runs from zero, so zero counts among its values.
+    """
+    found: list[float] = []
+    for trace in traces:
+        if trace.get(f"{axis}axis", axis) != axis:
+            continue
+        values = [value for value in trace.get(axis) or () if value is not None]
+        if any(isinstance(value, str) for value in values):
+            return None
+        found += [float(v) for v in values if not math.isnan(float(v))]
+        if trace.get("type") == "bar" and values:
+            found.append(0.0)
+    return found or None
+
+
+def localized(figure: dict, lang: str) -> dict:
+    """Return a chart (Plotly JSON) with the language's numbers: separators and axis ticks.
+
+    Plotly is given the language's decimal mark and thousands separator
+    (``layout.separators``), and each numeric axis reaching ten thousand gets ticks
+    labelled as the language writes large numbers (:func:`.numbers.axis_ticks`: "200 tys.",
+    "1,2 mln" in Polish, where Plotly would write "200k", "1.2M"). A new figure; the
+    given one is left as it is.
+    """
+    layout = {**figure["layout"], "separators": plotly_separators(lang)}
+    for axis in ("x", "y"):
+        values = axis_values(figure["data"], axis)
+        ticks = axis_ticks(min(values), max(values), lang) if values else None
+        if ticks is not None:
+            tickvals, ticktext = ticks
+            shown = {"tickmode": "array", "tickvals": tickvals, "ticktext": ticktext}
+            layout[f"{axis}axis"] = {**layout.get(f"{axis}axis", {}), **shown}
+    return {**figure, "layout": layout}

@@ -169,7 +169,8 @@ def overlay(
     geometry
         Shapes in EPSG:4326, or a GeoJSON object already made.
     kind
-        ``fill`` (translucent area with its outline), ``line`` or ``circle``.
+        ``fill`` (translucent area with its outline), ``line``, ``circle`` or ``label``
+        (:func:`label_overlay`).
     color, width, opacity
         Its look: colour, line width or circle radius in px, opacity.
     """
@@ -201,6 +202,25 @@ def flow_overlay(lines: gpd.GeoDataFrame, color: str, max_width: float) -> dict:
     ]
     data = {"type": "FeatureCollection", "features": features}
     return {**overlay(data, "line", color), "width": "width", "hover": "label"}
+
+
+def label_overlay(points: gpd.GeoSeries, texts: Sequence[str], color: str) -> dict:
+    """Return text labels on the map: each point's text, written to its right.
+
+    Parameters
+    ----------
+    points
+        Points in EPSG:4326, where each text starts.
+    texts
+        One text per point, in the points' order.
+    color
+        The texts' colour (the engine draws a white halo around them).
+    """
+    features = [
+        {"type": "Feature", "properties": {"label": label}, "geometry": point.__geo_interface__}
+        for point, label in zip(points, texts, strict=True)
+    ]
+    return overlay({"type": "FeatureCollection", "features": features}, "label", color)
 
 
 def bounds_view(bounds: Sequence[float]) -> dict:

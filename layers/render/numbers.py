@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from babel import Locale
+from babel.numbers import format_compact_decimal
 
 from layers.analysis.catalog import Indicator
 
@@ -18,6 +19,11 @@ stylesheet keeps numbers from wrapping."""
 
 
 MISSING = "–"
+COMPACT_FROM = 10_000
+"""Axes reaching this magnitude write their ticks short ("200 tys.", "1,2 mln")."""
+TICKS = 5
+"""About how many ticks an axis of :func:`axis_ticks` gets."""
+NICE_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
 
 PLURAL_FORMS = {"pl": ("one", "few", "many", "other"), "en": ("one", "other")}
 """The CLDR plural categories of each language, in the order a word's forms are given
@@ -108,3 +114,59 @@ def with_unit(value: float | None, indicator: Indicator, lang: str) -> str:
     count = round(value, indicator.decimals)
     unit = inflected(count, forms, lang) if forms else indicator.unit(lang)
     return f"{text} {unit}"
+
+
+def compact(value: float, lang: str) -> str:
+    """Return a number written short with the language's words ("200 tys.", "1,25 mln").
+
+    The words and separators are Babel's (Unicode CLDR's short decimal formats); the
+    no-break space Babel puts before the word is kept, so a tick never wraps.
+
+    Examples
+    --------
+    >>> compact(1_250_000, "pl") == "1,25\N{NO-BREAK SPACE}mln"
+    True
+    >>> compact(200_000, "en")
+    '200K'
+    """
+    return format_compact_decimal(
+        value, format_type="short", locale=_locale(lang), fraction_digits=2
+    )
+
+
+def tick_step(low: float, high: float) -> float:
+    """Return a round step (1, 2, 2.5 or 5 × 10ⁿ) giving about :data:`TICKS` ticks over a range.
+
+    References
+    ----------
+    Heckbert, P. S. (1990). Nice numbers for graph labels. In A. S. Glassner (ed.),
+    *Graphics Gems*, 61–63. Academic Press, ISBN 0-12-286166-3.
+    """
+    raw = (high - low) / TICKS or abs(high) or 1.0
+    magnitude = 10 ** math.floor(math.log10(raw))
+    return next(step * magnitude for step in NICE_STEPS if step * magnitude >= raw)
+
+
+def axis_ticks(low: float, high: float, lang: str) -> tuple[list[float], list[str]] | None:
+    """Return an axis's tick values and their labels in the language, or None to leave it.
+
+    Parameters
+    ----------
+    low, high
+        The smallest and largest value the axis shows.
+    lang
+        ``"pl"`` or ``"en"``.
+
+    Returns
+    -------
+    tuple or None
+        Round ticks covering ``low``–``high`` labelled by :func:`compact` ("200 tys.",
+        never Plotly's SI "200k"), when the axis reaches :data:`COMPACT_FROM`; None for
+        an axis of smaller numbers (Plotly writes them whole, with the separators).
+    """
+    if max(abs(low), abs(high)) < COMPACT_FROM:
+        return None
+    step = tick_step(low, high)
+    first, last = math.floor(low / step), math.ceil(high / step)
+    values = [round(i * step, 6) for i in range(first, last + 1)]
+    return values, [compact(value, lang) for value in values]

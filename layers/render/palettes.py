@@ -79,10 +79,3 @@ def nodata_color(colors: Sequence[str]) -> str:
     """
     greys = [len({color[1:3], color[3:5], color[5:7]}) == 1 for color in colors]
     return NODATA_AMONG_GREYS if greys and all(greys) else NODATA_COLOR
-
-
-def category_colors(n: int) -> list[str]:
-    """Return ``n`` distinguishable colours for categories (ColorBrewer Paired, then repeated)."""
-    colors = list(get_map("Paired", "Qualitative", 12).hex_colors)
-    order = colors[1::2] + colors[0::2]  # the six dark ones first
-    return [order[i % len(order)] for i in range(n)]

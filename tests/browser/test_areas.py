@@ -8,6 +8,7 @@ from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 
 from callbacks import ids
+from layers.render.flow_view import LABELLED
 from server.i18n import text
 from tests.browser.pages import (
     choose_radio,
@@ -85,6 +86,22 @@ def test_a_link_to_the_tab_draws_its_four_maps(browser: Chrome, live_url: str) -
     flows = map_state(browser, ids.FLOW_MAP)["extras"]
     assert flows["flows"]["features"] == flows["ends"]["features"] == 10
     assert "Kraków" in delimitation_table(browser)
+    # the five largest partners (the table's first rows) are named on the flow map
+    largest = [row[0] for row in table_rows(browser, ids.FLOW_TABLE) if row][:LABELLED]
+    assert len(largest) == LABELLED
+    waiting(browser).until(lambda b: flow_labels(b) == largest)
+
+
+FLOW_LABELS_JS = (
+    "const map = document.getElementById(arguments[0]);"
+    "return [...map.querySelectorAll('.geomap-label')]"
+    ".filter(l => l.getBoundingClientRect().width > 0).map(l => l.textContent);"
+)
+
+
+def flow_labels(browser: Chrome) -> list[str]:
+    """Return the names drawn on the flow map (shown ones only)."""
+    return browser.execute_script(FLOW_LABELS_JS, ids.FLOW_MAP)
 
 
 def test_delimitation_follows_a_stricter_density_threshold(browser: Chrome, live_url: str) -> None:

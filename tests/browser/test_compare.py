@@ -312,4 +312,35 @@ def test_charts_speak_polish_and_share_nothing(browser: Chrome, live_url: str) -
     assert not {"Share chart...", "Download plot as a PNG"} & set(chart["buttons"])
     numbers = [tick for tick in chart["ticks"] if tick[:1].isdigit()]
     assert numbers and not any(tick.endswith(("k", "M")) for tick in numbers)
-    assert any("\u00a0" in tick for tick in numbers)  # "800 000": Polish thousands
+    assert any(tick.endswith("\u00a0tys.") for tick in numbers)  # "800 tys.", not "800k"
+    assert chart["buttons"] == [
+        "Pobierz wykres jako PNG",
+        "Powiększ obszar",
+        "Przesuń",
+        "Przywróć osie",
+    ]
+
+
+SIMILAR_FIT_JS = (
+    "const section = document.querySelector('.compare-similar');"
+    "const page = document.documentElement;"
+    "return [section.scrollWidth, section.clientWidth, page.scrollWidth, page.clientWidth];"
+)
+
+
+def test_similar_gminas_fit_their_column_and_have_a_legend_entry(browser: Chrome, live_url: str):
+    size = browser.get_window_size()
+    browser.set_window_size(1440, 900)
+    try:
+        open_compare(browser, live_url)
+        key = waiting(browser).until(
+            lambda b: b.find_element(By.ID, ids.COMPARE_SIMILAR_KEY).text or None
+        )
+        section, column, page, window = browser.execute_script(SIMILAR_FIT_JS)
+    finally:
+        browser.set_window_size(size["width"], size["height"])
+
+    assert section <= column and page <= window
+    assert key == text("compare_similar_legend", "pl").format(name="Wieliczka", count=5)
+    legend = browser.find_element(By.ID, ids.COMPARE_LEGEND_A).find_element(By.XPATH, "..")
+    assert legend.find_element(By.ID, ids.COMPARE_SIMILAR_KEY).is_displayed()

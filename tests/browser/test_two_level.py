@@ -10,7 +10,7 @@ from selenium.webdriver.common.by import By
 
 from callbacks import ids
 from callbacks.areas.pull import ORIGINS
-from callbacks.areas.two_level_map import CORE_COLOR
+from layers.render.centre_colors import CENTRE_PALETTE
 from server.i18n import text
 from tests.browser.pages import (
     choose_radio,
@@ -56,7 +56,8 @@ def test_a_visitor_sees_both_levels_but_cannot_save(browser: Chrome, live_url: s
     open_tab(browser, live_url, "tab_areas")
     shown = waiting(browser).until(lambda b: painted(b, ids.TWOLEVEL_MAP))
 
-    assert shown["colors"][shown["ids"].index(KRAKOW)] == CORE_COLOR
+    # Kraków, the largest candidate centre, is drawn in the first centre colour on every map
+    assert shown["colors"][shown["ids"].index(KRAKOW)] == CENTRE_PALETTE[0]
     assert not scroll_to(browser, ids.TWOLEVEL_SAVE).is_enabled()
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import ast
+import re
 from pathlib import Path
 
 import plotly
 import pytest
 
-from callbacks.charts import HIDDEN_BUTTONS, PLOTLY_PL, chart_config
+from callbacks import ids
+from callbacks.charts import PLOTLY_PL, SHOWN_BUTTONS, chart_config
 
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 """The Plotly bundle Dash serves to the page."""
@@ -33,13 +36,23 @@ def test_no_chart_offers_the_cloud_or_shows_the_logo(lang):
 
     assert config["displaylogo"] is False
     assert config["showSendToCloud"] is False and config["showEditInChartStudio"] is False
-    assert config["modeBarButtonsToRemove"] == HIDDEN_BUTTONS
+    shown = [button for group in config["modeBarButtons"] for button in group]
+    assert shown == ["toImage", "zoom2d", "pan2d", "resetScale2d"]  # nothing else, no cloud
 
 
-def test_the_hidden_buttons_are_buttons_plotly_has():
+def button_titles(bundle: str, button: str) -> list[str]:
+    """Return the English titles Plotly's bundle gives a toolbar button (its definition)."""
+    definition = re.search(rf'{button}=\{{name:"{button}".*?icon:', bundle)
+    assert definition, button  # a button Plotly has
+    return re.findall(r'\(e,"([^"]+)"\)', definition.group(0))
+
+
+def test_every_shown_button_has_a_polish_tooltip():
     bundle = PLOTLY_JS.read_text(encoding="utf-8")
 
-    assert all(f'"{button}"' in bundle or f"'{button}'" in bundle for button in HIDDEN_BUTTONS)
+    for button in (button for group in SHOWN_BUTTONS for button in group):
+        titles = button_titles(bundle, button)
+        assert titles and all(title in PLOTLY_PL["dictionary"] for title in titles), button
 
 
 def graphs(node: object) -> list[dict]:
@@ -59,5 +72,42 @@ def test_the_charts_of_a_page_speak_its_language(app, lang):
 
     shown = graphs(client.get("/_dash-layout").get_json())
 
-    assert len(shown) >= 3  # the comparison's series, bars and profile
+    assert {graph["id"] for graph in shown} == LAYOUT_GRAPHS
     assert all(graph["config"] == chart_config(lang) for graph in shown)
+
+
+LAYOUT_GRAPHS = {
+    ids.COMPARE_SERIES_CHART,
+    ids.COMPARE_BARS_CHART,
+    ids.COMPARE_PROFILE_CHART,
+    ids.OUTLOOK_GMINA_CHART,
+    ids.OUTLOOK_AREA_CHART,
+    ids.CLUSTER_SCATTER,
+}
+"""Every chart of the page's layout (the gmina panel's comes with its callback's answer)."""
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = [*(ROOT / "callbacks").rglob("*.py"), ROOT / "app.py"]
+
+
+def graph_calls() -> list[tuple[Path, ast.Call]]:
+    """Return every ``dcc.Graph(...)`` call in the app's code, with its file."""
+    found = []
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = getattr(node, "func", None)
+            if (
+                isinstance(node, ast.Call)
+                and getattr(name, "attr", getattr(name, "id", "")) == "Graph"
+            ):
+                found.append((path, node))
+    return found
+
+
+def test_every_graph_of_the_code_takes_the_shared_config():
+    calls = graph_calls()
+
+    assert len(calls) >= len(LAYOUT_GRAPHS) + 1  # and the gmina panel's
+    for path, call in calls:
+        config = {keyword.arg: keyword.value for keyword in call.keywords}.get("config")
+        assert isinstance(config, ast.Call), f"{path}:{call.lineno}"
+        assert getattr(config.func, "id", None) == "chart_config", f"{path}:{call.lineno}"

@@ -18,6 +18,7 @@ KRAKOW, WIELICZKA = "1261011", "1219053"
 CENTRE_NAMES = ["Kraków", "Wieliczka", "Niepołomice", "Skawina", "Myślenice", "Bochnia"]
 KOM2003_GMINAS = 51
 MAP_OUTPUT = f"{ids.GRAVITY_STATE}.data"
+MODELS_OF_CENTRES = ("huff", "reilly", "flows", "nystuen_dacey")
 
 
 def gravity_map(app, model: str = "huff", centres: list[str] | None = None, **kw) -> tuple:
@@ -252,3 +253,18 @@ def test_flow_count_sets_the_number_of_lines(app, count):
     state, table = flow_map(app, KRAKOW, "in", count)
 
     assert len(flows(state)) == len(flow_rows(table)) == count
+
+
+def legend_colours(legend: html.Ul) -> dict[str, str]:
+    """Each legend row's label and its swatch colour."""
+    return {row.children[0]: row.style["borderLeftColor"] for row in legend.children}
+
+
+def test_a_centre_has_one_colour_in_every_model(app):
+    colours = {model: legend_colours(gravity_map(app, model)[2]) for model in MODELS_OF_CENTRES}
+
+    assert all("Bochnia" in shown for shown in colours.values())
+    assert len({shown["Bochnia"] for shown in colours.values()}) == 1
+    assert len({shown["Kraków"] for shown in colours.values()}) == 1
+    huff = colours["huff"]
+    assert len(set(huff.values())) == len(huff)  # the centres of one map are told apart

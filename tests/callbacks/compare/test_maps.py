@@ -142,18 +142,32 @@ def test_no_indicator_asks_for_an_indicator(app):
 def test_similar_group_is_outlined_on_map_a(app):
     group = [WIELICZKA, KRAKOW, "1219043"]
     with app.server.test_request_context():
-        patch = compare_maps.update_similar_outline(group).to_plotly_json()
+        patch, key = compare_maps.update_similar_outline(group, "pl")
 
-    state = applied(patch)
+    state = applied(patch.to_plotly_json())
     # A mark of its own, so a hover on map B (the hover mark) does not wipe the look-alikes.
     assert state["marks"]["group"]["ids"] == group
     assert state["marks"]["group"]["color"] == OVERLAY_COLOR
     assert state["marks"]["hover"]["ids"] == []
+    # named in map A's legend, its swatch an outline in the mark's colour
+    (row,) = key
+    swatch, label = row.children
+    assert label == "Obrys: Wieliczka i gminy podobne (2)"
+    assert swatch.style["borderColor"] == OVERLAY_COLOR
+    assert swatch.className == "legend-swatch-outline"
+
+
+def test_the_similar_gminas_legend_entry_speaks_english(app):
+    with app.server.test_request_context():
+        _, key = compare_maps.update_similar_outline([WIELICZKA, KRAKOW], "en")
+
+    assert key[0].children[1] == "Outline: Wieliczka and similar gminas (1)"
 
 
 @pytest.mark.parametrize("group", [None, [], "1219053", [5, None]])
 def test_no_group_outlines_nothing(app, group):
     with app.server.test_request_context():
-        patch = compare_maps.update_similar_outline(group).to_plotly_json()
+        patch, key = compare_maps.update_similar_outline(group, "pl")
 
-    assert applied(patch)["marks"]["group"]["ids"] == []
+    assert applied(patch.to_plotly_json())["marks"]["group"]["ids"] == []
+    assert key == []

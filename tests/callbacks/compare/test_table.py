@@ -567,3 +567,19 @@ def test_a_cached_comparison_equals_the_computed_one_and_keeps_selections_apart(
         lines, bars = compare.update_charts(THREE, "population", "smk", "en")
         assert compare.update_charts(THREE, "population", "smk", "en") == (lines, bars)
         assert compare.update_charts(THREE, "population", "smk", "pl")[0] != lines
+
+
+SI_SUFFIX = re.compile(r"\d\s*[kMGB]\b")
+"""Plotly's SI tick suffixes ("200k", "1.2M"), which a Polish chart never shows."""
+
+
+def test_polish_charts_write_thousands_as_tys_with_polish_separators(app):
+    lines, bars = charts(app, "population")
+
+    for axis in (lines.layout.yaxis, bars.layout.xaxis):
+        assert axis.tickmode == "array"
+        assert all(label.endswith(("tys.", "mln")) or label == "0" for label in axis.ticktext)
+        assert any(label.endswith("tys.") for label in axis.ticktext)
+        assert not any(SI_SUFFIX.search(label) for label in axis.ticktext)
+    assert lines.layout.separators == bars.layout.separators == ", "
+    assert lines.layout.xaxis.tickmode is None  # years stay years

@@ -13,6 +13,7 @@ from layers.analysis.comparison import percentile_profile
 from layers.analysis.dataset import Dataset
 from layers.render.figures import (
     bar_figure,
+    localized,
     profile_figure,
     vertical_line,
 )
@@ -109,3 +110,24 @@ def test_charts_are_valid_plotly_figures_in_the_white_look(dataset: Dataset) -> 
         whole = {"exponentformat": "none", "separatethousands": True}
         assert own == go.Layout(white.layout).update(xaxis=whole, yaxis=whole)
         assert validated.layout.template.data.bar == white.data.bar
+
+
+def test_localized_bars_tick_in_tys_and_mln_and_keep_the_labels_axis() -> None:
+    figure = bar_figure(GMINAS * 2, "Ludność [osoby]", None, "")
+
+    shown = localized(figure, "pl")["layout"]
+
+    assert shown["separators"] == ", "
+    assert shown["xaxis"]["ticktext"][:2] == ["0", "500\N{NO-BREAK SPACE}tys."]
+    assert "1\N{NO-BREAK SPACE}mln" in shown["xaxis"]["ticktext"]
+    assert "tickmode" not in shown["yaxis"]  # the gminas' names
+    assert "separators" not in figure["layout"]  # the given figure is left as it is
+
+
+def test_localized_series_keeps_years_and_small_values_to_plotly() -> None:
+    series = pd.Series([4.5, 5.25, None], index=[2020, 2021, 2022], name="Wieliczka")
+
+    shown = localized(time_series_figure([series], "%", None, ""), "en")["layout"]
+
+    assert shown["separators"] == ".,"
+    assert "tickmode" not in shown["yaxis"] and "tickmode" not in shown["xaxis"]

@@ -17,6 +17,7 @@ from layers.render.geomap import (
     class_paint,
     edge_lines,
     flow_overlay,
+    label_overlay,
     overlay,
     quantised_lines,
     scope_geometry,
@@ -115,3 +116,14 @@ def test_flow_overlay_widths_follow_the_volumes() -> None:
 
 def test_bounds_view() -> None:
     assert bounds_view(np.array([19.5, 49.9, 20.3, 50.2])) == {"bounds": [19.5, 49.9, 20.3, 50.2]}
+
+
+def test_label_overlay_puts_each_text_on_its_point() -> None:
+    points = gpd.GeoSeries([shapely.Point(19.9, 50.0), shapely.Point(20.4, 49.9)], crs="EPSG:4326")
+
+    labels = label_overlay(points, ["Kraków", "Bochnia"], "#67000d")
+
+    assert labels["kind"] == "label" and labels["color"] == "#67000d"
+    features = labels["data"]["features"]
+    assert [f["properties"]["label"] for f in features] == ["Kraków", "Bochnia"]
+    assert features[1]["geometry"] == {"type": "Point", "coordinates": (20.4, 49.9)}

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 
 from layers.render.numbers import (
+    COMPACT_FROM,
     MISSING,
+    axis_ticks,
+    compact,
     formatted,
     formatted_difference,
     inflected,
@@ -108,3 +113,39 @@ def test_a_value_is_shown_with_its_unit_inflected_or_as_it_is(dataset) -> None:
     assert with_unit(1.0, population, "en") == "1 person"
     assert with_unit(2458.42, density, "pl") == f"2 458,4 {density.unit('pl')}"
     assert with_unit(float("nan"), population, "pl") == "–"
+
+
+NBSP = "\N{NO-BREAK SPACE}"
+
+
+@pytest.mark.parametrize(
+    ("value", "polish", "english"),
+    [
+        (200_000, f"200{NBSP}tys.", "200K"),
+        (1_250_000, f"1,25{NBSP}mln", "1.25M"),
+        (2_000_000_000, f"2{NBSP}mld", "2B"),
+        (-30_000, f"-30{NBSP}tys.", "-30K"),
+    ],
+)
+def test_large_numbers_are_written_short_in_the_languages_words(value, polish, english):
+    assert compact(value, "pl") == polish
+    assert compact(value, "en") == english
+
+
+@pytest.mark.parametrize(("low", "high"), [(700_000, 810_000), (0, 809_168), (11_208, 69_791)])
+def test_axis_ticks_are_round_cover_the_range_and_say_tys(low, high):
+    values, labels = axis_ticks(low, high, "pl")
+
+    assert values[0] <= low and values[-1] >= high
+    steps = {round(b - a, 6) for a, b in itertools.pairwise(values)}
+    assert len(steps) == 1 and 3 <= len(values) <= 8
+    (step,) = steps
+    assert f"{step:.0e}"[0] in "125" or f"{step:.1e}".startswith("2.5")
+    assert all(label.endswith(("tys.", "mln")) or label == "0" for label in labels)
+    assert not any(label[-1] in "kKM" for label in labels)
+
+
+def test_axes_of_small_numbers_and_years_are_left_to_plotly():
+    assert axis_ticks(2010, 2024, "pl") is None
+    assert axis_ticks(0, COMPACT_FROM - 1, "pl") is None
+    assert axis_ticks(0, COMPACT_FROM, "pl") is not None
