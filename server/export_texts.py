@@ -7,7 +7,7 @@ from dataclasses import fields
 from layers.analysis.levels import DISTRICTS
 from layers.render.report import ReportTexts
 from layers.render.static_map import MapTexts
-from server.i18n import ATTRIBUTION, text
+from server.i18n import ATTRIBUTION, text, text_in
 
 AREA_TEXTS = (
     "series",
@@ -28,7 +28,7 @@ def map_texts(scope: str, lang: str, level: str = "gmina") -> MapTexts:
     return MapTexts(
         text(f"scope_{DISTRICTS if district else scope}", lang),
         text("legend_nodata", lang),
-        text("exports_exported", lang),
+        text_in("stamp", "export", lang),
         text("districts_attribution", lang) if district else ATTRIBUTION,
         lang,
     )
@@ -44,7 +44,7 @@ def report_texts(scope: str, lang: str, area_name: str | None = None) -> ReportT
         "scope": text(f"scope_{scope}", lang),
         "attribution": ATTRIBUTION,
         "nodata": text("legend_nodata", lang),
-        "exported": text("exports_exported", lang),
+        "exported": text_in("stamp", "export", lang),
         "source": text("source", lang),
         "lang": lang,
         **{f"cluster_{c}": text(f"cluster_{c}", lang) for c in ("hh", "ll", "hl", "lh", "ns")},

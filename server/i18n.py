@@ -1,17 +1,20 @@
 """Languages: negotiation, texts by key, error messages, counted nouns.
 
-The texts themselves live in ``server/texts_pl.py`` and ``server/texts_en.py``.
+The texts live in gettext catalogs, ``server/locale/<lang>/LC_MESSAGES/messages.po`` (msgid = the
+text's key), compiled to ``.mo`` by ``make catalogs`` and read through Babel's ``Translations``.
 """
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 import flask
+from babel.support import Translations
 
 from layers.errors import GeoportalError
-from layers.render.numbers import formatted, inflected
+from layers.render.numbers import formatted
 from layers.render.series import BreakTexts
-from server.texts_en import TEXTS_EN
-from server.texts_pl import TEXTS_PL
 
 LANGUAGES = ("pl", "en")
 DEFAULT_LANG = "pl"
@@ -21,28 +24,52 @@ ATTRIBUTION = (
 )
 """The source line the data's licence requires, shown in every language as published."""
 
-TEXTS: dict[str, dict[str, str]] = {"pl": TEXTS_PL, "en": TEXTS_EN}
-"""The texts by language (``server/texts_pl.py``, ``server/texts_en.py``), the same keys in each."""
+LOCALES = Path(__file__).resolve().parent / "locale"
+"""Where the catalogs are: ``<lang>/LC_MESSAGES/messages.po`` and its compiled ``.mo``."""
+
+
+def N_(key: str) -> str:  # noqa: N802 (gettext's name for a key marked, not yet looked up)
+    """Return ``key`` as it is: marks a key that code looks up later, for ``pybabel extract``."""
+    return key
+
+
+@cache
+def translations(lang: str) -> Translations:
+    """Return the compiled catalog of ``lang`` (Polish for an unknown language)."""
+    path = LOCALES / language(lang) / "LC_MESSAGES" / "messages.mo"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing: compile the catalogs with `make catalogs`")
+    with path.open("rb") as stream:
+        return Translations(stream, domain="messages")
 
 
 def text(key: str, lang: str) -> str:
     """Return the text of ``key`` in ``lang`` (Polish for an unknown language)."""
-    return TEXTS.get(lang, TEXTS[DEFAULT_LANG])[key]
+    return translations(lang).gettext(key)
+
+
+def text_in(context: str, key: str, lang: str) -> str:
+    """Return the text of ``key`` in ``context`` (``msgctxt``): one word of two meanings."""
+    return str(translations(lang).pgettext(context, key))
+
+
+def has_text(key: str, lang: str) -> bool:
+    """Tell whether the catalog of ``lang`` has ``key`` (gettext answers a missing one by it)."""
+    return text(key, lang) != key
 
 
 def counted(count: int, noun: str, lang: str) -> str:
     """Return a count with its noun in the form the count asks for ("1 gmina", "3 gminy", "5 gmin").
 
-    ``noun`` is the key of a text holding the noun's forms separated by ``|``, in the order
-    of :data:`layers.render.numbers.PLURAL_FORMS` for the language.
+    ``noun`` is the key of a plural entry of the catalogs (``msgid_plural``, Polish three forms).
     """
-    return f"{formatted(count, 0, lang)} {inflected(count, text(noun, lang).split('|'), lang)}"
+    return f"{formatted(count, 0, lang)} {translations(lang).ngettext(noun, noun, count)}"
 
 
 def error_text(error: GeoportalError, lang: str) -> str:
     """Return what the user reads of a domain error in ``lang`` (its code's text if it has one)."""
     key = f"error_{error.code}"
-    return text(key, lang) if key in TEXTS[language(lang)] else str(error)
+    return text(key, lang) if has_text(key, lang) else str(error)
 
 
 def language(value: str | None) -> str:

@@ -27,7 +27,7 @@ from layers.render.view_export import DATA_FORMATS, MAP_FORMATS, view_file, view
 from server.cache import cache
 from server.data import current_area, current_dataset, current_labels, current_unit_labels
 from server.export_texts import map_texts, report_texts
-from server.i18n import dropdown_labels, text
+from server.i18n import dropdown_labels, text, text_in
 
 CUSTOM = "custom"
 REPORT_FORMATS = ("pdf", "html")
@@ -60,7 +60,7 @@ def layout(lang: str) -> html.Div:
     number = {"type": "number", "min": 400, "max": 4000, "step": 1, "debounce": True}
     return html.Div(
         [
-            html.H3(text("exports_title", lang)),
+            html.H3(text_in("heading", "export", lang)),
             html.P(text("exports_help", lang)),
             html.Label(text("exports_size", lang)),
             dcc.Dropdown(
