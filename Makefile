@@ -20,7 +20,7 @@ $(VENV)/.installed: requirements.txt
 # merges it into both catalogs (new keys come with an empty text to fill in).
 LOCALES := server/locale
 BABEL := $(VENV)/bin/pybabel
-BABEL_KEYWORDS := -k text -k counted:2,2 -k text_in:1c,2 -k N_
+BABEL_KEYWORDS := -k text -k counted:2,2 -k text_in:1c,2 -k N_ -k say
 CATALOGS := $(foreach lang,pl en,$(LOCALES)/$(lang)/LC_MESSAGES/messages.mo)
 
 $(LOCALES)/%/LC_MESSAGES/messages.mo: $(LOCALES)/%/LC_MESSAGES/messages.po $(VENV)/.installed
@@ -31,7 +31,7 @@ catalogs: $(CATALOGS)
 messages: $(VENV)/.installed
 	$(BABEL) extract -F babel.cfg --no-default-keywords $(BABEL_KEYWORDS) --no-location \
 	  --sort-output --width 100 --project geoportal -o $(LOCALES)/messages.pot .
-	$(BABEL) update -i $(LOCALES)/messages.pot -d $(LOCALES) -D messages --no-fuzzy-matching \
+	$(BABEL) update -i $(LOCALES)/messages.pot -d $(LOCALES) -D messages --no-fuzzy-matching --ignore-obsolete \
 	  --width 100 --ignore-pot-creation-date
 	$(MAKE) catalogs
 

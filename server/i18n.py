@@ -15,6 +15,7 @@ from babel.support import Translations
 from layers.errors import GeoportalError
 from layers.render.numbers import formatted
 from layers.render.series import BreakTexts
+from server.text_keys import ERROR_KEYS, N_
 
 LANGUAGES = ("pl", "en")
 DEFAULT_LANG = "pl"
@@ -28,15 +29,14 @@ LOCALES = Path(__file__).resolve().parent / "locale"
 """Where the catalogs are: ``<lang>/LC_MESSAGES/messages.po`` and its compiled ``.mo``."""
 
 
-def N_(key: str) -> str:  # noqa: N802 (gettext's name for a key marked, not yet looked up)
-    """Return ``key`` as it is: marks a key that code looks up later, for ``pybabel extract``."""
-    return key
+def translations(lang: str) -> Translations:
+    """Return the compiled catalog of ``lang`` (Polish for an unknown language)."""
+    return _compiled(language(lang))
 
 
 @cache
-def translations(lang: str) -> Translations:
-    """Return the compiled catalog of ``lang`` (Polish for an unknown language)."""
-    path = LOCALES / language(lang) / "LC_MESSAGES" / "messages.mo"
+def _compiled(lang: str) -> Translations:
+    path = LOCALES / lang / "LC_MESSAGES" / "messages.mo"
     if not path.is_file():
         raise FileNotFoundError(f"{path} is missing: compile the catalogs with `make catalogs`")
     with path.open("rb") as stream:
@@ -68,8 +68,8 @@ def counted(count: int, noun: str, lang: str) -> str:
 
 def error_text(error: GeoportalError, lang: str) -> str:
     """Return what the user reads of a domain error in ``lang`` (its code's text if it has one)."""
-    key = f"error_{error.code}"
-    return text(key, lang) if has_text(key, lang) else str(error)
+    key = ERROR_KEYS.get(error.code)
+    return text(key, lang) if key else str(error)
 
 
 def language(value: str | None) -> str:
@@ -77,21 +77,22 @@ def language(value: str | None) -> str:
     return value if value in LANGUAGES else DEFAULT_LANG
 
 
-DROPDOWN_LABELS = (
-    "search",
-    "clear_search",
-    "clear_selection",
-    "no_options",
-    "select_all",
-    "deselect_all",
-    "selected_count",
-)
+DROPDOWN_LABELS = {
+    "search": N_("dropdown_search"),
+    "clear_search": N_("dropdown_clear_search"),
+    "clear_selection": N_("dropdown_clear_selection"),
+    "no_options": N_("dropdown_no_options"),
+    "select_all": N_("dropdown_select_all"),
+    "deselect_all": N_("dropdown_deselect_all"),
+    "selected_count": N_("dropdown_selected_count"),
+}
+"""The texts of a ``dcc.Dropdown`` by the name Dash gives them (but ``no_options``)."""
 
 
 def dropdown_labels(lang: str) -> dict[str, str]:
     """Return the texts a ``dcc.Dropdown`` shows (search box, empty result…) in ``lang``."""
     keys = {"no_options": "no_options_found"}
-    return {keys.get(name, name): text(f"dropdown_{name}", lang) for name in DROPDOWN_LABELS}
+    return {keys.get(name, name): text(key, lang) for name, key in DROPDOWN_LABELS.items()}
 
 
 LANG_COOKIE = "lang"
@@ -114,5 +115,5 @@ def remember_language(response: flask.Response) -> flask.Response:
 
 def break_texts(lang: str) -> BreakTexts:
     """Return the texts of a gmina's own break marks on a time series, in ``lang``."""
-    names = ("territory", "area", "area_note")  # keys panel_break_<name>
-    return BreakTexts(*(text(f"panel_break_{name}", lang) for name in names))
+    keys = (N_("panel_break_territory"), N_("panel_break_area"), N_("panel_break_area_note"))
+    return BreakTexts(*(text(key, lang) for key in keys))

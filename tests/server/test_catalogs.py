@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import string
+from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog, Message
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_keywords, parse_mapping_cfg
 from babel.messages.pofile import read_po
 
 from server.i18n import LANGUAGES, LOCALES
+
+ROOT = Path(__file__).resolve().parents[2]
 
 PLURAL_FORMS = {
     "pl": "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
@@ -70,3 +76,36 @@ def test_a_word_of_two_meanings_has_a_context_in_both():
     contexts = {key for key in messages("pl") if key[0] is not None}
     assert {("heading", "export"), ("stamp", "export")} <= contexts
     assert contexts == {key for key in messages("en") if key[0] is not None}
+
+
+def extracted() -> set[tuple[str | None, str]]:
+    """Return every (msgctxt, msgid) the code asks for, as ``make messages`` extracts them.
+
+    The same map (babel.cfg) and keywords (the Makefile's ``BABEL_KEYWORDS``) as pybabel.
+    """
+    keywords = re.search(r"^BABEL_KEYWORDS := (.+)$", (ROOT / "Makefile").read_text(), re.M)
+    assert keywords
+    with (ROOT / "babel.cfg").open() as stream:
+        method_map, options_map = parse_mapping_cfg(stream)
+    found = extract_from_dir(
+        ROOT,
+        method_map,
+        options_map,
+        keywords=parse_keywords(keywords.group(1).split()[1::2]),
+    )
+    return {
+        (context, msgid if isinstance(msgid, str) else msgid[0]) for *_, msgid, _, context in found
+    }
+
+
+@pytest.fixture(scope="module")
+def used() -> set[tuple[str | None, str]]:
+    return extracted()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_the_code_asks_for_is_in_the_catalog_and_no_other(lang, used):
+    held = set(messages(lang))
+
+    assert used - held == set()  # asked for, not translated
+    assert held - used == set()  # translated, asked for nowhere

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from babel.messages.pofile import read_po
 
 from layers.errors import UploadError
 from layers.render.series import BreakTexts
-from server import card, i18n
+from server import i18n
 from server.i18n import (
     DROPDOWN_LABELS,
     break_texts,
@@ -23,13 +21,6 @@ from server.i18n import (
     text,
     text_in,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def catalog_keys(lang: str) -> list[str]:
-    with (i18n.LOCALES / lang / "LC_MESSAGES" / "messages.po").open("rb") as stream:
-        return [m.id if isinstance(m.id, str) else m.id[0] for m in read_po(stream) if m.id]
 
 
 def layout_text(client) -> str:
@@ -50,43 +41,6 @@ def test_unsupported_language_falls_back_to_polish(app):
     client = app.server.test_client()
     client.get("/?lang=xx")
     assert "Geoportal Metropolii" in layout_text(client)
-
-
-def test_every_text_key_is_used():
-    modules = [ROOT / "app.py", *ROOT.glob("callbacks/**/*.py"), *ROOT.glob("server/*.py")]
-    sources = " ".join(path.read_text() for path in modules)
-    dynamic = (
-        "scope_",
-        "scheme_",
-        "layer_",
-        "type_",
-        "error_",
-        "panel_",
-        "dropdown_",
-        "compare_separator_",
-        "compare_map_",
-        "reason_",
-        "collection_",
-        "export_",
-        "delimit_vs_",
-        "model_",
-        "flows_",
-        "zone_",
-        "area_",
-        "theme_",
-        "polarity_",
-        "catalog_",
-        "exports_",
-        "report_",
-        "bdl_column_",
-        "upload_",
-        "audit_",
-        "noun_",
-    )
-    listed = {f"card_{key}" for key in card.LABELS}  # keys built from a listed tuple
-    for key in catalog_keys("pl"):
-        quoted = {f'"{key}"', f"'{key}'"}
-        assert any(q in sources for q in quoted) or key.startswith(dynamic) or key in listed, key
 
 
 def test_an_unknown_language_reads_polish():
