@@ -37,8 +37,9 @@ def translations(lang: str) -> Translations:
 @cache
 def _compiled(lang: str) -> Translations:
     path = LOCALES / lang / "LC_MESSAGES" / "messages.mo"
-    if not path.is_file():
-        raise FileNotFoundError(f"{path} is missing: compile the catalogs with `make catalogs`")
+    source = path.with_suffix(".po")
+    if not path.is_file() or path.stat().st_mtime < source.stat().st_mtime:
+        raise FileNotFoundError(f"{path} is missing or older than its .po: run `make catalogs`")
     with path.open("rb") as stream:
         return Translations(stream, domain="messages")
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 
 import pytest
 
@@ -41,6 +43,25 @@ def test_unsupported_language_falls_back_to_polish(app):
     client = app.server.test_client()
     client.get("/?lang=xx")
     assert "Geoportal Metropolii" in layout_text(client)
+
+
+@pytest.mark.parametrize("stale", [False, True])
+def test_a_catalog_not_compiled_since_its_po_changed_is_not_read(tmp_path, monkeypatch, stale):
+    shutil.copytree(i18n.LOCALES, tmp_path, dirs_exist_ok=True)
+    compiled = tmp_path / "pl" / "LC_MESSAGES" / "messages.mo"
+    if stale:
+        os.utime(compiled, (0, 0))  # the .po changed (a merge) after the last `make catalogs`
+    monkeypatch.setattr(i18n, "LOCALES", tmp_path)
+    read = i18n._compiled.__wrapped__
+
+    if stale:
+        with pytest.raises(FileNotFoundError, match="make catalogs"):
+            read("pl")
+    else:
+        assert read("pl").gettext("title") == "Geoportal Metropolii Krakowskiej"
+    compiled.unlink()
+    with pytest.raises(FileNotFoundError, match="make catalogs"):
+        read("pl")
 
 
 def test_an_unknown_language_reads_polish():
