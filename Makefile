@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8050
 
-.PHONY: serve test store bench browser services assets axe
+.PHONY: serve test store bench browser services assets axe catalogs messages
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,28 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-store: $(VENV)/.installed
+# The texts' gettext catalogs (server/locale/<lang>/LC_MESSAGES/messages.po, key-style msgids):
+# `make catalogs` compiles them to the .mo files the app reads (not committed); `make messages`
+# extracts every key the code asks for (babel.cfg, the keywords below) into messages.pot and
+# merges it into both catalogs (new keys come with an empty text to fill in).
+LOCALES := server/locale
+BABEL := $(VENV)/bin/pybabel
+BABEL_KEYWORDS := -k text -k counted:2,2 -k text_in:1c,2 -k N_ -k say
+CATALOGS := $(foreach lang,pl en,$(LOCALES)/$(lang)/LC_MESSAGES/messages.mo)
+
+$(LOCALES)/%/LC_MESSAGES/messages.mo: $(LOCALES)/%/LC_MESSAGES/messages.po $(VENV)/.installed
+	$(BABEL) compile --statistics -D messages -d $(LOCALES) -l $*
+
+catalogs: $(CATALOGS)
+
+messages: $(VENV)/.installed
+	$(BABEL) extract -F babel.cfg --no-default-keywords $(BABEL_KEYWORDS) --no-location \
+	  --sort-output --width 100 --project geoportal -o $(LOCALES)/messages.pot .
+	$(BABEL) update -i $(LOCALES)/messages.pot -d $(LOCALES) -D messages --no-fuzzy-matching --ignore-obsolete \
+	  --width 100 --ignore-pot-creation-date
+	$(MAKE) catalogs
+
+store: $(VENV)/.installed catalogs
 	$(VENV)/bin/flask --app app build
 
 # The map engine's library (maplibre-gl, pinned in package-lock.json), copied into assets/vendor
@@ -55,14 +76,14 @@ tests/browser/axe/node_modules/axe-core/axe.min.js: tests/browser/axe/package-lo
 	npm ci --prefix tests/browser/axe --no-audit --no-fund
 	touch $@
 
-test: store assets browser services axe
+test: store catalogs assets browser services axe
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 	$(PY) -m pytest -n 2 tests/layers tests/callbacks
 	$(PY) -m pytest tests --ignore=tests/layers --ignore=tests/callbacks
 
-bench: store assets
+bench: store catalogs assets
 	$(PY) -m bench.choropleth
 	$(PY) -m bench.gravity
 	$(PY) -m bench.autocorrelation

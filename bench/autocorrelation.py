@@ -33,6 +33,7 @@ from layers.store.io import load_dataset
 from server.cache import cache
 from server.data import current_dataset, current_labels
 from server.i18n import text
+from server.text_keys import CLUSTER_KEYS
 
 RUNS = 5
 YEAR = 2019
@@ -84,7 +85,7 @@ def cached_times() -> None:
         )
         request = ClusterRequest("poland", INDICATOR, YEAR)
         names = {
-            c: text("legend_nodata" if c == "nodata" else f"cluster_{c.lower()}", "pl")
+            c: text("legend_nodata" if c == "nodata" else CLUSTER_KEYS[c.lower()], "pl")
             for c in CATEGORY_COLORS
         }
         texts = ClusterTexts(names, "z", "lag", "I = {i}", "pl")

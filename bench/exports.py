@@ -29,6 +29,7 @@ from layers.render.view_export import view_file
 from layers.store.io import load_dataset
 from server.export_texts import map_texts, report_texts
 from server.i18n import text
+from server.text_keys import TYPE_KEYS
 
 ROOT = Path(__file__).resolve().parent.parent
 MAP_RUNS, REPORT_RUNS = 5, 3
@@ -49,7 +50,7 @@ def timed(make: Callable[[], bytes], runs: int) -> tuple[float, int]:
 
 def cases(dataset: Dataset) -> dict[str, tuple[Callable[[], bytes], int]]:
     """Return each measured export as (function, runs)."""
-    labels = gmina_labels(dataset, {d: text(f"type_{d}", LANG) for d in "123"})
+    labels = gmina_labels(dataset, {d: text(TYPE_KEYS[d], LANG) for d in "123"})
     outline = area_outline(dataset.store.gminas, dataset.areas["smk"])
     style = MapStyle(map_texts("smk", LANG), TODAY, SIZES["1920x1080"], outline)
 

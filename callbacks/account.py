@@ -13,6 +13,7 @@ from server.access import (
     signed_in_user,
 )
 from server.i18n import text
+from server.text_keys import N_
 
 
 def header_link(lang: str) -> html.Div:
@@ -36,7 +37,7 @@ def header_link(lang: str) -> html.Div:
     )
 
 
-def internal_check(component_id: str, lang: str, label: str = "area_internal") -> dcc.Checklist:
+def internal_check(component_id: str, lang: str, label: str = N_("area_internal")) -> dcc.Checklist:
     """Return the "internal" checkbox of a save form (disabled unless an official is signed in)."""
     option = {
         "label": text(label, lang),

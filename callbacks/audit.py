@@ -19,10 +19,21 @@ from layers.store.audit import Change, changes
 from server.database import current_database
 from server.i18n import text
 from server.roles import ADMIN, may_write, require_role
+from server.text_keys import N_
 
 SHOWN = 200
 """Changes listed on the page (the export holds all)."""
 HIDDEN = {"display": "none"}
+HEADERS = {
+    "at": N_("audit_at"),
+    "who": N_("audit_who"),
+    "action": N_("audit_action"),
+    "kind": N_("audit_kind"),
+    "before": N_("audit_before"),
+    "after": N_("audit_after"),
+    "detail": N_("audit_detail"),
+}
+"""The header of each field of a recorded change (:class:`layers.store.audit.Change`)."""
 
 
 def audit_table(lang: str) -> html.Table | html.P:
@@ -30,8 +41,7 @@ def audit_table(lang: str) -> html.Table | html.P:
     recorded = changes(current_database(), SHOWN)
     if not recorded:
         return html.P(text("audit_none", lang))
-    names = [field.name for field in fields(Change)]
-    head = html.Tr([html.Th(text(f"audit_{name}", lang)) for name in names])
+    head = html.Tr([html.Th(text(HEADERS[field.name], lang)) for field in fields(Change)])
     rows = [
         html.Tr([html.Td(value or "") for value in asdict(change).values()]) for change in recorded
     ]

@@ -29,6 +29,7 @@ from server.access import marked_internal, signed_in
 from server.database import current_database
 from server.i18n import counted, dropdown_labels, text
 from server.roles import may_change, may_write, require_author, require_role
+from server.text_keys import N_
 
 
 def layout(lang: str) -> html.Div:
@@ -41,7 +42,7 @@ def layout(lang: str) -> html.Div:
             dcc.Input(id=ids.DECK_NAME, type="text", maxLength=MAX_NAME),
             html.Label(text("deck_views", lang)),
             dcc.Dropdown(id=ids.DECK_VIEWS, multi=True, labels=dropdown_labels(lang)),
-            internal_check(ids.DECK_INTERNAL, lang, "deck_internal"),
+            internal_check(ids.DECK_INTERNAL, lang, N_("deck_internal")),
             html.Button(text("deck_save", lang), id=ids.DECK_SAVE, disabled=not may_write()),
             html.Div(id=ids.DECK_STATUS, role="status"),
             html.Div(id=ids.DECK_LIST),

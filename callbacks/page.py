@@ -14,15 +14,16 @@ from callbacks import ids
 from callbacks.a11y import tie_labels
 from callbacks.account import header_link
 from server.i18n import ATTRIBUTION, LANGUAGES, text
+from server.text_keys import N_
 
 TABS = (
-    "tab_map",
-    "tab_compare",
-    "tab_areas",
-    "tab_spatial",
-    "tab_catalog",
-    "tab_upload",
-    "tab_views",
+    N_("tab_map"),
+    N_("tab_compare"),
+    N_("tab_areas"),
+    N_("tab_spatial"),
+    N_("tab_catalog"),
+    N_("tab_upload"),
+    N_("tab_views"),
 )
 """The tabs' values (their text keys), in page order; also what a link may name."""
 OPENED = {

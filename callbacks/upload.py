@@ -33,15 +33,16 @@ from server.data import (
 from server.database import current_database
 from server.i18n import dropdown_labels, text
 from server.roles import may_write, require_author, require_role
+from server.text_keys import AGGREGATION_KEYS, N_, POLARITY_KEYS, SCOPE_KEYS, UPLOAD_PROBLEM_KEYS
 
 NEW = "new"
 DEFAULT_SCOPE = "smk"
 TEXT_FIELDS = (
-    (ids.UPLOAD_NAME_PL, "upload_name_pl"),
-    (ids.UPLOAD_NAME_EN, "upload_name_en"),
-    (ids.UPLOAD_UNIT, "upload_unit"),
-    (ids.UPLOAD_SOURCE, "upload_source"),
-    (ids.UPLOAD_DEFINITION, "upload_definition"),
+    (ids.UPLOAD_NAME_PL, N_("upload_name_pl")),
+    (ids.UPLOAD_NAME_EN, N_("upload_name_en")),
+    (ids.UPLOAD_UNIT, N_("upload_unit")),
+    (ids.UPLOAD_SOURCE, N_("upload_source")),
+    (ids.UPLOAD_DEFINITION, N_("upload_definition")),
     (ids.UPLOAD_AUTHOR, "upload_author"),
 )
 FORM = (
@@ -57,19 +58,29 @@ FORM = (
     ids.UPLOAD_YEAR,
 )
 """The metadata form's components (the save callback's ``form``, keyed by them)."""
+LIST_HEADERS = (
+    N_("upload_list_name"),
+    N_("upload_list_unit"),
+    N_("upload_list_years"),
+    N_("upload_list_author"),
+    N_("upload_list_created"),
+)
+"""The headers of the own indicators' list, in column order."""
 
 
 def _field(label: str, component: object) -> html.Div:
     return html.Div([html.Label(label), component], className="control")
 
 
-def _choice(component_id: str, values: tuple[str, ...], prefix: str, lang: str) -> dcc.Dropdown:
+def _choice(
+    component_id: str, values: tuple[str, ...], keys: dict[str, str], lang: str
+) -> dcc.Dropdown:
     return dcc.Dropdown(
         id=component_id,
         value=values[0],
         clearable=False,
         labels=dropdown_labels(lang),
-        options=[{"label": text(f"{prefix}{value}", lang), "value": value} for value in values],
+        options=[{"label": text(keys[value], lang), "value": value} for value in values],
     )
 
 
@@ -90,13 +101,13 @@ def layout(lang: str) -> html.Div:
         _field(text("upload_year", lang), dcc.Input(id=ids.UPLOAD_YEAR, type="number", step=1)),
         _field(
             text("upload_polarity", lang),
-            _choice(ids.UPLOAD_POLARITY, POLARITIES, "polarity_", lang),
+            _choice(ids.UPLOAD_POLARITY, POLARITIES, POLARITY_KEYS, lang),
         ),
         _field(
             text("upload_aggregation", lang),
-            _choice(ids.UPLOAD_AGGREGATION, AGGREGATIONS, "upload_aggregation_", lang),
+            _choice(ids.UPLOAD_AGGREGATION, AGGREGATIONS, AGGREGATION_KEYS, lang),
         ),
-        internal_check(ids.UPLOAD_INTERNAL, lang, "upload_internal"),
+        internal_check(ids.UPLOAD_INTERNAL, lang, N_("upload_internal")),
         html.Button(text("upload_save", lang), id=ids.UPLOAD_SAVE, disabled=True),
     ]
     return html.Div(
@@ -105,7 +116,7 @@ def layout(lang: str) -> html.Div:
             html.P(text("upload_help", lang)),
             _field(
                 text("upload_scope", lang),
-                _choice(ids.UPLOAD_SCOPE, SCOPES, "scope_", lang),
+                _choice(ids.UPLOAD_SCOPE, SCOPES, SCOPE_KEYS, lang),
             ),
             dcc.Upload(
                 html.Div(text("upload_drop", lang)),
@@ -160,11 +171,11 @@ def problem_list(report: UploadReport, lang: str) -> list:
     """Return the blocking problems, then the warnings, each with its count and examples."""
     labels = current_labels(lang)
     parts = []
-    for blocking, title in ((True, "upload_blocking"), (False, "upload_warnings")):
+    for blocking, title in ((True, N_("upload_blocking")), (False, N_("upload_warnings"))):
         items = [
             html.Li(
                 [
-                    text(f"upload_problem_{p.code}", lang).format(count=p.count),
+                    text(UPLOAD_PROBLEM_KEYS[p.code], lang).format(count=p.count),
                     html.Small(": " + ", ".join(labels.get(e, e) for e in p.examples)),
                 ]
             )
@@ -218,8 +229,7 @@ def own_list(lang: str) -> tuple[html.Table | html.P, list[dict], list[dict]]:
     choices = [{"label": m.name_pl, "value": m.key} for m in stored]
     if not stored:
         return html.P(text("upload_list_empty", lang)), targets, choices
-    keys = ("name", "unit", "years", "author", "created")
-    head = html.Tr([html.Th(text(f"upload_list_{key}", lang)) for key in keys])
+    head = html.Tr([html.Th(text(key, lang)) for key in LIST_HEADERS])
     body = []
     for meta in stored:
         years = catalog[meta.key].years if meta.key in catalog else ()
@@ -246,7 +256,7 @@ def saved_indicator(upload: dict, target: str | None, form: dict) -> tuple[str, 
         meta = own_indicator(target)
         who = require_author(meta.author)
         replace_values(current_database(), target, values, decimals, actor=who)
-        return "upload_replaced", meta.name_pl, len(values)
+        return N_("upload_replaced"), meta.name_pl, len(values)
     meta = UserIndicator(
         name_pl=form[ids.UPLOAD_NAME_PL] or "",
         name_en=form[ids.UPLOAD_NAME_EN] or "",
@@ -260,7 +270,7 @@ def saved_indicator(upload: dict, target: str | None, form: dict) -> tuple[str, 
         decimals=decimals,
     )
     save_user_indicator(current_database(), meta, values)
-    return "upload_saved", meta.name_pl, len(values)
+    return N_("upload_saved"), meta.name_pl, len(values)
 
 
 def own_indicator(key: str) -> UserIndicator:

@@ -32,6 +32,7 @@ from server.access import marked_internal, signed_in, signed_in_user
 from server.database import current_database
 from server.i18n import text
 from server.roles import may_change, may_write, require_author, require_role
+from server.text_keys import N_
 
 VIEWS_TAB = "tab_views"
 
@@ -147,8 +148,8 @@ def view_rows(lang: str) -> list:
             "views_name",
             "views_description",
             "views_author",
-            "views_created",
-            "views_actions",
+            N_("views_created"),
+            N_("views_actions"),
         )
     ]
     rows = [

@@ -31,6 +31,7 @@ from layers.store.sign_in_throttle import attempt_keys, claimed_attempt, forgive
 from layers.store.users import User, end_sessions, session_user, token_user, verified_user
 from server.database import current_database
 from server.i18n import requested_language, text
+from server.text_keys import N_
 
 LOG = logging.getLogger(__name__)
 SESSION_USER = "user"
@@ -159,14 +160,14 @@ def sign_in() -> Response:
     try:
         wait = claimed_attempt(current_database(), keys, time.time())
         if wait:
-            return _form(lang, "access_locked", 429, wait)
+            return _form(lang, N_("access_locked"), 429, wait)
         password = flask.request.form.get("password", "")
         user = verified_user(current_database(), username, password)
         if user is None:
-            return _form(lang, "access_failed", 401)
+            return _form(lang, N_("access_failed"), 401)
         forgiven_attempt(current_database(), keys)
     except DatabaseUnavailableError:
-        return _form(lang, "error_database_unavailable", 503)
+        return _form(lang, N_("error_database_unavailable"), 503)
     flask.session.clear()
     flask.session.permanent = True
     flask.session[SESSION_USER] = user.username

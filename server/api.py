@@ -18,6 +18,7 @@ from layers.render.export import csv_bytes
 from server.access import signed_in_user
 from server.data import current_areas, current_dataset
 from server.i18n import requested_language, text
+from server.text_keys import COLLECTION_KEYS, N_
 
 PREFIX = "/api/v1"
 blueprint = flask.Blueprint("api", __name__, url_prefix=PREFIX)
@@ -31,7 +32,11 @@ def _url(endpoint: str, **values: Any) -> str:
 def _titles() -> dict[str, str]:
     """Return the API's titles in the asker's language (``?lang=en``; Polish by default)."""
     lang = requested_language()
-    keys = ["api_title", "api_description", *(f"collection_{c}" for c in features_api.COLLECTIONS)]
+    keys = [
+        N_("api_title"),
+        N_("api_description"),
+        *(COLLECTION_KEYS[c] for c in features_api.COLLECTIONS),
+    ]
     return {key: text(key, lang) for key in keys}
 
 

@@ -19,15 +19,40 @@ from layers.render.card_html import card_html
 from layers.render.card_pdf import card_pdf
 from server.data import current_areas, current_dataset, current_labels
 from server.i18n import ATTRIBUTION, requested_language, text
+from server.text_keys import N_, SCOPE_KEYS, TYPE_KEYS
 
 PATH = "/karta/<teryt>"
-LABELS = (
-    "figures", "figures_caption", "standing", "standing_help", "neighbourhood", "map_alt",
-    "flows", "flows_out", "flows_in", "flows_note", "notes", "sources", "break", "created",
-    "indicator", "year", "value", "change_5", "change_10", "direction", "partner",
-    "volume", "share", "teryt", "type", "powiat", "voivodeship", "areas",
-)  # fmt: skip
-"""Keys of the card's labels: each is the text ``card_<key>``."""
+LABELS = {
+    "figures": N_("card_figures"),
+    "figures_caption": N_("card_figures_caption"),
+    "standing": N_("card_standing"),
+    "standing_help": N_("card_standing_help"),
+    "neighbourhood": N_("card_neighbourhood"),
+    "map_alt": N_("card_map_alt"),
+    "flows": N_("card_flows"),
+    "flows_out": N_("card_flows_out"),
+    "flows_in": N_("card_flows_in"),
+    "flows_note": N_("card_flows_note"),
+    "notes": N_("card_notes"),
+    "sources": N_("card_sources"),
+    "break": N_("card_break"),
+    "created": N_("card_created"),
+    "indicator": N_("card_indicator"),
+    "year": N_("card_year"),
+    "value": N_("card_value"),
+    "change_5": N_("card_change_5"),
+    "change_10": N_("card_change_10"),
+    "direction": N_("card_direction"),
+    "partner": N_("card_partner"),
+    "volume": N_("card_volume"),
+    "share": N_("card_share"),
+    "teryt": N_("card_teryt"),
+    "type": N_("card_type"),
+    "powiat": N_("card_powiat"),
+    "voivodeship": N_("card_voivodeship"),
+    "areas": N_("card_areas"),
+}
+"""The card's labels by name, each with its text's key."""
 WARSAW = ZoneInfo("Europe/Warsaw")
 
 
@@ -36,9 +61,9 @@ def card_texts(lang: str) -> CardTexts:
     return CardTexts(
         title=text("card_title", lang),
         lang=lang,
-        labels={key: text(f"card_{key}", lang) for key in LABELS},
-        scopes={scope: text(f"scope_{scope}", lang) for scope in STANDING_SCOPES},
-        gmina_types={digit: text(f"type_{digit}", lang) for digit in ("1", "2", "3")},
+        labels={name: text(key, lang) for name, key in LABELS.items()},
+        scopes={scope: text(SCOPE_KEYS[scope], lang) for scope in STANDING_SCOPES},
+        gmina_types={digit: text(TYPE_KEYS[digit], lang) for digit in ("1", "2", "3")},
         attribution=ATTRIBUTION,
     )
 
@@ -51,7 +76,7 @@ def card_link(teryt: str, lang: str, file_format: str = "html") -> str:
 
 def _areas(lang: str) -> dict[str, list[str]]:
     dataset = current_dataset()
-    named = {text(f"scope_{area}", lang): list(dataset.areas[area]) for area in dataset.areas}
+    named = {text(SCOPE_KEYS[area], lang): list(dataset.areas[area]) for area in dataset.areas}
     return named | {area.name: list(area.members) for area in current_areas()}
 
 

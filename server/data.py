@@ -30,6 +30,7 @@ from server.cache import cache
 from server.database import current_database
 from server.i18n import text
 from server.settings import GEODATA_DIR
+from server.text_keys import TYPE_KEYS
 
 LOG = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -174,7 +175,7 @@ def current_area(identifier: int) -> SavedArea:
 @cache.memoize()
 def current_labels(lang: str) -> pd.Series:
     """Return every gmina's display name in ``lang`` (type added where names repeat)."""
-    suffixes = {digit: text(f"type_{digit}", lang) for digit in ("1", "2", "3")}
+    suffixes = {digit: text(TYPE_KEYS[digit], lang) for digit in ("1", "2", "3")}
     return gmina_labels(current_dataset(), suffixes)
 
 

@@ -2,19 +2,45 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 from layers.analysis.levels import DISTRICTS
 from layers.render.report import ReportTexts
 from layers.render.static_map import MapTexts
-from server.i18n import ATTRIBUTION, text
+from server.i18n import ATTRIBUTION, text, text_in
+from server.text_keys import CLUSTER_KEYS, N_, SCOPE_KEYS
 
-AREA_TEXTS = (
-    "series",
-    "series_help",
-    "aggregation_sum",
-    "aggregation_population_weighted_mean",
-)
+REPORT_KEYS = {
+    "title": N_("report_title"),
+    "created": N_("report_created"),
+    "gmina": N_("report_gmina"),
+    "value": N_("report_value"),
+    "rank": N_("report_rank"),
+    "top": N_("report_top"),
+    "bottom": N_("report_bottom"),
+    "series": N_("report_series"),
+    "series_help": N_("report_series_help"),
+    "notes": N_("report_notes"),
+    "series_break": N_("report_series_break"),
+    "aggregation_sum": N_("report_aggregation_sum"),
+    "aggregation_population_weighted_mean": N_("report_aggregation_population_weighted_mean"),
+    "classes": N_("report_classes"),
+    "clusters": N_("report_clusters"),
+    "clusters_help": N_("report_clusters_help"),
+    "outlook": N_("report_outlook"),
+    "outlook_help": N_("report_outlook_help"),
+    "scenario": N_("report_scenario"),
+    "change": N_("report_change"),
+    "scenario_held": N_("report_scenario_held"),
+    "scenario_trend": N_("report_scenario_trend"),
+    "scenario_migration_half": N_("report_scenario_migration_half"),
+    "scenario_migration_double": N_("report_scenario_migration_double"),
+}
+"""The text of each of the report's own fields (the others are shared with the app)."""
+AREA_TEXTS = {
+    "series": N_("report_area_series"),
+    "series_help": N_("report_area_series_help"),
+    "aggregation_sum": N_("report_area_aggregation_sum"),
+    "aggregation_population_weighted_mean": N_("report_area_aggregation_population_weighted_mean"),
+}
 """Report texts that name the area of the time series: ``report_area_<field>`` with an area."""
 
 
@@ -26,9 +52,9 @@ def map_texts(scope: str, lang: str, level: str = "gmina") -> MapTexts:
     """
     district = level == "district"
     return MapTexts(
-        text(f"scope_{DISTRICTS if district else scope}", lang),
+        text(SCOPE_KEYS[DISTRICTS if district else scope], lang),
         text("legend_nodata", lang),
-        text("exports_exported", lang),
+        text_in("stamp", "export", lang),
         text("districts_attribution", lang) if district else ATTRIBUTION,
         lang,
     )
@@ -41,17 +67,15 @@ def report_texts(scope: str, lang: str, area_name: str | None = None) -> ReportT
     the notes name it.
     """
     shared = {
-        "scope": text(f"scope_{scope}", lang),
+        "scope": text(SCOPE_KEYS[scope], lang),
         "attribution": ATTRIBUTION,
         "nodata": text("legend_nodata", lang),
-        "exported": text("exports_exported", lang),
+        "exported": text_in("stamp", "export", lang),
         "source": text("source", lang),
         "lang": lang,
-        **{f"cluster_{c}": text(f"cluster_{c}", lang) for c in ("hh", "ll", "hl", "lh", "ns")},
+        **{f"cluster_{c}": text(CLUSTER_KEYS[c], lang) for c in ("hh", "ll", "hl", "lh", "ns")},
     }
-    own = {
-        f.name: text(f"report_{f.name}", lang) for f in fields(ReportTexts) if f.name not in shared
-    }
+    own = {name: text(key, lang) for name, key in REPORT_KEYS.items()}
     if area_name:
-        own |= {key: text(f"report_area_{key}", lang).format(name=area_name) for key in AREA_TEXTS}
+        own |= {n: text(key, lang).format(name=area_name) for n, key in AREA_TEXTS.items()}
     return ReportTexts(**own, **shared)

@@ -94,7 +94,8 @@ def requested_view(scope: str, asked: str, catalog: Catalog) -> ViewRequest:
 
 def hover_lines(view: ChoroplethView, lang: str) -> list[str]:
     """Return the hover lines under the gmina's name: value with unit, rank in the scope."""
-    return ["{0}", f"{text('hover_rank', lang)}: {{1}}/{view.ranked}"]
+    rank = text("hover_rank", lang)
+    return ["{0}", f"{rank}: {{1}}/{view.ranked}"]
 
 
 def view_paint(view: ChoroplethView, lang: str) -> dict:

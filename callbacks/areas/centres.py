@@ -16,14 +16,15 @@ from layers.errors import GeoportalError
 from layers.render.numbers import formatted
 from server.data import current_dataset, current_labels, indicator_options
 from server.i18n import dropdown_labels, text
+from server.text_keys import N_
 
 SHOWN = 12
 """Candidates listed: the proposed ones first, then the nearest misses."""
 CRITERION_TEXTS = {
-    "population": "crit_population",
-    "inflow": "crit_inflow",
-    "density": "crit_density",
-    "dependants": "crit_dependants",
+    "population": N_("crit_population"),
+    "inflow": N_("crit_inflow"),
+    "density": N_("crit_density"),
+    "dependants": N_("crit_dependants"),
 }
 
 
@@ -72,13 +73,13 @@ def reasons_table(proposal: pd.DataFrame, extra: str | None, lang: str) -> html.
         html.Tr(
             [
                 html.Td(labels[code]),
-                html.Td(text("centres_yes" if row["proposed"] else "centres_no", lang)),
+                html.Td(text(N_("centres_yes") if row["proposed"] else N_("centres_no"), lang)),
                 html.Td(reasons(row, extra, lang)),
             ]
         )
         for code, row in proposal.head(SHOWN).iterrows()
     ]
-    keys = ("centres_gmina", "centres_proposed", "centres_reasons")
+    keys = (N_("centres_gmina"), N_("centres_proposed"), N_("centres_reasons"))
     head = html.Tr([html.Th(text(key, lang)) for key in keys])
     return html.Table([html.Thead(head), html.Tbody(rows)])
 

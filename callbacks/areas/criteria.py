@@ -16,6 +16,7 @@ from layers.analysis.delimitation import Criterion
 from layers.analysis.flows import flow_years
 from server.data import current_dataset, indicator_options
 from server.i18n import dropdown_labels, text
+from server.text_keys import N_
 
 DEFAULT_CRITERIA = (
     ("in_migrants_from_krakow_per_1000", ">=", 4.0, False, True),
@@ -65,7 +66,7 @@ def commuting_note(lang: str) -> html.P:
 def criterion_row(index: int, default: tuple, lang: str) -> html.Div:
     """Return the controls of one criterion."""
     indicator, operator, threshold, relative, functional = default
-    kind = text("delimit_functional" if functional else "delimit_other", lang)
+    kind = text(N_("delimit_functional") if functional else N_("delimit_other"), lang)
     return html.Div(
         [
             html.Span(kind, className="criterion-kind"),

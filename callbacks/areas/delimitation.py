@@ -34,6 +34,7 @@ from server.data import (
     gmina_options,
 )
 from server.i18n import dropdown_labels, text
+from server.text_keys import DELIMIT_VS_KEYS, REASON_KEYS, SCOPE_KEYS
 
 REASONS = ("core", "criteria", "enclave_filled", "exclave_dropped", "not_met")
 REASON_COLORS = ("#54278f", "#9e9ac8", "#fdae6b", "#fee6ce", "#f0f0f0")
@@ -51,7 +52,7 @@ def layout(lang: str) -> html.Div:
                 value="kom2003",
                 clearable=False,
                 labels=dropdown_labels(lang),
-                options=[{"label": text(f"scope_{s}", lang), "value": s} for s in SCOPES],
+                options=[{"label": text(SCOPE_KEYS[s], lang), "value": s} for s in SCOPES],
             ),
             html.H3(text("delimit_title", lang)),
             html.P(text("delimit_help", lang), className="help"),
@@ -96,7 +97,7 @@ def legend(lang: str) -> html.Ul:
     return html.Ul(
         [
             html.Li(
-                text(f"reason_{reason}", lang),
+                text(REASON_KEYS[reason], lang),
                 className="legend-row",
                 style={"borderLeftColor": color},
             )
@@ -126,7 +127,7 @@ def result_table(result: pd.DataFrame, criteria: list[Criterion], lang: str) -> 
                     )
                     for i in range(len(criteria))
                 ),
-                html.Td(text(f"reason_{row['reason']}", lang)),
+                html.Td(text(REASON_KEYS[row["reason"]], lang)),
             ]
         )
         for code, row in shown.iterrows()
@@ -144,7 +145,7 @@ def comparison_note(members: pd.Index, lang: str) -> html.Ul:
         only_reference = ", ".join(labels[c] for c in parts["only_reference"][:8])
         items.append(
             html.Li(
-                text(f"delimit_vs_{reference}", lang).format(**counts)
+                text(DELIMIT_VS_KEYS[reference], lang).format(**counts)
                 + (f" ({only_reference}…)" if only_reference else "")
             )
         )
@@ -182,7 +183,7 @@ def update_delimitation(  # noqa: PLR0913 (one keyword per control)
         )
     except GeoportalError as error:
         return alert(error, lang), dash.no_update, [], [], []
-    reasons = [text(f"reason_{reason}", lang) for reason in result["reason"]]
+    reasons = [text(REASON_KEYS[reason], lang) for reason in result["reason"]]
     codes = category_codes(result["reason"], REASONS)
     paint = class_paint(codes, REASON_COLORS, ["{0}"], [reasons])
     patch = scope_paint(scope, lang, paint, MAP_LAYERS)

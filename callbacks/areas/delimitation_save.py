@@ -18,6 +18,7 @@ from server.data import current_dataset
 from server.database import current_database
 from server.i18n import counted, text
 from server.roles import may_write, require_role
+from server.text_keys import AREA_EXPORT_KEYS
 
 EXPORTS = ("geojson:EPSG:4326", "gpkg:EPSG:4326", "geojson:EPSG:2180", "gpkg:EPSG:2180")
 """The download buttons: format and CRS."""
@@ -45,7 +46,7 @@ def layout(lang: str) -> list:
         html.Div(
             [
                 html.Button(
-                    text(f"export_{key.replace(':', '_')}", lang),
+                    text(AREA_EXPORT_KEYS[key], lang),
                     id={"type": ids.DELIMIT_EXPORT, "index": key},
                 )
                 for key in EXPORTS

@@ -22,6 +22,7 @@ from layers.render.palettes import palette_colors
 from server.cache import cache
 from server.data import current_dataset, current_labels, gmina_options, indicator_options
 from server.i18n import dropdown_labels, text
+from server.text_keys import FLOW_DIRECTION_KEYS, FLOW_KIND_KEYS, MODEL_KEYS, N_
 
 DEFAULT_CENTRES = ["1261011", "1219053", "1219043", "1206113", "1209033", "1201011"]
 """Kraków, Wieliczka, Niepołomice, Skawina, Myślenice, Bochnia."""
@@ -36,7 +37,7 @@ def flow_kind_control(lang: str) -> list:
     years = flow_years(current_dataset().store.flows)
     options = [
         {
-            "label": text(f"flows_kind_{kind}", lang).format(year=years.get(kind, "")),
+            "label": text(FLOW_KIND_KEYS[kind], lang).format(year=years.get(kind, "")),
             "value": kind,
             "disabled": kind not in years,
         }
@@ -70,7 +71,7 @@ def layout(lang: str) -> html.Div:
                 id=ids.GRAVITY_MODEL,
                 value="huff",
                 options=[
-                    {"label": text(f"model_{model}", lang), "value": model} for model in MODELS
+                    {"label": text(MODEL_KEYS[model], lang), "value": model} for model in MODELS
                 ],
             ),
             *flow_kind_control(lang),
@@ -122,7 +123,9 @@ def layout(lang: str) -> html.Div:
             dcc.RadioItems(
                 id=ids.FLOW_DIRECTION,
                 value="out",
-                options=[{"label": text(f"flows_{d}", lang), "value": d} for d in ("out", "in")],
+                options=[
+                    {"label": text(FLOW_DIRECTION_KEYS[d], lang), "value": d} for d in ("out", "in")
+                ],
             ),
             html.Label(text("flows_count", lang)),
             dcc.Slider(id=ids.FLOW_COUNT, min=3, max=20, step=1, value=10),
@@ -176,7 +179,7 @@ def summary_table(result: Catchment, lang: str) -> html.Table:
     head = html.Tr(
         [
             html.Th(text(key, lang))
-            for key in ("gravity_region", "gravity_gminas", "gravity_population")
+            for key in (N_("gravity_region"), N_("gravity_gminas"), N_("gravity_population"))
         ]
     )
     return html.Table([html.Thead(head), html.Tbody(rows)])
@@ -256,7 +259,10 @@ def cached_flow_map(gmina: str, direction: str, count: int, kind: str, lang: str
         for row in view.top.itertuples()
     ]
     head = html.Tr(
-        [html.Th(text(key, lang)) for key in ("compare_gmina", "flows_volume", "flows_share")]
+        [
+            html.Th(text(key, lang))
+            for key in ("compare_gmina", N_("flows_volume"), N_("flows_share"))
+        ]
     )
     return view.extras, view.view, html.Table([html.Thead(head), html.Tbody(rows)])
 

@@ -22,6 +22,7 @@ from layers.render.pull_view import EXTRA_COLORS, EXTRA_ROWS, Classing, PullView
 from server.cache import cache
 from server.data import current_dataset, gmina_options
 from server.i18n import dropdown_labels, text
+from server.text_keys import N_, SCHEME_KEYS
 
 DEFAULT_GMINA = "1219053"
 """Wieliczka."""
@@ -29,12 +30,16 @@ ORIGINS = 10
 """Origins on the flow map."""
 MAP_LAYERS = ("smk",)
 MEASURE_TEXTS = {
-    "outflow_share": "pull_measure_outflow_share",
-    "huff": "pull_measure_huff",
-    "outflow_share_change": "pull_measure_outflow_share_change",
-    "huff_change": "pull_measure_huff_change",
+    "outflow_share": N_("pull_measure_outflow_share"),
+    "huff": N_("pull_measure_huff"),
+    "outflow_share_change": N_("pull_measure_outflow_share_change"),
+    "huff_change": N_("pull_measure_huff_change"),
 }
-EXTRA_TEXTS = {"nodata": "legend_nodata", "suppressed": "pull_suppressed", "target": "pull_target"}
+EXTRA_TEXTS = {
+    "nodata": N_("legend_nodata"),
+    "suppressed": N_("pull_suppressed"),
+    "target": N_("pull_target"),
+}
 
 
 def classing_controls(lang: str) -> list:
@@ -45,7 +50,7 @@ def classing_controls(lang: str) -> list:
             id=ids.PULL_SCHEME,
             value="quantiles",
             clearable=False,
-            options=[{"label": text(f"scheme_{s}", lang), "value": s} for s in SCHEMES],
+            options=[{"label": text(SCHEME_KEYS[s], lang), "value": s} for s in SCHEMES],
             labels=dropdown_labels(lang),
         ),
         html.Label(text("classes", lang)),
@@ -114,7 +119,9 @@ def layout(lang: str) -> html.Div:
 
 def unit(request: PullRequest, lang: str) -> str:
     """Return the unit of the measure: % of the outflow, or percentage points of change."""
-    return text("pull_unit_change" if request.measure in CHANGES else "pull_unit_share", lang)
+    return text(
+        N_("pull_unit_change") if request.measure in CHANGES else N_("pull_unit_share"), lang
+    )
 
 
 @cache.memoize()

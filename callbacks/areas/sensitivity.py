@@ -23,6 +23,7 @@ from layers.render.numbers import formatted
 from server.cache import cache
 from server.data import current_dataset, current_labels, indicator_options
 from server.i18n import dropdown_labels, text
+from server.text_keys import N_
 
 DEFAULT_INDICATORS = ["population", "own_revenue_per_capita"]
 MAP_LAYERS = ("smk",)
@@ -104,7 +105,7 @@ def unstable_table(result: Sensitivity, lang: str) -> list:
                 ]
             )
         )
-    keys = ("compare_gmina", "sens_modal", "sens_stability", "sens_alternatives")
+    keys = ("compare_gmina", N_("sens_modal"), N_("sens_stability"), N_("sens_alternatives"))
     head = html.Tr([html.Th(text(key, lang)) for key in keys])
     return [html.P(summary), html.Table([html.Thead(head), html.Tbody(rows)])]
 

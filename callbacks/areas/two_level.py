@@ -23,6 +23,7 @@ from server.cache import cache
 from server.data import current_dataset, current_labels, gmina_options
 from server.i18n import dropdown_labels, text
 from server.roles import may_write
+from server.text_keys import FLOW_KIND_KEYS, N_
 
 CORE = DEFAULT_CENTRES[0]
 LISTED = 12
@@ -30,28 +31,28 @@ LISTED = 12
 SECONDARY = ["1219053", "1219043", "1206113"]
 """Wieliczka, Niepołomice, Skawina: the towns the Metropolis' strategy names."""
 METHOD_NOTES = (
-    "twolevel_method_huff",
-    "twolevel_method_flows",
-    "twolevel_method_nd",
-    "twolevel_method_sleszynski",
-    "twolevel_method_refs",
+    N_("twolevel_method_huff"),
+    N_("twolevel_method_flows"),
+    N_("twolevel_method_nd"),
+    N_("twolevel_method_sleszynski"),
+    N_("twolevel_method_refs"),
 )
 MODEL_TEXTS = {
-    "huff": "twolevel_model_huff",
-    "flows": "twolevel_model_flows",
-    "nystuen_dacey": "twolevel_model_nystuen_dacey",
+    "huff": N_("twolevel_model_huff"),
+    "flows": N_("twolevel_model_flows"),
+    "nystuen_dacey": N_("twolevel_model_nystuen_dacey"),
 }
 TABLE_HEADS = (
-    "twolevel_area",
-    "twolevel_level",
-    "twolevel_gminas",
-    "twolevel_in_first",
-    "twolevel_population",
-    "twolevel_captured",
-    "twolevel_captured_share",
-    "twolevel_core_share",
-    "twolevel_overlaps",
-    "twolevel_members",
+    N_("twolevel_area"),
+    N_("twolevel_level"),
+    N_("twolevel_gminas"),
+    N_("twolevel_in_first"),
+    N_("twolevel_population"),
+    N_("twolevel_captured"),
+    N_("twolevel_captured_share"),
+    N_("twolevel_core_share"),
+    N_("twolevel_overlaps"),
+    N_("twolevel_members"),
 )
 
 
@@ -169,7 +170,7 @@ def area_table(request: TwoLevelRequest, result: TwoLevel, lang: str) -> list:
         ]
         body.append(html.Tr([html.Td(cell) for cell in cells]))
     head = html.Tr([html.Th(text(key, lang)) for key in TABLE_HEADS])
-    kind = text(f"flows_kind_{request.flow_kind}", lang).format(year="")
+    kind = text(FLOW_KIND_KEYS[request.flow_kind], lang).format(year="")
     note = html.P(text("twolevel_flows_note", lang).format(kind=kind.strip()), className="help")
     return [html.Table([html.Thead(head), html.Tbody(body)]), note]
 

@@ -21,6 +21,7 @@ from layers.render.legend import LegendRow
 from layers.render.numbers import formatted
 from server.data import current_dataset, current_labels
 from server.i18n import text
+from server.text_keys import N_
 
 NONE_COLOR = "#f7f7f7"
 OUTLINE_COLOR = "#000000"
@@ -29,10 +30,10 @@ HOVER_LINES = 5
 """Lines under a gmina's name at most: level 1, status, member of, pull, overlap or top."""
 MAP_LAYERS = ("smk",)
 STATUS_TEXTS = {
-    "core": "twolevel_hover_core",
-    "centre": "twolevel_hover_centre",
-    "gap": "twolevel_hover_gap",
-    "none": "twolevel_hover_none",
+    "core": N_("twolevel_hover_core"),
+    "centre": N_("twolevel_hover_centre"),
+    "gap": N_("twolevel_hover_gap"),
+    "none": N_("twolevel_hover_none"),
 }
 
 
@@ -69,7 +70,7 @@ def class_labels(core: str, centres_: list[str], lang: str) -> list[str]:
 
 def hover_lines(row: pd.Series, core: str, labels: pd.Series, lang: str) -> list[str]:
     """Return one gmina's hover lines: its level 1, its level 2 and what else pulls it."""
-    first = "twolevel_hover_first" if row["first_level"] else "twolevel_hover_outside"
+    first = N_("twolevel_hover_first") if row["first_level"] else N_("twolevel_hover_outside")
     parts = [text(first, lang).format(core=labels[core])]
     status = row["status"]
     if status in STATUS_TEXTS:

@@ -43,10 +43,11 @@ from server.data import (
 from server.database import current_database
 from server.i18n import dropdown_labels, text
 from server.roles import may_write, require_role
+from server.text_keys import AREA_KIND_KEYS, N_, ZONE_KEYS
 
 MODES = ("circle", "buffer", "lasso")
 MAP_LAYERS = ("smk",)
-AGGREGATE_HEAD = ("compare_indicator", "compare_year", "compare_value", "zone_coverage")
+AGGREGATE_HEAD = ("compare_indicator", N_("compare_year"), N_("compare_value"), N_("zone_coverage"))
 """Text keys of the aggregates table's columns."""
 
 
@@ -59,7 +60,7 @@ def layout(lang: str) -> html.Div:
             dcc.RadioItems(
                 id=ids.ZONE_MODE,
                 value="circle",
-                options=[{"label": text(f"zone_{mode}", lang), "value": mode} for mode in MODES],
+                options=[{"label": text(ZONE_KEYS[mode], lang), "value": mode} for mode in MODES],
             ),
             html.Div(
                 [
@@ -165,7 +166,7 @@ def update_zone(*, mode: str, options: dict, scope: str, lang: str) -> tuple:
     patch = scope_paint(scope, lang, view.paint, MAP_LAYERS)
     extra(patch, "zone", view.outline)
     tables = (
-        text_table(("compare_gmina", "zone_share"), view.shares, lang),
+        text_table(("compare_gmina", N_("zone_share")), view.shares, lang),
         text_table(AGGREGATE_HEAD, view.aggregates, lang),
     )
     return None, patch, *tables, request.as_json()
@@ -203,7 +204,7 @@ def update_saved_zone(
 def update_saved_options(*, lang: str, **_triggers: object) -> list[dict]:
     """List the saved zones and delimitations to load (after a save, or when a tab opens)."""
     return [
-        {"label": f"{area.name} ({text(f'area_kind_{area.kind}', lang)})", "value": area.id}
+        {"label": f"{area.name} ({text(AREA_KIND_KEYS[area.kind], lang)})", "value": area.id}
         for area in current_areas()
     ]
 

@@ -25,10 +25,18 @@ from server.database import current_database, database_url
 from server.i18n import dropdown_labels, text
 from server.roles import ADMIN, guard_outputs, may_write, require_role
 from server.settings import GEODATA_DIR
+from server.text_keys import N_, SCOPE_KEYS
 
 JOB_KIND = "bdl_refresh"
 
 FIRST_YEAR = 2000
+RESULT_HEADERS = (
+    N_("bdl_column_variable"),
+    N_("bdl_column_year"),
+    N_("bdl_column_fetched"),
+    N_("bdl_column_added"),
+)
+"""The headers of a fetch's summary table, in column order."""
 
 
 def variable_options(lang: str) -> list[dict]:
@@ -57,7 +65,7 @@ def layout(lang: str) -> html.Div:
             html.Label(text("bdl_scope", lang)),
             dcc.Dropdown(
                 id=ids.BDL_SCOPE,
-                options=[{"label": text(f"scope_{s}", lang), "value": s} for s in SCOPES],
+                options=[{"label": text(SCOPE_KEYS[s], lang), "value": s} for s in SCOPES],
                 value="smk",
                 clearable=False,
             ),
@@ -127,7 +135,7 @@ def update_bdl_summary(finished: dict | None, lang: str) -> html.Div:
         return alert(error, lang)
     if first:
         reload_dataset()
-    head = [text(f"bdl_column_{c}", lang) for c in ("variable", "year", "fetched", "added")]
+    head = [text(key, lang) for key in RESULT_HEADERS]
     rows = [
         html.Tr(
             [
@@ -140,7 +148,9 @@ def update_bdl_summary(finished: dict | None, lang: str) -> html.Div:
         for row in result["summary"]
     ]
     added = sum(row["added"] for row in result["summary"])
-    note = text("bdl_done" if added else "bdl_nothing", lang).format(date=result["retrieved"])
+    note = text(N_("bdl_done") if added else N_("bdl_nothing"), lang).format(
+        date=result["retrieved"]
+    )
     table = html.Table([html.Thead(html.Tr([html.Th(h) for h in head])), html.Tbody(rows)])
     return html.Div([html.P(note, role="status"), table])
 

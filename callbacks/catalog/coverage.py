@@ -10,6 +10,7 @@ from layers.analysis.catalog_coverage import quality_counts, year_coverage
 from layers.render.numbers import formatted
 from server.data import current_dataset
 from server.i18n import text
+from server.text_keys import QUALITY_ACTION_KEYS, QUALITY_CHECK_KEYS, SCOPE_KEYS
 
 DEFAULT_SCOPE = "poland"
 """Scope of the bars when the coverage filter is open."""
@@ -23,7 +24,7 @@ def coverage_bars(indicator: Indicator, scope: str | None, lang: str) -> html.Di
     """
     scope = scope or DEFAULT_SCOPE
     shares = year_coverage(current_dataset(), indicator, scope)
-    scope_name = text(f"scope_{scope}", lang)
+    scope_name = text(SCOPE_KEYS[scope], lang)
     years = ", ".join(
         f"{year} {formatted(share * 100, 0, lang)} %" for year, share in shares.items()
     )
@@ -55,9 +56,9 @@ def quality_lines(indicator_id: str, counts: pd.DataFrame, lang: str) -> html.Ul
         [
             html.Li(
                 template.format(
-                    check=text(f"catalog_quality_check_{row['check']}", lang),
+                    check=text(QUALITY_CHECK_KEYS[row["check"]], lang),
                     count=formatted(row["count"], 0, lang),
-                    action=text(f"catalog_quality_action_{row['action']}", lang),
+                    action=text(QUALITY_ACTION_KEYS[row["action"]], lang),
                 )
             )
             for row in mine.to_dict("records")

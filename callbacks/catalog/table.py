@@ -26,23 +26,22 @@ from layers.render.export import csv_bytes
 from server.cache import cache
 from server.data import current_dataset, current_unit_labels, gmina_options
 from server.i18n import dropdown_labels, text
+from server.text_keys import N_, POLARITY_KEYS, SCOPE_KEYS, SOURCE_DATE_KEYS, THEME_KEYS
 
-COLUMNS = (
-    "name",
-    "unit",
-    "level",
-    "years",
-    "coverage",
-    "polarity",
-    "source",
-    "source_date",
-    "updated",
-    "quality",
-    "actions",
-)
-"""The table's columns (``catalog_<key>`` texts but :data:`HEADERS`); grouped by theme."""
-HEADERS = {"level": "level_label"}
-"""Column headers named by a text shared with the rest of the app."""
+HEADERS = {
+    "name": N_("catalog_name"),
+    "unit": N_("catalog_unit"),
+    "level": N_("level_label"),
+    "years": N_("catalog_years"),
+    "coverage": N_("catalog_coverage"),
+    "polarity": N_("catalog_polarity"),
+    "source": N_("catalog_source"),
+    "source_date": N_("catalog_source_date"),
+    "updated": N_("catalog_updated"),
+    "quality": N_("catalog_quality"),
+    "actions": N_("catalog_actions"),
+}
+"""The table's columns (grouped by theme), each with its header's text (the level's shared)."""
 
 
 def filter_options(lang: str) -> dict[str, list[dict]]:
@@ -57,14 +56,17 @@ def filter_options(lang: str) -> dict[str, list[dict]]:
         ],
         "level": [{"label": level_text(v, lang), "value": v} for v in levels],
         "scope": [
-            {"label": text(f"scope_{s}", lang), "value": s} for s in ("smk", "malopolska", "poland")
+            {"label": text(SCOPE_KEYS[s], lang), "value": s}
+            for s in ("smk", "malopolska", "poland")
         ],
     }
 
 
 def theme_label(theme: str, count: int, lang: str) -> str:
     """Return a theme's name with how many indicators it holds."""
-    return text("catalog_theme_count", lang).format(theme=text(f"theme_{theme}", lang), count=count)
+    return text("catalog_theme_count", lang).format(
+        theme=text(THEME_KEYS[theme], lang), count=count
+    )
 
 
 def layout(lang: str) -> html.Div:
@@ -106,9 +108,9 @@ def layout(lang: str) -> html.Div:
                             options=filters[key],
                         )
                         for component, key, placeholder in (
-                            (ids.CATALOG_THEME, "theme", "catalog_all_themes"),
-                            (ids.CATALOG_LEVEL, "level", "catalog_all_levels"),
-                            (ids.CATALOG_SCOPE, "scope", "catalog_any_scope"),
+                            (ids.CATALOG_THEME, "theme", N_("catalog_all_themes")),
+                            (ids.CATALOG_LEVEL, "level", N_("catalog_all_levels")),
+                            (ids.CATALOG_SCOPE, "scope", N_("catalog_any_scope")),
                         )
                     ),
                 ],
@@ -148,7 +150,7 @@ def indicator_row(
     """
     indicator = current_dataset().catalog[indicator_id]
     coverage = [
-        html.Div(f"{text(f'scope_{s}', lang)}: {row[f'covered_{s}']}/{row[f'total_{s}']}")
+        html.Div(f"{text(SCOPE_KEYS[s], lang)}: {row[f'covered_{s}']}/{row[f'total_{s}']}")
         for s in SCOPES
     ]
     coverage.append(cached_bars(indicator_id, scope, lang))
@@ -174,7 +176,7 @@ def indicator_row(
             html.Td(level_text(indicator.level, lang)),
             html.Td(period_label(row["first_year"], row["last_year"])),
             html.Td(coverage),
-            html.Td(text(f"polarity_{indicator.polarity}", lang)),
+            html.Td(text(POLARITY_KEYS[indicator.polarity], lang)),
             html.Td(indicator.source),
             html.Td(source_date(indicator, lang)),
             html.Td(warsaw_date(indicator.updated) if indicator.updated else ""),
@@ -186,7 +188,7 @@ def indicator_row(
 
 def source_date(indicator: Indicator, lang: str) -> str:
     """Return the source's own date with what it is ("stan na 2024-12-31"), not our build's."""
-    templates = {kind: text(f"catalog_source_{kind}", lang) for kind in SOURCE_DATE_KINDS}
+    templates = {kind: text(SOURCE_DATE_KEYS[kind], lang) for kind in SOURCE_DATE_KINDS}
     return source_date_text(indicator.source_date_kind, indicator.source_date, templates)
 
 
@@ -202,14 +204,7 @@ def update_table(
     found = matching_indicators(dataset, query or "", theme, lang, level=level, scope=scope)
     if not found:
         return html.P(text("catalog_nothing", lang))
-    head = html.Thead(
-        html.Tr(
-            [
-                html.Th(text(HEADERS.get(key, f"catalog_{key}"), lang), scope="col")
-                for key in COLUMNS
-            ]
-        )
-    )
+    head = html.Thead(html.Tr([html.Th(text(key, lang), scope="col") for key in HEADERS.values()]))
     rows, quality = cached_rows(), cached_quality()
     tables = []
     for group, count in theme_counts(dataset, found).items():

@@ -20,6 +20,7 @@ from layers.render.numbers import formatted
 from layers.render.palettes import DEFAULT_BY_POLARITY
 from server.data import current_dataset, current_labels, gmina_options, indicator_options
 from server.i18n import dropdown_labels, text
+from server.text_keys import COMPARE_MAP_KEYS
 
 MAP_LAYERS = ("smk",)
 DEFAULT_SIMILARITY = [
@@ -64,7 +65,7 @@ def side_layout(side: str, lang: str) -> html.Div:
         legend = [html.Div(id=legend_id), html.Ul(id=ids.COMPARE_SIMILAR_KEY)]
     return html.Div(
         [
-            html.H4(text(f"compare_map_{side}", lang)),
+            html.H4(text(COMPARE_MAP_KEYS[side], lang)),
             dcc.Dropdown(
                 id=indicator_id,
                 value=first,
@@ -159,11 +160,9 @@ def update_similar(gmina: str, indicators: list[str], k: int, scope: str, lang: 
     except GeoportalError as error:
         return alert(error, lang), None
     labels = current_labels(lang)
+    said = text("compare_similar_distance", lang)
     items = [
-        html.Li(
-            f"{labels[code]} — {text('compare_similar_distance', lang)} "
-            f"{formatted(distance, 2, lang)}"
-        )
+        html.Li(f"{labels[code]} — {said} {formatted(distance, 2, lang)}")
         for code, distance in distances.items()
     ]
     return html.Ol(items, className="similar-list"), [gmina, *distances.index]

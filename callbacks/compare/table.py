@@ -39,6 +39,7 @@ from server.cache import cache
 from server.card import card_link
 from server.data import current_dataset, current_labels, held_item, indicator_options
 from server.i18n import break_texts, dropdown_labels, text
+from server.text_keys import N_, SCOPE_KEYS, SEPARATOR_KEYS
 
 DEFAULT_SELECTION = ["1261011", "1219053", "1219043", "1206113"]
 """Kraków and the secondary centres the strategy names: Wieliczka, Niepołomice, Skawina."""
@@ -60,7 +61,7 @@ def layout(lang: str) -> html.Div:
                 value="smk",
                 clearable=False,
                 labels=dropdown_labels(lang),
-                options=[{"label": text(f"scope_{s}", lang), "value": s} for s in SCOPES],
+                options=[{"label": text(SCOPE_KEYS[s], lang), "value": s} for s in SCOPES],
             ),
             html.Label(text("compare_gminas", lang)),
             dcc.Dropdown(
@@ -103,8 +104,7 @@ def layout(lang: str) -> html.Div:
                 id=ids.COMPARE_EXPORT_SEPARATOR,
                 value="semicolon",
                 options=[
-                    {"label": text(f"compare_separator_{key}", lang), "value": key}
-                    for key in SEPARATORS
+                    {"label": text(SEPARATOR_KEYS[key], lang), "value": key} for key in SEPARATORS
                 ],
             ),
             html.Button(text("compare_export_csv", lang), id=ids.COMPARE_EXPORT_CSV),
@@ -169,10 +169,9 @@ def cell(row: pd.Series, indicator: Indicator, lang: str) -> html.Td:
     rank = f"{formatted(row['rank'], 0, lang)}/{row['ranked']}"
     to_median = formatted_difference(row["diff_median"], digits, lang)
     to_mean = formatted_difference(row["diff_mean_without_krakow"], digits, lang)
-    details = (
-        f"{text('compare_rank', lang)} {rank} · {text('compare_vs_median', lang)} {to_median} · "
-        f"{text('compare_vs_mean', lang)} {to_mean}"
-    )
+    keys = (N_("compare_rank"), N_("compare_vs_median"), N_("compare_vs_mean"))
+    words = [text(key, lang) for key in keys]
+    details = f"{words[0]} {rank} · {words[1]} {to_median} · {words[2]} {to_mean}"
     cue = polarity_cue(row["value"], row["median"], indicator.polarity)
     return html.Td(
         [html.Strong(formatted(row["value"], digits, lang)), html.Br(), html.Small(details)],

@@ -14,6 +14,7 @@ from layers.render.geomap import OVERLAY_COLOR, overlay
 from layers.store.saved_areas import SavedArea
 from server.data import current_area, current_areas, current_dataset, current_labels
 from server.i18n import dropdown_labels, text
+from server.text_keys import AREA_KEYS, AREA_KIND_KEYS
 
 SAVED = "saved:"
 
@@ -40,10 +41,10 @@ def membership(lang: str) -> html.Div:
 
 def update_overlay_options(tab: str, lang: str) -> list[dict]:
     """User opens a tab: offer SMK, KOM 2003 and every saved area."""
-    fixed = [{"label": text(f"area_{area}", lang), "value": area} for area in AREAS]
+    fixed = [{"label": text(AREA_KEYS[area], lang), "value": area} for area in AREAS]
     return fixed + [
         {
-            "label": f"{area.name} ({text(f'area_kind_{kind_label(area)}', lang)})",
+            "label": f"{area.name} ({text(AREA_KIND_KEYS[kind_label(area)], lang)})",
             "value": f"{SAVED}{area.id}",
         }
         for area in current_areas()

@@ -27,8 +27,9 @@ from layers.render.view_export import DATA_FORMATS, MAP_FORMATS, view_file, view
 from server.cache import cache
 from server.data import current_area, current_dataset, current_labels, current_unit_labels
 from server.export_texts import map_texts, report_texts
-from server.i18n import dropdown_labels, text
+from server.i18n import dropdown_labels, text, text_in
 from server.paint import view_request
+from server.text_keys import AREA_KEYS, EXPORT_KEYS
 
 CUSTOM = "custom"
 REPORT_FORMATS = ("pdf", "html")
@@ -42,7 +43,7 @@ def _buttons(formats: tuple[str, ...], lang: str) -> html.Div:
     return html.Div(
         [
             html.Button(
-                text(f"exports_{name}", lang), id={"type": ids.EXPORT_BUTTON, "index": name}
+                text(EXPORT_KEYS[name], lang), id={"type": ids.EXPORT_BUTTON, "index": name}
             )
             for name in formats
         ],
@@ -61,7 +62,7 @@ def layout(lang: str) -> html.Div:
     number = {"type": "number", "min": 400, "max": 4000, "step": 1, "debounce": True}
     return html.Div(
         [
-            html.H3(text("exports_title", lang)),
+            html.H3(text_in("heading", "export", lang)),
             html.P(text("exports_help", lang)),
             html.Label(text("exports_size", lang)),
             dcc.Dropdown(
@@ -91,7 +92,7 @@ def layout(lang: str) -> html.Div:
             html.H4(text("exports_report", lang)),
             html.Div(
                 [
-                    html.Button(text(f"exports_{name}", lang), id=REPORT_BUTTONS[name])
+                    html.Button(text(EXPORT_KEYS[name], lang), id=REPORT_BUTTONS[name])
                     for name in REPORT_FORMATS
                 ],
                 className="save-row",
@@ -116,7 +117,7 @@ def area_label(choice: str, lang: str) -> str:
     """Return the name of a fixed area id or of a ``saved:<id>`` choice."""
     if choice.startswith(area_layers.SAVED):
         return current_area(int(choice.removeprefix(area_layers.SAVED))).name
-    return text(f"area_{choice}", lang)
+    return text(AREA_KEYS[choice], lang)
 
 
 @cache.memoize(args_to_ignore=["progress"])

@@ -29,9 +29,16 @@ from layers.render.figures import localized
 from layers.render.series import break_marks, time_series_figure
 from server.data import current_dataset, current_unit_labels
 from server.i18n import break_texts, text
+from server.text_keys import N_
 
 HIDDEN = {"display": "none"}
-COLUMNS = ("indicator", "value", "year", "rank")
+COLUMNS = {
+    "indicator": N_("panel_indicator"),
+    "value": N_("panel_value"),
+    "year": N_("panel_year"),
+    "rank": N_("panel_rank"),
+}
+"""The values table's columns and the text of each one's header."""
 
 
 def layout(lang: str) -> html.Aside:
@@ -90,7 +97,7 @@ def panel_rows(teryt: str, scope: str, lang: str) -> list[dict]:
 
 def values_table(rows: list[dict], lang: str) -> html.Table:
     """Return the rows as an HTML table with a header in the user's language."""
-    head = html.Tr([html.Th(text(f"panel_{key}", lang)) for key in COLUMNS])
+    head = html.Tr([html.Th(text(header, lang)) for header in COLUMNS.values()])
     body = [html.Tr([html.Td(row[key]) for key in COLUMNS]) for row in rows]
     return html.Table([html.Thead(head), html.Tbody(body)], className="values-table")
 

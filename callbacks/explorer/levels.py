@@ -26,6 +26,7 @@ from layers.render.dates import period_label
 from layers.render.numbers import formatted, with_unit
 from server.data import current_dataset, current_unit_labels, powiat_value_label
 from server.i18n import text
+from server.text_keys import N_
 
 RANK_SCOPE = "smk"
 """Where a gmina is ranked while the map shows Kraków's districts."""
@@ -33,7 +34,11 @@ DISTRICT_INDICATOR = "district_density"
 """The indicator Kraków's panel opens its districts with."""
 
 
-LEVEL_KEYS = {"gmina": "level_gmina", "powiat": "level_powiat", "district": "level_district"}
+LEVEL_KEYS = {
+    "gmina": N_("level_gmina"),
+    "powiat": N_("level_powiat"),
+    "district": N_("level_district"),
+}
 """The text of each indicator level (:data:`layers.analysis.catalog.LEVELS`)."""
 
 

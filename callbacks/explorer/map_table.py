@@ -22,19 +22,20 @@ from layers.render.view_table import class_colours, view_table
 from server.data import current_dataset, current_labels
 from server.i18n import text
 from server.paint import view_request
+from server.text_keys import N_, SCOPE_KEYS
 
 SORTS = {
-    "value": ("rank", "map_table_rank", "map_table_sort_value"),
-    "name": ("name", "map_table_gmina", "map_table_sort_name"),
-    "teryt": ("teryt", "map_table_teryt", "map_table_sort_teryt"),
+    "value": ("rank", N_("map_table_rank"), N_("map_table_sort_value")),
+    "name": ("name", N_("map_table_gmina"), N_("map_table_sort_name")),
+    "teryt": ("teryt", N_("map_table_teryt"), N_("map_table_sort_teryt")),
 }
 """Orders of the rows: the column sorted ascending (rank 1 = highest value first), the
 header that says so, and the choice's text."""
 HEADERS = (
     "map_table_gmina",
     "map_table_teryt",
-    "map_table_value",
-    "map_table_class",
+    N_("map_table_value"),
+    N_("map_table_class"),
     "map_table_rank",
 )
 
@@ -116,7 +117,7 @@ def map_table(view: dict, sort: str, lang: str) -> html.Table:
         )
         for key in HEADERS
     ]
-    title = view_title(classed, request, text(f"scope_{request.scope}", lang), lang)
+    title = view_title(classed, request, text(SCOPE_KEYS[request.scope], lang), lang)
     return html.Table(
         [
             html.Caption(title),
@@ -129,7 +130,7 @@ def map_table(view: dict, sort: str, lang: str) -> html.Table:
 def update_map_table(toggles: int | None, sort: str, view: dict, lang: str) -> tuple:
     """User opens the table or changes the map: show the map's gminas as rows."""
     shown = bool(toggles) and toggles % 2 == 1
-    label = text("map_table_hide" if shown else "map_table_show", lang)
+    label = text(N_("map_table_hide") if shown else N_("map_table_show"), lang)
     if not shown:
         return [], True, "false", label
     if None in (view["scope"], view["indicator_id"], view["year"]):

@@ -26,6 +26,7 @@ from layers.render.palettes import COLORBLIND_SAFE, DEFAULT_BY_POLARITY, PALETTE
 from server.data import current_dataset
 from server.i18n import dropdown_labels, text
 from server.paint import VIEW_OPTIONS, VIEW_SCOPES, cached_view, view_request
+from server.text_keys import LAYER_KEYS, SCHEME_KEYS, SCOPE_KEYS
 
 DEFAULT_SCOPE = "smk"
 DEFAULT_INDICATOR = "population"
@@ -59,7 +60,7 @@ def layout(lang: str) -> html.Div:
             dcc.RadioItems(
                 id=ids.SCOPE_RADIO,
                 value=DEFAULT_SCOPE,
-                options=[{"label": text(f"scope_{s}", lang), "value": s} for s in VIEW_SCOPES],
+                options=[{"label": text(SCOPE_KEYS[s], lang), "value": s} for s in VIEW_SCOPES],
             ),
         ),
         _control(
@@ -99,7 +100,7 @@ def layout(lang: str) -> html.Div:
                 labels=dropdown_labels(lang),
                 value="quantiles",
                 clearable=False,
-                options=[{"label": text(f"scheme_{s}", lang), "value": s} for s in SCHEMES],
+                options=[{"label": text(SCHEME_KEYS[s], lang), "value": s} for s in SCHEMES],
             ),
         ),
         _control(
@@ -145,7 +146,7 @@ def layout(lang: str) -> html.Div:
                 id=ids.LAYERS_CHECK,
                 value=DEFAULT_LAYERS,
                 options=[
-                    {"label": text(f"layer_{name}", lang), "value": name}
+                    {"label": text(LAYER_KEYS[name], lang), "value": name}
                     for name in (*OUTLINES, BASEMAP)
                 ],
             ),

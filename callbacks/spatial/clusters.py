@@ -34,28 +34,29 @@ from layers.render.numbers import formatted
 from server.cache import cache
 from server.data import current_dataset, current_labels, indicator_options
 from server.i18n import dropdown_labels, text
+from server.text_keys import N_
 
 DEFAULT_SCOPE = "malopolska"
 DEFAULT_INDICATOR = "density"
 MAP_LAYERS = ("smk",)
 CATEGORY_KEYS = {
-    "HH": "cluster_hh",
-    "LL": "cluster_ll",
-    "HL": "cluster_hl",
-    "LH": "cluster_lh",
-    "hot": "cluster_hot",
-    "cold": "cluster_cold",
-    "ns": "cluster_ns",
-    "island": "cluster_island",
+    "HH": N_("cluster_hh"),
+    "LL": N_("cluster_ll"),
+    "HL": N_("cluster_hl"),
+    "LH": N_("cluster_lh"),
+    "hot": N_("cluster_hot"),
+    "cold": N_("cluster_cold"),
+    "ns": N_("cluster_ns"),
+    "island": N_("cluster_island"),
     "nodata": "legend_nodata",
 }
 """Text key of each category's name."""
 WEIGHT_KEYS = {
-    "queen": "spatial_weights_queen",
-    "knn": "spatial_weights_knn",
-    "distance": "spatial_weights_distance",
+    "queen": N_("spatial_weights_queen"),
+    "knn": N_("spatial_weights_knn"),
+    "distance": N_("spatial_weights_distance"),
 }
-MODE_KEYS = {"lisa": "spatial_mode_lisa", "gi": "spatial_mode_gi"}
+MODE_KEYS = {"lisa": N_("spatial_mode_lisa"), "gi": N_("spatial_mode_gi")}
 CONTROLS = {
     "scope": ids.CLUSTER_SCOPE,
     "indicator": ids.CLUSTER_INDICATOR,

@@ -11,6 +11,7 @@ from callbacks import ids
 from layers.analysis.projection import Scenario
 from layers.analysis.scopes import SCOPES
 from server.i18n import text
+from server.text_keys import SCOPE_KEYS
 
 RATES = ("held", "trend")
 MIGRATION_BASES = ("2024", "mean")
@@ -24,7 +25,7 @@ def control(label: str, component: object) -> html.Div:
 
 def scope_control(component_id: str, value: str, lang: str) -> html.Div:
     """Return the scope chooser (SMK, KOM 2003, Małopolska, Poland) of a section."""
-    options = [{"label": text(f"scope_{scope}", lang), "value": scope} for scope in SCOPES]
+    options = [{"label": text(SCOPE_KEYS[scope], lang), "value": scope} for scope in SCOPES]
     return control(
         text("scope", lang), dcc.RadioItems(id=component_id, value=value, options=options)
     )

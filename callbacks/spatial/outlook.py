@@ -29,20 +29,24 @@ from layers.render.outlook import MEASURES, OutlookRequest, OutlookView, outlook
 from server.cache import cache
 from server.data import current_dataset, current_labels
 from server.i18n import text
+from server.text_keys import N_
 
 DEFAULT_SCOPE = "smk"
 MAP_LAYERS = ("smk",)
 MIGRATION_MARKS = {0: "0", 0.5: "½", 1: "1", 1.5: "1½", 2: "2"}
-MEASURE_KEYS = {"change": "outlook_measure_change", "population": "outlook_measure_population"}
+MEASURE_KEYS = {
+    "change": N_("outlook_measure_change"),
+    "population": N_("outlook_measure_population"),
+}
 EXPORT_HEADERS = {
-    "teryt": "outlook_col_teryt",
-    "name": "outlook_col_name",
-    "year": "outlook_col_year",
-    "population": "outlook_col_population",
-    "births": "outlook_col_births",
-    "deaths": "outlook_col_deaths",
-    "net_migration": "outlook_col_net_migration",
-    "scenario": "outlook_col_scenario",
+    "teryt": N_("outlook_col_teryt"),
+    "name": N_("outlook_col_name"),
+    "year": N_("outlook_col_year"),
+    "population": N_("outlook_col_population"),
+    "births": N_("outlook_col_births"),
+    "deaths": N_("outlook_col_deaths"),
+    "net_migration": N_("outlook_col_net_migration"),
+    "scenario": N_("outlook_col_scenario"),
 }
 """Text key of each column of the exported table."""
 
@@ -217,13 +221,13 @@ def update_download(
     table = outlook_table(outlook, list(codes), current_labels(lang))
     scenario = request.scenario
     table["scenario"] = text("outlook_scenario", lang).format(
-        rates=text("outlook_rates_trend" if scenario.trend else "outlook_rates_held", lang),
+        rates=text(N_("outlook_rates_trend") if scenario.trend else N_("outlook_rates_held"), lang),
         years=scenario.trend_years if scenario.trend else 0,
         migration=scenario.migration,
         base=text(
-            "outlook_migration_base_mean"
+            N_("outlook_migration_base_mean")
             if scenario.migration_mean
-            else "outlook_migration_base_2024",
+            else N_("outlook_migration_base_2024"),
             lang,
         ),
     )

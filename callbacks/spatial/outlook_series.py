@@ -35,6 +35,7 @@ from layers.render.outlook import outlook_figure
 from layers.render.report import POPULATION, area_series
 from server.data import current_area, current_dataset, current_labels, held_for
 from server.i18n import dropdown_labels, text
+from server.text_keys import AREA_KEYS
 
 BACKTESTS_KEY = "geoportal_outlook_backtests"
 HIDDEN = {"display": "none"}
@@ -144,7 +145,7 @@ def area_label(choice: str, lang: str) -> str:
     """Return an area's name: a fixed area's text or a saved area's own name."""
     if choice.startswith("saved:"):
         return current_area(int(choice.removeprefix("saved:"))).name
-    return text(f"area_{choice}", lang)
+    return text(AREA_KEYS[choice], lang)
 
 
 def update_gmina(click: object) -> tuple[str, Patch]:

@@ -6,7 +6,7 @@ import pytest
 
 from callbacks.alerts import alert, shown_alert
 from layers.errors import NoDataError, UploadError
-from server.i18n import TEXTS
+from server.i18n import LANGUAGES, text
 
 
 @pytest.mark.parametrize("lang", ["pl", "en"])
@@ -14,7 +14,7 @@ def test_an_error_with_a_text_shows_its_text(lang):
     shown = alert(UploadError("zip_bomb", "ratio 1000 in xl/sheet1.xml"), lang)
 
     assert (shown.className, shown.role) == ("alert", "alert")
-    assert shown.children == TEXTS[lang]["error_upload_zip_bomb"]
+    assert shown.children == text("error_upload_zip_bomb", lang)
     assert "sheet1" not in shown.children  # the technical message is not shown
 
 
@@ -25,9 +25,9 @@ def test_an_error_without_a_text_shows_its_message():
 
 
 def test_each_error_class_reads_its_own_code():
-    shown = {lang: alert(NoDataError("no values in 2031"), lang).children for lang in TEXTS}
+    shown = {lang: alert(NoDataError("no values in 2031"), lang).children for lang in LANGUAGES}
 
-    assert shown == {lang: TEXTS[lang]["error_no_data"] for lang in TEXTS}
+    assert shown == {lang: text("error_no_data", lang) for lang in LANGUAGES}
 
 
 def test_a_message_already_in_the_users_language_is_shown_as_it_is():

@@ -13,7 +13,7 @@ from layers.store.database import open_database
 from layers.store.user_indicators import user_values
 from server.data import current_dataset
 from server.database import database_url
-from server.i18n import TEXTS, text
+from server.i18n import has_text, text
 from tests.callbacks.areas.test_zones import aggregates, zone
 from tests.callbacks.explorer.test_map_view import call_map
 from tests.support.access_fixtures import signed_in_client
@@ -233,7 +233,7 @@ def test_every_malformed_file_gets_an_alert_and_nothing_is_stored(battery_app, c
     assert response[ids.UPLOAD_SAVE]["disabled"] is True
     children = response[ids.UPLOAD_REPORT]["children"]
     shown = json.dumps(children, ensure_ascii=False)
-    if f"error_{code}" in TEXTS["en"]:
+    if has_text(f"error_{code}", "en"):
         assert alert_text(children) == text(f"error_{code}", "en")
     else:
         problem = text("upload_problem_" + code.removeprefix("upload_"), "en")

@@ -31,6 +31,7 @@ from tests.support.access_fixtures import (
 )
 from tests.support.dash_client import dispatch, prop_key
 from tests.support.map_patch import applied
+from tests.support.paint import paint_address
 
 KRAKOW = "1261011"
 
@@ -151,7 +152,10 @@ def test_explorer_map_refuses_the_internal_indicator(internal):
     bare = applied(answers["visitor"][ids.MAP_STATE]["data"])  # the scope, uncoloured
     assert bare["geometry"] and bare["paint"] is None  # no class, no hover value
     assert "Nie znaleziono wskaźnika" in json.dumps(answers["visitor"], ensure_ascii=False)
-    assert len(applied(answers["official"][ids.MAP_STATE]["data"])["paint"]["classes"]) == 15
+    assert "Nie znaleziono wskaźnika" not in json.dumps(answers["official"], ensure_ascii=False)
+    address = paint_address("smk", indicator_id=INTERNAL, year=2024)  # what the map fetches
+    assert clients(internal.app)["visitor"].get(address).status_code == 400
+    assert len(clients(internal.app)["official"].get(address).get_json()["classes"]) == 15
 
 
 def test_gmina_panel_refuses_the_internal_indicator_and_row(internal):

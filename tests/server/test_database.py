@@ -35,6 +35,7 @@ from tests.support.dash_client import dispatch, prop_key, request_body
 from tests.support.database_rows import fetched
 from tests.support.gunicorn_server import running_gunicorn
 from tests.support.map_patch import applied
+from tests.support.paint import paint_address
 from tests.support.postgres_server import PostgresServer, running_postgres
 from tests.support.upload_files import GOOD_CSV, data_url
 
@@ -89,7 +90,8 @@ def test_with_the_database_down_maps_answer_and_saving_says_so(
     assert client.get("/").status_code == 200
     assert client.get("/_dash-layout").status_code == 200
     response, _ = call_map(app, [f"{ids.SCOPE_RADIO}.value"])
-    assert len(applied(response[ids.MAP_STATE]["data"])["paint"]["classes"]) == 15
+    assert applied(response[ids.MAP_STATE]["data"])["geometry"]
+    assert len(client.get(paint_address("smk")).get_json()["classes"]) == 15
     refused = save(app, "W trakcie awarii", client=official)
     shown = refused[ids.VIEW_STATUS]["children"]["props"]["children"]
     assert shown == text("error_database_unavailable", "pl")

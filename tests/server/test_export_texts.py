@@ -8,7 +8,7 @@ import pytest
 
 from layers.render.report import ReportTexts
 from server.export_texts import AREA_TEXTS, map_texts, report_texts
-from server.i18n import ATTRIBUTION, text
+from server.i18n import ATTRIBUTION, text, text_in
 
 
 @pytest.mark.parametrize("lang", ["pl", "en"])
@@ -16,7 +16,7 @@ def test_the_map_names_its_scope_and_the_source_in_the_language(lang):
     texts = map_texts("smk", lang)
 
     assert texts.scope == text("scope_smk", lang)
-    assert texts.exported == text("exports_exported", lang)
+    assert texts.exported == text_in("stamp", "export", lang)
     assert texts.attribution == ATTRIBUTION
     assert texts.lang == lang
 

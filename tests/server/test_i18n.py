@@ -1,29 +1,28 @@
-"""Texts in Polish and English: the same keys, every key used, the language asked for kept."""
+"""Texts in Polish and English through the catalogs: look-up, counts, errors, the language kept."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import os
+import shutil
 
 import pytest
 
 from layers.errors import UploadError
-from layers.render.numbers import PLURAL_FORMS
 from layers.render.series import BreakTexts
-from server import card, i18n
+from server import i18n
 from server.i18n import (
     DROPDOWN_LABELS,
-    TEXTS,
     break_texts,
     counted,
     dropdown_labels,
     error_text,
+    has_text,
     language,
     requested_language,
     text,
+    text_in,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def layout_text(client) -> str:
@@ -46,45 +45,23 @@ def test_unsupported_language_falls_back_to_polish(app):
     assert "Geoportal Metropolii" in layout_text(client)
 
 
-def test_languages_have_the_same_keys():
-    assert set(i18n.TEXTS["pl"]) == set(i18n.TEXTS["en"])
+@pytest.mark.parametrize("stale", [False, True])
+def test_a_catalog_not_compiled_since_its_po_changed_is_not_read(tmp_path, monkeypatch, stale):
+    shutil.copytree(i18n.LOCALES, tmp_path, dirs_exist_ok=True)
+    compiled = tmp_path / "pl" / "LC_MESSAGES" / "messages.mo"
+    if stale:
+        os.utime(compiled, (0, 0))  # the .po changed (a merge) after the last `make catalogs`
+    monkeypatch.setattr(i18n, "LOCALES", tmp_path)
+    read = i18n._compiled.__wrapped__
 
-
-def test_every_text_key_is_used():
-    modules = [ROOT / "app.py", *ROOT.glob("callbacks/**/*.py"), *ROOT.glob("server/*.py")]
-    texts = {"i18n.py", "texts_pl.py", "texts_en.py"}  # where the keys are defined, not used
-    sources = " ".join(path.read_text() for path in modules if path.name not in texts)
-    dynamic = (
-        "scope_",
-        "scheme_",
-        "layer_",
-        "type_",
-        "error_",
-        "panel_",
-        "dropdown_",
-        "compare_separator_",
-        "compare_map_",
-        "reason_",
-        "collection_",
-        "export_",
-        "delimit_vs_",
-        "model_",
-        "flows_",
-        "zone_",
-        "area_",
-        "theme_",
-        "polarity_",
-        "catalog_",
-        "exports_",
-        "report_",
-        "bdl_column_",
-        "upload_",
-        "audit_",
-    )
-    listed = {f"card_{key}" for key in card.LABELS}  # keys built from a listed tuple
-    for key in i18n.TEXTS["pl"]:
-        quoted = {f'"{key}"', f"'{key}'"}
-        assert any(q in sources for q in quoted) or key.startswith(dynamic) or key in listed, key
+    if stale:
+        with pytest.raises(FileNotFoundError, match="make catalogs"):
+            read("pl")
+    else:
+        assert read("pl").gettext("title") == "Geoportal Metropolii Krakowskiej"
+    compiled.unlink()
+    with pytest.raises(FileNotFoundError, match="make catalogs"):
+        read("pl")
 
 
 def test_an_unknown_language_reads_polish():
@@ -98,7 +75,9 @@ def test_a_domain_error_reads_its_codes_text_else_its_message(lang):
     known = UploadError("zip_bomb", "ratio 1000")
     unknown = UploadError("not_a_code_of_ours", "what went wrong")
 
-    assert error_text(known, lang) == TEXTS[lang]["error_upload_zip_bomb"]
+    assert error_text(known, lang) == text("error_upload_zip_bomb", lang)
+    assert has_text("error_upload_zip_bomb", lang)
+    assert not has_text("error_not_a_code_of_ours", lang)
     assert error_text(unknown, lang) == "what went wrong"
 
 
@@ -108,9 +87,9 @@ def test_dropdowns_and_break_marks_get_the_languages_texts(lang):
     marks = break_texts(lang)
 
     assert set(labels) == {"no_options_found" if n == "no_options" else n for n in DROPDOWN_LABELS}
-    assert labels["no_options_found"] == TEXTS[lang]["dropdown_no_options"]
+    assert labels["no_options_found"] == text("dropdown_no_options", lang)
     assert isinstance(marks, BreakTexts)
-    assert marks.territory == TEXTS[lang]["panel_break_territory"]
+    assert marks.territory == text("panel_break_territory", lang)
     assert "{before}" in marks.area_note and "{after}" in marks.area_note
 
 
@@ -130,9 +109,15 @@ def test_a_count_takes_its_nouns_form(count, lang, expected):
     assert counted(count, "noun_gmina", lang) == expected
 
 
-@pytest.mark.parametrize("lang", ["pl", "en"])
-def test_every_noun_has_each_plural_form_of_its_language(lang):
-    nouns = [key for key in TEXTS[lang] if key.startswith("noun_")]
-    assert nouns == ["noun_gmina", "noun_slide"]
-    for noun in nouns:
-        assert len(TEXTS[lang][noun].split("|")) == len(PLURAL_FORMS[lang]), noun
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [(1, "1 slajd"), (2, "2 slajdy"), (5, "5 slajdów"), (12, "12 slajdów"), (22, "22 slajdy")],
+)
+def test_a_count_of_slides_takes_the_polish_form_of_its_number(count, expected):
+    assert counted(count, "noun_slide", "pl") == expected
+
+
+def test_one_word_of_two_uses_reads_by_its_context():
+    assert text_in("heading", "export", "en") == "Export"
+    assert text_in("stamp", "export", "en") == "Exported"
+    assert text_in("heading", "export", "pl") == text_in("stamp", "export", "pl") == "Eksport"
