@@ -39,7 +39,7 @@ def failed_map_answer(app, lang: str) -> tuple[int, dict]:
 
 @pytest.mark.parametrize("lang", ["pl", "en"])
 def test_an_unexpected_error_shows_the_notice_and_changes_nothing(app, monkeypatch, caplog, lang):
-    monkeypatch.setattr(explorer, "painted_map", broken)
+    monkeypatch.setattr(explorer, "cached_view", broken)
 
     with caplog.at_level(logging.ERROR, logger=failures.__name__):
         status, answer = failed_map_answer(app, lang)

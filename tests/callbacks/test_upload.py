@@ -19,7 +19,8 @@ from tests.callbacks.explorer.test_map_view import call_map
 from tests.support.access_fixtures import signed_in_client
 from tests.support.dash_client import dispatch, prop_key
 from tests.support.database_rows import fetched
-from tests.support.map_patch import applied, by_gmina, classes
+from tests.support.map_patch import by_gmina
+from tests.support.paint import fetched_paint
 from tests.support.upload_files import GOOD_CSV, MALFORMED, data_url
 
 KRAKOW, WIELICZKA, SKAWINA = "1261011", "1219053", "1206113"
@@ -135,11 +136,12 @@ def test_the_saved_indicator_is_mapped_compared_and_aggregated(app):
         [f"{ids.INDICATOR_DROPDOWN}.value"],
         **{f"{ids.INDICATOR_DROPDOWN}.value": "own_1", f"{ids.YEAR_SLIDER}.value": 2024},
     )
-    state = applied(response[ids.MAP_STATE]["data"])
-    hover = by_gmina(app, state, list(zip(*state["paint"]["columns"], strict=True)))
+    assert NAME in json.dumps(response[ids.LEGEND], ensure_ascii=False)
+    paint = fetched_paint(app, "smk", indicator_id="own_1", year=2024)  # what the map fetches
+    hover = by_gmina(app, paint, list(zip(*paint["columns"], strict=True)))
     assert hover[KRAKOW] == ("10 234,0 mieszkania", 1)  # an own unit is shown as given
     assert hover[WIELICZKA] == ("512,5 mieszkania", 2)
-    assert classes(app, response[ids.MAP_STATE]["data"])["1206012"] == -1  # no data
+    assert by_gmina(app, paint, paint["classes"])["1206012"] == -1  # no data
 
     rows = aggregates(zone(app, (0, 0), "distance", mode="buffer", gmina=WIELICZKA, distance=0))
     assert rows[NAME][:2] == ["2024", "512,5 mieszkania"]
