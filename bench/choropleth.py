@@ -4,7 +4,8 @@ Run: ``python -m bench.choropleth`` (after ``python -m layers.ingest.build``).
 
 For the Małopolska and Poland scopes it switches through every indicator (latest
 year) several times and prints the median per switch of:
-- ours: the HTTP response of the real Dash callback (values and colours only),
+- ours: the HTTP responses of the real Dash callback (legend, notice) and of the
+  colours the map asks for itself (``server/paint.py``: values and colours only),
   served by the app in this process (no cache, so every switch is computed), to a
   request written as the browser writes it from the page's own layout and callbacks
   (:class:`bench.dash_wire.Wire`);
@@ -27,10 +28,13 @@ from layers.analysis.scopes import scope_codes
 from layers.analysis.values import values_in
 from layers.render.choropleth import scope_gminas
 from server.data import current_dataset
+from server.paint import paint_address
 
 ids = page.ids  # the component ids, through the app (bench/ imports no callbacks)
 MAP = f"{ids.MAP_STATE}.data"
 
+OPTIONS = {"scheme": "quantiles", "k": 5, "palette": "Blues", "reverse": []}
+"""The class settings of the page's first view (the map's colours are asked with them)."""
 REPEATS = 3
 SCOPES = ("malopolska", "poland")
 
@@ -62,11 +66,13 @@ def our_switch(wire: Wire, scope: str, indicator_id: str) -> tuple[int, float]:
         f"{ids.INDICATOR_DROPDOWN}.value": indicator_id,
         f"{ids.YEAR_SLIDER}.value": max(indicator.years),
     }
+    view = {"indicator_id": indicator_id, "year": max(indicator.years), "options": OPTIONS}
     start = time.perf_counter()
     status, body = wire.post(MAP, values, [f"{ids.INDICATOR_DROPDOWN}.value"])
+    colours = wire.client.get(paint_address(scope, "pl", view))
     elapsed = (time.perf_counter() - start) * 1000
-    assert status == 200, body[:300]
-    return len(body), elapsed
+    assert status == 200 and colours.status_code == 200, body[:300]
+    return len(body) + len(colours.data), elapsed
 
 
 def first_draw_bytes(wire: Wire, scope: str) -> int:
@@ -101,7 +107,8 @@ def main() -> None:
                 f"{scope:<11}{ob:>10,.0f}{bb:>12,.0f}{bb / ob:>9.1f}"
                 f"{om:>9.1f}{bm:>9.1f}{bm / om:>7.1f}{first_draw_bytes(wire, scope):>14,}"
             )
-    print(json.dumps({"note": "ours = Dash callback response; base = px.choropleth_map JSON"}))
+    note = "ours = Dash callback response + the map's paint answer; base = px.choropleth_map JSON"
+    print(json.dumps({"note": note}))
 
 
 if __name__ == "__main__":

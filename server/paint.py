@@ -92,6 +92,12 @@ def requested_view(scope: str, asked: str, catalog: Catalog) -> ViewRequest:
     return replace(request, year=indicator_of(catalog, indicator).year_kept(request.year))
 
 
+def paint_address(scope: str, lang: str, view: dict) -> str:
+    """Return the address of a view's colours, as the map engine builds it in the browser."""
+    asked = orjson.dumps(view).decode()
+    return flask.url_for("paint.map_paint", scope=scope, lang=lang, view=asked)
+
+
 def hover_lines(view: ChoroplethView, lang: str) -> list[str]:
     """Return the hover lines under the gmina's name: value with unit, rank in the scope."""
     rank = text("hover_rank", lang)

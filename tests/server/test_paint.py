@@ -7,6 +7,7 @@ import gzip
 import pytest
 
 from server.paint import VIEW_OPTIONS, requested_view
+from server.paint import paint_address as paint_view_address
 from tests.support.access_fixtures import INTERNAL, signed_in_client
 from tests.support.paint import fetched_paint, paint_address
 
@@ -140,3 +141,19 @@ def test_the_view_names_every_option_the_controls_set():  # no catalog needed: y
     assert VIEW_OPTIONS == ("base_year", "scheme", "k", "breaks", "palette", "reverse")
     assert (asked.indicator, asked.year, asked.base_year, asked.k) == ("density", 2020, 2015, 7)
     assert (asked.scheme, asked.palette, asked.reverse) == ("fisher_jenks", "Reds", True)
+
+
+def test_the_servers_address_of_a_view_is_the_one_the_browser_asks(app):
+    view = {
+        "indicator_id": "density",
+        "year": 2024,
+        "options": {"scheme": "quantiles", "k": 5, "palette": "Reds", "reverse": []},
+    }
+    with app.server.test_request_context():
+        address = paint_view_address("smk", "pl", view)
+    answer = app.server.test_client().get(address)
+
+    assert (
+        answer.get_json()["classes"]
+        == fetched_paint(app, "smk", indicator_id="density", options={"palette": "Reds"})["classes"]
+    )
