@@ -173,10 +173,14 @@
     return paint && entry.geometry && paint.geometry === entry.geometry.url ? paint : undefined;
   }
 
+  let pathPrefix = null;  // the app's path prefix, read once from Dash's page config
+
   function paintAddress(scope, lang, view) {
-    const config = document.getElementById("_dash-config");
-    const prefix = config ? JSON.parse(config.textContent).requests_pathname_prefix : "/";
-    return prefix + "paint/" + encodeURIComponent(scope) + "/" + encodeURIComponent(lang)
+    if (pathPrefix === null) {
+      const config = document.getElementById("_dash-config");
+      pathPrefix = config ? JSON.parse(config.textContent).requests_pathname_prefix : "/";
+    }
+    return pathPrefix + "paint/" + encodeURIComponent(scope) + "/" + encodeURIComponent(lang)
       + "?view=" + encodeURIComponent(JSON.stringify(view));
   }
 
