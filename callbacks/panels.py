@@ -37,9 +37,15 @@ TOGGLE_JS = """function(clicks, expanded) {
 
 
 def present_button(tab: str, lang: str) -> html.Button:
-    """Return the button over a map that presents the current view (the page's link)."""
+    """Return the button over a map that presents the current view (the page's link).
+
+    On a narrow screen only its icon shows (``assets/style.css``); its label stays its name.
+    """
     return html.Button(
-        text("present_view", lang),
+        [
+            html.Span("⊡ ", className="present-icon", **{"aria-hidden": "true"}),
+            html.Span(text("present_view", lang), className="present-label"),
+        ],
         id={"type": ids.PRESENT_VIEW, "index": tab},
         title=text("present_view_help", lang),
         className="present-button",

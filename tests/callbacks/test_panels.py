@@ -63,5 +63,7 @@ def test_the_explorer_map_has_a_present_button_that_the_keyboard_presses(app):
         props = present_button("tab_map", lang).to_plotly_json()["props"]
         assert props["id"] == {"type": ids.PRESENT_VIEW, "index": "tab_map"}
         assert props["type"] == "button"
-        assert props["children"] == text("present_view", lang)
+        icon, label = props["children"]
+        assert icon.to_plotly_json()["props"]["aria-hidden"] == "true"
+        assert label.children == text("present_view", lang)
         assert props["title"] == text("present_view_help", lang)
