@@ -13,7 +13,7 @@ from selenium.webdriver.common.keys import Keys
 
 from callbacks import ids
 from server.i18n import text
-from tests.browser.pages import map_idle, map_state, open_explorer, show_tab, waiting
+from tests.browser.pages import map_idle, map_state, open_explorer, start_presentation, waiting
 from tests.browser.test_layout import overlap, shots_folder
 
 pytestmark = pytest.mark.browser
@@ -138,15 +138,7 @@ def test_a_slide_fills_a_room_screen_and_answers_taps_and_swipes(
 
         browser.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
         waiting(browser).until(lambda b: not b.find_element(By.ID, ids.SHOW).is_displayed())
-        show_tab(browser, "tab_views")
-        start = waiting(browser).until(
-            lambda b: b.find_element(
-                By.XPATH,
-                f"//li[contains(., 'Panel ekspertów')]//button[normalize-space()="
-                f"'{text('deck_start', 'pl')}']",
-            )
-        )
-        start.click()
+        start_presentation(browser, live_url)
         waiting(browser).until(lambda b: counter(b) == "1 / 3")
         browser.execute_script(SWIPE_JS, ids.SHOW_MAP, 1200, 600)
         waiting(browser).until(lambda b: counter(b) == "2 / 3")
