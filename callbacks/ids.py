@@ -361,3 +361,9 @@ OUTLOOK_CONTROLS_TOGGLE = "outlook-controls-toggle"
 
 # --- cartographic polish (polish18) ---
 COMPARE_SIMILAR_KEY = "compare-similar-legend"
+
+# --- presentation for a room (pres18) ---
+PRESENT_VIEW = "present-view-button"
+"""Pattern id (``{"type": …, "index": tab}``) of a map's "present this view" button."""
+SHOW_CLICK = "show-map-click"
+SHOW_CAPTION = "show-caption"

@@ -36,6 +36,23 @@ TOGGLE_JS = """function(clicks, expanded) {
 """Browser-side: a press opens a closed panel and closes an open one."""
 
 
+def present_button(tab: str, lang: str) -> html.Button:
+    """Return the button over a map that presents the current view (the page's link).
+
+    On a narrow screen only its icon shows (``assets/style.css``); its label stays its name.
+    """
+    return html.Button(
+        [
+            html.Span("⊡ ", className="present-icon", **{"aria-hidden": "true"}),
+            html.Span(text("present_view", lang), className="present-label"),
+        ],
+        id={"type": ids.PRESENT_VIEW, "index": tab},
+        title=text("present_view_help", lang),
+        className="present-button",
+        type="button",
+    )
+
+
 def panel_toggle(toggle_id: str, panel_id: str, lang: str) -> html.Button:
     """Return the button that hides and shows the panel ``panel_id`` (shown at first)."""
     return html.Button(

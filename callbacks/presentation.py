@@ -1,13 +1,15 @@
-"""Presentation mode: a saved presentation full screen, one view per slide, keyboard-driven.
+"""Presentation mode: a saved presentation full screen, one view per slide, for a room.
 
-The keys (→, ←, Home, End, Esc) press the slide's own buttons (``assets/presentation.js``),
-so the mouse and the keyboard take the same path.
+The keys (→, ←, Home, End, Esc) and a swipe press the slide's own buttons
+(``assets/presentation.js``), so the mouse, the keyboard and a finger take the same path;
+a tap on a gmina writes its value under the legend. A map's "present this view" button
+(``panels.present_button``) shows the page's link as a one-slide presentation (unsaved).
 """
 
 from __future__ import annotations
 
 import dash
-from dash import ALL, Input, Output, State, ctx, dcc, html
+from dash import ALL, ClientsideFunction, Input, Output, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
@@ -39,7 +41,10 @@ def _button(label: str, button_id: str, title: str) -> html.Button:
 
 
 def layout(lang: str) -> html.Div:
-    """Return the (hidden) full-screen slide: title, map, legend, notes and the source line."""
+    """Return the (hidden) full-screen slide: title, map, and beside it legend, notes, source.
+
+    Beside the map too: the tapped gmina's value and a notice (an outdated slide).
+    """
     navigation = html.Nav(
         [
             _button("«", ids.SHOW_FIRST, text("show_first", lang)),
@@ -56,15 +61,19 @@ def layout(lang: str) -> html.Div:
             dcc.Store(id=ids.SHOW_STORE),
             html.Header([html.H1(id=ids.SHOW_TITLE), navigation], className="show-header"),
             html.Div(
-                [
-                    *map_frame(ids.SHOW_MAP, ids.SHOW_STATE, "show-map"),
-                    html.Div(id=ids.SHOW_LEGEND, className="legend show-legend"),
-                ],
-                className="map-frame show-frame",
+                map_frame(ids.SHOW_MAP, ids.SHOW_STATE, "show-map", {"click": ids.SHOW_CLICK}),
+                className="show-frame",
             ),
-            html.Div(id=ids.SHOW_NOTICE, className="notice"),
-            html.P(id=ids.SHOW_NOTES, className="show-notes"),
-            html.Footer(ATTRIBUTION, className="attribution show-attribution"),
+            html.Aside(
+                [
+                    html.Div(id=ids.SHOW_LEGEND, className="legend show-legend"),
+                    html.P(id=ids.SHOW_CAPTION, className="show-caption", role="status"),
+                    html.Div(id=ids.SHOW_NOTICE, className="notice"),
+                    html.P(id=ids.SHOW_NOTES, className="show-notes"),
+                    html.Footer(ATTRIBUTION, className="attribution show-attribution"),
+                ],
+                className="show-side",
+            ),
         ],
         id=ids.SHOW,
         className="show",
@@ -74,18 +83,23 @@ def layout(lang: str) -> html.Div:
     )
 
 
-def update_position(*, starts: list, moves: dict, show: dict | None) -> dict | None:
-    """User starts a presentation, moves between slides or leaves: the slide to show.
+def update_position(
+    *, starts: list, presents: list, moves: dict, show: dict | None, search: str | None
+) -> dict | None:
+    """User starts a presentation, presents a map's view, moves between slides or leaves.
 
-    Which button was pressed is the trigger (a deck's start among ``starts``, or one of
-    ``moves``: previous, next, leave); ``show`` is the deck and slide shown.
+    Which button was pressed is the trigger (a deck's start among ``starts``, a map's
+    "present this view" among ``presents``, or one of ``moves``: previous, next, leave);
+    ``show`` is the deck (or the one view) and slide shown, ``search`` the page's link.
     """
-    del starts, moves  # the trigger names the button
+    del starts, presents, moves  # the trigger names the button
     trigger = ctx.triggered_id
     if trigger is None or not ctx.triggered[0]["value"]:
         raise PreventUpdate
     if trigger == ids.SHOW_EXIT:
         return None
+    if isinstance(trigger, dict) and trigger["type"] == ids.PRESENT_VIEW:
+        return {"view": search or "", "slide": 0}
     if isinstance(trigger, dict):
         return {"deck": trigger["index"], "slide": 0}
     if not show:
@@ -97,11 +111,16 @@ def update_position(*, starts: list, moves: dict, show: dict | None) -> dict | N
 def shown_slides(show: dict) -> list[SavedView]:
     """Return the slides of the shown presentation the asker may see.
 
+    A view presented from its map (``show["view"]``, a link's query) is the only slide,
+    untitled (its legend's title names it).
+
     Raises
     ------
     PreventUpdate
         For a presentation that does not exist or is internal to a visitor (alike).
     """
+    if isinstance(show.get("view"), str):
+        return [SavedView("", show["view"])]
     try:
         return presentation_slides(current_database(), show["deck"], internal=signed_in())
     except SavedViewError as error:
@@ -143,7 +162,8 @@ def show_slide(show: dict | None, lang: str) -> tuple:
         patch, legend = slide_map(state, lang)
     except GeoportalError as error:
         return {}, view.name, counter, skip, [], view.description, alert(error, lang)
-    return {}, view.name, counter, patch, legend, view.description, notice
+    title = view.name or legend[0].children
+    return {}, title, counter, patch, legend, view.description, notice
 
 
 FULL_SCREEN = """
@@ -168,9 +188,10 @@ def register(app: dash.Dash) -> None:
         output=Output(ids.SHOW_STORE, "data"),
         inputs={
             "starts": Input({"type": ids.ROW_DECK_START, "index": ALL}, "n_clicks"),
+            "presents": Input({"type": ids.PRESENT_VIEW, "index": ALL}, "n_clicks"),
             "moves": {button: Input(button, "n_clicks") for button in (*MOVES, ids.SHOW_EXIT)},
         },
-        state={"show": State(ids.SHOW_STORE, "data")},
+        state={"show": State(ids.SHOW_STORE, "data"), "search": State(ids.URL, "search")},
         prevent_initial_call=True,
     )(update_position)
     register_map(app, ids.SHOW_MAP, ids.SHOW_STATE)
@@ -186,6 +207,14 @@ def register(app: dash.Dash) -> None:
         State(ids.LANG_STORE, "data"),
         prevent_initial_call=True,
     )(plain_answer(show_slide))
+    app.clientside_callback(
+        ClientsideFunction("presentation", "caption"),
+        Output(ids.SHOW_CAPTION, "children"),
+        Input(ids.SHOW_CLICK, "data"),
+        Input(ids.SHOW_STORE, "data"),
+        State(ids.SHOW_MAP, "id"),
+        prevent_initial_call=True,
+    )
     app.clientside_callback(
         FULL_SCREEN,
         Output(ids.SHOW, "className"),

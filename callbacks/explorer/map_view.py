@@ -13,7 +13,7 @@ from callbacks.explorer.levels import level_note, map_notice
 from callbacks.json_answers import plain_answer
 from callbacks.maps import BASEMAP, centred, map_frame, register_map, scope_patch
 from callbacks.maps import legend as map_legend
-from callbacks.panels import beside_map
+from callbacks.panels import beside_map, present_button
 from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
 from layers.analysis.dataset import Dataset
@@ -170,7 +170,8 @@ def layout(lang: str) -> html.Div:
         html.Div(id=ids.INDICATOR_INFO, className="indicator-info"),
         area_layers.membership(lang),
     ]
-    return beside_map(controls, column, ids.CONTROLS_TOGGLE, lang, [gmina_search.control(lang)])
+    tools = [gmina_search.control(lang), present_button("tab_map", lang)]
+    return beside_map(controls, column, ids.CONTROLS_TOGGLE, lang, tools)
 
 
 def year_marks(years: tuple[int, ...]) -> dict[int, str]:

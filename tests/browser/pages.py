@@ -172,6 +172,19 @@ def open_explorer(browser: Chrome, url: str) -> None:
     waiting(browser).until(lambda b: legend(b)["counts"])
 
 
+def start_presentation(browser: Chrome, url: str, name: str = "Panel ekspertów") -> None:
+    """Open the views tab as a fresh visitor and start the saved presentation ``name``."""
+    browser.delete_all_cookies()
+    browser.get(f"{url}/?tab=tab_views")
+    start = waiting(browser).until(
+        lambda b: b.find_element(
+            By.XPATH,
+            f"//li[contains(., '{name}')]//button[normalize-space()='{text('deck_start', 'pl')}']",
+        )
+    )
+    start.click()
+
+
 def choose_radio(browser: Chrome, radio_id: str, label: str) -> None:
     """Scroll the item of a radio group (or checklist) with this label to mid-screen, click it.
 

@@ -17,8 +17,14 @@ from selenium.webdriver.common.by import By
 
 from app import TABS
 from callbacks import ids
-from server.i18n import text
-from tests.browser.pages import map_canvas, open_page, show_tab, sign_in, waiting
+from tests.browser.pages import (
+    map_canvas,
+    open_page,
+    show_tab,
+    sign_in,
+    start_presentation,
+    waiting,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -84,15 +90,6 @@ def test_no_serious_violation_in_presentation_mode(
     live_url: str,
     presentation: int,
 ):
-    browser.delete_all_cookies()
-    browser.get(f"{live_url}/?tab=tab_views")
-    start = waiting(browser).until(
-        lambda b: b.find_element(
-            By.XPATH,
-            f"//li[contains(., 'Panel ekspertów')]//button[normalize-space()="
-            f"'{text('deck_start', 'pl')}']",
-        )
-    )
-    start.click()
+    start_presentation(browser, live_url)
     waiting(browser).until(lambda b: b.find_element(By.ID, ids.SHOW_TITLE).text == "Gęstość 2020")
     assert blocking("presentation", violations(browser)) == []

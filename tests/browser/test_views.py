@@ -14,6 +14,7 @@ from tests.browser.pages import (
     map_idle,
     map_state,
     severe_console_messages,
+    start_presentation,
     waiting,
 )
 
@@ -88,16 +89,7 @@ def test_presentation_mode_is_driven_by_the_keyboard(
 ):
     browser.set_window_size(1280, 720)
     try:
-        browser.delete_all_cookies()
-        browser.get(f"{live_url}/?tab=tab_views")
-        start = waiting(browser).until(
-            lambda b: b.find_element(
-                By.XPATH,
-                f"//li[contains(., 'Panel ekspertów')]//button[normalize-space()="
-                f"'{text('deck_start', 'pl')}']",
-            )
-        )
-        start.click()
+        start_presentation(browser, live_url)
         waiting(browser).until(lambda b: slide_title(b) == "Gęstość 2020")
         waiting(browser).until(lambda b: "2020" in legend(b, ids.SHOW_LEGEND))
         slide_is_readable(browser)

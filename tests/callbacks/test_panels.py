@@ -6,7 +6,7 @@ from dash import dcc, html
 
 import app as app_module
 from callbacks import ids
-from callbacks.panels import PANELS, panel_toggle, section_beside_map
+from callbacks.panels import PANELS, panel_toggle, present_button, section_beside_map
 from server.i18n import text
 from tests.callbacks.test_ids import layout_ids
 
@@ -53,3 +53,17 @@ def test_a_section_keeps_its_heading_above_and_its_controls_in_a_panel_beside_it
         ids.ZONE_CONTROLS_TOGGLE,
         ids.ZONE_CONTROLS,
     )
+
+
+def test_the_explorer_map_has_a_present_button_that_the_keyboard_presses(app):
+    """A plain button (Tab, Enter, Space) over the explorer's map, named in both languages."""
+    with app.server.test_request_context("/"):
+        assert ids.PRESENT_VIEW in layout_ids(app_module.serve_layout())
+    for lang in ("pl", "en"):
+        props = present_button("tab_map", lang).to_plotly_json()["props"]
+        assert props["id"] == {"type": ids.PRESENT_VIEW, "index": "tab_map"}
+        assert props["type"] == "button"
+        icon, label = props["children"]
+        assert icon.to_plotly_json()["props"]["aria-hidden"] == "true"
+        assert label.children == text("present_view", lang)
+        assert props["title"] == text("present_view_help", lang)

@@ -22,11 +22,18 @@ def deck(app) -> int:
     return save_presentation(connection, Presentation("E-panel", (first, second)))
 
 
-def move(app, show: dict | None, button: str) -> dict:
+def position_values(show: dict | None, search: str = "") -> dict:
+    """Return the values of the position's callback: no button pressed, ``show`` shown."""
     starts = {"type": ids.ROW_DECK_START, "index": ["ALL"]}
-    values = {prop_key(starts, "n_clicks"): {}, f"{ids.SHOW_STORE}.data": show}
-    for each in (ids.SHOW_FIRST, ids.SHOW_PREVIOUS, ids.SHOW_NEXT, ids.SHOW_LAST, ids.SHOW_EXIT):
-        values[f"{each}.n_clicks"] = 1 if each == button else None
+    presents = {"type": ids.PRESENT_VIEW, "index": ["ALL"]}
+    values = {prop_key(starts, "n_clicks"): {}, prop_key(presents, "n_clicks"): {}}
+    values |= {f"{ids.SHOW_STORE}.data": show, f"{ids.URL}.search": search}
+    moves = (ids.SHOW_FIRST, ids.SHOW_PREVIOUS, ids.SHOW_NEXT, ids.SHOW_LAST, ids.SHOW_EXIT)
+    return values | {f"{each}.n_clicks": None for each in moves}
+
+
+def move(app, show: dict | None, button: str) -> dict:
+    values = position_values(show) | {f"{button}.n_clicks": 1}
     return post(app, f"{ids.SHOW_STORE}.data", values, [f"{button}.n_clicks"])
 
 
@@ -71,11 +78,30 @@ def test_leaving_hides_the_slide(app):
 def test_a_start_button_opens_its_presentation_on_the_first_slide(app):
     identifier = deck(app)
     starts = {"type": ids.ROW_DECK_START, "index": ["ALL"]}
-    values = {prop_key(starts, "n_clicks"): {identifier: 1}, f"{ids.SHOW_STORE}.data": None}
-    values |= {f"{each}.n_clicks": None for each in (ids.SHOW_FIRST, ids.SHOW_PREVIOUS)}
-    values |= {f"{each}.n_clicks": None for each in (ids.SHOW_NEXT, ids.SHOW_LAST, ids.SHOW_EXIT)}
+    values = position_values(None) | {prop_key(starts, "n_clicks"): {identifier: 1}}
     pressed = prop_key({"type": ids.ROW_DECK_START, "index": identifier}, "n_clicks")
 
     response = post(app, f"{ids.SHOW_STORE}.data", values, [pressed])
 
     assert response[ids.SHOW_STORE]["data"] == {"deck": identifier, "slide": 0}
+
+
+def test_present_this_view_shows_the_link_as_one_slide(app):
+    """The explorer's button shows the page's link as a one-slide deck titled by its legend."""
+    presents = {"type": ids.PRESENT_VIEW, "index": ["ALL"]}
+    link = "?scope=kom2003&ind=density&year=2019"
+    values = position_values(None, link) | {prop_key(presents, "n_clicks"): {"tab_map": 1}}
+    pressed = prop_key({"type": ids.PRESENT_VIEW, "index": "tab_map"}, "n_clicks")
+    show = post(app, f"{ids.SHOW_STORE}.data", values, [pressed])[ids.SHOW_STORE]["data"]
+    assert show == {"view": link, "slide": 0}
+    assert move(app, show, ids.SHOW_NEXT)[ids.SHOW_STORE]["data"] == show  # one slide only
+
+    response = slide(app, show)
+    legend = response[ids.SHOW_LEGEND]["children"]
+    assert response[ids.SHOW_TITLE]["children"] == legend[0]["props"]["children"]
+    assert "Gęstość zaludnienia" in response[ids.SHOW_TITLE]["children"]
+    assert "2019" in response[ids.SHOW_TITLE]["children"]
+    assert response[ids.SHOW_COUNTER]["children"] == "1 / 1"
+    state = applied(response[ids.SHOW_STATE]["data"])
+    assert state["geometry"].startswith("/geometry/kom2003/pl/")
+    assert state["view"] is None  # fitted to the scope
