@@ -361,3 +361,6 @@ OUTLOOK_CONTROLS_TOGGLE = "outlook-controls-toggle"
 
 # --- cartographic polish (polish18) ---
 COMPARE_SIMILAR_KEY = "compare-similar-legend"
+
+# --- accessibility remainder (a11y19) ---
+LEGEND_ANNOUNCE = "explorer-legend-announce"
