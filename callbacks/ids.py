@@ -364,3 +364,4 @@ COMPARE_SIMILAR_KEY = "compare-similar-legend"
 
 # --- accessibility remainder (a11y19) ---
 LEGEND_ANNOUNCE = "explorer-legend-announce"
+EXPORT_ALT = "export-alt-text"
