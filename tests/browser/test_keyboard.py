@@ -16,7 +16,15 @@ from selenium.webdriver.common.keys import Keys
 from app import TABS
 from callbacks import ids
 from server.i18n import text
-from tests.browser.pages import map_canvas, map_idle, map_state, open_page, option_labels, waiting
+from tests.browser.pages import (
+    map_canvas,
+    map_idle,
+    map_state,
+    open_page,
+    option_labels,
+    table_rows,
+    waiting,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -172,3 +180,56 @@ def test_the_upload_is_reached_by_tab_and_named(browser: Chrome, live_url: str):
     field = tab_until(browser, lambda e: e.get_attribute("type") == "file")
 
     assert field.get_attribute("aria-label") == text("upload_drop", "pl")
+
+
+def retype_by_keys(browser: Chrome, typed: str) -> None:
+    """Replace the focused field's value by keys: select all, then type."""
+    ActionChains(browser).key_down(Keys.CONTROL).send_keys("a").key_up(Keys.CONTROL).perform()
+    ActionChains(browser).send_keys(typed).perform()
+
+
+def test_a_zone_is_drawn_from_a_centre_and_radius_typed_in(browser: Chrome, live_url: str):
+    open_page(browser, live_url)
+    show_tab_by_keys(browser, "tab_areas")
+    waiting(browser).until(lambda b: table_rows(b, ids.ZONE_SHARES))
+    before = table_rows(browser, ids.ZONE_SHARES)
+    tab_until(browser, lambda e: e.get_attribute("id") == ids.ZONE_LON)  # its − and + next
+    retype_by_keys(browser, "19.95")
+    tab_until(browser, lambda e: e.get_attribute("id") == ids.ZONE_LAT, stops=3)
+    retype_by_keys(browser, "50.05")
+    tab_until(browser, lambda e: e.get_attribute("id") == ids.ZONE_RADIUS, stops=3)
+    retype_by_keys(browser, "8")
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+
+    def drawn(b: Chrome) -> bool:  # the table follows each key typed: wait for the last
+        shares = table_rows(b, ids.ZONE_SHARES)
+        return bool(shares) and shares[0][0] == "Kraków" and len(shares) < len(before)
+
+    waiting(browser).until(drawn)  # 8 km around the typed centre reach fewer gminas than 15
+    waiting(browser).until(
+        lambda b: (map_state(b, ids.ZONE_MAP) or {}).get("extras", {}).get("zone")
+    )
+
+
+def test_a_presentation_is_started_and_stepped_by_keys(
+    browser: Chrome, live_url: str, presentation: int
+):
+    open_page(browser, live_url)
+    show_tab_by_keys(browser, "tab_views")
+    start = text("deck_start", "pl")
+    tab_until(
+        browser,
+        lambda e: (
+            e.tag_name == "button"
+            and e.text == start
+            and "Panel ekspertów" in e.find_element(By.XPATH, "./ancestor::li").text
+        ),
+    )
+    ActionChains(browser).send_keys(Keys.ENTER).perform()
+    title = lambda b: b.find_element(By.ID, ids.SHOW_TITLE).text  # noqa: E731
+    waiting(browser).until(lambda b: title(b) == "Gęstość 2020")
+
+    ActionChains(browser).send_keys(Keys.ARROW_RIGHT).perform()
+    waiting(browser).until(lambda b: title(b) == "Ludność SMK")
+    ActionChains(browser).send_keys(Keys.ESCAPE).perform()
+    waiting(browser).until(lambda b: not b.find_element(By.ID, ids.SHOW).is_displayed())
