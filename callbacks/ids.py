@@ -367,3 +367,7 @@ PRESENT_VIEW = "present-view-button"
 """Pattern id (``{"type": …, "index": tab}``) of a map's "present this view" button."""
 SHOW_CLICK = "show-map-click"
 SHOW_CAPTION = "show-caption"
+
+# --- accessibility remainder (a11y19) ---
+LEGEND_ANNOUNCE = "explorer-legend-announce"
+EXPORT_ALT = "export-alt-text"

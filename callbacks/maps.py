@@ -16,12 +16,13 @@ from typing import Any
 
 from dash import ClientsideFunction, Input, Patch, State, dcc, html
 
+from layers.render.announce import legend_sentence
 from layers.render.choropleth import ChoroplethView, ViewRequest
 from layers.render.dates import period_label
 from layers.render.geomap import MARKS
 from layers.render.legend import LegendRow
 from server.geometry import geometry_url
-from server.i18n import text
+from server.i18n import counted, text
 from server.paint import cached_view, view_paint
 
 BASEMAP = "basemap"
@@ -150,6 +151,23 @@ def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
         f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}", className="legend-title"
     )
     return [title, html.Ul([legend_row(row, lang) for row in view.legend])]
+
+
+def announced(view: ChoroplethView, request: ViewRequest, lang: str) -> str:
+    """Return the sentence a screen reader says when the legend changes (the live region's)."""
+    period = period_label(request.start_year if view.indicator.is_change else None, request.year)
+    missing = {
+        "powiat": lambda count: counted(count, "noun_powiat", lang),
+        "district": lambda count: counted(count, "noun_district", lang),
+    }.get(view.indicator.level, lambda count: counted(count, "noun_gmina", lang))
+    return legend_sentence(
+        view,
+        period,
+        text("legend_announcement", lang),
+        count_classes=lambda count: counted(count, "noun_class", lang),
+        count_missing=missing,
+        lang=lang,
+    )
 
 
 def legend_row(row: LegendRow, lang: str) -> html.Li:

@@ -57,6 +57,7 @@ def map_texts(scope: str, lang: str, level: str = "gmina") -> MapTexts:
         text_in("stamp", "export", lang),
         text("districts_attribution", lang) if district else ATTRIBUTION,
         lang,
+        text("map_alt_description", lang),
     )
 
 

@@ -17,7 +17,8 @@ from callbacks.explorer import area_layers
 from callbacks.explorer.map_view import view_controls
 from layers.analysis.catalog import indicator_of
 from layers.errors import GeoportalError
-from layers.render.choropleth import ViewRequest, area_outline
+from layers.render.alt_text import map_alt_text
+from layers.render.choropleth import ViewRequest, area_outline, classed_values
 from layers.render.dates import warsaw_today
 from layers.render.report import EXTRA_STEPS, state_report
 from layers.render.report_html import report_html
@@ -88,6 +89,7 @@ def layout(lang: str) -> html.Div:
             html.H4(text("exports_data", lang)),
             _buttons(DATA_FORMATS, lang),
             html.Div(id=ids.EXPORT_NOTICE, role="status"),
+            html.P(id=ids.EXPORT_ALT, className="export-alt"),
             dcc.Download(id=ids.EXPORT_DOWNLOAD),
             html.H4(text("exports_report", lang)),
             html.Div(
@@ -219,7 +221,7 @@ def update_download(  # noqa: PLR0913 (one keyword per control)
     """User presses an export button: send the map, the data or the report, or say what is wrong.
 
     ``options`` are the map's class settings by name, ``size`` the image's size choice,
-    ``width`` and ``height``.
+    ``width`` and ``height``. A map's text alternative is shown under the buttons.
     """
     if not any(clicks) or not isinstance(ctx.triggered_id, dict):
         raise PreventUpdate
@@ -230,8 +232,17 @@ def update_download(  # noqa: PLR0913 (one keyword per control)
         labels = current_unit_labels(lang)
         content = view_file(current_dataset(), request, file_format, style, labels)
     except GeoportalError as error:
-        return dash.no_update, alert(error, lang)
-    return dcc.send_bytes(content, view_file_name(request, file_format)), None
+        return dash.no_update, alert(error, lang), dash.no_update
+    download = dcc.send_bytes(content, view_file_name(request, file_format))
+    return download, None, alt_text_line(request, style, lang) if file_format in MAP_FORMATS else ""
+
+
+def alt_text_line(request: ViewRequest, style: MapStyle, lang: str) -> str:
+    """Return the exported map's text alternative as the panel shows it, to paste as alt text."""
+    classed = classed_values(current_dataset(), request)
+    alt = map_alt_text(classed, request, style.texts)
+    label = text("exports_alt_text", lang)
+    return f"{label}: {alt.description}"
 
 
 def register_report(app: dash.Dash) -> None:
@@ -277,7 +288,11 @@ def register_report(app: dash.Dash) -> None:
 def register(app: dash.Dash) -> None:
     """Wire the export buttons."""
     app.callback(
-        output=[Output(ids.EXPORT_DOWNLOAD, "data"), Output(ids.EXPORT_NOTICE, "children")],
+        output=[
+            Output(ids.EXPORT_DOWNLOAD, "data"),
+            Output(ids.EXPORT_NOTICE, "children"),
+            Output(ids.EXPORT_ALT, "children"),
+        ],
         inputs={"clicks": Input({"type": ids.EXPORT_BUTTON, "index": ALL}, "n_clicks")},
         state={
             **view_controls(State),

@@ -11,7 +11,7 @@ from callbacks.alerts import alert
 from callbacks.explorer import area_layers, gmina_search
 from callbacks.explorer.levels import level_note, map_notice
 from callbacks.json_answers import plain_answer
-from callbacks.maps import BASEMAP, centred, map_frame, register_map, scope_patch
+from callbacks.maps import BASEMAP, announced, centred, map_frame, register_map, scope_patch
 from callbacks.maps import legend as map_legend
 from callbacks.panels import beside_map, present_button
 from layers.analysis.catalog import indicator_of
@@ -163,6 +163,12 @@ def layout(lang: str) -> html.Div:
                     {"click": ids.MAP_CLICK, "extent": ids.MAP_EXTENT},
                 ),
                 html.Div(id=ids.LEGEND, className="legend"),
+                html.Div(
+                    id=ids.LEGEND_ANNOUNCE,
+                    className="visually-hidden",
+                    role="status",
+                    **{"aria-live": "polite", "aria-atomic": "true"},
+                ),
             ],
             className="map-frame map-stage",
         ),
@@ -262,7 +268,7 @@ def update_map(  # noqa: PLR0913 (one keyword per control)
     view: dict | None,
     lang: str,
 ) -> tuple:
-    """User changes any map control: the legend, the notice, the geometry once per scope.
+    """User changes any map control: the legend and its announcement, the notice, the geometry.
 
     The colours do not pass through here: the map fetches them itself straight from the
     controls (:func:`paint_from_controls`). ``options`` are the class settings by name
@@ -276,7 +282,7 @@ def update_map(  # noqa: PLR0913 (one keyword per control)
     if triggers == {ids.LAYERS_CHECK}:
         patch = Patch()
         patch["layers"] = list(layers)
-        return patch, dash.no_update, dash.no_update
+        return patch, dash.no_update, dash.no_update, dash.no_update
     if options["scheme"] == "manual" and not (options["breaks"] or "").strip():
         raise PreventUpdate  # manual scheme chosen: wait for the user's breaks
     try:
@@ -284,12 +290,13 @@ def update_map(  # noqa: PLR0913 (one keyword per control)
         painted = cached_view(request, lang)
     except GeoportalError as error:  # a new scope is drawn bare; else map and legend stay
         if not moved:
-            return dash.no_update, dash.no_update, alert(error, lang)
-        return scope_patch(scope, lang, layers), [], alert(error, lang)
+            return dash.no_update, dash.no_update, alert(error, lang), dash.no_update
+        return scope_patch(scope, lang, layers), [], alert(error, lang), ""
     patch = scope_patch(painted.units or scope, lang, layers)  # colours: paint_from_controls
     notice = map_notice(painted, lang)
     legend = map_legend(painted, request, lang)
-    return map_view_patch(patch, view, scope) if moved else patch, legend, notice
+    said = announced(painted, request, lang)
+    return map_view_patch(patch, view, scope) if moved else patch, legend, notice, said
 
 
 def update_map_extent(view: dict | None, scope: str) -> Patch:
@@ -372,6 +379,7 @@ def register(app: dash.Dash) -> None:
             Output(ids.MAP_STATE, "data"),
             Output(ids.LEGEND, "children"),
             Output(ids.NOTICE, "children"),
+            Output(ids.LEGEND_ANNOUNCE, "children"),
         ],
         inputs={
             **view_controls(Input),

@@ -69,6 +69,8 @@ class ChoroplethView:
     units: str = ""
     """The unit scope painted (:data:`layers.analysis.levels.MAP_SCOPES`): the request's
     scope for a gmina indicator, its powiats or Kraków's districts for the other levels."""
+    bounds: tuple[float, ...] = ()
+    """The classes' edges (:attr:`Classification.bounds`): what the announced legend reads."""
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,7 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
         and indicator.crosses_break(request.start_year, request.year),
         indicator=indicator,
         units=classed.units,
+        bounds=tuple(float(bound) for bound in classes.bounds),
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -56,6 +57,9 @@ class MapTexts:
     """The source line the data's licence requires."""
     lang: str
     """Language of the texts and of the numbers (``"pl"`` or ``"en"``)."""
+    description: str = "{title}. {classes}. {source}."
+    """The text alternative's template, fields ``title``, ``scope``, ``classes`` and
+    ``source`` (:func:`layers.render.alt_text.map_alt_text`)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -239,11 +243,15 @@ def map_figure(
     return figure
 
 
-def png_bytes(figure: Figure) -> bytes:
-    """Return a figure as PNG at its own pixel size (no metadata that changes between runs)."""
+def png_bytes(figure: Figure, chunks: Mapping[str, str] | None = None) -> bytes:
+    """Return a figure as PNG at its own pixel size (no metadata that changes between runs).
+
+    ``chunks`` are text chunks to write (e.g. ``Title`` and ``Description``).
+    """
     buffer = io.BytesIO()
     FigureCanvasAgg(figure)
-    figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    metadata: dict[str, str | None] = {"Software": None, **(chunks or {})}
+    figure.savefig(buffer, format="png", dpi=DPI, metadata=metadata)
     return buffer.getvalue()
 
 

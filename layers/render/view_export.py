@@ -7,6 +7,7 @@ import pandas as pd
 from layers.analysis.crs import DISPLAY_CRS, METRIC_CRS
 from layers.analysis.dataset import Dataset
 from layers.errors import ExportError
+from layers.render.alt_text import map_alt_text, png_text, svg_with_text
 from layers.render.choropleth import ViewRequest, classed_values, scope_gminas
 from layers.render.export import area_file, csv_bytes, xlsx_bytes
 from layers.render.static_map import MapStyle, map_figure, png_bytes, svg_bytes
@@ -48,10 +49,11 @@ def view_file(
     Returns
     -------
     bytes
-        PNG or SVG of :func:`layers.render.static_map.map_figure`; or the rows of
-        :func:`layers.render.view_table.view_table` as CSV (UTF-8 with BOM; ``;`` and decimal
-        commas in Polish), XLSX, GeoJSON (EPSG:4326) or GeoPackage (EPSG:2180), text
-        cells neutralised against formula injection.
+        PNG or SVG of :func:`layers.render.static_map.map_figure`, with its text
+        alternative (:mod:`layers.render.alt_text`: PNG text chunks, SVG title and desc);
+        or the rows of :func:`layers.render.view_table.view_table` as CSV (UTF-8 with BOM;
+        ``;`` and decimal commas in Polish), XLSX, GeoJSON (EPSG:4326) or GeoPackage
+        (EPSG:2180), text cells neutralised against formula injection.
 
     Raises
     ------
@@ -66,7 +68,10 @@ def view_file(
     gminas = scope_gminas(dataset, classed.units)
     if file_format in MAP_FORMATS:
         figure = map_figure(gminas, classed, request, style)
-        return png_bytes(figure) if file_format == "png" else svg_bytes(figure)
+        alt = map_alt_text(classed, request, style.texts)
+        if file_format == "png":
+            return png_bytes(figure, png_text(alt))
+        return svg_with_text(svg_bytes(figure), alt)
     lang = style.texts.lang
     table = view_table(classed, request, labels, lang=lang, nodata=style.texts.nodata)
     if file_format == "csv":

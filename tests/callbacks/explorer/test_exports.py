@@ -136,3 +136,25 @@ def test_an_internal_indicator_is_exported_only_to_an_official(internal, dataset
         sign_in(client)
         status, body = dispatch(client, internal.app, OUTPUT, values, changed)
     assert status == 200 and b"filename" in body
+
+
+@pytest.mark.parametrize(("lang", "button"), [("pl", "png"), ("en", "svg")])
+def test_a_map_export_shows_its_text_alternative_to_paste(app, lang, button):
+    response = press(app, button, lang=lang)
+    _name, content = sent(response)
+    shown = response[ids.EXPORT_ALT]["children"]
+    label, description = shown.split(": ", 1)
+
+    assert label == text("exports_alt_text", lang)
+    if button == "png":
+        image = Image.open(io.BytesIO(content))
+        image.load()
+        assert image.text["Description"] == description
+        assert description.startswith("Kartogram: Ludność [osoby], 2023 — Metropolia Krakowska")
+    else:
+        assert f'<desc id="map-desc">{description}</desc>' in content.decode("utf-8")
+        assert description.startswith("Choropleth map: Population [persons], 2023 — ")
+
+
+def test_a_data_export_clears_the_text_alternative(app):
+    assert press(app, "csv")[ids.EXPORT_ALT]["children"] == ""

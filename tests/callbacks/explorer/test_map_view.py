@@ -1,7 +1,9 @@
 import json
+import re
 
 import pytest
 from dash import Input, State
+from plotly.utils import PlotlyJSONEncoder
 
 from callbacks import ids
 from callbacks.explorer import map_view as explorer
@@ -35,6 +37,20 @@ def call_map(app, changed, **changes):
         status, body = dispatch(client, app, MAP_OUTPUT, map_values(**changes), changed)
     assert status == 200, body[:500]
     return json.loads(body)["response"], len(body)
+
+
+def component_props(tree, identifier: str) -> dict:
+    """Return the props of the component ``identifier`` in a layout."""
+    found = [json.loads(json.dumps(tree, cls=PlotlyJSONEncoder))]
+    while found:
+        node = found.pop()
+        if isinstance(node, dict):
+            if node.get("props", {}).get("id") == identifier:
+                return node["props"]
+            found.extend(node.values())
+        elif isinstance(node, list):
+            found.extend(node)
+    raise LookupError(identifier)
 
 
 def map_after(response) -> dict:
@@ -176,3 +192,40 @@ def test_the_map_and_the_exports_read_the_same_view_controls():
     assert [item.component_id for item in states["options"].values()] == list(
         explorer.VIEW_CONTROLS.values()
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "view", "said"),
+    [
+        (
+            "pl",
+            ("smk", "population", 2024),
+            r"^Mapa: Ludność \[osoby\], 2024; 4 klasy od [\d ]+ do ",
+        ),
+        ("pl", ("smk", "population", 2024), r" do [\d ]+ osób; 0 gmin bez danych\.$"),
+        ("en", ("smk", "population", 2024), r"^Map: Population \[persons\], 2024; 4 classes from "),
+        ("pl", ("malopolska", "avg_gross_salary_powiat", 2023), r"; 0 powiatów bez danych\.$"),
+        ("en", ("districts", "district_density", 2019), r"; 0 districts without data\.$"),
+    ],
+)
+def test_a_new_legend_is_announced_in_one_sentence(app, lang, view, said):
+    scope, indicator, year = view
+    changes = {
+        f"{ids.CLASSES_SLIDER}.value": 4,
+        f"{ids.LANG_STORE}.data": lang,
+        f"{ids.SCOPE_RADIO}.value": scope,
+        f"{ids.INDICATOR_DROPDOWN}.value": indicator,
+        f"{ids.YEAR_SLIDER}.value": year,
+    }
+    response, _ = call_map(app, [f"{ids.CLASSES_SLIDER}.value"], **changes)
+
+    assert re.search(said, response[ids.LEGEND_ANNOUNCE]["children"])
+
+
+def test_the_announcement_lives_beside_the_legend_and_waits_for_a_change(app):
+    with app.server.app_context():
+        props = component_props(explorer.layout("pl"), ids.LEGEND_ANNOUNCE)
+    assert props["role"] == "status" and props["className"] == "visually-hidden"
+    assert props["aria-live"] == "polite"
+    response, _ = call_map(app, [f"{ids.LAYERS_CHECK}.value"])
+    assert ids.LEGEND_ANNOUNCE not in response  # a layer toggle changes no legend: silence
