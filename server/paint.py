@@ -146,7 +146,8 @@ def map_paint(scope: str, lang: str) -> flask.Response:
     except Exception as error:  # noqa: BLE001 (whatever else: logged, the user told)
         return failure(error, lang)
     geometry = geometry_url(view.units or request.scope, lang)
-    panels = {"panels": panels_of().shown(view, request, lang)} if panels_of() else {}
+    beside = panels_of()
+    panels = {"panels": beside.shown(view, request, lang)} if beside else {}
     return flask.jsonify({**view_paint(view, lang), "geometry": geometry, **panels})
 
 

@@ -42,7 +42,6 @@ def test_every_id_is_in_the_layout_and_every_callback_registered(app):
     outputs = " ".join(app.callback_map)
     for wired in (
         ids.MAP_STATE,
-        ids.LEGEND,
         ids.YEAR_SLIDER,
         ids.PANEL_TITLE,
         ids.SELECTED_STORE,

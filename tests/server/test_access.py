@@ -20,7 +20,6 @@ from server.access import CSRF_FIELD, SESSION_CSRF
 from server.data import current_dataset, current_user_indicator_list
 from server.database import database_url
 from tests.callbacks.areas.test_zones import CONTROLS, zone_request
-from tests.callbacks.explorer.test_map_view import map_values
 from tests.support.access_fixtures import (
     INTERNAL,
     PASSWORD,
@@ -30,7 +29,6 @@ from tests.support.access_fixtures import (
     with_internal_data,
 )
 from tests.support.dash_client import dispatch, prop_key
-from tests.support.map_patch import applied
 from tests.support.paint import paint_address
 
 KRAKOW = "1261011"
@@ -139,23 +137,14 @@ def test_layout_offers_the_internal_indicator_only_to_officials(internal):
 
 
 def test_explorer_map_refuses_the_internal_indicator(internal):
-    values = map_values(
-        **{f"{ids.INDICATOR_DROPDOWN}.value": INTERNAL, f"{ids.SCOPE_RADIO}.value": "smk"}
-    )
-    answers = {}
-    for who, client in clients(internal.app).items():
-        status, body = dispatch(
-            client, internal.app, f"{ids.MAP_STATE}.data", values, [f"{ids.SCOPE_RADIO}.value"]
-        )
-        assert status == 200
-        answers[who] = json.loads(body)["response"]
-    bare = applied(answers["visitor"][ids.MAP_STATE]["data"])  # the scope, uncoloured
-    assert bare["geometry"] and bare["paint"] is None  # no class, no hover value
-    assert "Nie znaleziono wskaźnika" in json.dumps(answers["visitor"], ensure_ascii=False)
-    assert "Nie znaleziono wskaźnika" not in json.dumps(answers["official"], ensure_ascii=False)
     address = paint_address("smk", indicator_id=INTERNAL, year=2024)  # what the map fetches
-    assert clients(internal.app)["visitor"].get(address).status_code == 400
-    assert len(clients(internal.app)["official"].get(address).get_json()["classes"]) == 15
+    visitor = clients(internal.app)["visitor"].get(address)
+    assert visitor.status_code == 400
+    assert "Nie znaleziono wskaźnika" in visitor.get_json()["error"]["message"]
+    assert "panels" not in visitor.get_json()  # no legend, no class, no hover value
+    official = clients(internal.app)["official"].get(address).get_json()
+    assert len(official["classes"]) == 15
+    assert "Wskaźnik urbanizacji" in json.dumps(official["panels"], ensure_ascii=False)
 
 
 def test_gmina_panel_refuses_the_internal_indicator_and_row(internal):

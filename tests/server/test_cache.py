@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Iterator
@@ -10,12 +9,10 @@ from collections.abc import Iterator
 import pytest
 from dash import Dash
 
-from callbacks import ids
 from server import cache as cache_module
 from server.cache import KEY_PREFIX, cache
-from tests.callbacks.explorer.test_map_view import MAP_OUTPUT, map_values
 from tests.support.apps import app_with
-from tests.support.dash_client import dispatch
+from tests.support.paint import fetched_paint
 from tests.support.redis_server import RedisServer, redis_server
 
 COMPUTED: list[int] = []
@@ -71,12 +68,8 @@ def test_two_workers_share_one_redis(redis, store_dir, tmp_path):
 
 
 def map_response(app: Dash, year: int) -> dict:
-    changed = [f"{ids.YEAR_SLIDER}.value"]
-    values = map_values(**{f"{ids.YEAR_SLIDER}.value": year})
-    with app.server.test_client() as client:
-        status, body = dispatch(client, app, MAP_OUTPUT, values, changed)
-    assert status == 200, body[:500]
-    return json.loads(body)["response"]
+    """Return the explorer map's colours and panels of ``year``, as the map fetches them."""
+    return fetched_paint(app, "smk", year=year)
 
 
 def redis_keys(redis: RedisServer) -> int:
