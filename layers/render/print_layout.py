@@ -78,7 +78,7 @@ class PrintPage:
     """The date of printing (Europe/Warsaw)."""
     paper: str = "a4"
     orientation: str = "landscape"
-    note: str = ""
+    note: str | None = ""
     """The user's note, plain text (checked by :func:`print_note`)."""
     outline: gpd.GeoSeries | None = None
     """An area to outline on the map (e.g. SMK), in any CRS."""
@@ -108,7 +108,11 @@ def print_note(note: str | None) -> str:
     ------
     PrintNoteError
         When the note is longer than :data:`NOTE_LIMIT` characters.
+    ExportError
+        When the note is not text (a tampered request).
     """
+    if not isinstance(note, str | None):
+        raise ExportError(f"a note must be text, got {type(note).__name__}")
     kept = "".join(
         " " if char == "\t" else char
         for char in (note or "").replace("\r\n", "\n")
