@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import dash
 from dash import Input, Output, State, dcc, html
 from dash.exceptions import PreventUpdate
@@ -16,12 +18,12 @@ from layers.render.print_layout import (
     ORIENTATIONS,
     PAPERS,
     PrintPage,
-    PrintTexts,
     print_file_name,
     print_view,
 )
-from layers.render.static_map import SIZES, MapTexts
+from layers.render.static_map import SIZES
 from server.data import current_dataset
+from server.export_texts import print_texts
 from server.i18n import text
 from server.paint import view_request
 from server.text_keys import N_
@@ -70,17 +72,6 @@ def layout(lang: str) -> html.Div:
     )
 
 
-def print_texts(texts: MapTexts, lang: str) -> PrintTexts:
-    """Return the print layout's texts in ``lang`` around the map's own."""
-    return PrintTexts(
-        texts,
-        text("print_printed", lang),
-        text("print_scale", lang),
-        text("print_north", lang),
-        text("print_note", lang),
-    )
-
-
 def update_print(  # noqa: PLR0913 (one keyword per control)
     *,
     clicks: int | None,
@@ -103,7 +94,8 @@ def update_print(  # noqa: PLR0913 (one keyword per control)
         request = view_request(scope, indicator_id, year, options)
         style = map_style(request, overlay, SIZES[next(iter(SIZES))], lang)
         printed = PrintPage(style.exported, outline=style.highlight, **page)
-        content = print_view(current_dataset(), request, printed, print_texts(style.texts, lang))
+        texts = replace(print_texts(request.scope, lang), map=style.texts)
+        content = print_view(current_dataset(), request, printed, texts)
     except GeoportalError as error:
         return dash.no_update, alert(error, lang)
     return dcc.send_bytes(content, print_file_name(request, printed)), None
