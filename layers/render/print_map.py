@@ -182,7 +182,8 @@ def draw_scale_bar(
 ) -> float:
     """Draw a two-part scale bar of a round length at most ``width`` points; return its width.
 
-    ``origin`` is the bar's lower left corner; labels (0, half, length in m or km) go above.
+    ``origin`` is the bar's lower left corner; labels (0, half, length in m or km) go above,
+    the half's only when it is a whole number of its unit.
     """
     metres_per_point = frame.denominator * POINT_M
     length = scale_length(4 * width * metres_per_point)
@@ -197,7 +198,9 @@ def draw_scale_bar(
     canvas.setFillColor(INK)
     canvas.setFont(*font)
     for share in (0, 0.5, 1):
-        canvas.drawCentredString(x + share * bar, y + font[1] * 0.75, _distance(share * length))
+        words = _distance(share * length)
+        if "." not in words:  # a half of 5 km is not labelled: "2.5" is no Polish number
+            canvas.drawCentredString(x + share * bar, y + font[1] * 0.75, words)
     canvas.restoreState()
     return bar
 

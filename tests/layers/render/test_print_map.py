@@ -7,6 +7,7 @@ import math
 
 import numpy as np
 import pytest
+from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
 from pyproj import Transformer
@@ -86,11 +87,17 @@ def test_a_frame_needs_metric_geometries(dataset):
         map_frame(dataset.store.gminas.to_crs("EPSG:4326"), (0, 0, 100, 100))
 
 
-@pytest.mark.parametrize("denominator", [250_000, 400_000, 5_000_000])
+@pytest.mark.parametrize("denominator", [200_000, 250_000, 400_000, 5_000_000])
 def test_the_scale_bar_is_a_round_length_true_to_scale(denominator):
     frame = MapFrame((0, 0, 500, 500), (500_000, 250_000), denominator)
-    canvas = Canvas(io.BytesIO(), pagesize=(500, 500))
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(500, 500))
     width = draw_scale_bar(canvas, frame, (10, 10), 110, ("Helvetica", 8))
+    canvas.save()
     ground = width * denominator * POINT_M
     assert width <= 110 and width > 110 / 5
     assert is_round(ground, NICE_STEPS)
+    labels = PdfReader(buffer).pages[0].extract_text().split()
+    length = f"{ground / 1000:g}" if ground >= 1000 else f"{ground:g}"
+    assert labels[0] == "0" and length in labels
+    assert not any("." in label for label in labels)  # no English decimal point
