@@ -30,6 +30,8 @@ MARGIN_SHARE = 0.04
 """Share of the extent left free on each side of the map."""
 EDGE_WIDTH, OUTLINE_WIDTH = 0.4, 1.6
 """Line widths in points of the gminas' edges and of an outlined area."""
+HALF_LABEL_FROM = 10
+"""Least scale bar length, in font sizes, that labels its half too."""
 FINE_EDGES_FROM = 300
 """Beyond this many units (a map of Poland's gminas) the edges are a third as wide."""
 INK = colors.HexColor("#222222")
@@ -183,7 +185,8 @@ def draw_scale_bar(
     """Draw a two-part scale bar of a round length at most ``width`` points; return its width.
 
     ``origin`` is the bar's lower left corner; labels (0, half, length in m or km) go above,
-    the half's only when it is a whole number of its unit.
+    the half's only when it is a whole number of its unit and the bar is at least
+    :data:`HALF_LABEL_FROM` font sizes long (room for three labels).
     """
     metres_per_point = frame.denominator * POINT_M
     length = scale_length(4 * width * metres_per_point)
@@ -197,7 +200,8 @@ def draw_scale_bar(
         canvas.rect(x + part * bar / 2, y, bar / 2, font[1] * 0.45, stroke=1, fill=1)
     canvas.setFillColor(INK)
     canvas.setFont(*font)
-    for share in (0, 0.5, 1):
+    halves = (0, 0.5, 1) if bar >= HALF_LABEL_FROM * font[1] else (0, 1)
+    for share in halves:
         words = _distance(share * length)
         if "." not in words:  # a half of 5 km is not labelled: "2.5" is no Polish number
             canvas.drawCentredString(x + share * bar, y + font[1] * 0.75, words)

@@ -15,6 +15,7 @@ from pyproj import Transformer
 from layers.analysis.crs import METRIC_CRS
 from layers.errors import WrongCrsError
 from layers.render.print_map import (
+    HALF_LABEL_FROM,
     MARGIN_SHARE,
     POINT_M,
     SCALE_STEPS,
@@ -101,3 +102,18 @@ def test_the_scale_bar_is_a_round_length_true_to_scale(denominator):
     length = f"{ground / 1000:g}" if ground >= 1000 else f"{ground:g}"
     assert labels[0] == "0" and length in labels
     assert not any("." in label for label in labels)  # no English decimal point
+
+
+@pytest.mark.parametrize(
+    ("denominator", "width", "numbers"),
+    [(250_000, 200, ["0", "5", "10"]), (5_000_000, 60, ["0", "100"])],
+)
+def test_a_short_bar_labels_only_its_ends(denominator, width, numbers):
+    frame = MapFrame((0, 0, 500, 500), (500_000, 250_000), denominator)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(500, 500))
+    bar = draw_scale_bar(canvas, frame, (10, 10), width, ("Helvetica", 8))
+    canvas.save()
+    labels = PdfReader(buffer).pages[0].extract_text().split()
+    assert [label for label in labels if label not in {"m", "km"}] == numbers
+    assert (len(numbers) == 3) == (bar >= HALF_LABEL_FROM * 8)
