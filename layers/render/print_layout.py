@@ -48,6 +48,8 @@ TYPE_SCALE = {"a4": 1.0, "a3": 1.35}
 """Type and symbol size of each paper, relative to A4."""
 NOTE_LIMIT = 500
 """Most characters of the user's note."""
+BMP_LAST, REPLACEMENT = 0xFFFF, "\ufffd"
+"""The last character reportlab maps to text correctly, and what stands for one beyond."""
 LEGEND_SHARE = 0.28
 """Share of the body's width the legend column takes on a landscape page."""
 GAP = 10.0
@@ -127,12 +129,19 @@ def print_note(note: str | None) -> str:
 def note_markup(note: str) -> str:
     r"""Return a plain-text note as reportlab paragraph markup: ``<``, ``>``, ``&`` escaped.
 
+    A character beyond the Basic Multilingual Plane (an emoji) becomes U+FFFD: reportlab
+    writes such characters into the font's ToUnicode map as malformed hex, which breaks
+    the page's text for readers and search.
+
     Examples
     --------
     >>> note_markup('a < b & <font color="red">c</font>\nd')
     'a &lt; b &amp; &lt;font color="red"&gt;c&lt;/font&gt;<br/>d'
+    >>> note_markup("ok \U0001F600")
+    'ok \ufffd'
     """
-    return escape(note).replace("\n", "<br/>")
+    drawable = "".join(char if ord(char) <= BMP_LAST else REPLACEMENT for char in note)
+    return escape(drawable).replace("\n", "<br/>")
 
 
 def printed_date(day: date, lang: str) -> str:

@@ -112,6 +112,11 @@ def test_a_hostile_note_is_printed_as_written(dataset):
     assert HOSTILE in words
 
 
+def test_a_character_beyond_the_basic_plane_stands_as_a_replacement(dataset):
+    pdf = print_view(dataset, REQUEST, PrintPage(DAY, note="Zgoda \U0001f600 łódź"), TEXTS["pl"])
+    assert "Uwagi: Zgoda \ufffd łódź" in page_text(pdf)[1]
+
+
 @pytest.mark.parametrize(
     ("written", "kept"),
     [
