@@ -14,13 +14,13 @@ from callbacks.explorer.exports import map_style
 from callbacks.explorer.map_view import view_controls
 from layers.errors import GeoportalError
 from layers.render.print_layout import (
-    NOTE_LIMIT,
     ORIENTATIONS,
     PAPERS,
     PrintPage,
     print_file_name,
     print_view,
 )
+from layers.render.print_note import NOTE_LIMIT
 from layers.render.static_map import SIZES
 from server.data import current_dataset
 from server.export_texts import print_texts

@@ -8,8 +8,6 @@ user's note, the source line and the date of printing.
 from __future__ import annotations
 
 import io
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from xml.sax.saxutils import escape
@@ -25,7 +23,7 @@ import geopandas as gpd
 
 from layers.analysis.crs import METRIC_CRS
 from layers.analysis.dataset import Dataset
-from layers.errors import ExportError, PrintNoteError
+from layers.errors import ExportError
 from layers.render.choropleth import ClassedValues, ViewRequest, classed_values, scope_gminas
 from layers.render.legend import legend_rows
 from layers.render.numbers import formatted
@@ -39,6 +37,7 @@ from layers.render.print_map import (
     draw_scale_block,
     map_frame,
 )
+from layers.render.print_note import note_markup, print_note
 from layers.render.static_map import MapTexts, view_title
 
 PAPERS = {"a4": A4, "a3": A3}
@@ -46,10 +45,6 @@ PAPERS = {"a4": A4, "a3": A3}
 ORIENTATIONS = {"portrait": portrait, "landscape": landscape}
 TYPE_SCALE = {"a4": 1.0, "a3": 1.35}
 """Type and symbol size of each paper, relative to A4."""
-NOTE_LIMIT = 500
-"""Most characters of the user's note."""
-BMP_LAST, REPLACEMENT = 0xFFFF, "\ufffd"
-"""The last character reportlab maps to text correctly, and what stands for one beyond."""
 LEGEND_SHARE = 0.28
 """Share of the body's width the legend column takes on a landscape page."""
 GAP = 10.0
@@ -101,49 +96,6 @@ def page_size(paper: str, orientation: str) -> tuple[float, float]:
     return float(width), float(height)
 
 
-def print_note(note: str | None) -> str:
-    """Return the user's note as plain text: trimmed, control characters dropped.
-
-    Line breaks are kept (at most two in a row); tabs become spaces.
-
-    Raises
-    ------
-    PrintNoteError
-        When the note is longer than :data:`NOTE_LIMIT` characters.
-    ExportError
-        When the note is not text (a tampered request).
-    """
-    if not isinstance(note, str | None):
-        raise ExportError(f"a note must be text, got {type(note).__name__}")
-    kept = "".join(
-        " " if char == "\t" else char
-        for char in (note or "").replace("\r\n", "\n")
-        if char == "\n" or unicodedata.category(char)[0] != "C" or char == "\t"
-    )
-    kept = re.sub(r"\n{3,}", "\n\n", kept).strip()
-    if len(kept) > NOTE_LIMIT:
-        raise PrintNoteError(f"note of {len(kept)} characters, at most {NOTE_LIMIT}")
-    return kept
-
-
-def note_markup(note: str) -> str:
-    r"""Return a plain-text note as reportlab paragraph markup: ``<``, ``>``, ``&`` escaped.
-
-    A character beyond the Basic Multilingual Plane (an emoji) becomes U+FFFD: reportlab
-    writes such characters into the font's ToUnicode map as malformed hex, which breaks
-    the page's text for readers and search.
-
-    Examples
-    --------
-    >>> note_markup('a < b & <font color="red">c</font>\nd')
-    'a &lt; b &amp; &lt;font color="red"&gt;c&lt;/font&gt;<br/>d'
-    >>> note_markup("ok \U0001F600")
-    'ok \ufffd'
-    """
-    drawable = "".join(char if ord(char) <= BMP_LAST else REPLACEMENT for char in note)
-    return escape(drawable).replace("\n", "<br/>")
-
-
 def printed_date(day: date, lang: str) -> str:
     """Return a date as the language writes it in full ("5 grudnia 2026", "December 5, 2026")."""
     return format_date(day, "long", locale=lang)
@@ -174,7 +126,7 @@ def print_view(dataset: Dataset, request: ViewRequest, page: PrintPage, texts: P
     ExportError
         For an unknown paper or orientation.
     PrintNoteError
-        For a note longer than :data:`NOTE_LIMIT`.
+        For a note longer than :data:`~layers.render.print_note.NOTE_LIMIT`.
     UnknownIndicatorError, NoDataError, ManualBreaksError
         When the view cannot be computed.
     """

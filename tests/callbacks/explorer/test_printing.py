@@ -10,7 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from callbacks import ids
-from layers.render.print_layout import NOTE_LIMIT, page_size
+from layers.render.print_layout import page_size
+from layers.render.print_note import NOTE_LIMIT
 from server.i18n import ATTRIBUTION, text
 from tests.callbacks.explorer.test_exports import EXPLORER
 from tests.support.access_fixtures import INTERNAL, sign_in

@@ -12,17 +12,16 @@ from layers.errors import ExportError, PrintNoteError
 from layers.render.choropleth import ViewRequest, classed_values
 from layers.render.legend import legend_rows
 from layers.render.print_layout import (
-    NOTE_LIMIT,
     TYPE_SCALE,
     PrintPage,
     PrintTexts,
     body_boxes,
     page_size,
     print_file_name,
-    print_note,
     print_view,
     printed_date,
 )
+from layers.render.print_note import NOTE_LIMIT
 from layers.render.static_map import MapTexts, view_title
 
 ATTRIBUTION = "Granice: PRG, GUGiK (uproszczone). Dane: GUS, Bank Danych Lokalnych."
@@ -115,19 +114,6 @@ def test_a_hostile_note_is_printed_as_written(dataset):
 def test_a_character_beyond_the_basic_plane_stands_as_a_replacement(dataset):
     pdf = print_view(dataset, REQUEST, PrintPage(DAY, note="Zgoda \U0001f600 łódź"), TEXTS["pl"])
     assert "Uwagi: Zgoda \ufffd łódź" in page_text(pdf)[1]
-
-
-@pytest.mark.parametrize(
-    ("written", "kept"),
-    [
-        ("  a\tb\x00c\x1b  ", "a bc"),
-        ("one\r\ntwo\n\n\n\nthree", "one\ntwo\n\nthree"),
-        (None, ""),
-        ("x" * NOTE_LIMIT, "x" * NOTE_LIMIT),
-    ],
-)
-def test_a_note_is_trimmed_of_control_characters(written, kept):
-    assert print_note(written) == kept
 
 
 def test_a_too_long_note_is_refused(dataset):
