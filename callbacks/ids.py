@@ -372,3 +372,11 @@ SHOW_CAPTION = "show-caption"
 # --- accessibility remainder (a11y19) ---
 LEGEND_ANNOUNCE = "explorer-legend-announce"
 EXPORT_ALT = "export-alt-text"
+
+# --- print layout (print18) ---
+PRINT_PAPER = "print-paper-radio"
+PRINT_ORIENTATION = "print-orientation-radio"
+PRINT_NOTE = "print-note-input"
+PRINT_BUTTON = "print-button"
+PRINT_NOTICE = "print-notice"
+PRINT_DOWNLOAD = "print-download"

@@ -269,3 +269,9 @@ class LevelScopeError(GeoportalError):
     """An indicator the chosen scope cannot show (a gmina indicator on Kraków's districts)."""
 
     code = "level_scope"
+
+
+class PrintNoteError(ExportError):
+    """A print layout's note that is too long (more than the layout's limit of characters)."""
+
+    code = "print_note"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from layers.analysis.levels import DISTRICTS
+from layers.render.print_layout import PrintTexts
 from layers.render.report import ReportTexts
 from layers.render.static_map import MapTexts
 from server.i18n import ATTRIBUTION, text, text_in
@@ -80,3 +81,14 @@ def report_texts(scope: str, lang: str, area_name: str | None = None) -> ReportT
     if area_name:
         own |= {n: text(key, lang).format(name=area_name) for n, key in AREA_TEXTS.items()}
     return ReportTexts(**own, **shared)
+
+
+def print_texts(scope: str, lang: str, level: str = "gmina") -> PrintTexts:
+    """Return the texts of a print layout of ``scope`` in ``lang``: the map's, and the page's."""
+    return PrintTexts(
+        map_texts(scope, lang, level),
+        text("print_printed", lang),
+        text("print_scale", lang),
+        text("print_north", lang),
+        text("print_note", lang),
+    )

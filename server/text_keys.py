@@ -268,6 +268,7 @@ ERROR_KEYS = {
     "catalog": N_("error_catalog"),
     "user": N_("error_user"),
     "database_schema": N_("error_database_schema"),
+    "print_note": N_("error_print_note"),
 }
 """The text of each domain error code that has one (:attr:`layers.errors.GeoportalError.code`).
 

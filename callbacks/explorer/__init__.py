@@ -9,7 +9,12 @@ from callbacks.explorer import (
     gmina_search,
     map_table,
     map_view,
+    printing,
 )
 from callbacks.tabs import Tab
 
-TAB = Tab("tab_map", (map_view, gmina_panel, map_table, exports), wired=(area_layers, gmina_search))
+TAB = Tab(
+    "tab_map",
+    (map_view, gmina_panel, map_table, exports, printing),
+    wired=(area_layers, gmina_search),
+)

@@ -197,9 +197,10 @@ def _size(choice: str, width: float | None, height: float | None) -> tuple[int, 
     return image_size(width, height) if choice == CUSTOM else SIZES[choice]
 
 
-def _map_style(
+def map_style(
     request: ViewRequest, overlay: str | None, size: tuple[int, int], lang: str
 ) -> MapStyle:
+    """Return the texts, today's date in Warsaw and the outlined area of an exported map."""
     level = indicator_of(current_dataset().catalog, request.indicator).level
     texts = map_texts(request.scope, lang, level)
     gminas = current_dataset().store.gminas
@@ -228,7 +229,7 @@ def update_download(  # noqa: PLR0913 (one keyword per control)
     file_format = ctx.triggered_id["index"]
     try:
         request = view_request(scope, indicator_id, year, options)
-        style = _map_style(request, overlay, _size(**size), lang)
+        style = map_style(request, overlay, _size(**size), lang)
         labels = current_unit_labels(lang)
         content = view_file(current_dataset(), request, file_format, style, labels)
     except GeoportalError as error:

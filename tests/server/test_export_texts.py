@@ -7,7 +7,7 @@ from dataclasses import astuple, fields
 import pytest
 
 from layers.render.report import ReportTexts
-from server.export_texts import AREA_TEXTS, map_texts, report_texts
+from server.export_texts import AREA_TEXTS, map_texts, print_texts, report_texts
 from server.i18n import ATTRIBUTION, text, text_in
 
 
@@ -50,3 +50,15 @@ def test_a_district_map_names_the_city_register():
     assert texts.attribution == "Dane: Urząd Miasta Krakowa (BIP), stan 31.12.2019"
     assert texts.scope == "Dzielnice Krakowa"
     assert map_texts("smk", "pl").attribution != texts.attribution
+
+
+def test_a_print_layout_has_its_page_texts_in_each_language():
+    polish, english = print_texts("smk", "pl"), print_texts("kom2003", "en", "district")
+
+    assert polish.map == map_texts("smk", "pl")
+    assert english.map == map_texts("kom2003", "en", "district")
+    assert (polish.printed, english.scale) == (
+        text("print_printed", "pl"),
+        text("print_scale", "en"),
+    )
+    assert polish.note != english.note and polish.printed != english.printed

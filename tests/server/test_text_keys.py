@@ -74,6 +74,7 @@ EVERY_KEY = {
         "error_manual_breaks",
         "error_map_view",
         "error_no_data",
+        "error_print_note",
         "error_projection",
         "error_pull",
         "error_saved_area",

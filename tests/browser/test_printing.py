@@ -1,0 +1,41 @@
+"""The print layout in headless Chromium: a note typed, "PDF do druku" pressed, a PDF received."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from selenium.webdriver import Chrome
+from selenium.webdriver.common.by import By
+
+from callbacks import ids
+from layers.render.print_layout import page_size
+from server.i18n import text
+from tests.browser.pages import open_tab, severe_console_messages, waiting
+
+pytestmark = pytest.mark.browser
+
+
+def test_print_pdf_downloads_the_chosen_page(browser: Chrome, live_url: str, tmp_path: Path):
+    browser.execute_cdp_cmd(
+        "Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)}
+    )
+    open_tab(browser, live_url, "tab_map")
+    waiting(browser).until(lambda b: b.find_elements(By.CSS_SELECTOR, f"#{ids.LEGEND} li"))
+    portrait = browser.find_element(
+        By.CSS_SELECTOR, f"#{ids.PRINT_ORIENTATION} input[value='portrait']"
+    )
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", portrait)
+    portrait.click()
+    note = browser.find_element(By.ID, ids.PRINT_NOTE)
+    note.send_keys("Do konsultacji <b>& uwag")
+    browser.find_element(By.ID, ids.PRINT_BUTTON).click()
+
+    files = waiting(browser).until(lambda _: list(tmp_path.glob("wydruk_*_a4_portrait.pdf")))
+    page = PdfReader(files[0]).pages[0]
+    size = (float(page.mediabox.width), float(page.mediabox.height))
+    assert size == pytest.approx(page_size("a4", "portrait"), abs=0.01)
+    words = " ".join(page.extract_text().split())
+    assert f"{text('print_note', 'pl')}: Do konsultacji <b>& uwag" in words
+    assert severe_console_messages(browser) == []
