@@ -372,3 +372,18 @@ SHOW_CAPTION = "show-caption"
 # --- accessibility remainder (a11y19) ---
 LEGEND_ANNOUNCE = "explorer-legend-announce"
 EXPORT_ALT = "export-alt-text"
+
+# --- time: the year player and small multiples (time18) ---
+PLAY_BUTTON = "explorer-play-button"
+PLAY_PACE = "explorer-play-pace"
+PLAY_LOOP = "explorer-play-loop"
+PLAY_INTERVAL = "explorer-play-interval"
+PLAY_LAST = "explorer-play-last-year"
+BREAK_STORE = "explorer-break-store"
+BREAK_MARKER = "explorer-break-marker"
+MULTIPLES_YEARS = "explorer-multiples-years"
+MULTIPLES_SHOW = "explorer-multiples-show"
+MULTIPLES_PNG = "explorer-multiples-png"
+MULTIPLES_IMAGE = "explorer-multiples-image"
+MULTIPLES_NOTICE = "explorer-multiples-notice"
+MULTIPLES_DOWNLOAD = "explorer-multiples-download"

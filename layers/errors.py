@@ -269,3 +269,9 @@ class LevelScopeError(GeoportalError):
     """An indicator the chosen scope cannot show (a gmina indicator on Kraków's districts)."""
 
     code = "level_scope"
+
+
+class YearsChoiceError(GeoportalError):
+    """Small multiples asked for no year, or for more years than fit side by side."""
+
+    code = "years_choice"

@@ -9,7 +9,13 @@ from callbacks.explorer import (
     gmina_search,
     map_table,
     map_view,
+    small_multiples,
+    time_player,
 )
 from callbacks.tabs import Tab
 
-TAB = Tab("tab_map", (map_view, gmina_panel, map_table, exports), wired=(area_layers, gmina_search))
+TAB = Tab(
+    "tab_map",
+    (map_view, gmina_panel, map_table, exports, small_multiples),
+    wired=(area_layers, gmina_search, time_player),
+)
