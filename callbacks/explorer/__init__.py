@@ -16,6 +16,6 @@ from callbacks.tabs import Tab
 
 TAB = Tab(
     "tab_map",
-    (map_view, gmina_panel, map_table, exports, small_multiples),
+    (map_view, gmina_panel, map_table, small_multiples, exports),
     wired=(area_layers, gmina_search, time_player),
 )
