@@ -61,7 +61,7 @@ def multiples_ms(dataset: Dataset, scope: str) -> tuple[float, int]:
     """Return the median ms of six years' small multiples as PNG, and the PNG's bytes."""
     request = ViewRequest(scope, INDICATOR, 2024)
     years = default_years(dataset.catalog[INDICATOR].years)
-    texts = MultiplesTexts(map_texts(scope, LANG), "Klasy wspólne.", "brak danych")
+    texts = MultiplesTexts(map_texts(scope, LANG), "Klasy wspólne.", "brak danych", "przerwa")
     style = MapStyle(texts.map, TODAY, SIZES["1920x1080"])
     made: list[bytes] = []
 

@@ -78,7 +78,10 @@ def multiples_image(
     pooled = pooled_years(dataset, request, years)
     style = _map_style(request, overlay, SIZE, lang)
     texts = MultiplesTexts(
-        style.texts, text("multiples_shared_classes", lang), text("multiples_gap", lang)
+        style.texts,
+        text("multiples_shared_classes", lang),
+        text("multiples_gap", lang),
+        text("multiples_series_break", lang),
     )
     png = multiples_png(scope_gminas(dataset, pooled.pooled.units), pooled, style, texts)
     years_text = ", ".join(panel.label for panel in pooled.panels)

@@ -32,6 +32,7 @@ from layers.errors import YearsChoiceError
 from layers.render.choropleth import ClassedValues, ViewRequest
 from layers.render.dates import period_label
 from layers.render.palettes import palette_colors
+from layers.render.report import BREAK_COLOR
 from layers.render.static_map import (
     DPI,
     TEXT_COLOR,
@@ -66,6 +67,8 @@ class MultiplesTexts:
     """The legend's note that the classes are shared by every year (and what it counts)."""
     gap: str
     """The label of a year without any data (drawn as a gap)."""
+    series_break: str
+    """What follows the year of the first panel after a series break ("2020 · …")."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class YearPanel:
     start: int | None
     """The first year of a change indicator's period, None for a level."""
     classed: ClassedValues
+    after_break: bool = False
+    """The indicator's series break falls between the previous panel's year and this one."""
 
     @property
     def gap(self) -> bool:
@@ -175,20 +180,27 @@ def pooled_years(dataset: Dataset, request: ViewRequest, years: Sequence[int]) -
             year,
             period_start(year) if indicator.is_change else None,
             ClassedValues(indicator, by_year[year], _year_classes(shared, year), colors, units),
+            after_break=indicator.crosses_break(before, year),
         )
-        for year in chosen
+        for before, year in zip((chosen[0], *chosen), chosen, strict=False)
     )
     return PooledYears(panels, ClassedValues(indicator, values, shared, colors, units))
 
 
 def _draw_panel(
-    axes: Axes, metric: gpd.GeoDataFrame, panel: YearPanel, style: MapStyle, gap: str
+    axes: Axes, metric: gpd.GeoDataFrame, panel: YearPanel, style: MapStyle, texts: MultiplesTexts
 ) -> None:
-    """Draw one year in its axes: the classes' colours, or a hatched gap labelled as such."""
+    """Draw one year in its axes: the classes' colours, or a hatched gap labelled as such.
+
+    The first year after a series break says so in its title, in the break's colour.
+    """
     axes.axis("off")
     _draw_gminas(axes, metric, panel.classed, style)
     font = style.size[1] / 60
-    axes.set_title(panel.label, fontsize=font * 1.2, weight="bold", color=TEXT_COLOR)
+    title = f"{panel.label} · {texts.series_break}" if panel.after_break else panel.label
+    color = BREAK_COLOR if panel.after_break else TEXT_COLOR
+    axes.set_title(title, fontsize=font * 1.2, weight="bold", color=color)
+    gap = texts.gap
     if panel.gap:
         for collection in axes.collections[:1]:
             collection.set_hatch(GAP_HATCH)
@@ -246,7 +258,7 @@ def multiples_figure(
         row, column = divmod(place, columns)
         box = (left + column * cell[0], bottom + (rows - 1 - row) * cell[1], cell[0], cell[1] * 0.9)
         axes = figure.add_axes(box)
-        _draw_panel(axes, metric, panel, style, texts.gap)
+        _draw_panel(axes, metric, panel, style, texts)
         axes.set_xlim(*xlim)
         axes.set_ylim(*ylim)
         axes.set_aspect("equal", adjustable="box")

@@ -30,6 +30,7 @@ TEXTS = MultiplesTexts(
     MapTexts("Metropolia Krakowska (15 gmin)", "brak danych", "Eksport", "Dane: GUS, BDL.", "pl"),
     shared_classes="Klasy wspólne dla wszystkich lat.",
     gap="brak danych w tym roku",
+    series_break="po przerwie w serii",
 )
 STYLE = MapStyle(TEXTS.map, date(2026, 12, 5), (1280, 720))
 SMK_POPULATION = ViewRequest("smk", "population", 2024, palette="Blues")
@@ -87,6 +88,21 @@ def test_a_gap_year_is_drawn_in_the_nodata_colour_without_class_colours(dataset)
         assert bool(drawn) is not panel.gap
     gap_pixels = image[:, : image.shape[1] * 3 // 4]
     assert (gap_pixels == np.array(rgb(NODATA_COLOR))).all(axis=2).sum() > 1000
+
+
+@pytest.mark.parametrize(
+    ("years", "after"), [([2018, 2019, 2020, 2021], [2020]), ([2015, 2024], [2024]), ([2021], [])]
+)
+def test_the_first_panel_after_the_series_break_says_so(dataset, years, after):
+    assert dataset.catalog["population"].series_break == 2020
+    pooled = pooled_years(dataset, SMK_POPULATION, years)
+    figure = multiples_figure(scope_gminas(dataset, "smk"), pooled, STYLE, TEXTS)
+
+    assert [panel.year for panel in pooled.panels if panel.after_break] == after
+    titles = [axes.get_title() for axes in figure.axes[: len(years)]]
+    assert titles == [
+        f"{year} · {TEXTS.series_break}" if year in after else str(year) for year in years
+    ]
 
 
 def test_png_has_the_requested_size(dataset):
