@@ -55,3 +55,31 @@ def test_play_steps_the_years_repaints_marks_the_break_and_pause_stops(
     time.sleep(2.5)  # more than two steps at the pace of 1 s per year
     assert shown_year(browser) == paused
     assert severe_console_messages(browser) == []
+
+
+def test_with_reduced_motion_a_year_lasts_a_second_and_the_player_stops_at_the_end(
+    browser: Chrome, live_url: str
+) -> None:
+    browser.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia",
+        {"features": [{"name": "prefers-reduced-motion", "value": "reduce"}]},
+    )
+    try:
+        open_explorer(browser, live_url)
+        last = shown_year(browser)
+        browser.execute_script(SET_YEAR_JS, ids.YEAR_SLIDER, last - 3)
+        browser.execute_script(SET_YEAR_JS, ids.PLAY_PACE, 500)  # the fastest pace asked for
+        note = browser.find_element(By.CSS_SELECTOR, ".time-player .reduced-motion-note")
+        assert note.is_displayed()
+        button = browser.find_element(By.ID, ids.PLAY_BUTTON)
+
+        button.click()
+        started = time.monotonic()
+        waiting(browser).until(lambda b: shown_year(b) == last - 1)
+        two_steps = time.monotonic() - started
+        waiting(browser).until(lambda _: button.get_attribute("aria-pressed") == "false")
+
+        assert two_steps >= 1.9  # two years of at least 1 s each, not 0.5 s
+        assert shown_year(browser) == last  # stopped at the last year (no loop asked)
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
