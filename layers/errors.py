@@ -275,3 +275,9 @@ class PrintNoteError(ExportError):
     """A print layout's note that is too long (more than the layout's limit of characters)."""
 
     code = "print_note"
+
+
+class YearsChoiceError(GeoportalError):
+    """Small multiples asked for no year, or for more years than fit side by side."""
+
+    code = "years_choice"

@@ -225,6 +225,7 @@ ERROR_KEYS = {
     "no_data": N_("error_no_data"),
     "unknown_indicator": N_("error_unknown_indicator"),
     "image_size": N_("error_image_size"),
+    "years_choice": N_("error_years_choice"),
     "bdl_rate_limit": N_("error_bdl_rate_limit"),
     "bdl_http": N_("error_bdl_http"),
     "bdl_network": N_("error_bdl_network"),

@@ -10,11 +10,13 @@ from callbacks.explorer import (
     map_table,
     map_view,
     printing,
+    small_multiples,
+    time_player,
 )
 from callbacks.tabs import Tab
 
 TAB = Tab(
     "tab_map",
-    (map_view, gmina_panel, map_table, exports, printing),
-    wired=(area_layers, gmina_search),
+    (map_view, gmina_panel, map_table, small_multiples, exports, printing),
+    wired=(area_layers, gmina_search, time_player),
 )

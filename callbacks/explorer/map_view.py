@@ -7,7 +7,7 @@ from dash import ClientsideFunction, Input, Output, Patch, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
-from callbacks.explorer import area_layers, gmina_search
+from callbacks.explorer import area_layers, gmina_search, time_player
 from callbacks.explorer.levels import level_note
 from callbacks.json_answers import plain_answer
 from callbacks.maps import BASEMAP, centred, map_frame, register_map, scope_patch
@@ -85,6 +85,7 @@ def layout(lang: str) -> html.Div:
                 included=False,
             ),
         ),
+        time_player.control(lang),
         _control(
             text("base_year", lang),
             dcc.Dropdown(id=ids.BASE_YEAR_DROPDOWN, clearable=False, labels=dropdown_labels(lang)),

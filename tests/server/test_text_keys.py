@@ -113,6 +113,7 @@ EVERY_KEY = {
         "error_upload_zip_not_xlsx",
         "error_user",
         "error_user_indicator",
+        "error_years_choice",
         "error_zone",
     ],
     "EXPORT_KEYS": [
