@@ -100,7 +100,7 @@ def unit_labels(units: gpd.GeoSeries, names: Sequence[str] | None = None) -> dic
 
 
 def district_names(names: pd.Series) -> list[str]:
-    """Return Kraków's districts' names as the map writes them: "Zwierzyniec", not "Dzielnica VII …"."""
+    """Return the districts' names as the map writes them: "Zwierzyniec", not "Dzielnica VII …"."""
     return [DISTRICT_PREFIX.sub("", name) for name in names]
 
 
