@@ -35,6 +35,7 @@ from server import (
     headers,
     health,
     limits,
+    map_image,
     paint,
 )
 from server.i18n import remember_language, requested_language
@@ -118,6 +119,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     card.init_app(server)
     geometry.init_app(server)
     paint.init_app(server)
+    map_image.init_app(server)
     compression.init_app(server)
     health.init_app(server)
     page.register(app)
