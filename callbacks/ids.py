@@ -371,3 +371,7 @@ SHOW_CAPTION = "show-caption"
 # --- accessibility remainder (a11y19) ---
 LEGEND_ANNOUNCE = "explorer-legend-announce"
 EXPORT_ALT = "export-alt-text"
+
+# --- map labels and toolbar (labels18) ---
+MAP_TOOL_TEXTS = "map-tool-texts"
+"""Hidden element holding the maps' toolbar texts (``data-texts``) for assets/geomap_tools.js."""
