@@ -193,9 +193,10 @@
     return marker;
   }
 
-  /* Writes the names placed now, keeping the markers of names already written. */
+  /* Writes the names placed now, keeping the markers of names already written; the map's
+     element tells how many and how long it took (data-names, data-names-ms: bench/map_labels.py). */
   function writeNames(entry) {
-    const held = entry.names || new Map(), next = new Map();
+    const started = performance.now(), held = entry.names || new Map(), next = new Map();
     const canvas = entry.map.getCanvas();
     const sets = canvas.clientWidth ? nameSets(entry) : [];
     placed(entry, sets).forEach(function (name) {
@@ -205,6 +206,8 @@
     });
     held.forEach(marker => marker.remove());
     entry.names = next;
+    entry.container.dataset.names = String(next.size);
+    entry.container.dataset.namesMs = (performance.now() - started).toFixed(1);
   }
 
   function clearNames(entry) {
