@@ -132,7 +132,7 @@
   function nameSets(entry) {
     const geometry = entry.geometry, shown = entry.state.layers || [];
     if (!geometry || !geometry.labels || shown.indexOf(LABELS) < 0) { return []; }
-    const sets = [{ kind: "unit", names: geometry.names, labels: geometry.labels }];
+    const sets = [{ kind: "unit", names: geometry.labels.names || geometry.names, labels: geometry.labels }];
     const districts = geometry.outlines[DISTRICTS];
     if (districts && districts.labels && shown.indexOf(DISTRICTS) >= 0) {
       sets.push({ kind: "district", names: districts.labels.names, labels: districts.labels });

@@ -203,4 +203,5 @@ def scope_map(dataset: Dataset, scope: str, labels: pd.Series) -> dict:
     """
     units = scope_gminas(dataset, scope)
     body = scope_geometry(units, labels, scope_outlines(dataset, scope))
-    return labelled_geometry(body, units.geometry, dataset.store.districts)
+    districts = dataset.store.districts
+    return labelled_geometry(body, units.geometry, districts, of_districts=scope == DISTRICTS)

@@ -19,10 +19,9 @@ References
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
-import pandas as pd
 
 import geopandas as gpd
 
@@ -99,13 +98,17 @@ def unit_labels(units: gpd.GeoSeries, names: Sequence[str] | None = None) -> dic
     return labels
 
 
-def district_names(names: pd.Series) -> list[str]:
+def district_names(names: Iterable[str]) -> list[str]:
     """Return the districts' names as the map writes them: "Zwierzyniec", not "Dzielnica VII …"."""
     return [DISTRICT_PREFIX.sub("", name) for name in names]
 
 
 def labelled_geometry(
-    body: dict, units: gpd.GeoSeries, districts: gpd.GeoDataFrame | None = None
+    body: dict,
+    units: gpd.GeoSeries,
+    districts: gpd.GeoDataFrame | None = None,
+    *,
+    of_districts: bool = False,
 ) -> dict:
     """Return a scope's geometry (:func:`~layers.render.geomap.scope_geometry`) with labels.
 
@@ -118,8 +121,12 @@ def labelled_geometry(
     districts
         Kraków's districts (``name``, polygons) when ``body`` has their outline layer:
         their names are written when that layer is shown.
+    of_districts
+        Whether the units are Kraków's districts: their labels then bring the short
+        names (:func:`district_names`) instead of the hover's.
     """
-    labelled = {**body, "labels": unit_labels(units)}
+    short = district_names(body["names"]) if of_districts else None
+    labelled = {**body, "labels": unit_labels(units, short)}
     if districts is not None and "districts" in body["outlines"]:
         outline = {**body["outlines"]["districts"]}
         outline["labels"] = unit_labels(districts.geometry, district_names(districts["name"]))

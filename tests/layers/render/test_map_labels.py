@@ -78,3 +78,12 @@ def test_the_districts_outline_carries_the_districts_short_names(dataset: Datase
     assert len(labels["names"]) == len(districts) == len(labels["points"]) // 2
     assert "Zwierzyniec" in labels["names"]
     assert not any(name.startswith("Dzielnica") for name in labels["names"])
+
+
+def test_the_districts_scope_writes_the_short_names_and_keeps_the_hovers(dataset: Dataset) -> None:
+    districts = dataset.store.districts
+    body = scope_map(dataset, "districts", districts["name"])
+
+    assert body["names"] == districts["name"].reindex(body["ids"]).tolist()  # the hover's
+    assert body["labels"]["names"] == district_names(body["names"])
+    assert "names" not in scope_map(dataset, "smk", districts["name"])["labels"]
