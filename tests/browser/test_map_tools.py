@@ -18,7 +18,8 @@ NAMES_JS = """
 return [...document.querySelectorAll('#' + arguments[0] + ' .geomap-name')].map(e => {
   const r = e.getBoundingClientRect(), style = getComputedStyle(e);
   return {text: e.textContent, box: [r.left, r.top, r.right, r.bottom],
-    hidden: e.getAttribute('aria-hidden'), pointer: style.pointerEvents};
+    hidden: e.getAttribute('aria-hidden'), pointer: style.pointerEvents,
+    district: e.classList.contains('geomap-name-district')};
 });
 """
 CANVAS_JS = (
@@ -26,6 +27,7 @@ CANVAS_JS = (
     "return [r.left, r.top, r.right, r.bottom];"
 )
 ZOOM_IN = 1.5
+KRAKOW_CENTRE = {"lon": 19.94, "lat": 50.06}
 FETCH_TYPE_JS = """
 const [address, done] = arguments;
 fetch(address, {credentials: 'same-origin'})
@@ -49,6 +51,11 @@ def overlapping(shown: list[dict]) -> list[tuple[str, str]]:
         and a["box"][1] < b["box"][3]
         and b["box"][1] < a["box"][3]
     ]
+
+
+def district_names(browser: Chrome) -> list[str]:
+    """Return the names of Kraków's districts written on the explorer's map."""
+    return [n["text"] for n in names(browser) if n["district"]]
 
 
 def inside_the_zoomed_view(browser: Chrome, shown: list[dict]) -> list[dict]:
@@ -114,6 +121,13 @@ def test_names_placed_without_overlap_more_when_zoomed_and_a_toolbar_by_keyboard
     assert png.is_displayed() and png.get_attribute("aria-label") == text("map_tool_png", "pl")
     address = png.get_attribute("data-address")
     assert browser.execute_async_script(FETCH_TYPE_JS, address) == [200, "image/png"]
+
+    choose_radio(browser, ids.LAYERS_CHECK, text("layer_districts", "pl"))
+    browser.execute_script(
+        "geoportalMap.jumpTo(arguments[0], arguments[1], 11);", ids.MAP_GRAPH, KRAKOW_CENTRE
+    )
+    waiting(browser).until(lambda b: len(district_names(b)) >= 3)
+    assert not overlapping(names(browser))
 
     choose_radio(browser, ids.LAYERS_CHECK, text("layer_labels", "pl"))
     waiting(browser).until(lambda b: not names(b))
