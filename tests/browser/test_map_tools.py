@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
@@ -19,7 +21,8 @@ return [...document.querySelectorAll('#' + arguments[0] + ' .geomap-name')].map(
   const r = e.getBoundingClientRect(), style = getComputedStyle(e);
   return {text: e.textContent, box: [r.left, r.top, r.right, r.bottom],
     hidden: e.getAttribute('aria-hidden'), pointer: style.pointerEvents,
-    district: e.classList.contains('geomap-name-district')};
+    district: e.classList.contains('geomap-name-district'), color: style.color,
+    halo: style.textShadow};
 });
 """
 CANVAS_JS = (
@@ -51,6 +54,14 @@ def overlapping(shown: list[dict]) -> list[tuple[str, str]]:
         and a["box"][1] < b["box"][3]
         and b["box"][1] < a["box"][3]
     ]
+
+
+def contrast_on_white(color: str) -> float:
+    """Return the WCAG 2 contrast ratio of a CSS ``rgb(r, g, b)`` colour against white."""
+    channels = [int(part) / 255 for part in re.findall(r"\d+", color)[:3]]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return 1.05 / (luminance + 0.05)
 
 
 def district_names(browser: Chrome) -> list[str]:
@@ -127,7 +138,10 @@ def test_names_placed_without_overlap_more_when_zoomed_and_a_toolbar_by_keyboard
         "geoportalMap.jumpTo(arguments[0], arguments[1], 11);", ids.MAP_GRAPH, KRAKOW_CENTRE
     )
     waiting(browser).until(lambda b: len(district_names(b)) >= 3)
-    assert not overlapping(names(browser))
+    shown = names(browser)
+    assert not overlapping(shown)
+    assert all(contrast_on_white(n["color"]) >= 4.5 for n in shown)  # WCAG AA
+    assert all("rgb(255, 255, 255)" in n["halo"] for n in shown)  # the white halo
 
     choose_radio(browser, ids.LAYERS_CHECK, text("layer_labels", "pl"))
     waiting(browser).until(lambda b: not names(b))
