@@ -9,19 +9,24 @@
   explorer at Poland scope (2,477 gminas) fitted and then zoomed in step by step on
   Kraków: how many names are written and how long one placement took (the map element's
   ``data-names`` and ``data-names-ms``, set by ``assets/geomap_tools.js`` on every
-  ``moveend``).
+  ``moveend``);
+- the toolbar's PNG (``/map-image``, :mod:`server.map_image`) of population 2024 per
+  SMK and Małopolska: the first answer and a repeated one (cached per audience).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import tempfile
+import time
 from pathlib import Path
+from urllib.parse import quote
 
 import orjson
 import pandas as pd
 
-from app import page
+from app import create_app, page
 from bench.browser import ROOT, chromium, running_app, wait_for
 from bench.timing import median_ms
 from layers.analysis.dataset import Dataset
@@ -62,6 +67,37 @@ def scope_line(dataset: Dataset, scope: str, runs: int) -> str:
     )
 
 
+VIEW = (
+    '{"indicator_id": "population", "year": 2024, "options": {"base_year": null,'
+    ' "scheme": "quantiles", "k": 5, "breaks": null, "palette": "Blues", "reverse": []}}'
+)
+
+
+def png_lines(store: Path) -> list[str]:
+    """Return per scope the ms of the toolbar's PNG, first and repeated, and its size."""
+    work = Path(tempfile.mkdtemp(prefix="bench-map-labels-"))
+    app = create_app(
+        {
+            "STORE_DIR": str(store),
+            "DATABASE_PATH": str(work / "geoportal.sqlite"),
+            "JOBS_DIR": str(work / "jobs"),
+        }
+    )
+    lines = []
+    with app.server.test_client() as client:
+        for scope in ("smk", "malopolska"):
+            times, size = [], 0
+            for _ in range(2):
+                start = time.perf_counter()
+                answer = client.get(f"/map-image/{scope}/pl?view={quote(VIEW)}")
+                times.append((time.perf_counter() - start) * 1000)
+                size = len(answer.data)
+            lines.append(
+                f"PNG {scope}: {times[0]:.0f} ms, again {times[1]:.0f} ms, {size / 1024:.0f} kB"
+            )
+    return lines
+
+
 def browser_lines(store: Path, port: int) -> list[str]:
     """Return one line per zoom step at Poland scope: names written, placement ms."""
     lines = []
@@ -87,7 +123,7 @@ def main() -> None:
     dataset = load_dataset(arguments.store, GEODATA_DIR)
     for scope in SCOPES:
         print(scope_line(dataset, scope, arguments.runs))
-    for line in browser_lines(arguments.store, arguments.port):
+    for line in [*png_lines(arguments.store), *browser_lines(arguments.store, arguments.port)]:
         print(line)
 
 

@@ -10,13 +10,17 @@ visitor never gets an internal indicator; a refusal is JSON saying why, in ``lan
 
 from __future__ import annotations
 
+from datetime import date
+
 import flask
 
 from layers.analysis.catalog import indicator_of
 from layers.errors import GeoportalError
+from layers.render.choropleth import ViewRequest
 from layers.render.dates import warsaw_today
 from layers.render.static_map import MapStyle
 from layers.render.view_export import view_file, view_file_name
+from server.cache import cache
 from server.data import current_dataset, current_unit_labels
 from server.export_texts import map_texts
 from server.i18n import language
@@ -27,16 +31,23 @@ UNPROCESSABLE = 422
 """The status of a view that is well formed but has no map (bad breaks, no data)."""
 
 
+@cache.memoize()
+def view_png(request: ViewRequest, lang: str, day: date) -> bytes:
+    """Return the PNG of a view drawn on ``day`` (cached per audience, as the views are)."""
+    dataset = current_dataset()
+    level = indicator_of(dataset.catalog, request.indicator).level
+    style = MapStyle(map_texts(request.scope, lang, level), day)
+    return view_file(dataset, request, "png", style, current_unit_labels(lang))
+
+
 @blueprint.get("/map-image/<scope>/<lang>")
 def map_image(scope: str, lang: str) -> flask.Response:
     """Answer the PNG of a view as an attachment, or a JSON refusal (never a 500)."""
     lang = language(lang)
-    dataset = current_dataset()
     try:
-        request = requested_view(scope, flask.request.args.get("view", ""), dataset.catalog)
-        level = indicator_of(dataset.catalog, request.indicator).level
-        style = MapStyle(map_texts(request.scope, lang, level), warsaw_today())
-        image = view_file(dataset, request, "png", style, current_unit_labels(lang))
+        asked = flask.request.args.get("view", "")
+        request = requested_view(scope, asked, current_dataset().catalog)
+        image = view_png(request, lang, warsaw_today())
     except GeoportalError as error:
         refused = refusal(error, lang)
         if refused.status_code == 200:  # a view the user may ask, with no map
