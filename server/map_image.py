@@ -40,16 +40,19 @@ def view_png(request: ViewRequest, lang: str, day: date) -> bytes:
     return view_file(dataset, request, "png", style, current_unit_labels(lang))
 
 
+def address_view(scope: str) -> ViewRequest:
+    """Return the view the request's ``view`` argument names (:func:`.requested_view`)."""
+    return requested_view(scope, flask.request.args.get("view", ""), current_dataset().catalog)
+
+
 @blueprint.get("/map-image/<scope>/<lang>")
 def map_image(scope: str, lang: str) -> flask.Response:
     """Answer the PNG of a view as an attachment, or a JSON refusal (never a 500)."""
-    lang = language(lang)
     try:
-        asked = flask.request.args.get("view", "")
-        request = requested_view(scope, asked, current_dataset().catalog)
-        image = view_png(request, lang, warsaw_today())
+        request = address_view(scope)
+        image = view_png(request, language(lang), warsaw_today())
     except GeoportalError as error:
-        refused = refusal(error, lang)
+        refused = refusal(error, language(lang))
         if refused.status_code == 200:  # a view the user may ask, with no map
             refused.status_code = UNPROCESSABLE
         refused.cache_control.no_store = True
