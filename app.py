@@ -18,6 +18,7 @@ from callbacks.areas import TAB as AREAS
 from callbacks.catalog import TAB as CATALOG
 from callbacks.compare import TAB as COMPARE
 from callbacks.explorer import TAB as EXPLORER
+from callbacks.explorer.map_panels import PAINT_PANELS
 from callbacks.json_answers import plain
 from callbacks.spatial import TAB as SPATIAL
 from callbacks.tabs import Tab
@@ -117,7 +118,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     api.init_app(server)
     card.init_app(server)
     geometry.init_app(server)
-    paint.init_app(server)
+    paint.init_app(server, PAINT_PANELS)
     map_image.init_app(server)
     compression.init_app(server)
     health.init_app(server)

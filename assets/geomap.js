@@ -123,10 +123,11 @@
     revive();
     if (!entry.map || !entry.ready) { return; }
     const state = entry.state, changed = [];
-    if (!geometryReady(entry, state.geometry)) { return; }
+    if (!geometryReady(entry, geometryOf(entry))) { return; }
     const paint = paintOf(entry);
     applyLayers(entry, state.layers || [], changed);
     if (paint !== undefined) { applyPaint(entry, paint, changed); }
+    if (entry.paintUrl !== undefined) { showPanels(entry, paint); }
     applyMarks(entry, state.marks || {}, changed);
     applyExtras(entry, state.extras || {}, changed);
     applyView(entry, state.view || null, changed);
@@ -155,8 +156,12 @@
   /* A map handed a paint address (`paintFrom`) takes its colours from there, not from its
      state: the explorer's controls name the view and the map fetches its colours
      (server/paint.py) with no Dash round trip between. An answer is applied once the map
-     shows the geometry it names; a refusal (bad breaks, no data: an `error` instead of
-     colours) leaves the colours as they are, as the legend stays. The last PAINTS_KEPT answers are kept. */
+     shows the geometry it names, and with it the panels beside the map it names (legend,
+     notice: `panels`, props by component id). A refusal (bad breaks, no data: an `error`
+     instead of colours) or a server failure leaves the colours as they are, as the legend
+     stays, and shows its reason; on a map with no colours to keep a refusal clears the
+     legend too (`bare`). The last
+     PAINTS_KEPT answers are kept. */
   const PAINTS_KEPT = 24;
   const paints = new Map();
 
@@ -165,15 +170,48 @@
     if (paints.has(url)) { entry.paintPending = null; apply(entry); return; }
     entry.paintPending = url;
     fetch(url, { credentials: "same-origin" })
-      .then(r => (r.ok ? r.json() : null))
+      .then(r => r.json())  // a refusal or a failure says why in its body, if it can
       .catch(() => null)
       .then(function (paint) {
-        if (paint && paint.classes) {  // else refused: bad breaks, no data (the legend says why)
+        if (paint && paint.classes) {
           paints.set(url, paint);
           if (paints.size > PAINTS_KEPT) { paints.delete(paints.keys().next().value); }
+        } else if (paint) {
+          entry.refusal = { url: url, answer: paint };
         }
         if (entry.paintPending === url) { entry.paintPending = null; apply(entry); }
       });
+  }
+
+  /* The panels of the answer to the current address, once, as its colours are applied
+     (`paint`: what the map now shows; undefined: no colours at all). A refusal's `bare`
+     panels follow when its map turns bare later (a new scope's geometry arriving). */
+  function showPanels(entry, paint) {
+    const refused = entry.refusal && entry.refusal.url === entry.paintUrl ? entry.refusal.answer : null;
+    const answer = paints.get(entry.paintUrl) || refused;
+    if (!answer || (answer.classes && paint !== answer)) { return; }
+    const panels = {};
+    if (entry.panelsShown !== answer) { Object.assign(panels, answer.panels); }
+    if (!answer.classes && paint === undefined && entry.panelsBare !== answer) {
+      Object.assign(panels, answer.bare);
+      entry.panelsBare = answer;
+    }
+    entry.panelsShown = answer;
+    const setProps = window.dash_clientside && window.dash_clientside.set_props;
+    Object.keys(panels).forEach(function (id) {
+      if (setProps && document.getElementById(id)) { setProps(id, { children: panels[id] }); }
+    });
+  }
+
+  /* The geometry to show: the state's, or for a map painted from an address the one its
+     answer colours (a powiat indicator: the scope's powiats). While the answer is on its
+     way or refused, the geometry shown stays as long as the state's scope does. */
+  function geometryOf(entry) {
+    const state = entry.state.geometry;
+    if (entry.paintUrl === undefined) { return state; }
+    const answer = paints.get(entry.paintUrl);
+    if (answer) { entry.stateShown = state; return answer.geometry; }
+    return entry.geometry && entry.stateShown === state ? entry.geometry.url : state;
   }
 
   /* The colours to apply now: the state's, or the fetched answer for the shown geometry,

@@ -60,8 +60,13 @@ def callback_failed(error: Exception) -> None:
         notice = alert(error, lang)
     else:
         LOG.error("callback %s failed", output, exc_info=error)
-        notice = shown_alert(text("error_unexpected", lang))
+        notice = unexpected(lang)
     dash.set_props(ids.PAGE_NOTICE, {"children": notice})
+
+
+def unexpected(lang: str) -> html.Div:
+    """Return the page notice of an unexpected failure, in ``lang``."""
+    return shown_alert(text("error_unexpected", lang))
 
 
 def register(app: dash.Dash) -> None:

@@ -34,6 +34,7 @@ GMINA_SEARCH = "explorer-gmina-search"
 MAP_TABLE_TOGGLE = "explorer-map-table-toggle"
 MAP_TABLE_SORT = "explorer-map-table-sort"
 MAP_TABLE = "explorer-map-table"
+MAP_TABLE_VIEW = "explorer-map-table-view"
 
 TABS = "page-tabs"
 

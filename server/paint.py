@@ -7,12 +7,20 @@ between. ``view`` is the JSON of the controls' values as the map callback gets t
 (``indicator_id``, ``year`` and the class settings under ``options``). The answer names
 the geometry it colours (a powiat indicator colours the scope's powiats); the engine
 applies it once the map shows that geometry. Views are computed once per audience
-(:mod:`server.cache`), for this route and for the legend alike.
+(:mod:`server.cache`).
+
+The answer also holds what the panels beside the map show of that view (legend, notice,
+the legend's announcement), as the explorer builds them (:class:`Panels`, handed to
+:func:`init_app`): the engine sets them as it recolours, so the legend never waits for a
+Dash round trip either, and never shows another view than the map.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import replace
+from typing import NamedTuple
 
 import flask
 import orjson
@@ -29,11 +37,27 @@ from server.data import current_dataset
 from server.geometry import geometry_url
 from server.i18n import error_text, language, text
 
+LOG = logging.getLogger(__name__)
 blueprint = flask.Blueprint("paint", __name__)
 VIEW_SCOPES = (*SCOPES, DISTRICTS)
 """The scopes a map view may be asked of (the explorer's scope choice)."""
 VIEW_OPTIONS = ("base_year", "scheme", "k", "breaks", "palette", "reverse")
 """The class settings of a view, by the name the controls and the address give them."""
+PANELS = "geoportal_paint_panels"
+
+
+class Panels(NamedTuple):
+    """What the panels beside a map show, as properties by component id (JSON-ready).
+
+    ``shown`` answers a coloured view; ``refused`` answers why a view has no colours, and
+    ``bare`` what to show as well when the map has no colours to keep (a new geometry);
+    ``failed`` what to show when the server failed unexpectedly.
+    """
+
+    shown: Callable[[ChoroplethView, ViewRequest, str], dict]
+    refused: Callable[[GeoportalError, str], dict]
+    bare: dict
+    failed: Callable[[str], dict]
 
 
 @cache.memoize()
@@ -111,7 +135,7 @@ def view_paint(view: ChoroplethView, lang: str) -> dict:
 
 @blueprint.get("/paint/<scope>/<lang>")
 def map_paint(scope: str, lang: str) -> flask.Response:
-    """Answer a view's colours and the geometry they belong to, or why it has none."""
+    """Answer a view's colours, the geometry they belong to and its panels, or why it has none."""
     lang = language(lang)
     try:
         asked = flask.request.args.get("view", "")
@@ -119,8 +143,16 @@ def map_paint(scope: str, lang: str) -> flask.Response:
         view = cached_view(request, lang)
     except GeoportalError as error:
         return refusal(error, lang)
+    except Exception as error:  # noqa: BLE001 (whatever else: logged, the user told)
+        return failure(error, lang)
     geometry = geometry_url(view.units or request.scope, lang)
-    return flask.jsonify({**view_paint(view, lang), "geometry": geometry})
+    panels = {"panels": panels_of().shown(view, request, lang)} if panels_of() else {}
+    return flask.jsonify({**view_paint(view, lang), "geometry": geometry, **panels})
+
+
+def panels_of() -> Panels | None:
+    """Return the panels the app's maps have beside them (none on a server without the UI)."""
+    return flask.current_app.extensions.get(PANELS)
 
 
 def refusal(error: GeoportalError, lang: str) -> flask.Response:
@@ -128,14 +160,33 @@ def refusal(error: GeoportalError, lang: str) -> flask.Response:
 
     A malformed or tampered view (never sent by the page's controls) is a 400. A view the
     user asked for that cannot be coloured (bad manual breaks, no data for the year) is an
-    answer like any other, holding ``error`` instead of colours: the map keeps its colours
-    while the legend's callback shows the same reason.
+    answer like any other, holding ``error`` instead of colours and the panels saying why:
+    the map keeps its colours, and the legend with them (``bare`` when it has none to keep).
     """
-    refused = flask.jsonify({"error": {"code": error.code, "message": error_text(error, lang)}})
-    refused.status_code = 400 if isinstance(error, MapViewError | UnknownIndicatorError) else 200
-    return refused
+    refused: dict = {"error": {"code": error.code, "message": error_text(error, lang)}}
+    malformed = isinstance(error, MapViewError | UnknownIndicatorError)
+    panels = panels_of()
+    if panels and not malformed:
+        refused |= {"panels": panels.refused(error, lang), "bare": panels.bare}
+    answer = flask.jsonify(refused)
+    answer.status_code = 400 if malformed else 200
+    return answer
 
 
-def init_app(server: flask.Flask) -> None:
-    """Serve the maps' colours from ``server``."""
+def failure(error: Exception, lang: str) -> flask.Response:
+    """Answer an unexpected failure: logged with its traceback, the user told in their words.
+
+    The map keeps its colours and legend; the page's notice says something went wrong.
+    """
+    LOG.error("paint %s failed", flask.request.path, exc_info=error)
+    panels = panels_of()
+    answer = flask.jsonify({"panels": panels.failed(lang)} if panels else {})
+    answer.status_code = 500
+    return answer
+
+
+def init_app(server: flask.Flask, panels: Panels | None = None) -> None:
+    """Serve the maps' colours from ``server``, with ``panels`` beside them if given."""
     server.register_blueprint(blueprint)
+    if panels is not None:
+        server.extensions[PANELS] = panels

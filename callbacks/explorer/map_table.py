@@ -2,9 +2,13 @@
 
 The non-visual way to read the map (WCAG 1.1.1): the same values, classes and colours
 as the map, sortable, shown on demand (a table of 2,477 rows is sent only when asked).
+While the table is hidden a change of the map asks the server nothing: the browser hands
+the map's controls on (:data:`SHOWN_VIEW`) only while it is shown.
 """
 
 from __future__ import annotations
+
+import json
 
 import dash
 import pandas as pd
@@ -13,7 +17,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.explorer.map_view import view_controls
+from callbacks.explorer.map_view import VIEW_CONTROLS, view_controls
 from layers.errors import GeoportalError
 from layers.render.choropleth import classed_values
 from layers.render.numbers import formatted
@@ -31,6 +35,15 @@ SORTS = {
 }
 """Orders of the rows: the column sorted ascending (rank 1 = highest value first), the
 header that says so, and the choice's text."""
+SHOWN_VIEW = """
+function(toggles, scope, indicator, year, ...options) {
+    if (!toggles || toggles % 2 === 0) { return window.dash_clientside.no_update; }
+    const names = OPTION_NAMES, named = {};
+    names.forEach((name, i) => { named[name] = options[i]; });
+    return {scope: scope, indicator_id: indicator, year: year, options: named};
+}
+""".replace("OPTION_NAMES", json.dumps(list(VIEW_CONTROLS)))
+"""Browser-side: the map's controls as :func:`view_controls` names them, while shown."""
 HEADERS = (
     "map_table_gmina",
     "map_table_teryt",
@@ -66,6 +79,7 @@ def layout(lang: str) -> html.Section:
                 className="control map-table-sort",
             ),
             html.Div(id=ids.MAP_TABLE, className="map-table", hidden=True),
+            dcc.Store(id=ids.MAP_TABLE_VIEW),
         ],
         className="map-table-box",
     )
@@ -127,13 +141,13 @@ def map_table(view: dict, sort: str, lang: str) -> html.Table:
     )
 
 
-def update_map_table(toggles: int | None, sort: str, view: dict, lang: str) -> tuple:
+def update_map_table(toggles: int | None, sort: str, view: dict | None, lang: str) -> tuple:
     """User opens the table or changes the map: show the map's gminas as rows."""
     shown = bool(toggles) and toggles % 2 == 1
     label = text(N_("map_table_hide") if shown else N_("map_table_show"), lang)
     if not shown:
         return [], True, "false", label
-    if None in (view["scope"], view["indicator_id"], view["year"]):
+    if not view or None in (view["scope"], view["indicator_id"], view["year"]):
         raise PreventUpdate
     options = view["options"]
     if options["scheme"] == "manual" and not (options["breaks"] or "").strip():
@@ -145,7 +159,15 @@ def update_map_table(toggles: int | None, sort: str, view: dict, lang: str) -> t
 
 
 def register(app: dash.Dash) -> None:
-    """Wire the table to its button, its order and the map's controls."""
+    """Wire the table to its button, its order and the map's controls (while shown)."""
+    controls = view_controls(Input)
+    app.clientside_callback(
+        SHOWN_VIEW,
+        Output(ids.MAP_TABLE_VIEW, "data"),
+        Input(ids.MAP_TABLE_TOGGLE, "n_clicks"),
+        *(controls[name] for name in ("scope", "indicator_id", "year")),
+        *controls["options"].values(),
+    )
     app.callback(
         output=[
             Output(ids.MAP_TABLE, "children"),
@@ -156,7 +178,7 @@ def register(app: dash.Dash) -> None:
         inputs={
             "toggles": Input(ids.MAP_TABLE_TOGGLE, "n_clicks"),
             "sort": Input(ids.MAP_TABLE_SORT, "value"),
-            "view": view_controls(Input),
+            "view": Input(ids.MAP_TABLE_VIEW, "data"),
         },
         state={"lang": State(ids.LANG_STORE, "data")},
     )(update_map_table)

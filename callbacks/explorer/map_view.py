@@ -7,26 +7,23 @@ from dash import ClientsideFunction, Input, Output, Patch, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
-from callbacks.alerts import alert
 from callbacks.explorer import area_layers, gmina_search
-from callbacks.explorer.levels import level_note, map_notice
+from callbacks.explorer.levels import level_note
 from callbacks.json_answers import plain_answer
 from callbacks.map_tools import LABELS
-from callbacks.maps import BASEMAP, announced, centred, map_frame, register_map, scope_patch
-from callbacks.maps import legend as map_legend
+from callbacks.maps import BASEMAP, centred, map_frame, register_map, scope_patch
 from callbacks.panels import beside_map, present_button
 from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
 from layers.analysis.dataset import Dataset
 from layers.analysis.values import period_start
-from layers.errors import GeoportalError
 from layers.render.choropleth import (
     OUTLINES,
 )
 from layers.render.palettes import COLORBLIND_SAFE, DEFAULT_BY_POLARITY, PALETTES
 from server.data import current_dataset
 from server.i18n import dropdown_labels, text
-from server.paint import VIEW_OPTIONS, VIEW_SCOPES, cached_view, view_request
+from server.paint import VIEW_OPTIONS, VIEW_SCOPES
 from server.text_keys import LAYER_KEYS, SCHEME_KEYS, SCOPE_KEYS
 
 DEFAULT_SCOPE = "smk"
@@ -259,45 +256,23 @@ def map_view_patch(patch: Patch, view: dict | None, scope: str) -> Patch:
     return centred(patch, None)
 
 
-def update_map(  # noqa: PLR0913 (one keyword per control)
-    *,
-    scope: str,
-    indicator_id: str,
-    year: int,
-    options: dict,
-    layers: list[str],
-    view: dict | None,
-    lang: str,
-) -> tuple:
-    """User changes any map control: the legend and its announcement, the notice, the geometry.
+def update_map(*, scope: str, layers: list[str], view: dict | None, lang: str) -> Patch:
+    """User changes the scope or the layers: the scope's geometry, the layers, the extent.
 
-    The colours do not pass through here: the map fetches them itself straight from the
-    controls (:func:`paint_from_controls`). ``options`` are the class settings by name
-    (:data:`VIEW_CONTROLS`). A new scope fits the map to it, or to the extent a link named
-    (the view store, a state: the map does not wait for the address bar's callback).
+    The colours and the panels beside the map do not pass through here: the map fetches
+    them itself straight from the controls (:func:`paint_from_controls`), with the geometry
+    they colour (a powiat indicator: the scope's powiats), so no switch of indicator, year,
+    class or palette makes a Dash round trip. A new scope fits the map to it, or to the
+    extent a link named (the view store, a state: the map does not wait for the address
+    bar's callback).
     """
-    if None in (scope, indicator_id, year):
+    if scope is None:
         raise PreventUpdate
-    triggers = set(ctx.triggered_prop_ids.values())
-    moved = not triggers or ids.SCOPE_RADIO in triggers
-    if triggers == {ids.LAYERS_CHECK}:
-        patch = Patch()
+    patch = Patch()
+    if set(ctx.triggered_prop_ids.values()) == {ids.LAYERS_CHECK}:
         patch["layers"] = list(layers)
-        return patch, dash.no_update, dash.no_update, dash.no_update
-    if options["scheme"] == "manual" and not (options["breaks"] or "").strip():
-        raise PreventUpdate  # manual scheme chosen: wait for the user's breaks
-    try:
-        request = view_request(scope, indicator_id, year, options)
-        painted = cached_view(request, lang)
-    except GeoportalError as error:  # a new scope is drawn bare; else map and legend stay
-        if not moved:
-            return dash.no_update, dash.no_update, alert(error, lang), dash.no_update
-        return scope_patch(scope, lang, layers), [], alert(error, lang), ""
-    patch = scope_patch(painted.units or scope, lang, layers)  # colours: paint_from_controls
-    notice = map_notice(painted, lang)
-    legend = map_legend(painted, request, lang)
-    said = announced(painted, request, lang)
-    return map_view_patch(patch, view, scope) if moved else patch, legend, notice, said
+        return patch
+    return map_view_patch(scope_patch(scope, lang, layers), view, scope)
 
 
 def update_map_extent(view: dict | None, scope: str) -> Patch:
@@ -376,14 +351,9 @@ def register(app: dash.Dash) -> None:
     register_map(app, ids.MAP_GRAPH, ids.MAP_STATE)
     paint_from_controls(app)
     app.callback(
-        output=[
-            Output(ids.MAP_STATE, "data"),
-            Output(ids.LEGEND, "children"),
-            Output(ids.NOTICE, "children"),
-            Output(ids.LEGEND_ANNOUNCE, "children"),
-        ],
+        Output(ids.MAP_STATE, "data"),
         inputs={
-            **view_controls(Input),
+            "scope": Input(ids.SCOPE_RADIO, "value"),
             "layers": Input(ids.LAYERS_CHECK, "value"),
         },
         state={

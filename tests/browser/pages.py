@@ -73,9 +73,22 @@ def spaced(label: str) -> str:
 
 
 def open_dropdown(browser: Chrome, dropdown_id: str) -> WebElement:
-    """Click a dropdown open and return its pop-up list."""
+    """Click a dropdown open (mid-screen, again if the page moved under it), return its list.
+
+    Mid-screen, because at the bottom edge the footer covers it; again, because an answer
+    arriving meanwhile can move it under the footer between the scroll and the click.
+    """
     dropdown = browser.find_element(By.ID, dropdown_id)
-    dropdown.click()
+
+    def clicked(_: Chrome) -> bool:
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", dropdown)
+        try:
+            dropdown.click()
+        except ElementClickInterceptedException:
+            return False
+        return True
+
+    waiting(browser, 0.05).until(clicked)
     waiting(browser).until(lambda _: dropdown.get_attribute("aria-expanded") == "true")
     return browser.find_element(By.ID, dropdown.get_attribute("aria-controls"))
 

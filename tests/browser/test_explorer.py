@@ -11,7 +11,6 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webelement import WebElement
 
 from callbacks import ids
-from callbacks.explorer import map_view as explorer
 from server import paint
 from server.i18n import text
 from tests.browser.pages import (
@@ -277,8 +276,7 @@ def test_a_failing_action_shows_the_notice_and_keeps_the_map(
     open_explorer(browser, live_url)
     before, title = shown_map(browser), legend(browser)["title"]
 
-    monkeypatch.setattr(explorer, "cached_view", broken)  # the legend's callback
-    monkeypatch.setattr(paint, "cached_view", broken)  # and the route the map asks
+    monkeypatch.setattr(paint, "cached_view", broken)  # the route the map and legend ask
     type_into_dropdown(browser, ids.INDICATOR_DROPDOWN, "Gęstość", "Gęstość zaludnienia")
 
     notice = browser.find_element(By.ID, ids.PAGE_NOTICE)

@@ -1,5 +1,4 @@
 import json
-import re
 
 import pytest
 from dash import Input, State
@@ -66,49 +65,23 @@ def test_first_draw_names_the_geometry_and_leaves_the_colours_to_the_map(app):
     assert len(geometry.get_json()["ids"]) == 15
     assert state["paint"] is None  # the map fetches its colours itself (tests/server/test_paint)
     assert state["layers"] == ["powiats", "smk"] and state["view"] is None
-    legend = json.dumps(response[ids.LEGEND]["children"], ensure_ascii=False)
-    assert "Ludność [osoby], 2024" in legend and "(3)" in legend
+    assert set(response) == {ids.MAP_STATE}  # legend and notice: with the colours (map_panels)
 
 
-def test_indicator_switch_sends_no_geometry_and_no_colours(app):
+def test_no_switch_of_the_view_asks_the_map_callback(app):
+    wired = app.callback_map[MAP_OUTPUT]  # the map's own callback (the extent's: a duplicate)
+    inputs = [f"{item['id']}.{item['property']}" for item in wired["inputs"]]
+    assert inputs == [f"{ids.SCOPE_RADIO}.value", f"{ids.LAYERS_CHECK}.value"]
+
+
+def test_a_new_scope_sends_its_geometry_address_only(app):
     response, size = call_map(
-        app,
-        [f"{ids.INDICATOR_DROPDOWN}.value"],
-        **{f"{ids.INDICATOR_DROPDOWN}.value": "density", f"{ids.SCOPE_RADIO}.value": "poland"},
+        app, [f"{ids.SCOPE_RADIO}.value"], **{f"{ids.SCOPE_RADIO}.value": "poland"}
     )
     patch = json.dumps(response[ids.MAP_STATE]["data"])
     assert "coordinates" not in patch and "polygons" not in patch and "classes" not in patch
     assert map_after(response)["geometry"].startswith("/geometry/poland/pl/")
-    assert size < 5_000  # the legend, the notice and the geometry's address
-
-
-def test_bad_manual_breaks_show_a_polish_alert_and_keep_the_map(app):
-    response, _ = call_map(
-        app,
-        [f"{ids.BREAKS_INPUT}.value"],
-        **{
-            f"{ids.SCHEME_DROPDOWN}.value": "manual",
-            f"{ids.BREAKS_INPUT}.value": "abc",
-        },
-    )
-    assert ids.MAP_STATE not in response  # no_update: the map stays as it was
-    assert ids.LEGEND not in response  # and so does its legend
-    assert "Nie można użyć tych progów" in json.dumps(response, ensure_ascii=False)
-
-
-def test_manual_breaks_make_their_classes(app):
-    response, _ = call_map(
-        app,
-        [f"{ids.BREAKS_INPUT}.value"],
-        **{
-            f"{ids.SCHEME_DROPDOWN}.value": "manual",
-            f"{ids.BREAKS_INPUT}.value": "10 000; 20 000",
-        },
-    )
-    rows = response[ids.LEGEND]["children"][1]["props"]["children"]
-    assert len(rows) == 3
-    counts = [row["props"]["children"][1]["props"]["children"] for row in rows]
-    assert sum(int(count.strip(" ()")) for count in counts) == 15
+    assert size < 1_000  # the geometry's address, the layers and the extent
 
 
 def test_layer_toggle_patches_visibility_only(app):
@@ -119,19 +92,6 @@ def test_layer_toggle_patches_visibility_only(app):
     )
     assert json.dumps(response[ids.MAP_STATE]["data"]).count('"location"') == 1
     assert map_after(response)["layers"] == ["districts", "basemap"]
-    assert ids.LEGEND not in response
-
-
-def test_change_indicator_across_the_break_shows_notice(app):
-    response, _ = call_map(
-        app,
-        [f"{ids.INDICATOR_DROPDOWN}.value"],
-        **{
-            f"{ids.INDICATOR_DROPDOWN}.value": "population_change",
-            f"{ids.BASE_YEAR_DROPDOWN}.value": 2015,
-        },
-    )
-    assert "NSP 2021" in response[ids.NOTICE]["children"]
 
 
 @pytest.mark.parametrize(
@@ -192,40 +152,3 @@ def test_the_map_and_the_exports_read_the_same_view_controls():
     assert [item.component_id for item in states["options"].values()] == list(
         explorer.VIEW_CONTROLS.values()
     )
-
-
-@pytest.mark.parametrize(
-    ("lang", "view", "said"),
-    [
-        (
-            "pl",
-            ("smk", "population", 2024),
-            r"^Mapa: Ludność \[osoby\], 2024; 4 klasy od [\d ]+ do ",
-        ),
-        ("pl", ("smk", "population", 2024), r" do [\d ]+ osób; 0 gmin bez danych\.$"),
-        ("en", ("smk", "population", 2024), r"^Map: Population \[persons\], 2024; 4 classes from "),
-        ("pl", ("malopolska", "avg_gross_salary_powiat", 2023), r"; 0 powiatów bez danych\.$"),
-        ("en", ("districts", "district_density", 2019), r"; 0 districts without data\.$"),
-    ],
-)
-def test_a_new_legend_is_announced_in_one_sentence(app, lang, view, said):
-    scope, indicator, year = view
-    changes = {
-        f"{ids.CLASSES_SLIDER}.value": 4,
-        f"{ids.LANG_STORE}.data": lang,
-        f"{ids.SCOPE_RADIO}.value": scope,
-        f"{ids.INDICATOR_DROPDOWN}.value": indicator,
-        f"{ids.YEAR_SLIDER}.value": year,
-    }
-    response, _ = call_map(app, [f"{ids.CLASSES_SLIDER}.value"], **changes)
-
-    assert re.search(said, response[ids.LEGEND_ANNOUNCE]["children"])
-
-
-def test_the_announcement_lives_beside_the_legend_and_waits_for_a_change(app):
-    with app.server.app_context():
-        props = component_props(explorer.layout("pl"), ids.LEGEND_ANNOUNCE)
-    assert props["role"] == "status" and props["className"] == "visually-hidden"
-    assert props["aria-live"] == "polite"
-    response, _ = call_map(app, [f"{ids.LAYERS_CHECK}.value"])
-    assert ids.LEGEND_ANNOUNCE not in response  # a layer toggle changes no legend: silence
