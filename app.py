@@ -13,7 +13,7 @@ import dash
 import flask
 from dash import html
 
-from callbacks import failures, page, panels, permalink, presentation, upload, views
+from callbacks import failures, map_tools, page, panels, permalink, presentation, upload, views
 from callbacks.areas import TAB as AREAS
 from callbacks.catalog import TAB as CATALOG
 from callbacks.compare import TAB as COMPARE
@@ -36,6 +36,7 @@ from server import (
     headers,
     health,
     limits,
+    map_image,
     paint,
 )
 from server.i18n import remember_language, requested_language
@@ -73,9 +74,8 @@ def serve_layout() -> html.Div:
     """Build the page in the requested language."""
     lang = requested_language()
     tabs = {tab.key: tab.layout(lang) for tab in TABS}
-    return page.layout(
-        lang, tabs, [*permalink.layout(lang), failures.layout(lang), presentation.layout(lang)]
-    )
+    frame = [*permalink.layout(lang), failures.layout(lang), presentation.layout(lang)]
+    return page.layout(lang, tabs, [*frame, map_tools.layout(lang)])
 
 
 def create_server(config: Mapping[str, Any] | None = None) -> flask.Flask:
@@ -119,6 +119,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     card.init_app(server)
     geometry.init_app(server)
     paint.init_app(server, PAINT_PANELS)
+    map_image.init_app(server)
     compression.init_app(server)
     health.init_app(server)
     page.register(app)

@@ -54,8 +54,10 @@
     });
     const index = {};
     raw.ids.forEach((code, i) => { index[code] = i; });
+    Object.keys(raw.outlines).forEach(name => { outlines[name].labels = raw.outlines[name].labels; });
     return { ids: raw.ids, names: raw.names, bbox: raw.bbox, nodata: raw.nodata, index: index,
-      features: { type: "FeatureCollection", features: features }, outlines: outlines };
+      features: { type: "FeatureCollection", features: features }, outlines: outlines,
+      grid: grid, labels: raw.labels };
   }
 
   function emptyStyle() {
@@ -96,6 +98,15 @@
     map.on("move", e => followed(entry, e));
     map.on("resize", () => refit(entry));
     lassoTool(entry);
+    extended("created", entry);
+  }
+
+  /* Extensions (assets/geomap_tools.js: the toolbar, the units' names) are told when a map
+     is created and after each state it applied with its geometry shown. */
+  const extensions = [];
+
+  function extended(hook, entry) {
+    extensions.forEach(extension => extension[hook] && extension[hook](entry));
   }
 
   function revive() {
@@ -122,6 +133,7 @@
     applyView(entry, state.view || null, changed);
     entry.done = state;
     if (changed.length) { painted(entry, changed); }
+    extended("applied", entry);
   }
 
   function same(entry, key, value) {
@@ -556,6 +568,10 @@
   /* --- the module ----------------------------------------------------------------- */
 
   window.geoportalMap = {
+    extend: function (extension) {
+      extensions.push(extension);
+      Object.values(entries).forEach(entry => entry.map && extension.created && extension.created(entry));
+    },
     update: function (id, state) {
       const entry = entryOf(id);
       entry.state = state || {};

@@ -395,3 +395,7 @@ MULTIPLES_PNG = "explorer-multiples-png"
 MULTIPLES_IMAGE = "explorer-multiples-image"
 MULTIPLES_NOTICE = "explorer-multiples-notice"
 MULTIPLES_DOWNLOAD = "explorer-multiples-download"
+
+# --- map labels and toolbar (labels18) ---
+MAP_TOOL_TEXTS = "map-tool-texts"
+"""Hidden element holding the maps' toolbar texts (``data-texts``) for assets/geomap_tools.js."""

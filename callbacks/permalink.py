@@ -17,6 +17,7 @@ from callbacks.explorer.map_view import (
     default_base_year,
 )
 from callbacks.gmina_choice import searchable_gmina_options
+from callbacks.map_tools import LABELS
 from callbacks.maps import BASEMAP
 from callbacks.page import TABS
 from layers.analysis.catalog import indicator_of
@@ -97,7 +98,7 @@ def data_choices(dataset: Dataset) -> ViewChoices:
         schemes=frozenset(SCHEMES),
         k_range=(MIN_CLASSES, MAX_CLASSES),
         palettes=frozenset(PALETTES),
-        layers=frozenset((*OUTLINES, BASEMAP)),
+        layers=frozenset((*OUTLINES, BASEMAP, LABELS)),
         areas=frozenset(AREAS),
         gminas=frozenset(dataset.codes),
         compare_scopes=frozenset(SCOPES),

@@ -48,6 +48,7 @@ LAYER_KEYS = {
     "powiats": N_("layer_powiats"),
     "voivodeships": N_("layer_voivodeships"),
     "districts": N_("layer_districts"),
+    "labels": N_("layer_labels"),
 }
 """Each reference layer of the map."""
 

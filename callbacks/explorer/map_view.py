@@ -10,6 +10,7 @@ from callbacks import ids
 from callbacks.explorer import area_layers, gmina_search, time_player
 from callbacks.explorer.levels import level_note
 from callbacks.json_answers import plain_answer
+from callbacks.map_tools import LABELS
 from callbacks.maps import BASEMAP, centred, map_frame, register_map, scope_patch
 from callbacks.panels import beside_map, present_button
 from layers.analysis.catalog import indicator_of
@@ -27,7 +28,7 @@ from server.text_keys import LAYER_KEYS, SCHEME_KEYS, SCOPE_KEYS
 
 DEFAULT_SCOPE = "smk"
 DEFAULT_INDICATOR = "population"
-DEFAULT_LAYERS = ["powiats", "smk"]
+DEFAULT_LAYERS = ["powiats", "smk", LABELS]
 FIXED_K_SCHEMES = {"head_tail", "std_mean", "manual"}
 HIDDEN = {"display": "none"}
 CLASS_CONTROLS = (
@@ -145,7 +146,7 @@ def layout(lang: str) -> html.Div:
                 value=DEFAULT_LAYERS,
                 options=[
                     {"label": text(LAYER_KEYS[name], lang), "value": name}
-                    for name in (*OUTLINES, BASEMAP)
+                    for name in (*OUTLINES, BASEMAP, LABELS)
                 ],
             ),
         ),

@@ -18,6 +18,7 @@ from layers.analysis.scopes import scope_codes
 from layers.analysis.values import period_start, ranks, require_values, values_in
 from layers.render.geomap import Outline, class_paint, scope_geometry
 from layers.render.legend import LegendRow, legend_rows
+from layers.render.map_labels import labelled_geometry
 from layers.render.numbers import MISSING, with_unit
 from layers.render.palettes import nodata_color, palette_colors
 
@@ -197,6 +198,10 @@ def scope_map(dataset: Dataset, scope: str, labels: pd.Series) -> dict:
         Unit scope (:data:`layers.analysis.levels.MAP_SCOPES`): a scope's gminas, the
         powiats covering it, or Kraków's districts.
     labels
-        Display name of each unit, indexed by its code (the hover's title).
+        Display name of each unit, indexed by its code (the hover's title and the name
+        written on the map, :mod:`layers.render.map_labels`).
     """
-    return scope_geometry(scope_gminas(dataset, scope), labels, scope_outlines(dataset, scope))
+    units = scope_gminas(dataset, scope)
+    body = scope_geometry(units, labels, scope_outlines(dataset, scope))
+    districts = dataset.store.districts
+    return labelled_geometry(body, units.geometry, districts, of_districts=scope == DISTRICTS)

@@ -23,7 +23,7 @@ DEFAULTS = {
     "breaks": None,
     "palette": "Blues",
     "reverse": [],
-    "layers": ["powiats", "smk"],
+    "layers": ["powiats", "smk", "labels"],
     "area": None,
     "gmina": None,
     "compare_scope": "smk",

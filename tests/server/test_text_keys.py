@@ -131,6 +131,7 @@ EVERY_KEY = {
     "LAYER_KEYS": [
         "layer_basemap",
         "layer_districts",
+        "layer_labels",
         "layer_powiats",
         "layer_smk",
         "layer_voivodeships",
