@@ -14,7 +14,7 @@ from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.explorer.exports import _map_style
+from callbacks.explorer.exports import map_style
 from callbacks.explorer.map_view import view_controls
 from layers.analysis.catalog import indicator_of
 from layers.errors import GeoportalError
@@ -72,11 +72,11 @@ def multiples_image(
     """Return the small multiples of the view as PNG and its text alternative.
 
     The map's texts, outlined area and date are those of the map's export
-    (:func:`callbacks.explorer.exports._map_style`).
+    (:func:`callbacks.explorer.exports.map_style`).
     """
     dataset = current_dataset()
     pooled = pooled_years(dataset, request, years)
-    style = _map_style(request, overlay, SIZE, lang)
+    style = map_style(request, overlay, SIZE, lang)
     texts = MultiplesTexts(
         style.texts,
         text("multiples_shared_classes", lang),
