@@ -187,7 +187,7 @@ def indicator_row(
 
 
 def source_date(indicator: Indicator, lang: str) -> str:
-    """Return the source's own date with what it is ("stan na 2024-12-31"), not our build's."""
+    """Return the source's own date with what it is ("stan na 31 gru 2024"), not our build's."""
     templates = {kind: text(SOURCE_DATE_KEYS[kind], lang) for kind in SOURCE_DATE_KINDS}
     day = shown_date(indicator.source_date, lang) if indicator.source_date else ""
     return source_date_text(indicator.source_date_kind, day, templates)
