@@ -7,9 +7,9 @@ Prints the median ms of, each against its naive baseline in this process:
 - encoding a callback answer or the page as Dash does (``to_json_plotly``): as Dash
   objects, the way a callback returns them (components and patches make Plotly walk the
   whole answer), and as the app hands them to Dash, plain JSON (one orjson pass). The
-  map answer is the explorer callback's own, posted to the app in this process as the
-  browser posts it (:class:`bench.dash_wire.Wire`), rebuilt as the ``Patch`` and legend
-  components it was made of; its plain column is Dash's encoding of the JSON answered
+  map answer is the explorer callback's own to a new scope (Poland), posted to the app in
+  this process as the browser posts it (:class:`bench.dash_wire.Wire`), rebuilt as the
+  ``Patch`` it was made of; its plain column is Dash's encoding of the JSON answered
   (the app's own conversion of this small answer is not timed). The page is the app's
   layout built once (``serve_layout``), as Dash's own ``get_layout`` hands it and as the
   app's (``GeoportalDash.get_layout``, made plain first, conversion timed);
@@ -74,14 +74,9 @@ def patch_of(operations: list[dict]) -> Patch:
 
 
 def map_answer(wire: Wire) -> list:
-    """Return the explorer's plain answer to an indicator switch on Poland (map, legend, notice)."""
-    changed = f"{ids.INDICATOR_DROPDOWN}.value"
-    values = {
-        f"{ids.SCOPE_RADIO}.value": "poland",
-        changed: "density",
-        f"{ids.YEAR_SLIDER}.value": 2024,
-    }
-    status, body = wire.post(MAP, values, [changed])
+    """Return the explorer's plain answer to a new scope, Poland (the map's geometry patch)."""
+    changed = f"{ids.SCOPE_RADIO}.value"
+    status, body = wire.post(MAP, {changed: "poland"}, [changed])
     assert status == 200, body[:300]
     response = json.loads(body)["response"]
     return [response[cid][prop] for cid, prop in wire.page.callback(MAP).outputs]
@@ -97,7 +92,7 @@ def encodings(app: dash.Dash, client: FlaskClient) -> dict[str, tuple[Encoding, 
     answer = map_answer(Wire.read(client))
     app.layout = serve_layout()  # built once: only the page's encoding is timed
     return {
-        "Poland recolouring patch + legend": (
+        "Poland scope patch": (
             partial(to_json_plotly, as_dash(answer)),
             partial(to_json_plotly, answer),
         ),

@@ -4,11 +4,10 @@ Run: ``python -m bench.choropleth`` (after ``python -m layers.ingest.build``).
 
 For the Małopolska and Poland scopes it switches through every indicator (latest
 year) several times and prints the median per switch of:
-- ours: the HTTP responses of the real Dash callback (legend, notice) and of the
-  colours the map asks for itself (``server/paint.py``: values and colours only),
-  served by the app in this process (no cache, so every switch is computed), to a
-  request written as the browser writes it from the page's own layout and callbacks
-  (:class:`bench.dash_wire.Wire`);
+- ours: the HTTP response of the colours the map asks for itself (``server/paint.py``:
+  values and colours, with the legend and notice beside the map), the only request a
+  switch makes, served by the app in this process (no cache, so every switch is
+  computed), its address written as the browser's engine writes it;
 - baseline: a fresh ``plotly.express.choropleth_map`` figure with the full GeoJSON,
   built and serialised to JSON per switch, as a naive app would send it.
 """
@@ -59,20 +58,14 @@ def baseline_switch(dataset: Dataset, scope: str, indicator_id: str) -> tuple[in
 
 
 def our_switch(wire: Wire, scope: str, indicator_id: str) -> tuple[int, float]:
-    """Return bytes and ms of the app's own indicator-switch callback."""
+    """Return bytes and ms of the app's own indicator switch: the map's paint answer."""
     indicator = current_dataset().catalog[indicator_id]
-    values = {
-        f"{ids.SCOPE_RADIO}.value": scope,
-        f"{ids.INDICATOR_DROPDOWN}.value": indicator_id,
-        f"{ids.YEAR_SLIDER}.value": max(indicator.years),
-    }
     view = {"indicator_id": indicator_id, "year": max(indicator.years), "options": OPTIONS}
     start = time.perf_counter()
-    status, body = wire.post(MAP, values, [f"{ids.INDICATOR_DROPDOWN}.value"])
     colours = wire.client.get(paint_address(scope, "pl", view))
     elapsed = (time.perf_counter() - start) * 1000
-    assert status == 200 and colours.status_code == 200, body[:300]
-    return len(body) + len(colours.data), elapsed
+    assert colours.status_code == 200, colours.data[:300]
+    return len(colours.data), elapsed
 
 
 def first_draw_bytes(wire: Wire, scope: str) -> int:
@@ -107,7 +100,7 @@ def main() -> None:
                 f"{scope:<11}{ob:>10,.0f}{bb:>12,.0f}{bb / ob:>9.1f}"
                 f"{om:>9.1f}{bm:>9.1f}{bm / om:>7.1f}{first_draw_bytes(wire, scope):>14,}"
             )
-    note = "ours = Dash callback response + the map's paint answer; base = px.choropleth_map JSON"
+    note = "ours = the map's paint answer (colours, legend, notice); base = px.choropleth_map JSON"
     print(json.dumps({"note": note}))
 
 

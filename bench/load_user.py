@@ -7,6 +7,7 @@ values), seeded choices and think times; :func:`run_session` takes it through
 
 from __future__ import annotations
 
+import json
 import random
 import threading
 import time
@@ -14,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 import numpy as np
 
@@ -29,7 +31,16 @@ ADDRESS = {f"{ids.URL}.pathname": "/", f"{ids.URL}.search": ""}
 """The location the users open: the page without a link's query."""
 PAGE_PATHS = ("/", *dash_wire.PAGE_PATHS)
 MAP = f"{ids.MAP_STATE}.data"
-SWITCH, SWITCH_MAP = "switch indicator/year", "  of which the map callback"
+SWITCH, SWITCH_MAP = "switch indicator/year", "  of which the map's colours"
+VIEW_CONTROLS = {
+    "base_year": ids.BASE_YEAR_DROPDOWN,
+    "scheme": ids.SCHEME_DROPDOWN,
+    "k": ids.CLASSES_SLIDER,
+    "breaks": ids.BREAKS_INPUT,
+    "palette": ids.PALETTE_DROPDOWN,
+    "reverse": ids.REVERSE_CHECK,
+}
+"""The class settings' controls, by the name the map's paint address gives them."""
 STEPS = (
     "open explorer",
     SWITCH,
@@ -80,10 +91,8 @@ class User:
         self.browser.record = self.recorded
 
     def recorded(self, answer: Answer) -> None:
-        """Count a callback request under the current step (and the map's own row)."""
+        """Count a callback request under the current step."""
         self.results.add(self.step, answer.milliseconds, answer.failure)
-        if self.step == SWITCH and answer.callback.has(MAP):
-            self.results.add(SWITCH_MAP, answer.milliseconds, answer.failure)
 
     def pause(self) -> None:
         """Think before the next action."""
@@ -113,17 +122,37 @@ def open_explorer(user: User) -> None:
         user.results.add(user.step, None, "target output not answered")
 
 
+def fetch_colours(user: User) -> None:
+    """Fetch the colours of the view the controls show, as the map engine does on a switch.
+
+    Counted under the step and under :data:`SWITCH_MAP`; an answer without colours fails.
+    """
+    value = {cid: user.value(cid, "value") for cid in (ids.SCOPE_RADIO, *VIEW_CONTROLS.values())}
+    view = {
+        "indicator_id": user.value(ids.INDICATOR_DROPDOWN, "value"),
+        "year": user.value(ids.YEAR_SLIDER, "value"),
+        "options": {name: value[cid] for name, cid in VIEW_CONTROLS.items()},
+    }
+    path = f"/paint/{value[ids.SCOPE_RADIO]}/pl?view={quote(json.dumps(view))}"
+    status, milliseconds, body = user.browser.get(path)
+    failure = None if status == 200 and b'"classes"' in body else f"paint {status}"
+    for step in (user.step, SWITCH_MAP):
+        user.results.add(step, milliseconds, failure)
+
+
 def switch_indicator_and_year(user: User, rounds: int = 2) -> None:
-    """Pick another indicator, then another year of it, ``rounds`` times."""
+    """Pick another indicator, then another year of it, ``rounds`` times; each is painted."""
     for _ in range(rounds):
         current = user.value(ids.INDICATOR_DROPDOWN, "value")
         options = user.value(ids.INDICATOR_DROPDOWN, "options")
         indicator = user.rng.choice([o["value"] for o in options if o["value"] != current])
-        user.change({f"{ids.INDICATOR_DROPDOWN}.value": indicator}, MAP)
+        user.change({f"{ids.INDICATOR_DROPDOWN}.value": indicator}, f"{ids.YEAR_SLIDER}.value")
+        fetch_colours(user)
         year = user.value(ids.YEAR_SLIDER, "value")
         years = [int(y) for y in user.value(ids.YEAR_SLIDER, "marks") if int(y) != year]
         if years:
-            user.change({f"{ids.YEAR_SLIDER}.value": user.rng.choice(years)}, MAP)
+            user.change({f"{ids.YEAR_SLIDER}.value": user.rng.choice(years)}, f"{ids.URL}.search")
+            fetch_colours(user)
 
 
 def switch_to_poland(user: User) -> None:

@@ -18,8 +18,12 @@ def test_the_map_answer_rebuilt_as_dash_objects_encodes_to_the_same_json(app):
     objects = as_dash(answer)
 
     assert isinstance(objects[0], Patch)
-    assert any(isinstance(item, html.Ul) for item in objects[1])  # the legend's rows
     assert json.loads(to_json_plotly(objects)) == answer
+
+
+def test_components_are_rebuilt_as_dash_objects():
+    legend = {"type": "Ul", "namespace": "dash_html_components", "props": {"children": ["a"]}}
+    assert isinstance(as_dash([legend])[0], html.Ul)
 
 
 def test_only_assignments_are_rebuilt():

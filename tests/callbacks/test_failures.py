@@ -39,13 +39,13 @@ def failed_map_answer(app, lang: str) -> tuple[int, dict]:
 
 @pytest.mark.parametrize("lang", ["pl", "en"])
 def test_an_unexpected_error_shows_the_notice_and_changes_nothing(app, monkeypatch, caplog, lang):
-    monkeypatch.setattr(explorer, "cached_view", broken)
+    monkeypatch.setattr(explorer, "scope_patch", broken)
 
     with caplog.at_level(logging.ERROR, logger=failures.__name__):
         status, answer = failed_map_answer(app, lang)
 
     assert status == 200
-    assert answer["response"] == {}  # the map, legend and notice stay as they were
+    assert answer["response"] == {}  # the map stays as it was
     notice = answer["sideUpdate"][ids.PAGE_NOTICE]["children"]["props"]
     assert notice["children"] == text("error_unexpected", lang)
     assert notice["role"] == "alert"

@@ -15,7 +15,6 @@ from server.data import current_dataset
 from server.database import database_url
 from server.i18n import has_text, text
 from tests.callbacks.areas.test_zones import aggregates, zone
-from tests.callbacks.explorer.test_map_view import call_map
 from tests.support.access_fixtures import signed_in_client
 from tests.support.dash_client import dispatch, prop_key
 from tests.support.database_rows import fetched
@@ -132,13 +131,8 @@ def test_the_summary_counts_every_row_not_the_preview(app, dataset):
 def test_the_saved_indicator_is_mapped_compared_and_aggregated(app):
     own_data(app, GOOD_CSV)
 
-    response, _ = call_map(
-        app,
-        [f"{ids.INDICATOR_DROPDOWN}.value"],
-        **{f"{ids.INDICATOR_DROPDOWN}.value": "own_1", f"{ids.YEAR_SLIDER}.value": 2024},
-    )
-    assert NAME in json.dumps(response[ids.LEGEND], ensure_ascii=False)
     paint = fetched_paint(app, "smk", indicator_id="own_1", year=2024)  # what the map fetches
+    assert NAME in json.dumps(paint["panels"][ids.LEGEND], ensure_ascii=False)
     hover = by_gmina(app, paint, list(zip(*paint["columns"], strict=True)))
     assert hover[KRAKOW] == ("10 234,0 mieszkania", 1)  # an own unit is shown as given
     assert hover[WIELICZKA] == ("512,5 mieszkania", 2)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import gzip
+import logging
 
 import pytest
 
+from server import paint
+from server.i18n import text
 from server.paint import VIEW_OPTIONS, requested_view
 from server.paint import paint_address as paint_view_address
 from tests.support.access_fixtures import INTERNAL, signed_in_client
@@ -157,3 +160,21 @@ def test_the_servers_address_of_a_view_is_the_one_the_browser_asks(app):
         answer.get_json()["classes"]
         == fetched_paint(app, "smk", indicator_id="density", options={"palette": "Reds"})["classes"]
     )
+
+
+def broken(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("a fault injected by the test")
+
+
+@pytest.mark.parametrize("lang", ["pl", "en"])
+def test_an_unexpected_failure_is_logged_and_told_on_the_page(app, monkeypatch, caplog, lang):
+    monkeypatch.setattr(paint, "cached_view", broken)
+
+    with caplog.at_level(logging.ERROR, logger=paint.__name__):
+        answer = app.server.test_client().get(paint_address("smk", lang, year=2023))
+
+    assert answer.status_code == 500 and "Traceback" not in answer.get_data(as_text=True)
+    (notice,) = answer.get_json()["panels"].values()  # the page's notice, nothing else
+    assert notice["props"]["children"] == text("error_unexpected", lang)
+    (record,) = caplog.records
+    assert record.exc_info[1].args == ("a fault injected by the test",)

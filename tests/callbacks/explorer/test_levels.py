@@ -34,43 +34,32 @@ def texts_of(children) -> list[str]:
 
 
 def test_a_powiat_indicator_draws_the_powiats_of_the_scope(app):
-    changed = [f"{ids.INDICATOR_DROPDOWN}.value"]
-    response, _ = call_map(
-        app, changed, **{f"{ids.INDICATOR_DROPDOWN}.value": "avg_gross_salary_powiat"}
-    )
-    state = map_after(response)
-    body = app.server.test_client().get(state["geometry"]).get_json()
+    paint = fetched_paint(app, "smk", indicator_id="avg_gross_salary_powiat", year=2023)
+    body = app.server.test_client().get(paint["geometry"]).get_json()
 
-    assert "/geometry/powiats-smk/" in state["geometry"]
+    assert "/geometry/powiats-smk/" in paint["geometry"]  # the engine shows what it colours
     assert sorted(body["ids"]) == ["1206000", "1219000", "1261000"]
-    notice = json.dumps(response[ids.NOTICE]["children"], ensure_ascii=False)
+    notice = json.dumps(paint["panels"][ids.NOTICE], ensure_ascii=False)
     assert text("level_note_powiat", "pl") in notice
 
 
 def test_the_districts_scope_draws_18_districts_with_the_city_attribution(app):
     response, _ = call_map(
-        app,
-        [f"{ids.SCOPE_RADIO}.value"],
-        **{
-            f"{ids.SCOPE_RADIO}.value": "districts",
-            f"{ids.INDICATOR_DROPDOWN}.value": "district_density",
-            f"{ids.YEAR_SLIDER}.value": 2019,
-        },
+        app, [f"{ids.SCOPE_RADIO}.value"], **{f"{ids.SCOPE_RADIO}.value": "districts"}
     )
     state = map_after(response)
 
     paint = fetched_paint(app, "districts", indicator_id="district_density", year=2019)
     assert paint["geometry"] == state["geometry"] and len(paint["classes"]) == 18
-    notice = json.dumps(response[ids.NOTICE]["children"], ensure_ascii=False)
+    notice = json.dumps(paint["panels"][ids.NOTICE], ensure_ascii=False)
     assert "Dane: Urząd Miasta Krakowa (BIP), stan 31.12.2019" in notice
 
 
 def test_a_gmina_indicator_on_the_districts_scope_says_why_not(app):
-    response, _ = call_map(
-        app, [f"{ids.SCOPE_RADIO}.value"], **{f"{ids.SCOPE_RADIO}.value": "districts"}
-    )
+    answer = fetched_paint(app, "districts")  # population: a gmina indicator
 
-    alert = json.dumps(response[ids.NOTICE]["children"], ensure_ascii=False)
+    assert "classes" not in answer
+    alert = json.dumps(answer["panels"][ids.NOTICE], ensure_ascii=False)
     assert text("error_level_scope", "pl")[:40] in alert
 
 
