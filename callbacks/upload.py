@@ -15,7 +15,7 @@ from layers.analysis.scopes import SCOPES, scope_codes
 from layers.errors import GeoportalError, UserIndicatorError
 from layers.ingest.upload import checked_upload, column_values, shown_decimals
 from layers.ingest.upload_check import UploadReport
-from layers.render.dates import period_label, warsaw_date
+from layers.render.dates import period_label, shown_date
 from layers.render.numbers import formatted
 from layers.store.user_indicators import (
     UserIndicator,
@@ -234,7 +234,7 @@ def own_list(lang: str) -> tuple[html.Table | html.P, list[dict], list[dict]]:
     for meta in stored:
         years = catalog[meta.key].years if meta.key in catalog else ()
         span = period_label(min(years), max(years)) if years else ""
-        cells = (meta.name_pl, meta.unit, span, meta.author, warsaw_date(meta.created))
+        cells = (meta.name_pl, meta.unit, span, meta.author, shown_date(meta.created, lang))
         body.append(html.Tr([html.Td(cell) for cell in cells]))
     return html.Table([html.Thead(head), html.Tbody(body)]), targets, choices
 

@@ -15,7 +15,7 @@ from callbacks.alerts import alert
 from callbacks.permalink import view_choices
 from layers.analysis.view_state import decoded, encoded
 from layers.errors import GeoportalError, SavedViewError
-from layers.render.dates import warsaw_time
+from layers.render.dates import shown_time
 from layers.store.access import visible_items
 from layers.store.saved_views import (
     MAX_AUTHOR,
@@ -158,7 +158,7 @@ def view_rows(lang: str) -> list:
                 html.Td(view.name),
                 html.Td(view.description),
                 html.Td(view.author),
-                html.Td(warsaw_time(view.created)),
+                html.Td(html.Time(shown_time(view.created, lang), dateTime=view.created)),
                 html.Td(view_actions(view, lang)),
             ]
         )

@@ -6,9 +6,7 @@ areas), in the requested language (``?lang=``, else the page's cookie).
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
-from zoneinfo import ZoneInfo
 
 import flask
 
@@ -17,6 +15,7 @@ from layers.errors import UnknownGminaError
 from layers.render.card import CardTexts, gmina_card
 from layers.render.card_html import card_html
 from layers.render.card_pdf import card_pdf
+from layers.render.dates import warsaw_today
 from server.data import current_areas, current_dataset, current_labels
 from server.i18n import ATTRIBUTION, requested_language, text
 from server.text_keys import N_, SCOPE_KEYS, TYPE_KEYS
@@ -53,7 +52,6 @@ LABELS = {
     "areas": N_("card_areas"),
 }
 """The card's labels by name, each with its text's key."""
-WARSAW = ZoneInfo("Europe/Warsaw")
 
 
 def card_texts(lang: str) -> CardTexts:
@@ -90,7 +88,7 @@ def card(teryt: str) -> flask.Response:
             card_texts(lang),
             _areas(lang),
             labels=current_labels(lang),
-            created=datetime.now(WARSAW).date(),
+            created=warsaw_today(),
         )
     except UnknownGminaError:
         message = escape(text("card_unknown", lang).format(teryt=teryt))

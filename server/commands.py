@@ -27,6 +27,7 @@ from layers.ingest.bdl import RefreshRequest, refresh_store
 from layers.ingest.bdl_client import BdlClient
 from layers.ingest.build import BuildSources, write_current_store
 from layers.ingest.commuting import import_into_store
+from layers.render.dates import warsaw_today
 from layers.store import io
 from layers.store.database import database_engine, open_database, reading
 from layers.store.migrations import current_revision, head_revision, new_revision
@@ -236,7 +237,7 @@ def bdl(scope: str, variable: tuple[int, ...], year: tuple[int, ...]) -> None:
         store_dir(),
         GEODATA_DIR,
         client,
-        RefreshRequest(variable, scope, year),
+        RefreshRequest(variable, scope, year, warsaw_today()),
         lambda step: click.echo(text("bdl_progress", lang).format(**vars(step))),
     )
     click.echo(summary.to_string(index=False))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 import dash
@@ -17,6 +16,7 @@ from layers.analysis.scopes import SCOPES
 from layers.errors import BdlError, GeoportalError
 from layers.ingest.bdl import Progress, RefreshRequest, bdl_variables, refresh_store
 from layers.ingest.bdl_client import DEFAULT_API_URL, BdlClient
+from layers.render.dates import shown_date, warsaw_today
 from layers.render.numbers import formatted
 from layers.store.database import database_engine
 from layers.store.job_results import applied_job_result, saved_job_result
@@ -50,7 +50,7 @@ def variable_options(lang: str) -> list[dict]:
 
 def layout(lang: str) -> html.Div:
     """Return the panel: variables, scope, years, start button, progress and the result."""
-    years = range(date.today().year - 1, FIRST_YEAR - 1, -1)
+    years = range(warsaw_today().year - 1, FIRST_YEAR - 1, -1)
     return html.Div(
         [
             html.H3(text("bdl_title", lang)),
@@ -149,7 +149,7 @@ def update_bdl_summary(finished: dict | None, lang: str) -> html.Div:
     ]
     added = sum(row["added"] for row in result["summary"])
     note = text(N_("bdl_done") if added else N_("bdl_nothing"), lang).format(
-        date=result["retrieved"]
+        date=shown_date(result["retrieved"], lang)
     )
     table = html.Table([html.Thead(html.Tr([html.Th(h) for h in head])), html.Tbody(rows)])
     return html.Div([html.P(note, role="status"), table])
@@ -170,7 +170,9 @@ def register(app: dash.Dash) -> None:
     ) -> dict:
         if not variables:
             return {"error": "bdl_variable", "message": "no variable chosen"}
-        request = RefreshRequest(tuple(variables), scope, tuple(sorted(years or ())))
+        request = RefreshRequest(
+            tuple(variables), scope, tuple(sorted(years or ())), warsaw_today()
+        )
         return refresh_job(set_progress, config, request)
 
     app.callback(

@@ -21,7 +21,7 @@ from layers.render.catalog_table import (
     matching_indicators,
     theme_counts,
 )
-from layers.render.dates import period_label, source_date_text, warsaw_date
+from layers.render.dates import period_label, shown_date, source_date_text
 from layers.render.export import csv_bytes
 from server.cache import cache
 from server.data import current_dataset, current_unit_labels, gmina_options
@@ -179,7 +179,7 @@ def indicator_row(
             html.Td(text(POLARITY_KEYS[indicator.polarity], lang)),
             html.Td(indicator.source),
             html.Td(source_date(indicator, lang)),
-            html.Td(warsaw_date(indicator.updated) if indicator.updated else ""),
+            html.Td(shown_date(indicator.updated, lang) if indicator.updated else ""),
             html.Td(quality_lines(indicator_id, quality, lang)),
             html.Td(actions),
         ]
@@ -187,9 +187,10 @@ def indicator_row(
 
 
 def source_date(indicator: Indicator, lang: str) -> str:
-    """Return the source's own date with what it is ("stan na 2024-12-31"), not our build's."""
+    """Return the source's own date with what it is ("stan na 31 gru 2024"), not our build's."""
     templates = {kind: text(SOURCE_DATE_KEYS[kind], lang) for kind in SOURCE_DATE_KINDS}
-    return source_date_text(indicator.source_date_kind, indicator.source_date, templates)
+    day = shown_date(indicator.source_date, lang) if indicator.source_date else ""
+    return source_date_text(indicator.source_date_kind, day, templates)
 
 
 def update_table(

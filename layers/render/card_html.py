@@ -7,6 +7,7 @@ from html import escape
 import pandas as pd
 
 from layers.render.card import Card
+from layers.render.dates import written_date
 from layers.render.report_html import STYLE, data_uri
 
 CARD_STYLE = (
@@ -74,7 +75,7 @@ def card_html(card: Card) -> bytes:
         + f"<h2>{escape(labels['flows'])}</h2>"
         + html_table(card.flows, flow_headers, labels["flows"])
         + f"<h2>{escape(labels['notes'])}</h2><ul>{notes}</ul>"
-        f"<p>{escape(labels['created'])}: {card.created.isoformat()}</p></main>"
+        f"<p>{escape(labels['created'])}: {written_date(card.created, texts.lang)}</p></main>"
         f'<footer class="attribution">{escape(texts.attribution)}</footer></body></html>'
     )
     return page.encode("utf-8")

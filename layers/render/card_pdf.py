@@ -10,6 +10,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from layers.render.card import Card
+from layers.render.dates import written_date
 from layers.render.pdf_layout import (
     FRAME_WIDTH,
     a4_document,
@@ -53,7 +54,10 @@ def card_pdf(card: Card) -> bytes:
     story += [Paragraph(escape(note), styles["small"]) for note in card.notes]
     story += [
         Spacer(1, 6),
-        Paragraph(f"{escape(labels['created'])}: {card.created}", styles["small"]),
+        Paragraph(
+            f"{escape(labels['created'])}: {written_date(card.created, texts.lang)}",
+            styles["small"],
+        ),
     ]
     story += [Paragraph(escape(texts.attribution), styles["small"])]
     buffer = io.BytesIO()

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date, format_time, get_datetime_format
+
 WARSAW = ZoneInfo("Europe/Warsaw")
 
 
@@ -20,32 +22,70 @@ def warsaw_today(now: datetime | None = None) -> date:
     return (now or datetime.now(UTC)).astimezone(WARSAW).date()
 
 
-def warsaw_time(stamp: str) -> str:
-    """Return a stored moment (ISO 8601; UTC when it has no zone) as Warsaw's ``YYYY-MM-DD HH:MM``.
+DATE_LOCALES = {"pl": "pl", "en": "en_GB"}
+"""Babel locale of each UI language's dates: English as written in Europe (day, month, year)."""
+
+
+def shown_date(stamp: str | date, lang: str) -> str:
+    """Return a date as a table shows it: Babel's medium date ("5 gru 2026", "5 Dec 2026").
+
+    A stored moment (ISO 8601; UTC when it has no zone) shows its date in Warsaw; a plain
+    date shows as it is.
+
+    Parameters
+    ----------
+    stamp
+        A date, or an ISO 8601 date or moment.
+    lang
+        UI language, ``pl`` or ``en``.
+
+    References
+    ----------
+    Unicode CLDR, Date/Time Patterns (UTS #35, part 4), through Babel's locale data.
 
     Examples
     --------
-    >>> warsaw_time("2026-07-01T22:30:00+00:00")
-    '2026-07-02 00:30'
-    >>> warsaw_time("2026-01-15T08:05:00")
-    '2026-01-15 09:05'
+    >>> shown_date("2026-12-31T23:30:00+00:00", "pl")
+    '1 sty 2027'
+    >>> shown_date(date(2026, 12, 5), "en")
+    '5 Dec 2026'
     """
-    return _moment(stamp).strftime("%Y-%m-%d %H:%M")
+    return format_date(_day(stamp), "medium", locale=DATE_LOCALES[lang])
 
 
-def warsaw_date(stamp: str) -> str:
-    """Return the Warsaw date (``YYYY-MM-DD``) of a stored moment or of a plain date.
+def written_date(day: date, lang: str) -> str:
+    """Return a date in full, as a document writes it (Babel's long date).
 
     Examples
     --------
-    >>> warsaw_date("2026-12-31T23:30:00+00:00")
-    '2027-01-01'
-    >>> warsaw_date("2026-05-04")
-    '2026-05-04'
+    >>> written_date(date(2026, 12, 5), "pl"), written_date(date(2026, 12, 5), "en")
+    ('5 grudnia 2026', '5 December 2026')
     """
-    if len(stamp) == len("YYYY-MM-DD"):
+    return format_date(day, "long", locale=DATE_LOCALES[lang])
+
+
+def shown_time(stamp: str, lang: str) -> str:
+    """Return a stored moment as Warsaw's medium date and short (24-hour) time.
+
+    Examples
+    --------
+    >>> shown_time("2026-07-01T22:30:00+00:00", "pl")
+    '2 lip 2026, 00:30'
+    >>> shown_time("2026-01-15T08:05:00", "en")
+    '15 Jan 2026, 09:05'
+    """
+    moment, locale = _moment(stamp), DATE_LOCALES[lang]
+    return str(get_datetime_format("medium", locale=locale)).format(
+        format_time(moment, "short", locale=locale), format_date(moment, "medium", locale=locale)
+    )
+
+
+def _day(stamp: str | date) -> date:
+    if isinstance(stamp, date):
         return stamp
-    return _moment(stamp).date().isoformat()
+    if len(stamp) == len("YYYY-MM-DD"):
+        return date.fromisoformat(stamp)
+    return _moment(stamp).date()
 
 
 def _moment(stamp: str) -> datetime:

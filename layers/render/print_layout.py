@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 from xml.sax.saxutils import escape
 
-from babel.dates import format_date
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A3, A4, landscape, portrait
 from reportlab.lib.styles import ParagraphStyle
@@ -25,6 +24,7 @@ from layers.analysis.crs import METRIC_CRS
 from layers.analysis.dataset import Dataset
 from layers.errors import ExportError
 from layers.render.choropleth import ClassedValues, ViewRequest, classed_values, scope_gminas
+from layers.render.dates import written_date
 from layers.render.legend import legend_rows
 from layers.render.numbers import formatted
 from layers.render.palettes import nodata_color
@@ -94,11 +94,6 @@ def page_size(paper: str, orientation: str) -> tuple[float, float]:
         raise ExportError(f"unknown page {paper!r} {orientation!r}")
     width, height = ORIENTATIONS[orientation](PAPERS[paper])
     return float(width), float(height)
-
-
-def printed_date(day: date, lang: str) -> str:
-    """Return a date as the language writes it in full ("5 grudnia 2026", "December 5, 2026")."""
-    return format_date(day, "long", locale=lang)
 
 
 def print_file_name(request: ViewRequest, page: PrintPage) -> str:
@@ -186,7 +181,7 @@ def _compose(canvas: Canvas, content: _Content, page: PrintPage, texts: PrintTex
             Paragraph(f"<b>{escape(texts.note)}:</b> {note_markup(content.note)}", styles["body"])
         )
     lang = texts.map.lang
-    stamp = f"{escape(texts.printed)}: {printed_date(page.printed, lang)}"
+    stamp = f"{escape(texts.printed)}: {written_date(page.printed, lang)}"
     footer.append(Paragraph(f"{escape(texts.map.attribution)}<br/>{stamp}", styles["small"]))
     bottom = MARGIN
     for paragraph in reversed(footer):

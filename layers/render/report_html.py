@@ -7,6 +7,7 @@ from html import escape
 
 import pandas as pd
 
+from layers.render.dates import written_date
 from layers.render.report import Report, Section
 
 STYLE = """
@@ -98,7 +99,7 @@ def report_html(report: Report) -> bytes:
         f'<!DOCTYPE html><html lang="{texts.lang}"><head><meta charset="utf-8">'
         f"<title>{escape(texts.title)}</title><style>{STYLE}</style></head><body>"
         f"<header><h1>{escape(texts.title)}</h1><p>{escape(texts.scope)}</p>"
-        f"<p>{escape(texts.created)}: {report.created.isoformat()}</p>"
+        f"<p>{escape(texts.created)}: {written_date(report.created, texts.lang)}</p>"
         f'<p class="attribution">{escape(texts.attribution)}</p></header>'
         + "".join(_section(section, report) for section in report.sections)
         + f"<section><h2>{escape(texts.series)}</h2><p>{escape(texts.series_help)}</p>"

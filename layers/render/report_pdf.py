@@ -23,7 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from layers.render.dates import pdf_date
+from layers.render.dates import pdf_date, written_date
 from layers.render.pdf_layout import (
     BOLD,
     FONT,
@@ -127,7 +127,9 @@ def report_pdf(report: Report) -> bytes:
         Spacer(1, 6 * cm),
         Paragraph(escape(texts.title), styles["cover"]),
         Paragraph(escape(texts.scope), styles["h1"]),
-        Paragraph(f"{escape(texts.created)}: {report.created.isoformat()}", styles["body"]),
+        Paragraph(
+            f"{escape(texts.created)}: {written_date(report.created, texts.lang)}", styles["body"]
+        ),
         Spacer(1, 10 * cm),
         Paragraph(escape(texts.attribution), styles["small"]),
     ]

@@ -42,6 +42,7 @@ from layers.render.static_map import (
     _draw_legend,
     _draw_scale,
     _fitted_limits,
+    map_footer,
     png_bytes,
 )
 
@@ -274,8 +275,14 @@ def multiples_figure(
         va="top",
         wrap=True,
     )
-    footer = f"{texts.map.attribution}   {texts.map.exported}: {style.exported.isoformat()}"
-    figure.text(0.02, 0.03, footer, fontsize=font * 0.8, color=TEXT_COLOR, va="center")
+    figure.text(
+        0.02,
+        0.03,
+        map_footer(texts.map, style.exported),
+        fontsize=font * 0.8,
+        color=TEXT_COLOR,
+        va="center",
+    )
     return figure
 
 

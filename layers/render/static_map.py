@@ -24,7 +24,7 @@ import shapely
 from layers.analysis.crs import METRIC_CRS
 from layers.errors import ImageSizeError
 from layers.render.choropleth import OUTLINE_STYLE, ClassedValues, ViewRequest
-from layers.render.dates import period_label
+from layers.render.dates import period_label, written_date
 from layers.render.legend import legend_rows
 from layers.render.palettes import nodata_color
 
@@ -89,6 +89,11 @@ def image_size(width: float | None, height: float | None) -> tuple[int, int]:
     ):
         raise ImageSizeError(f"image sides must be {MIN_PX}–{MAX_PX} px, got {(width, height)}")
     return round(width), round(height)
+
+
+def map_footer(texts: MapTexts, exported: date) -> str:
+    """Return an exported map's footer: attribution and the export date, written out."""
+    return f"{texts.attribution}   {texts.exported}: {written_date(exported, texts.lang)}"
 
 
 def view_title(classed: ClassedValues, request: ViewRequest, scope: str, lang: str) -> str:
@@ -238,8 +243,14 @@ def map_figure(
     axes.set_aspect("equal", adjustable="box")
     _draw_scale(axes, font)
     _draw_legend(figure.add_axes(LEGEND_BOX), classed, texts, font)
-    footer = f"{texts.attribution}   {texts.exported}: {style.exported.isoformat()}"
-    figure.text(0.02, 0.03, footer, fontsize=font * 0.8, color=TEXT_COLOR, va="center")
+    figure.text(
+        0.02,
+        0.03,
+        map_footer(texts, style.exported),
+        fontsize=font * 0.8,
+        color=TEXT_COLOR,
+        va="center",
+    )
     return figure
 
 

@@ -20,6 +20,7 @@ from tests.support.dash_client import dispatch, prop_key
 from tests.support.database_rows import fetched
 from tests.support.map_patch import by_gmina
 from tests.support.paint import fetched_paint
+from tests.support.polish_dates import polish_date
 from tests.support.upload_files import GOOD_CSV, MALFORMED, data_url
 
 KRAKOW, WIELICZKA, SKAWINA = "1261011", "1219053", "1206113"
@@ -289,3 +290,11 @@ def test_a_save_refreshes_what_a_real_cache_holds(store_dir, tmp_path):
     table = catalog_table(app)
     assert NAME in table and "Własne dane" in table
     assert "Metropolia Krakowska (15 gmin): 3/15" in table
+
+
+def test_the_own_indicators_list_dates_them_as_poles_write_them(app):
+    saved = own_data(app, GOOD_CSV)
+    ((created,),) = fetched(open_user_indicators_of(app), "SELECT created FROM user_indicators")
+    listed = json.dumps(saved[ids.UPLOAD_LIST], ensure_ascii=False)
+    assert polish_date(created) in listed  # "5 gru 2026", Warsaw's date
+    assert created[:10] not in listed  # not ISO

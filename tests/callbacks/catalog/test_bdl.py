@@ -164,11 +164,11 @@ def test_summary_over_http_reloads_the_running_app(dataset, own_app):
         assert "alert" in summary(own_app, result, "pl", role=role)
         assert 2025 not in population_years(own_app)
     body = summary(own_app, result, "pl")
-    assert "Pobrano 2026-06-01" in body
+    assert "Pobrano 1 cze 2026" in body
     assert "population (BDL 72305)" in body
     assert 2025 in population_years(own_app)
     loaded = own_app.server.extensions[EXTENSION_KEY]
-    assert "Pobrano 2026-06-01" in summary(own_app, result, "pl")  # shown again, not reloaded
+    assert "Pobrano 1 cze 2026" in summary(own_app, result, "pl")  # shown again, not reloaded
     assert own_app.server.extensions[EXTENSION_KEY] is loaded
     with own_app.server.app_context():
         (reload,) = [c for c in changes(current_database()) if c.action == "reload"]
@@ -208,7 +208,7 @@ def test_a_refresh_without_new_rows_says_so(app):
     with app.server.app_context():
         result = {"job": saved_job_result(current_database(), bdl.JOB_KIND, held)}
     body = summary(app, result, "en")
-    assert text("bdl_nothing", "en").format(date="2026-06-01") in body
+    assert text("bdl_nothing", "en").format(date="1 Jun 2026") in body
 
 
 @pytest.mark.parametrize("lang", ["pl", "en"])

@@ -10,6 +10,7 @@ from callbacks.catalog import table as catalog
 from server.i18n import text
 from tests.conftest import BUILT
 from tests.support.dash_client import dispatch, prop_key
+from tests.support.polish_dates import polish_date
 
 
 def test_search_lists_matching_rows_with_coverage(app):
@@ -27,8 +28,8 @@ def test_search_lists_matching_rows_with_coverage(app):
     assert first[3].children == "2003–2024"
     coverage = [div.children for div in first[4].children[:3]]
     assert coverage[0] == "Metropolia Krakowska (15 gmin): 15/15"
-    assert first[7].children == "stan na 2024-12-31"  # the source's own date
-    assert first[8].children == BUILT  # apart from it: the store's build
+    assert first[7].children == "stan na 31 gru 2024"  # the source's own date, in Polish
+    assert first[8].children == polish_date(BUILT)  # apart from it: the store's build
     assert nothing.children == "Żaden wskaźnik nie pasuje do wyszukiwania."
 
 

@@ -14,3 +14,4 @@ def test_html_is_self_contained_and_described(cards):
     assert page.count("<img") == 2 and page.count('alt="map_alt"') == 2
     assert "<caption>" in page and 'scope="col"' in page
     assert "Wieliczka" in page  # Kraków's top partner in the flows table
+    assert ": 5 grudnia 2026</p>" in page  # its date as Poles write it, not 2026-12-05

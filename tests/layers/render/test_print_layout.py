@@ -19,7 +19,6 @@ from layers.render.print_layout import (
     page_size,
     print_file_name,
     print_view,
-    printed_date,
 )
 from layers.render.print_note import NOTE_LIMIT
 from layers.render.static_map import MapTexts, view_title
@@ -78,7 +77,7 @@ def test_the_legend_and_scale_are_on_the_page_in_the_users_language(dataset):
     rows = legend_rows(classed.classification, classed.colors, classed.indicator.decimals, "en")
     for row in rows:
         assert f"{row.label} ({row.count})" in words
-    assert "Printed: December 5, 2026" in words
+    assert "Printed: 5 December 2026" in words
     assert "Scale 1 : " in words and " km" in words
 
 
@@ -140,11 +139,6 @@ def test_the_legend_and_scale_lie_outside_the_map(paper, orientation):
         below = y < bottom
         assert beside or below
         assert body[0] <= x <= body[0] + body[2] and body[1] <= y <= body[1] + body[3]
-
-
-def test_dates_are_written_as_each_language_writes_them():
-    assert printed_date(date(2027, 1, 1), "pl") == "1 stycznia 2027"
-    assert printed_date(date(2027, 1, 1), "en") == "January 1, 2027"
 
 
 def test_the_file_is_named_after_the_view_and_the_page():

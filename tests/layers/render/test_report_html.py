@@ -18,6 +18,7 @@ def test_html_names_every_key_indicator_and_loads_nothing_from_outside(dataset, 
     assert len(sources) == len(key_indicators(dataset.catalog)) + EXTRA_STEPS
     assert all(source.startswith("data:image/png;base64,") for source in sources)
     assert "<link" not in page and "<script" not in page
+    assert ": 28 listopada 2026</p>" in page  # the report's date written out, not ISO
 
 
 def test_html_report_has_the_spatial_sections(smk_report):

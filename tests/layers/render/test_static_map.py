@@ -123,7 +123,7 @@ def test_svg_keeps_title_attribution_date_and_scale_as_text(smk_map):
     svg = svg_bytes(smk_map[0]).decode("utf-8")
     assert "Ludność [osoby], 2023 — Metropolia Krakowska (15 gmin)" in svg
     assert TEXTS.attribution in svg
-    assert "Eksport: 2026-11-28" in svg
+    assert "Eksport: 28 listopada 2026" in svg  # the date written out
     assert "10 km" in svg  # SMK is ~55 km wide: a quarter rounds down to 10 km
     assert "806 201" in svg  # Kraków's 2023 population, the top of the last class
 
