@@ -132,6 +132,18 @@ def create_app(config: Mapping[str, Any] | None = None) -> dash.Dash:
     return app
 
 
+def ready(app: dash.Dash) -> dash.Dash:
+    """Return ``app`` with Dash set up, before it serves anyone.
+
+    Dash sets itself up in the first request of each process, marking it done before it
+    has registered the component bundles it may serve: a page's scripts, asked for at once
+    by a fresh process's threads, got 404s until then (seen with gunicorn's workers). One
+    request here does it in the process that serves, or that forks the workers.
+    """
+    app.server.test_client().get("/healthz")
+    return app
+
+
 def __getattr__(name: str) -> flask.Flask:
     """Build a server on first access to ``app.server`` or ``app.app``.
 
@@ -139,7 +151,7 @@ def __getattr__(name: str) -> flask.Flask:
     commands' server (what ``flask --app app`` looks for first), which loads no data.
     """
     if name == "server":
-        return create_app().server
+        return ready(create_app()).server
     if name == "app":
         return create_server()
     raise AttributeError(name)
@@ -148,7 +160,7 @@ def __getattr__(name: str) -> flask.Flask:
 if __name__ == "__main__":
     options = settings()
     try:
-        geoportal = create_app()
+        geoportal = ready(create_app())
     except GeoportalError as error:  # no store, the database unreachable or too new
         raise SystemExit(f"geoportal: {error}") from error
     geoportal.run(host=options["HOST"], port=int(options["PORT"]), debug=options["DEBUG"])
