@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from dash.background_callback.managers import BaseBackgroundCallbackManager
 
 import geopandas as gpd
 from shapely.geometry import box
@@ -26,6 +27,29 @@ SOURCES = BuildSources(Path(settings()["SOURCE_DIR"]), GEODATA_DIR)
 """The source mirror (``GEOPORTAL_SOURCE_DIR``) and the project's metadata."""
 BUILT = "2026-11-27"
 """The build date the test store's manifest records."""
+
+
+@pytest.fixture(autouse=True)
+def background_callbacks_forgotten() -> Iterator[None]:
+    """Let go of the apps a test built: Dash keeps every background callback of every app.
+
+    ``BaseBackgroundCallbackManager`` holds them, and the managers, in class-level lists, so
+    each app built (its data with it, ~50 MB) stayed alive for the whole session: a worker
+    reached 11 GB. After each test, what its apps added goes; the managers of longer-lived
+    apps get back the functions they had (a later app's same key had replaced them).
+    """
+    functions, managers = (
+        BaseBackgroundCallbackManager.functions,
+        BaseBackgroundCallbackManager.managers,
+    )
+    known_functions, known_managers = len(functions), len(managers)
+    yield
+    del functions[known_functions:]
+    del managers[known_managers:]
+    for manager in managers:
+        manager.func_registry.clear()
+        for details in functions:
+            manager.register(*details)
 
 
 @pytest.fixture
