@@ -38,10 +38,10 @@ from layers.render.static_map import (
     TEXT_COLOR,
     MapStyle,
     MapTexts,
-    _draw_gminas,
-    _draw_legend,
-    _draw_scale,
-    _fitted_limits,
+    draw_gminas,
+    draw_legend,
+    draw_scale,
+    fitted_limits,
     map_footer,
     png_bytes,
 )
@@ -196,7 +196,7 @@ def _draw_panel(
     The first year after a series break says so in its title, in the break's colour.
     """
     axes.axis("off")
-    _draw_gminas(axes, metric, panel.classed, style)
+    draw_gminas(axes, metric, panel.classed, style)
     font = style.size[1] / 60
     title = f"{panel.label} · {texts.series_break}" if panel.after_break else panel.label
     color = BREAK_COLOR if panel.after_break else TEXT_COLOR
@@ -254,7 +254,7 @@ def multiples_figure(
     left, bottom, box_width, box_height = PANELS_BOX
     cell = (box_width / columns, box_height / rows)
     aspect = (cell[0] * width) / (cell[1] * height * 0.9)
-    xlim, ylim = _fitted_limits(tuple(metric.total_bounds), aspect)
+    xlim, ylim = fitted_limits(tuple(metric.total_bounds), aspect)
     for place, panel in enumerate(pooled.panels):
         row, column = divmod(place, columns)
         box = (left + column * cell[0], bottom + (rows - 1 - row) * cell[1], cell[0], cell[1] * 0.9)
@@ -264,8 +264,8 @@ def multiples_figure(
         axes.set_ylim(*ylim)
         axes.set_aspect("equal", adjustable="box")
         if place == 0:
-            _draw_scale(axes, font * 0.8)
-    _draw_legend(figure.add_axes(LEGEND_BOX), pooled.pooled, texts.map, font)
+            draw_scale(axes, font * 0.8)
+    draw_legend(figure.add_axes(LEGEND_BOX), pooled.pooled, texts.map, font)
     figure.text(
         LEGEND_BOX[0],
         NOTE_TOP,

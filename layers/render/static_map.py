@@ -110,7 +110,7 @@ def scale_length(extent_m: float) -> float:
     return max(step * power for step in NICE_STEPS if step * power <= target)
 
 
-def _fitted_limits(bounds: tuple[float, ...], aspect: float) -> tuple[tuple, tuple]:
+def fitted_limits(bounds: tuple[float, ...], aspect: float) -> tuple[tuple, tuple]:
     """Return x and y limits around ``bounds`` with 4 % margin and the box's width/height ratio."""
     minx, miny, maxx, maxy = bounds
     width, height = (maxx - minx) * 1.08, (maxy - miny) * 1.08
@@ -137,7 +137,7 @@ def _polygons(geometry: gpd.GeoSeries, **style: Any) -> PathCollection:
     return PathCollection([polygon_path(g) for g in geometry], **style)
 
 
-def _draw_gminas(
+def draw_gminas(
     axes: Axes, metric: gpd.GeoDataFrame, classed: ClassedValues, style: MapStyle
 ) -> None:
     """Draw the gminas in their class colours and the outline of the highlighted area."""
@@ -159,7 +159,7 @@ def _draw_gminas(
         axes.add_collection(outline)
 
 
-def _draw_scale(axes: Axes, font: float) -> None:
+def draw_scale(axes: Axes, font: float) -> None:
     """Draw a metric scale bar in the lower left of a map in EPSG:2180 (metres)."""
     (x0, x1), (y0, y1) = axes.get_xlim(), axes.get_ylim()
     length = scale_length(x1 - x0)
@@ -180,7 +180,7 @@ def _draw_scale(axes: Axes, font: float) -> None:
         axes.text(x, bottom + 2 * bar, words, ha="center", va="bottom", fontsize=font)
 
 
-def _draw_legend(axes: Axes, classed: ClassedValues, texts: MapTexts, font: float) -> None:
+def draw_legend(axes: Axes, classed: ClassedValues, texts: MapTexts, font: float) -> None:
     """Draw the class boxes with their ranges and counts (``font`` points), no-data last."""
     lang = texts.lang
     rows = legend_rows(classed.classification, classed.colors, classed.indicator.decimals, lang)
@@ -235,14 +235,14 @@ def map_figure(
     axes = figure.add_axes(MAP_BOX)
     axes.axis("off")
     metric = gminas.to_crs(METRIC_CRS)
-    _draw_gminas(axes, metric, classed, style)
+    draw_gminas(axes, metric, classed, style)
     box_aspect = (MAP_BOX[2] * width) / (MAP_BOX[3] * height)
-    xlim, ylim = _fitted_limits(tuple(metric.total_bounds), box_aspect)
+    xlim, ylim = fitted_limits(tuple(metric.total_bounds), box_aspect)
     axes.set_xlim(*xlim)
     axes.set_ylim(*ylim)
     axes.set_aspect("equal", adjustable="box")
-    _draw_scale(axes, font)
-    _draw_legend(figure.add_axes(LEGEND_BOX), classed, texts, font)
+    draw_scale(axes, font)
+    draw_legend(figure.add_axes(LEGEND_BOX), classed, texts, font)
     figure.text(
         0.02,
         0.03,
