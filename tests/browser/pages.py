@@ -107,16 +107,11 @@ def type_into_dropdown(browser: Chrome, dropdown_id: str, typed: str, expected: 
     search.send_keys(Keys.ENTER)
 
 
-def choose_option(browser: Chrome, dropdown_id: str, value: str, typed: str = "") -> None:
-    """Open a dropdown, type ``typed`` in its search box if any, click the option ``value``."""
-    dropdown = browser.find_element(By.ID, dropdown_id)
-    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", dropdown)
-    popup = open_dropdown(browser, dropdown_id)
-    if typed:
-        popup.find_element(By.CSS_SELECTOR, "input[type=search]").send_keys(typed)
+def click_option(browser: Chrome, popup: WebElement, option_xpath: str) -> None:
+    """Click the option of an open dropdown's list, again while it re-renders or moves."""
 
-    def clicked(_: Chrome) -> bool:  # again while the list re-renders or moves into place
-        option = popup.find_element(By.XPATH, f".//label[.//input[@value='{value}']]")
+    def clicked(_: Chrome) -> bool:
+        option = popup.find_element(By.XPATH, option_xpath)
         browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", option)
         try:
             option.click()
@@ -125,6 +120,16 @@ def choose_option(browser: Chrome, dropdown_id: str, value: str, typed: str = ""
         return True
 
     waiting(browser, 0.05).until(clicked)
+
+
+def choose_option(browser: Chrome, dropdown_id: str, value: str, typed: str = "") -> None:
+    """Open a dropdown, type ``typed`` in its search box if any, click the option ``value``."""
+    dropdown = browser.find_element(By.ID, dropdown_id)
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", dropdown)
+    popup = open_dropdown(browser, dropdown_id)
+    if typed:
+        popup.find_element(By.CSS_SELECTOR, "input[type=search]").send_keys(typed)
+    click_option(browser, popup, f".//label[.//input[@value='{value}']]")
 
 
 def sign_in(browser: Chrome, url: str, database: Path, role: str = "official") -> None:

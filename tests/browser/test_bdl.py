@@ -13,6 +13,7 @@ from selenium.webdriver.common.keys import Keys
 from callbacks import ids
 from server.i18n import text
 from tests.browser.pages import (
+    click_option,
     open_dropdown,
     open_tab,
     serving,
@@ -48,7 +49,7 @@ def choose(browser: Chrome, dropdown_id: str, option_xpath: str) -> None:
     """Open a dropdown in mid-screen, pick an option, close it again."""
     centred(browser, dropdown_id)
     popup = open_dropdown(browser, dropdown_id)
-    popup.find_element(By.XPATH, option_xpath).click()
+    click_option(browser, popup, option_xpath)
     browser.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
 
 
