@@ -26,7 +26,7 @@ from server.i18n import counted, text
 from server.paint import cached_view, view_paint
 
 BASEMAP = "basemap"
-EVENTS = ("click", "extent", "lasso")
+EVENTS = ("click", "extent", "lasso", "shown")
 """What a map may tell Dash, each into a store of its own (``data-<event>`` names it)."""
 
 
@@ -62,7 +62,9 @@ def map_frame(
         CSS class of the container (its size).
     events
         Store id per event of :data:`EVENTS` the map reports (a click on a gmina
-        ``{"teryt", "n"}``, a moved extent ``{"lon", "lat", "zoom"}``, a lasso ``{"ring"}``).
+        ``{"teryt", "n"}``, a moved extent ``{"lon", "lat", "zoom"}``, a lasso ``{"ring"}``,
+        the view a map painted from its controls shows, once drawn: ``{"scope",
+        "indicator_id", "year", "options", "refused"}``).
     link
         Id of a map that follows this one's pans and zooms and outlines its hovered gmina.
     """
