@@ -16,6 +16,7 @@ from typing import Any
 
 from dash import ClientsideFunction, Input, Patch, State, dcc, html
 
+from callbacks.map_tools import LABELS
 from layers.render.announce import legend_sentence
 from layers.render.choropleth import ChoroplethView, ViewRequest
 from layers.render.dates import period_label
@@ -26,6 +27,10 @@ from server.i18n import counted, text
 from server.paint import cached_view, view_paint
 
 BASEMAP = "basemap"
+NAMED_LAYERS = ("smk", LABELS)
+"""The context of the maps beside the explorer's: SMK's outline and the units' names
+(written without overlap by ``assets/geomap_tools.js`` from the label points the scope's
+geometry brings, :mod:`layers.render.map_labels`)."""
 EVENTS = ("click", "extent", "lasso")
 """What a map may tell Dash, each into a store of its own (``data-<event>`` names it)."""
 
