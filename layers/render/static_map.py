@@ -22,6 +22,7 @@ import geopandas as gpd
 import shapely
 
 from layers.analysis.crs import METRIC_CRS
+from layers.analysis.map_extent import Extent, metric_extent, units_within
 from layers.errors import ImageSizeError
 from layers.render.choropleth import OUTLINE_STYLE, ClassedValues, ViewRequest
 from layers.render.dates import period_label, written_date
@@ -72,6 +73,9 @@ class MapStyle:
     """Width and height in pixels."""
     highlight: gpd.GeoSeries | None = None
     """An area to outline (e.g. SMK), in any CRS."""
+    extent: Extent | None = None
+    """The bounds the browser map shows (degrees, checked by
+    :func:`~layers.analysis.map_extent.checked_extent`); ``None``: the scope's whole extent."""
 
 
 def image_size(width: float | None, height: float | None) -> tuple[int, int]:
@@ -117,6 +121,32 @@ def fitted_limits(bounds: tuple[float, ...], aspect: float) -> tuple[tuple, tupl
     width, height = max(width, height * aspect), max(height, width / aspect)
     cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
     return (cx - width / 2, cx + width / 2), (cy - height / 2, cy + height / 2)
+
+
+def view_limits(
+    metric: gpd.GeoDataFrame, extent: Extent | None, aspect: float
+) -> tuple[gpd.GeoDataFrame, tuple, tuple]:
+    """Return the units a map draws and its x and y limits (:func:`fitted_limits`).
+
+    Parameters
+    ----------
+    metric
+        The scope's units in EPSG:2180.
+    extent
+        The bounds the browser map shows (degrees), or ``None`` for the scope's whole extent.
+    aspect
+        Width / height of the map's box.
+
+    Returns
+    -------
+    tuple
+        The units reaching into the limits (all of ``metric`` without an extent), then the
+        x and y limits around the extent's metric bounds or the units' bounds.
+    """
+    if extent is None:
+        return metric, *fitted_limits(tuple(metric.total_bounds), aspect)
+    xlim, ylim = fitted_limits(metric_extent(extent), aspect)
+    return units_within(metric, (xlim[0], ylim[0], xlim[1], ylim[1])), xlim, ylim
 
 
 def polygon_path(geometry: shapely.Geometry) -> Path:
@@ -234,10 +264,9 @@ def map_figure(
     )
     axes = figure.add_axes(MAP_BOX)
     axes.axis("off")
-    metric = gminas.to_crs(METRIC_CRS)
-    draw_gminas(axes, metric, classed, style)
     box_aspect = (MAP_BOX[2] * width) / (MAP_BOX[3] * height)
-    xlim, ylim = fitted_limits(tuple(metric.total_bounds), box_aspect)
+    metric, xlim, ylim = view_limits(gminas.to_crs(METRIC_CRS), style.extent, box_aspect)
+    draw_gminas(axes, metric, classed, style)
     axes.set_xlim(*xlim)
     axes.set_ylim(*ylim)
     axes.set_aspect("equal", adjustable="box")
