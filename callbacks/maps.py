@@ -31,7 +31,7 @@ NAMED_LAYERS = ("smk", LABELS)
 """The context of the maps beside the explorer's: SMK's outline and the units' names
 (written without overlap by ``assets/geomap_tools.js`` from the label points the scope's
 geometry brings, :mod:`layers.render.map_labels`)."""
-EVENTS = ("click", "extent", "lasso")
+EVENTS = ("click", "extent", "lasso", "bounds")
 """What a map may tell Dash, each into a store of its own (``data-<event>`` names it)."""
 
 
@@ -67,7 +67,9 @@ def map_frame(
         CSS class of the container (its size).
     events
         Store id per event of :data:`EVENTS` the map reports (a click on a gmina
-        ``{"teryt", "n"}``, a moved extent ``{"lon", "lat", "zoom"}``, a lasso ``{"ring"}``).
+        ``{"teryt", "n"}``, a moved extent ``{"lon", "lat", "zoom"}``, a lasso ``{"ring"}``,
+        the bounds shown ``[west, south, east, north]`` or ``None`` while the scope's
+        fitted extent is shown: ``assets/geomap_tools.js``).
     link
         Id of a map that follows this one's pans and zooms and outlines its hovered gmina.
     """

@@ -159,7 +159,7 @@ def layout(lang: str) -> html.Div:
                     ids.MAP_GRAPH,
                     ids.MAP_STATE,
                     "map",
-                    {"click": ids.MAP_CLICK, "extent": ids.MAP_EXTENT},
+                    {"click": ids.MAP_CLICK, "extent": ids.MAP_EXTENT, "bounds": ids.MAP_BOUNDS},
                 ),
                 html.Div(id=ids.LEGEND, className="legend"),
                 html.Div(

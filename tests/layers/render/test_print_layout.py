@@ -160,8 +160,8 @@ KRAKOW, NIEPOLOMICE = "1261011", "1219043"
 
 def printed_scale(pdf: bytes) -> int:
     """Return the denominator the page writes ("Skala 1 : 100 000")."""
-    words = page_text(pdf)[1]
-    return int(re.search(r"Skala 1 : ([\d\s]+?) ", words + " ")[1].replace(" ", ""))
+    line = re.search(r"Skala 1 : (.+)\n", page_text(pdf)[0].extract_text())[1]
+    return int(re.sub(r"\D", "", line))
 
 
 def test_a_zoomed_view_prints_at_a_larger_scale_without_the_gminas_outside(dataset):
