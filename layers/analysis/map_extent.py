@@ -72,7 +72,8 @@ def metric_extent(extent: Extent) -> Extent:
     hold the whole box (its parallels curve in Poland CS92).
     """
     to_metres = Transformer.from_crs(DISPLAY_CRS, METRIC_CRS, always_xy=True)
-    return tuple(to_metres.transform_bounds(*extent, densify_pts=DENSIFY))
+    minx, miny, maxx, maxy = to_metres.transform_bounds(*extent, densify_pts=DENSIFY)
+    return minx, miny, maxx, maxy
 
 
 def units_within(metric: gpd.GeoDataFrame, bounds: Extent) -> gpd.GeoDataFrame:
