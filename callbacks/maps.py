@@ -27,12 +27,14 @@ from server.i18n import counted, text
 from server.paint import cached_view, view_paint
 
 BASEMAP = "basemap"
+EVENTS = ("click", "extent", "lasso")
+"""What a map may tell Dash, each into a store of its own (``data-<event>`` names it);
+``assets/geomap_tools.js`` adds ``bounds`` (the bounds shown, for the print layout)."""
+
 NAMED_LAYERS = ("smk", LABELS)
 """The context of the maps beside the explorer's: SMK's outline and the units' names
 (written without overlap by ``assets/geomap_tools.js`` from the label points the scope's
 geometry brings, :mod:`layers.render.map_labels`)."""
-EVENTS = ("click", "extent", "lasso", "bounds")
-"""What a map may tell Dash, each into a store of its own (``data-<event>`` names it)."""
 
 
 def initial_state() -> dict:

@@ -22,7 +22,7 @@ import geopandas as gpd
 import shapely
 
 from layers.analysis.crs import METRIC_CRS
-from layers.analysis.map_extent import Extent, metric_extent, units_within
+from layers.analysis.map_extent import Extent, metric_extent
 from layers.errors import ImageSizeError
 from layers.render.choropleth import OUTLINE_STYLE, ClassedValues, ViewRequest
 from layers.render.dates import period_label, written_date
@@ -123,30 +123,15 @@ def fitted_limits(bounds: tuple[float, ...], aspect: float) -> tuple[tuple, tupl
     return (cx - width / 2, cx + width / 2), (cy - height / 2, cy + height / 2)
 
 
-def view_limits(
-    metric: gpd.GeoDataFrame, extent: Extent | None, aspect: float
-) -> tuple[gpd.GeoDataFrame, tuple, tuple]:
-    """Return the units a map draws and its x and y limits (:func:`fitted_limits`).
+def view_limits(metric: gpd.GeoDataFrame, extent: Extent | None, aspect: float) -> tuple:
+    """Return a map's x and y limits (:func:`fitted_limits`): around the view, else the units.
 
-    Parameters
-    ----------
-    metric
-        The scope's units in EPSG:2180.
-    extent
-        The bounds the browser map shows (degrees), or ``None`` for the scope's whole extent.
-    aspect
-        Width / height of the map's box.
-
-    Returns
-    -------
-    tuple
-        The units reaching into the limits (all of ``metric`` without an extent), then the
-        x and y limits around the extent's metric bounds or the units' bounds.
+    ``metric`` holds the scope's units (EPSG:2180), ``extent`` the bounds the browser map
+    shows (degrees) or ``None`` for the scope's whole extent, ``aspect`` the width / height
+    of the map's box. Units beyond the limits are clipped away by the map's axes.
     """
-    if extent is None:
-        return metric, *fitted_limits(tuple(metric.total_bounds), aspect)
-    xlim, ylim = fitted_limits(metric_extent(extent), aspect)
-    return units_within(metric, (xlim[0], ylim[0], xlim[1], ylim[1])), xlim, ylim
+    bounds = tuple(metric.total_bounds) if extent is None else metric_extent(extent)
+    return fitted_limits(bounds, aspect)
 
 
 def polygon_path(geometry: shapely.Geometry) -> Path:
@@ -264,9 +249,10 @@ def map_figure(
     )
     axes = figure.add_axes(MAP_BOX)
     axes.axis("off")
-    box_aspect = (MAP_BOX[2] * width) / (MAP_BOX[3] * height)
-    metric, xlim, ylim = view_limits(gminas.to_crs(METRIC_CRS), style.extent, box_aspect)
+    metric = gminas.to_crs(METRIC_CRS)
     draw_gminas(axes, metric, classed, style)
+    box_aspect = (MAP_BOX[2] * width) / (MAP_BOX[3] * height)
+    xlim, ylim = view_limits(metric, style.extent, box_aspect)
     axes.set_xlim(*xlim)
     axes.set_ylim(*ylim)
     axes.set_aspect("equal", adjustable="box")
