@@ -403,3 +403,8 @@ MULTIPLES_DOWNLOAD = "explorer-multiples-download"
 # --- map labels and toolbar (labels18) ---
 MAP_TOOL_TEXTS = "map-tool-texts"
 """Hidden element holding the maps' toolbar texts (``data-texts``) for assets/geomap_tools.js."""
+
+# --- view18 ---
+MAP_BOUNDS = "explorer-map-bounds"
+"""Store of the bounds the explorer's map shows after a pan or zoom (None while it shows the
+scope's fitted extent), set by assets/geomap_tools.js; the print layout reads it."""

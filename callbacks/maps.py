@@ -16,6 +16,7 @@ from typing import Any
 
 from dash import ClientsideFunction, Input, Patch, State, dcc, html
 
+from callbacks.map_tools import LABELS
 from layers.render.announce import legend_sentence
 from layers.render.choropleth import ChoroplethView, ViewRequest
 from layers.render.dates import period_label
@@ -27,7 +28,13 @@ from server.paint import cached_view, view_paint
 
 BASEMAP = "basemap"
 EVENTS = ("click", "extent", "lasso", "shown")
-"""What a map may tell Dash, each into a store of its own (``data-<event>`` names it)."""
+"""What a map may tell Dash, each into a store of its own (``data-<event>`` names it);
+``assets/geomap_tools.js`` adds ``bounds`` (the bounds shown, for the print layout)."""
+
+NAMED_LAYERS = ("smk", LABELS)
+"""The context of the maps beside the explorer's: SMK's outline and the units' names
+(written without overlap by ``assets/geomap_tools.js`` from the label points the scope's
+geometry brings, :mod:`layers.render.map_labels`)."""
 
 
 def initial_state() -> dict:
@@ -64,7 +71,9 @@ def map_frame(
         Store id per event of :data:`EVENTS` the map reports (a click on a gmina
         ``{"teryt", "n"}``, a moved extent ``{"lon", "lat", "zoom"}``, a lasso ``{"ring"}``,
         the view a map painted from its controls shows, once drawn: ``{"scope",
-        "indicator_id", "year", "options", "refused"}``).
+        "indicator_id", "year", "options", "refused"}``; the bounds shown ``[west, south,
+        east, north]`` or ``None`` while the scope's fitted extent is shown:
+        ``assets/geomap_tools.js``).
     link
         Id of a map that follows this one's pans and zooms and outlines its hovered gmina.
     """

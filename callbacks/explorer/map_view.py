@@ -159,7 +159,12 @@ def layout(lang: str) -> html.Div:
                     ids.MAP_GRAPH,
                     ids.MAP_STATE,
                     "map",
-                    {"click": ids.MAP_CLICK, "extent": ids.MAP_EXTENT, "shown": ids.MAP_SHOWN_VIEW},
+                    {
+                        "click": ids.MAP_CLICK,
+                        "extent": ids.MAP_EXTENT,
+                        "shown": ids.MAP_SHOWN_VIEW,
+                        "bounds": ids.MAP_BOUNDS,
+                    },
                 ),
                 dcc.Store(id=ids.MAP_SHOWN_INDICATOR),
                 html.Div(id=ids.LEGEND, className="legend"),

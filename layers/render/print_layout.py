@@ -22,6 +22,7 @@ import geopandas as gpd
 
 from layers.analysis.crs import METRIC_CRS
 from layers.analysis.dataset import Dataset
+from layers.analysis.map_extent import Extent, metric_extent, units_within
 from layers.errors import ExportError
 from layers.render.choropleth import ClassedValues, ViewRequest, classed_values, scope_gminas
 from layers.render.dates import written_date
@@ -32,6 +33,8 @@ from layers.render.pdf_layout import BOLD, FONT, MARGIN, register_fonts
 from layers.render.print_map import (
     LEADING,
     SCALE_BLOCK,
+    MapFrame,
+    bounds_frame,
     draw_gminas,
     draw_legend,
     draw_scale_block,
@@ -79,6 +82,9 @@ class PrintPage:
     """The user's note, plain text (checked by :func:`print_note`)."""
     outline: gpd.GeoSeries | None = None
     """An area to outline on the map (e.g. SMK), in any CRS."""
+    extent: Extent | None = None
+    """The bounds the browser map shows (degrees, checked by
+    :func:`~layers.analysis.map_extent.checked_extent`); ``None``: the scope's whole extent."""
 
 
 def page_size(paper: str, orientation: str) -> tuple[float, float]:
@@ -231,9 +237,8 @@ def _draw_body(
     size = TYPE_SCALE[page.paper]
     entries = _legend_entries(content.classed, texts.map)
     box, legend_at, scale_at = body_boxes(body, page.orientation, len(entries), size)
-    frame = map_frame(content.metric, box)
-    fills = _fills(content.classed, content.metric)
-    draw_gminas(canvas, frame, content.metric.geometry, fills, page.outline)
+    frame, shown = view_frame(content.metric, box, page.extent)
+    draw_gminas(canvas, frame, shown.geometry, _fills(content.classed, shown), page.outline)
     canvas.setStrokeColor(colors.HexColor("#999999"))
     canvas.setLineWidth(0.5)
     canvas.rect(*box, stroke=1, fill=0)
@@ -241,6 +246,35 @@ def _draw_body(
     draw_legend(canvas, legend_at, unit, entries, size)
     scale = f"{texts.scale} 1 : {formatted(frame.denominator, 0, texts.map.lang)}"
     draw_scale_block(canvas, frame, scale_at, (scale, texts.north), size)
+
+
+def view_frame(
+    metric: gpd.GeoDataFrame, box: tuple[float, float, float, float], extent: Extent | None
+) -> tuple[MapFrame, gpd.GeoDataFrame]:
+    """Return the frame of a printed map and the units it shows.
+
+    Parameters
+    ----------
+    metric
+        The scope's units in EPSG:2180.
+    box
+        Left, bottom, width and height of the map on the page, in points.
+    extent
+        The bounds the browser map shows (degrees, checked by
+        :func:`~layers.analysis.map_extent.checked_extent`), or ``None`` for the scope's
+        whole extent.
+
+    Returns
+    -------
+    tuple
+        The frame (:func:`bounds_frame` of the extent's metric bounds, else
+        :func:`map_frame`) and the units reaching into the ground it shows (all of
+        ``metric`` without an extent).
+    """
+    if extent is None:
+        return map_frame(metric, box), metric
+    frame = bounds_frame(metric_extent(extent), box)
+    return frame, units_within(metric, frame.ground())
 
 
 def _legend_entries(classed: ClassedValues, texts: MapTexts) -> list[tuple[str, str]]:
