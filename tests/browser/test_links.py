@@ -90,6 +90,24 @@ def test_bad_manual_breaks_in_a_link_are_named_and_kept_out(browser: Chrome, liv
     assert not control_props(browser)["breaks"]
 
 
+def test_a_new_indicator_is_recorded_with_the_year_the_map_shows(browser: Chrome, live_url):
+    browser.delete_all_cookies()
+    browser.get(f"{live_url}/?ind=population&year=2024")
+    info = waiting(browser).until(lambda b: b.find_element(By.ID, ids.INDICATOR_INFO))
+    waiting(browser).until(lambda _: "Ludność" in info.text)  # the map has shown the link
+    switched = "pit_share_per_capita"  # its latest year is 2020
+    browser.execute_script(
+        "dash_clientside.set_props(arguments[0], {value: arguments[1]});",
+        ids.INDICATOR_DROPDOWN,
+        switched,
+    )
+
+    waiting(browser).until(lambda b: f"ind={switched}" in query(b))
+    assert "year=2020" in query(browser)
+    waiting(browser).until(lambda b: control_props(b)["year"] == 2020)  # the control follows
+    waiting(browser).until(lambda _: "PIT" in info.text)
+
+
 # --- every link round-trips (a property test, a fresh browser per generated view) ----------
 
 EXAMPLES = 6

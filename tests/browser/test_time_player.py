@@ -98,6 +98,7 @@ def test_with_loop_the_player_starts_again_from_the_first_year_without_it_stops(
     loop.click()
     assert loop.is_selected()
     browser.execute_script(SET_YEAR_JS, ids.YEAR_SLIDER, last - 1)
+    waiting(browser, poll_s=0.1).until(lambda b: shown_year(b) == last - 1)
     button.click()
     waiting(browser, poll_s=0.1).until(lambda b: shown_year(b) == last)
     waiting(browser, poll_s=0.1).until(lambda b: shown_year(b) == first)  # after the last year
@@ -108,6 +109,7 @@ def test_with_loop_the_player_starts_again_from_the_first_year_without_it_stops(
     loop.click()
     assert not loop.is_selected()
     browser.execute_script(SET_YEAR_JS, ids.YEAR_SLIDER, last - 1)
+    waiting(browser, poll_s=0.1).until(lambda b: shown_year(b) == last - 1)  # then play
     button.click()
     waiting(browser).until(lambda _: button.get_attribute("aria-pressed") == "false")
     assert shown_year(browser) == last
