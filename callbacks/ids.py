@@ -399,3 +399,8 @@ MULTIPLES_DOWNLOAD = "explorer-multiples-download"
 # --- map labels and toolbar (labels18) ---
 MAP_TOOL_TEXTS = "map-tool-texts"
 """Hidden element holding the maps' toolbar texts (``data-texts``) for assets/geomap_tools.js."""
+
+# --- circles18 ---
+SYMBOL_RADIO = "explorer-symbol-radio"
+"""How the explorer's map draws the values: choropleth or proportional circles."""
+SYMBOL_BOX = "explorer-symbol-box"

@@ -21,6 +21,7 @@ from layers.render.choropleth import ChoroplethView, ViewRequest
 from layers.render.dates import period_label
 from layers.render.geomap import MARKS
 from layers.render.legend import LegendRow
+from layers.render.proportional_circles import CircleLegend, legend_labels
 from server.geometry import geometry_url
 from server.i18n import counted, text
 from server.paint import cached_view, view_paint
@@ -150,7 +151,49 @@ def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
     title = html.Div(
         f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}", className="legend-title"
     )
+    if view.circles is not None:
+        return [title, *circles_legend(view.circles, lang)]
     return [title, html.Ul([legend_row(row, lang) for row in view.legend])]
+
+
+def circles_legend(circles: CircleLegend, lang: str) -> list:
+    """Return the legend of proportional circles: three nested circles, signs and gaps.
+
+    The circles share their bottom point, each labelled at its top with its round value
+    (:func:`layers.render.proportional_circles.circle_legend`); a row says which colour
+    marks a value below zero, another that a hollow gmina has no data (no circle).
+    """
+    top = circles.max_radius
+    shapes = [
+        html.Span(
+            className="legend-circle",
+            style={"width": f"{2 * r}px", "height": f"{2 * r}px", "left": f"{top - r}px"},
+        )
+        for r in circles.radii
+    ]
+    labels = [
+        html.Span(
+            label,
+            className="legend-circle-label",
+            style={"bottom": f"{2 * r - 7}px", "left": f"{2 * top + 6}px"},
+        )
+        for label, r in zip(legend_labels(circles.values, lang), circles.radii, strict=True)
+    ]
+    nested = html.Div(
+        [*shapes, *labels], className="legend-circles", style={"height": f"{2 * top + 2}px"}
+    )
+    rows = []
+    if circles.negative:
+        rows.append(swatch_row("legend-swatch-negative", text("legend_circles_negative", lang)))
+    if circles.gaps:
+        nodata = f"{text('legend_nodata', lang)} ({circles.gaps})"
+        rows.append(swatch_row("legend-swatch-hollow", nodata))
+    return [nested, html.Ul(rows)] if rows else [nested]
+
+
+def swatch_row(swatch: str, label: str) -> html.Li:
+    """Return a legend row with a drawn swatch (class ``swatch``) before its label."""
+    return html.Li([html.Span(className=swatch), label], className="legend-row legend-mark")
 
 
 def announced(view: ChoroplethView, request: ViewRequest, lang: str) -> str:
