@@ -21,12 +21,14 @@ from layers.render.choropleth import ChoroplethView, ViewRequest
 from layers.render.dates import period_label
 from layers.render.geomap import MARKS
 from layers.render.legend import LegendRow
-from layers.render.proportional_circles import CircleLegend, legend_labels
+from layers.render.proportional_circles import GAP_FILL, CircleLegend, label_heights, legend_labels
 from server.geometry import geometry_url
 from server.i18n import counted, text
 from server.paint import cached_view, view_paint
 
 BASEMAP = "basemap"
+LABEL_PX = 14
+"""The line height of a circle legend's value (assets/circles.css), kept apart by it."""
 EVENTS = ("click", "extent", "lasso")
 """What a map may tell Dash, each into a store of its own (``data-<event>`` names it)."""
 
@@ -152,16 +154,17 @@ def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
         f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}", className="legend-title"
     )
     if view.circles is not None:
-        return [title, *circles_legend(view.circles, lang)]
+        return [title, *circles_legend(view.circles, view.legend, lang)]
     return [title, html.Ul([legend_row(row, lang) for row in view.legend])]
 
 
-def circles_legend(circles: CircleLegend, lang: str) -> list:
-    """Return the legend of proportional circles: three nested circles, signs and gaps.
+def circles_legend(circles: CircleLegend, rows: Sequence[LegendRow], lang: str) -> list:
+    """Return the legend of proportional circles: nested circles, the fill rows, the signs.
 
-    The circles share their bottom point, each labelled at its top with its round value
-    (:func:`layers.render.proportional_circles.circle_legend`); a row says which colour
-    marks a value below zero, another that a hollow gmina has no data (no circle).
+    Three nested circles sharing their bottom point, each labelled at its top with its
+    round value (:func:`layers.render.proportional_circles.circle_legend`); then the rows
+    of the fill under them (the values' range, and a hollow gmina: no data, no circle);
+    a note says which colour marks a value below zero, if any.
     """
     top = circles.max_radius
     shapes = [
@@ -171,29 +174,24 @@ def circles_legend(circles: CircleLegend, lang: str) -> list:
         )
         for r in circles.radii
     ]
+    heights = label_heights(circles.radii, LABEL_PX)
     labels = [
         html.Span(
             label,
             className="legend-circle-label",
-            style={"bottom": f"{2 * r - 7}px", "left": f"{2 * top + 6}px"},
+            style={"bottom": f"{up - LABEL_PX / 2}px", "left": f"{2 * top + 6}px"},
         )
-        for label, r in zip(legend_labels(circles.values, lang), circles.radii, strict=True)
+        for label, up in zip(legend_labels(circles.values, lang), heights, strict=True)
     ]
     nested = html.Div(
         [*shapes, *labels], className="legend-circles", style={"height": f"{2 * top + 2}px"}
     )
-    rows = []
+    shown = [nested, html.Ul([legend_row(row, lang) for row in rows])]
     if circles.negative:
-        rows.append(swatch_row("legend-swatch-negative", text("legend_circles_negative", lang)))
-    if circles.gaps:
-        nodata = f"{text('legend_nodata', lang)} ({circles.gaps})"
-        rows.append(swatch_row("legend-swatch-hollow", nodata))
-    return [nested, html.Ul(rows)] if rows else [nested]
-
-
-def swatch_row(swatch: str, label: str) -> html.Li:
-    """Return a legend row with a drawn swatch (class ``swatch``) before its label."""
-    return html.Li([html.Span(className=swatch), label], className="legend-row legend-mark")
+        swatch = html.Span(className="legend-swatch-negative")
+        note = [swatch, text("legend_circles_negative", lang)]
+        shown.append(html.Div(note, className="legend-note"))
+    return shown
 
 
 def announced(view: ChoroplethView, request: ViewRequest, lang: str) -> str:
@@ -216,9 +214,10 @@ def announced(view: ChoroplethView, request: ViewRequest, lang: str) -> str:
 def legend_row(row: LegendRow, lang: str) -> html.Li:
     """Return one legend row; its left border is the swatch (kept small: sent per switch)."""
     label = text("legend_nodata", lang) if row.nodata else row.label
+    hollow = " legend-hollow" if row.color == GAP_FILL else ""
     return html.Li(
         [label, html.Span(f" ({row.count})", className="count")],
-        className="legend-row",
+        className="legend-row" + hollow,
         style={"borderLeftColor": row.color},
     )
 

@@ -19,7 +19,7 @@ from layers.analysis.values import period_start, ranks, require_values, values_i
 from layers.render.geomap import Outline, class_paint, scope_geometry
 from layers.render.legend import LegendRow, legend_rows
 from layers.render.map_labels import labelled_geometry
-from layers.render.numbers import MISSING, with_unit
+from layers.render.numbers import MISSING, formatted, with_unit
 from layers.render.palettes import nodata_color, palette_colors
 from layers.render.proportional_circles import (
     CHOROPLETH,
@@ -170,16 +170,19 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
         bounds=tuple(float(bound) for bound in classes.bounds),
     )
     if drawn_symbol(indicator, request.symbol) == CIRCLES:
-        return circles_view(view, values, max_radius(request.scope))
+        return circles_view(view, values, max_radius(request.scope), lang)
     return view
 
 
-def circles_view(view: ChoroplethView, values: pd.Series, largest: float) -> ChoroplethView:
+def circles_view(
+    view: ChoroplethView, values: pd.Series, largest: float, lang: str
+) -> ChoroplethView:
     """Return ``view`` drawn as proportional circles over a neutral fill, hover unchanged.
 
     The units keep their hover lines; their fill becomes neutral (hollow without data)
-    and the paint gains the circles (:func:`~layers.render.proportional_circles.circle_paint`);
-    the legend keeps only the no-data row, the circles' own legend going with it.
+    and the paint gains the circles (:func:`~layers.render.proportional_circles.circle_paint`).
+    The legend's rows are the neutral fill with the values' range and count, and the
+    hollow no-data row; the circles' own legend goes with them (``circles``).
     """
     paint = {
         **class_paint(
@@ -187,11 +190,18 @@ def circles_view(view: ChoroplethView, values: pd.Series, largest: float) -> Cho
         ),
         "circles": circle_paint(values, largest),
     }
-    gaps = [LegendRow(GAP_FILL, "", row.count, nodata=True) for row in view.legend if row.nodata]
-    low, high = float(values.min()), float(values.max())
-    return replace(
-        view, paint=paint, legend=gaps, bounds=(low, high), circles=circle_legend(values, largest)
-    )
+    rows = circle_rows(values, view.indicator.decimals, lang)
+    bounds = (float(values.min()), float(values.max()))
+    legend = circle_legend(values, largest)
+    return replace(view, paint=paint, legend=rows, bounds=bounds, circles=legend)
+
+
+def circle_rows(values: pd.Series, decimals: int, lang: str) -> list[LegendRow]:
+    """Return the legend rows of the fill under circles: the values' range, then the gaps."""
+    low, high = (formatted(float(end), decimals, lang) for end in (values.min(), values.max()))
+    rows = [LegendRow(UNDER_FILL, f"{low} – {high}", int(values.notna().sum()))]
+    gaps = int(values.isna().sum())
+    return rows + ([LegendRow(GAP_FILL, "", gaps, nodata=True)] if gaps else [])
 
 
 def scope_outlines(dataset: Dataset, scope: str) -> dict[str, Outline]:

@@ -184,6 +184,19 @@ def under_classes(values: pd.Series) -> pd.Series:
     return pd.Series(np.where(values.notna(), 0, -1), index=values.index, name="class")
 
 
+def label_heights(radii: tuple[float, ...], gap: float) -> list[float]:
+    """Return the heights (px above the shared bottom) of the nested circles' labels.
+
+    Each label stands at its circle's top, moved down where needed to keep ``gap`` px
+    below the label above it (a leader line joins it to its circle).
+    """
+    heights: list[float] = []
+    for radius in radii:
+        top = 2 * radius
+        heights.append(min(top, heights[-1] - gap) if heights else top)
+    return heights
+
+
 def legend_labels(values: tuple[float, ...], lang: str) -> list[str]:
     """Return the circle legend's values as the language writes them ("500 000", "2,5")."""
     return [formatted(value, 0 if float(value).is_integer() else 1, lang) for value in values]

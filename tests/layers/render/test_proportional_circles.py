@@ -23,6 +23,8 @@ from layers.render.proportional_circles import (
     circle_radii,
     default_symbol,
     drawn_symbol,
+    label_heights,
+    legend_labels,
     legend_values,
     max_radius,
     nice_floor,
@@ -117,3 +119,17 @@ def test_a_rate_asked_as_circles_stays_a_choropleth(dataset: Dataset) -> None:
     request = ViewRequest("smk", "density", 2024, symbol=CIRCLES)
     view = choropleth_view(dataset, request, "pl")
     assert "circles" not in view.paint and view.circles is None
+
+
+def test_legend_labels_keep_apart_and_are_written_as_poles_write_numbers() -> None:
+    heights = label_heights((28.0, 26.0, 5.0), 14.0)
+    assert heights == [56.0, 42.0, 10.0]  # the second moved down, the third at its top
+    assert legend_labels((500_000.0, 2.5), "pl") == ["500 000", "2,5"]
+    assert legend_labels((500_000.0,), "en") == ["500,000"]
+
+
+def test_the_fill_rows_under_circles_count_values_and_gaps(dataset: Dataset) -> None:
+    request = ViewRequest("smk", "population", 2024, symbol=CIRCLES)
+    view = choropleth_view(dataset, request, "pl")
+    assert [(row.color, row.count, row.nodata) for row in view.legend] == [(UNDER_FILL, 15, False)]
+    assert view.legend[0].label.replace("\u00a0", " ").endswith(" – 809 168")
