@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -22,16 +23,10 @@ from layers.render.proportional_circles import (
     POSITIVE_COLOR,
     UNDER_FILL,
 )
-from layers.render.static_map import MapStyle, MapTexts, map_figure, png_bytes
+from layers.render.static_map import MapStyle, map_figure, png_bytes
+from tests.layers.render.test_static_map import TEXTS as STATIC_TEXTS
 
-TEXTS = MapTexts(
-    scope="Metropolia Krakowska (15 gmin)",
-    nodata="brak danych",
-    exported="Eksport",
-    attribution="Granice: PRG, GUGiK. Dane: GUS, BDL.",
-    lang="pl",
-    negative="koło pomarańczowe: wartość ujemna",
-)
+TEXTS = replace(STATIC_TEXTS, negative="koło pomarańczowe: wartość ujemna")
 
 
 def rgb(hex_color: str) -> np.ndarray:
