@@ -23,12 +23,23 @@ import geopandas as gpd
 from layers.analysis.crs import METRIC_CRS
 from layers.analysis.dataset import Dataset
 from layers.errors import ExportError
-from layers.render.choropleth import ClassedValues, ViewRequest, classed_values, scope_gminas
+from layers.render.choropleth import (
+    ClassedValues,
+    ViewRequest,
+    circle_rows,
+    classed_values,
+    scope_gminas,
+)
+from layers.render.circle_map import static_radius
 from layers.render.dates import written_date
 from layers.render.legend import legend_rows
 from layers.render.numbers import formatted
-from layers.render.palettes import nodata_color
 from layers.render.pdf_layout import BOLD, FONT, MARGIN, register_fonts
+from layers.render.print_circles import (
+    draw_print_circle_legend,
+    draw_print_circles,
+    legend_rows_taken,
+)
 from layers.render.print_map import (
     LEADING,
     SCALE_BLOCK,
@@ -38,7 +49,14 @@ from layers.render.print_map import (
     map_frame,
 )
 from layers.render.print_note import note_markup, print_note
-from layers.render.static_map import MapTexts, view_title
+from layers.render.proportional_circles import (
+    CIRCLES,
+    CircleLegend,
+    circle_legend,
+    drawn_symbol,
+    max_radius,
+)
+from layers.render.static_map import MapTexts, gmina_fills, view_title
 
 PAPERS = {"a4": A4, "a3": A3}
 """Paper sizes in points (portrait), from reportlab."""
@@ -48,6 +66,8 @@ TYPE_SCALE = {"a4": 1.0, "a3": 1.35}
 LEGEND_SHARE = 0.28
 """Share of the body's width the legend column takes on a landscape page."""
 GAP = 10.0
+BOX_SHARE = 0.85
+"""About the share of the body's height the map takes: sizes the circles before the boxes."""
 """Space between the page's parts, in points (× the type scale)."""
 
 
@@ -135,7 +155,9 @@ def print_view(dataset: Dataset, request: ViewRequest, page: PrintPage, texts: P
     canvas.setTitle(title)
     canvas.setSubject(texts.map.attribution)
     register_fonts()
-    _compose(canvas, _Content(title, note, classed, gminas.to_crs(METRIC_CRS)), page, texts)
+    circles = drawn_symbol(classed.indicator, request.symbol) == CIRCLES
+    content = _Content(title, note, classed, gminas.to_crs(METRIC_CRS), request.scope, circles)
+    _compose(canvas, content, page, texts)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -147,6 +169,9 @@ class _Content:
     note: str
     classed: ClassedValues
     metric: gpd.GeoDataFrame
+    scope: str = ""
+    circles: bool = False
+    """Drawn as proportional circles (:mod:`layers.render.print_circles`)."""
 
 
 def _styles(paper: str) -> dict[str, ParagraphStyle]:
@@ -229,31 +254,55 @@ def _draw_body(
 ) -> None:
     """Draw the map and, beside it (landscape) or below it (portrait), legend and scale."""
     size = TYPE_SCALE[page.paper]
-    entries = _legend_entries(content.classed, texts.map)
-    box, legend_at, scale_at = body_boxes(body, page.orientation, len(entries), size)
+    entries = _legend_entries(content, texts.map)
+    circles = _circles(content, body)
+    taken = legend_rows_taken(circles, size, circles.negative) if circles else 0
+    box, legend_at, scale_at = body_boxes(body, page.orientation, len(entries) + taken, size)
     frame = map_frame(content.metric, box)
-    fills = _fills(content.classed, content.metric)
+    fills = gmina_fills(content.metric, content.classed, content.circles)
     draw_gminas(canvas, frame, content.metric.geometry, fills, page.outline)
     canvas.setStrokeColor(colors.HexColor("#999999"))
     canvas.setLineWidth(0.5)
     canvas.rect(*box, stroke=1, fill=0)
     unit = content.classed.indicator.unit(texts.map.lang)
+    if circles:
+        values = content.classed.values.reindex(content.metric.index)
+        draw_print_circles(canvas, frame, content.metric.geometry, values, circles.max_radius)
+        draw_legend(canvas, legend_at, unit, [], size)
+        top = legend_at[1] - 9 * size - LEADING * size / 2
+        below = draw_print_circle_legend(
+            canvas,
+            (legend_at[0], top),
+            circles,
+            lang=texts.map.lang,
+            size=size,
+            negative=texts.map.negative,
+        )
+        legend_at, unit = (legend_at[0], below + LEADING * size / 2), ""
     draw_legend(canvas, legend_at, unit, entries, size)
     scale = f"{texts.scale} 1 : {formatted(frame.denominator, 0, texts.map.lang)}"
     draw_scale_block(canvas, frame, scale_at, (scale, texts.north), size)
 
 
-def _legend_entries(classed: ClassedValues, texts: MapTexts) -> list[tuple[str, str]]:
-    """Return each class's colour and "range (count)", the no-data class last."""
-    rows = legend_rows(
-        classed.classification, classed.colors, classed.indicator.decimals, texts.lang
-    )
+def _circles(content: _Content, body: tuple[float, float, float, float]) -> CircleLegend | None:
+    """Return the circle legend of a view drawn as circles (largest radius by the body's height)."""
+    if not content.circles:
+        return None
+    values = content.classed.values.reindex(content.metric.index)
+    return circle_legend(values, static_radius(max_radius(content.scope), body[3] * BOX_SHARE))
+
+
+def _legend_entries(content: _Content, texts: MapTexts) -> list[tuple[str, str]]:
+    """Return each class's colour and "range (count)", the no-data class last.
+
+    Under circles: the rows of the neutral fill (the values' range) and of the gaps.
+    """
+    classed = content.classed
+    decimals = classed.indicator.decimals
+    if content.circles:
+        rows = circle_rows(classed.values.reindex(content.metric.index), decimals, texts.lang)
+    else:
+        rows = legend_rows(classed.classification, classed.colors, decimals, texts.lang)
     return [
         (row.color, f"{texts.nodata if row.nodata else row.label} ({row.count})") for row in rows
     ]
-
-
-def _fills(classed: ClassedValues, metric: gpd.GeoDataFrame) -> list[str]:
-    classes = classed.classification.classes.reindex(metric.index).fillna(-1).astype(int)
-    nodata = nodata_color(classed.colors)
-    return [classed.colors[c] if c >= 0 else nodata for c in classes]

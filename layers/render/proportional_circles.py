@@ -161,14 +161,14 @@ def circle_paint(values: pd.Series, largest: float) -> dict:
     Returns
     -------
     dict
-        ``radii`` (px at the fitted extent, in the units' order; ``None`` for a gap),
+        ``radii`` (px at the fitted extent to 0.1 px, in the units' order; ``None`` for a gap),
         ``negative`` (positions of the values below zero), the colours, the fill opacity
         and outline, and ``max`` (``largest``). The engine centres each circle on the
         unit's label point, which came once with the geometry.
     """
     radii = circle_radii(values, largest)
     return {
-        "radii": [None if math.isnan(r) else round(r, 2) for r in radii.tolist()],
+        "radii": [None if math.isnan(r) else round(r, 1) for r in radii.tolist()],
         "negative": np.flatnonzero((values < 0).to_numpy()).tolist(),
         "color": POSITIVE_COLOR,
         "negative_color": NEGATIVE_COLOR,
