@@ -37,7 +37,7 @@ from layers.render.proportional_circles import (
 )
 
 POINTS_PER_INCH = 72.0
-LEADER = {"color": "#555555", "lw": 0.6, "ls": ":"}
+LEADER_COLOR = "#555555"
 """The dotted line from a legend circle's top to its value."""
 REFERENCE_MAP_PX = 600.0
 """The height of the browser's map the circles' largest radius is given for: a static
@@ -135,7 +135,8 @@ def draw_circle_legend(
     heights = label_heights(legend.radii, line_px)
     for label, radius, up in zip(labels, legend.radii, heights, strict=True):
         y, circle_top = base + up / height, base + 2 * radius / height
-        axes.plot([centre_x, label_x - 0.02, label_x - 0.01], [circle_top, circle_top, y], **LEADER)
+        leader = ([centre_x, label_x - 0.02, label_x - 0.01], [circle_top, circle_top, y])
+        axes.plot(*leader, color=LEADER_COLOR, lw=0.6, ls=":")
         axes.text(label_x, y, label, fontsize=font, va="center")
     below = base - 0.04
     if legend.negative and texts.negative:
@@ -180,7 +181,7 @@ def draw_circle_view(  # noqa: PLR0913 (both axes and what they show)
         Where the legend's rows start (axes fraction), below the circles.
     """
     figure = axes.figure
-    width, height = (side * figure.dpi for side in figure.get_size_inches())
+    width, height = figure.bbox.width, figure.bbox.height
     largest = static_radius(max_radius(scope), axes.get_position().height * height)
     points = label_points(units).to_crs(units.crs)
     draw_circles(axes, points, values, largest, figure.dpi)

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 import geopandas as gpd
 
 from layers.analysis.crs import METRIC_CRS
-from layers.render.circle_map import LEADER, static_radius
+from layers.render.circle_map import LEADER_COLOR, static_radius
 from layers.render.map_labels import label_points
 from layers.render.pdf_layout import FONT
 from layers.render.print_map import INK, LEADING, MapFrame
@@ -115,7 +115,7 @@ def draw_print_circle_legend(  # noqa: PLR0913 (where, what, how written)
     label_x = centre + legend.max_radius + 6 * size
     heights = label_heights(legend.radii, font * 1.15)
     canvas.setDash(1, 1.5)
-    canvas.setStrokeColor(colors.HexColor(LEADER["color"]))
+    canvas.setStrokeColor(colors.HexColor(LEADER_COLOR))
     canvas.setFillColor(INK)
     canvas.setFont(FONT, font)
     for label, radius, up in zip(
