@@ -25,6 +25,7 @@ from layers.render.proportional_circles import GAP_FILL, CircleLegend, label_hei
 from server.geometry import geometry_url
 from server.i18n import counted, text
 from server.paint import cached_view, view_paint
+from server.text_keys import N_
 
 BASEMAP = "basemap"
 LABEL_PX = 14
@@ -201,10 +202,11 @@ def announced(view: ChoroplethView, request: ViewRequest, lang: str) -> str:
         "powiat": lambda count: counted(count, "noun_powiat", lang),
         "district": lambda count: counted(count, "noun_district", lang),
     }.get(view.indicator.level, lambda count: counted(count, "noun_gmina", lang))
+    template = N_("legend_announcement_circles") if view.circles else N_("legend_announcement")
     return legend_sentence(
         view,
         period,
-        text("legend_announcement", lang),
+        text(template, lang),
         count_classes=lambda count: counted(count, "noun_class", lang),
         count_missing=missing,
         lang=lang,

@@ -8,6 +8,7 @@ import logging
 import orjson
 import pytest
 
+from callbacks import ids
 from server import paint
 from server.i18n import text
 from server.paint import VIEW_OPTIONS, requested_view
@@ -206,3 +207,10 @@ def test_a_rate_asked_as_circles_is_painted_as_a_choropleth(app):
 def test_an_unknown_symbol_is_a_malformed_view(app):
     answer = app.server.test_client().get(paint_address("smk", options={"symbol": "bars"}))
     assert answer.status_code == 400 and answer.get_json()["error"]["code"] == "map_view"
+
+
+def test_a_circle_views_announcement_says_circles_not_classes(app):
+    paint = fetched_paint(app, "smk", options={"symbol": "circles"})
+    said = paint["panels"][ids.LEGEND_ANNOUNCE].replace("\u00a0", " ")
+    assert said.startswith("Mapa: Ludność [osoby], 2024; koła proporcjonalne")
+    assert "809 168 osób" in said and "klas" not in said
