@@ -6,7 +6,8 @@
    feature state, so a change of indicator, year or palette repaints without rebuilding
    the source. After each repaint that follows a change the map's element dispatches
    `geoportal:painted` (detail: map id, what changed, scope). User events go back to Dash
-   with `dash_clientside.set_props`: a click on a gmina, a moved extent, a lasso ring. */
+   with `dash_clientside.set_props`: a click on a gmina, a moved extent, a lasso ring, the
+   view painted. */
 (function () {
   "use strict";
   const GMINAS = "gminas";
@@ -133,6 +134,7 @@
     applyView(entry, state.view || null, changed);
     entry.done = state;
     if (changed.length) { painted(entry, changed); }
+    tellShown(entry);
     extended("applied", entry);
   }
 
@@ -174,13 +176,53 @@
       .catch(() => null)
       .then(function (paint) {
         if (paint && paint.classes) {
-          paints.set(url, paint);
-          if (paints.size > PAINTS_KEPT) { paints.delete(paints.keys().next().value); }
+          kept(url, paint);
+          const settled = settledAddress(url, paint.year);
+          if (settled) { kept(settled, paint); }
         } else if (paint) {
           entry.refusal = { url: url, answer: paint };
         }
         if (entry.paintPending === url) { entry.paintPending = null; apply(entry); }
       });
+  }
+
+  function kept(url, paint) {
+    paints.set(url, paint);
+    if (paints.size > PAINTS_KEPT) { paints.delete(paints.keys().next().value); }
+  }
+
+  /* What an address asks: the scope (its path's last but one part) and the view. */
+  function viewAt(url) {
+    const at = url.indexOf("?view="), path = url.slice(0, at).split("/");
+    return { scope: decodeURIComponent(path[path.length - 2]),
+      view: JSON.parse(decodeURIComponent(url.slice(at + 6))) };
+  }
+
+  /* The address the controls ask next for the same colours, when a new indicator's answer
+     chose its year: the year control then shows that year (no `new_indicator` then). */
+  function settledAddress(url, year) {
+    const view = viewAt(url).view, at = url.indexOf("?view=");
+    if (!view.new_indicator) { return null; }
+    delete view.new_indicator;
+    view.year = year;
+    return url.slice(0, at + 6) + encodeURIComponent(JSON.stringify(view));
+  }
+
+  /* The view the map shows, told to Dash (`data-shown`) once its repaint is drawn, not
+     before: what follows it (the address bar, the year control, the indicator's notes,
+     the map table) is computed and rendered after the map, not while the user waits for
+     it. The year is the answer's (a new indicator's year is the server's choice); a
+     refused view is told as asked, marked `refused`. */
+  function tellShown(entry) {
+    const url = entry.paintUrl;
+    if (url === undefined || entry.paintPending || entry.repainting) { return; }
+    const answer = paints.get(url), refused = entry.refusal && entry.refusal.url === url;
+    if (!answer && !refused) { return; }
+    const asked = viewAt(url), view = asked.view;
+    const shown = { scope: asked.scope, indicator_id: view.indicator_id,
+      year: answer ? answer.year : view.year, options: view.options, refused: !answer };
+    const text = JSON.stringify(shown);
+    if (entry.shownText !== text) { entry.shownText = text; send(entry, "shown", shown); }
   }
 
   /* The panels of the answer to the current address, once, as its colours are applied
@@ -198,8 +240,13 @@
     }
     entry.panelsShown = answer;
     const setProps = window.dash_clientside && window.dash_clientside.set_props;
+    const held = entry.panelsHeld = entry.panelsHeld || {};
     Object.keys(panels).forEach(function (id) {
-      if (setProps && document.getElementById(id)) { setProps(id, { children: panels[id] }); }
+      const text = JSON.stringify(panels[id]);  // a panel as it was is not set again
+      if (setProps && held[id] !== text && document.getElementById(id)) {
+        held[id] = text;
+        setProps(id, { children: panels[id] });
+      }
     });
   }
 
@@ -439,6 +486,7 @@
       map.off("idle", done); map.off("error", failed); map.off("render", seen);
       entry.repainting = false;
       container.dispatchEvent(new CustomEvent("geoportal:painted", { bubbles: true, detail: detail }));
+      tellShown(entry);
     }
     /* A tile that cannot load (the basemap offline) ends in an error and no new frame, so no
        "idle" follows: the repaint is also done when, after a frame, nothing is left to load.

@@ -6,6 +6,12 @@
    fitted to, zoom to the whole scope, full screen (MapLibre's own control) and, on a
    map coloured from a view address (the explorer), the server's PNG of that view.
 
+   View bounds: once the user (or a link) moved a map from its scope's fitted extent, the
+   bounds it shows go with the PNG's address (&extent=west,south,east,north) and, on a map
+   whose element names a store in data-bounds, into that store after every move (null
+   while the fitted extent is shown): the print layout reads it (server/map_image.py,
+   callbacks/explorer/printing.py).
+
    Names: a map whose layers include "labels" writes its units' names at the points the
    geometry brings (layers/render/map_labels.py), largest unit first, each dropped when
    its box would overlap a name already written, only inside the view and at most
@@ -99,15 +105,46 @@
     return entry.paintUrl.startsWith(paint) ? pathPrefix + "map-image/" + entry.paintUrl.slice(paint.length) : null;
   }
 
+  /* --- the view's bounds ------------------------------------------------------------ */
+
+  /* The bounds the map shows (west, south, east, north, degrees) after the user or a link
+     moved it; null while it shows the extent it was fitted to (geomap.js keeps that in
+     entry.fit and clears it on such a move). */
+  function viewBounds(entry) {
+    if (!entry.map || entry.fit !== null) { return null; }
+    const b = entry.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(v => Math.round(v * 1e5) / 1e5);
+  }
+
+  /* Puts the bounds shown into the store the map's data-bounds names, when they changed. */
+  function reportBounds(entry) {
+    const target = entry.container && entry.container.dataset.bounds;
+    const bounds = viewBounds(entry), key = JSON.stringify(bounds);
+    if (!target || key === entry.boundsKey || !window.dash_clientside || !window.dash_clientside.set_props) { return; }
+    entry.boundsKey = key;
+    window.dash_clientside.set_props(target, { data: bounds });
+  }
+
+  /* The PNG's address, with the bounds shown when the map was moved. */
+  function viewPngAddress(entry) {
+    const address = pngAddress(entry), bounds = address && viewBounds(entry);
+    return bounds ? address + "&extent=" + bounds.join(",") : address;
+  }
+
   function showPngButton(entry) {
-    const address = pngAddress(entry), button = entry.tools && entry.tools.png;
+    const address = viewPngAddress(entry), button = entry.tools && entry.tools.png;
     if (!button) { return; }
     button.hidden = !address;
     button.dataset.address = address || "";
   }
 
+  function viewMoved(entry) {
+    reportBounds(entry);
+    showPngButton(entry);
+  }
+
   function downloadPng(entry) {
-    const address = pngAddress(entry);
+    const address = viewPngAddress(entry);
     if (!address) { return; }
     const link = document.createElement("a");
     link.href = address;
@@ -231,12 +268,12 @@
       entry.home = null;
       entry.names = new Map();
       entry.namesKey = null;
-      map.on("moveend", () => writeNames(entry));
-      map.on("resize", () => writeNames(entry));
+      map.on("moveend", () => { writeNames(entry); viewMoved(entry); });
+      map.on("resize", () => { writeNames(entry); viewMoved(entry); });
     },
     applied: function (entry) {
       remember(entry);
-      showPngButton(entry);
+      viewMoved(entry);
       const key = namesKey(entry);
       if (key !== entry.namesKey) {
         entry.namesKey = key;

@@ -230,13 +230,18 @@ def presentation_slides(database: Path, count: int) -> int:
     return save_presentation(engine, Presentation("Bench", tuple(views)))
 
 
-def presentation(driver: webdriver.Chrome, url: str, deck: int, count: int) -> float:
-    """Return the median repaint (ms) of stepping to the next slide (same scope) ``count`` times."""
+def started_presentation(driver: webdriver.Chrome, url: str, deck: int) -> float:
+    """Open the views tab, start the presentation ``deck``; return the ms to its first slide."""
     driver.get(f"{url}/?tab=tab_views")
     wait_for(driver, f"return document.getElementById('{ids.SHOW_NEXT}');")
     start = {"type": ids.ROW_DECK_START, "index": deck}
     wait_for(driver, "return document.querySelector('[id*=\"deck-start\"]');")
-    switch(driver, start, {"n_clicks": 1}, ids.SHOW_MAP)
+    return switch(driver, start, {"n_clicks": 1}, ids.SHOW_MAP)
+
+
+def presentation(driver: webdriver.Chrome, url: str, deck: int, count: int) -> float:
+    """Return the median repaint (ms) of stepping to the next slide (same scope) ``count`` times."""
+    started_presentation(driver, url, deck)
     return statistics.median(
         switch(driver, ids.SHOW_NEXT, {"n_clicks": i + 1}, ids.SHOW_MAP) for i in range(count)
     )

@@ -20,6 +20,10 @@ MAP_GRAPH = "explorer-map-graph"
 MAP_STATE = "explorer-map-state"
 MAP_CLICK = "explorer-map-click"
 MAP_EXTENT = "explorer-map-extent"
+MAP_SHOWN_VIEW = "explorer-map-shown-view"
+"""The view the explorer's map shows, told by the map once drawn (assets/geomap.js)."""
+MAP_SHOWN_INDICATOR = "explorer-map-shown-indicator"
+"""The indicator of that view, set only when it changes: what the notes and year control follow."""
 LEGEND = "explorer-legend"
 NOTICE = "explorer-notice"
 INDICATOR_INFO = "explorer-indicator-info"
@@ -399,6 +403,11 @@ MULTIPLES_DOWNLOAD = "explorer-multiples-download"
 # --- map labels and toolbar (labels18) ---
 MAP_TOOL_TEXTS = "map-tool-texts"
 """Hidden element holding the maps' toolbar texts (``data-texts``) for assets/geomap_tools.js."""
+
+# --- view18 ---
+MAP_BOUNDS = "explorer-map-bounds"
+"""Store of the bounds the explorer's map shows after a pan or zoom (None while it shows the
+scope's fitted extent), set by assets/geomap_tools.js; the print layout reads it."""
 
 # --- circles18 ---
 SYMBOL_RADIO = "explorer-symbol-radio"

@@ -16,6 +16,7 @@ from typing import Any
 
 from dash import ClientsideFunction, Input, Patch, State, dcc, html
 
+from callbacks.map_tools import LABELS
 from layers.render.announce import legend_sentence
 from layers.render.choropleth import ChoroplethView, ViewRequest
 from layers.render.dates import period_label
@@ -30,8 +31,14 @@ from server.text_keys import N_
 BASEMAP = "basemap"
 LABEL_PX = 14
 """The line height of a circle legend's value (assets/circles.css), kept apart by it."""
-EVENTS = ("click", "extent", "lasso")
-"""What a map may tell Dash, each into a store of its own (``data-<event>`` names it)."""
+EVENTS = ("click", "extent", "lasso", "shown")
+"""What a map may tell Dash, each into a store of its own (``data-<event>`` names it);
+``assets/geomap_tools.js`` adds ``bounds`` (the bounds shown, for the print layout)."""
+
+NAMED_LAYERS = ("smk", LABELS)
+"""The context of the maps beside the explorer's: SMK's outline and the units' names
+(written without overlap by ``assets/geomap_tools.js`` from the label points the scope's
+geometry brings, :mod:`layers.render.map_labels`)."""
 
 
 def initial_state() -> dict:
@@ -66,7 +73,11 @@ def map_frame(
         CSS class of the container (its size).
     events
         Store id per event of :data:`EVENTS` the map reports (a click on a gmina
-        ``{"teryt", "n"}``, a moved extent ``{"lon", "lat", "zoom"}``, a lasso ``{"ring"}``).
+        ``{"teryt", "n"}``, a moved extent ``{"lon", "lat", "zoom"}``, a lasso ``{"ring"}``,
+        the view a map painted from its controls shows, once drawn: ``{"scope",
+        "indicator_id", "year", "options", "refused"}``; the bounds shown ``[west, south,
+        east, north]`` or ``None`` while the scope's fitted extent is shown:
+        ``assets/geomap_tools.js``).
     link
         Id of a map that follows this one's pans and zooms and outlines its hovered gmina.
     """

@@ -60,6 +60,11 @@ CONTROLS = (
 )
 """Each state field and the component property that shows it, in the callback's order."""
 GMINAS_POSITION = [name for name, _, _ in CONTROLS].index("gminas")
+INDICATOR_POSITION = [name for name, _, _ in CONTROLS].index("indicator")
+PAINTED = ("scope", "indicator", "year", "base_year", "scheme", "k", "breaks", "palette", "reverse")
+"""The fields the explorer's map paints. A change of theirs is recorded once the map shows
+it (``ids.MAP_SHOWN_VIEW``), after the repaint, with the year the map chose."""
+SHOWN_OPTIONS = PAINTED[3:]
 SAVED_AREA = "saved:"
 CHOICES_KEY = "geoportal_view_choices"
 NO = dash.no_update
@@ -162,39 +167,88 @@ def extent_view(extent: object) -> MapView | None:
     return MapView(*(float(value) for value in fields))
 
 
-def sync(
-    *, search: str | None, controls: dict, extent: object, lang: str, followed: bool | None
-) -> list:
+def painted_fields(shown: object) -> dict:
+    """Return the painted fields of the view the map shows (none of a malformed view)."""
+    if not isinstance(shown, dict) or not isinstance(shown.get("options"), dict):
+        return {}
+    options = shown["options"]
+    fields = {
+        "scope": shown.get("scope"),
+        "indicator": shown.get("indicator_id"),
+        "year": shown.get("year"),
+        **{name: options.get(name) for name in SHOWN_OPTIONS},
+    }
+    numbers = (fields["year"], fields["k"])
+    if not all(isinstance(n, int | float) and not isinstance(n, bool) for n in numbers):
+        return {}
+    return fields
+
+
+def shows_controls(fields: dict, painted: dict) -> bool:
+    """Whether the map shows the view the painted controls name, not an earlier one.
+
+    Its year may differ where the controls' year is one a new indicator lacks: the map
+    shows the year the server kept for it, which the year control is about to show.
+    """
+    if not fields or any(fields[name] != painted[name] for name in PAINTED if name != "year"):
+        return False
+    if fields["year"] == painted["year"]:
+        return True
+    indicator = current_dataset().catalog.get(fields["indicator"])
+    asked = painted["year"]
+    return (
+        indicator is not None and asked is not None and indicator.year_kept(asked) == fields["year"]
+    )
+
+
+def sync(*, search: str | None, controls: dict, map_said: dict, painted: dict, page: dict) -> list:
     """Keep the address bar and the controls in step, whichever of them changed.
 
     A new address (a link opened, back or forward) sets the controls, a notice naming what
-    it got wrong, and the map extent; the compared gminas come with their options, so the
-    box keeps gminas it did not offer. A changed control writes a new address, unless it
+    it got wrong, and the map extent; the compared gminas and the base year come with their
+    options, so a box keeps a value it did not offer yet (a dropdown drops a value that is
+    not among its options). A changed control writes a new address, unless it
     already says the same (so following a link never adds a history entry of its own);
     manual breaks that cannot be used stay out of it.
     Until the page's first address has been followed, every call follows it: Dash drops
     a pending call when the same callback fires again, and the link must not be lost.
-    ``controls`` are the recorded controls' values by name (:data:`CONTROLS`).
+    ``controls`` and ``painted`` are the recorded controls' values by name
+    (:data:`CONTROLS`); the painted ones are recorded as the map shows them. ``map_said``
+    is what the explorer's map told: the view it shows (``shown``), the extent the user
+    moved it to (``extent``); ``page`` its language (``lang``) and whether its first
+    address has been followed (``followed``).
     """
+    shown, extent = map_said["shown"], map_said["extent"]
+    lang, followed = page["lang"], page["followed"]
     current, wrong = decoded(search, view_choices())
     triggers = set(ctx.triggered_prop_ids.values())
+    controls = {**controls, **painted}
     if not triggers or ids.URL in triggers or (search is not None and not followed):
-        *shown, notice, extent = followed_link(current, wrong, lang)
+        *linked, notice, extent = followed_link(current, wrong, lang)
         values = [controls[name] for name, _, _ in CONTROLS]
-        changed = [new if new != old else NO for new, old in zip(shown, values, strict=True)]
+        changed = [new if new != old else NO for new, old in zip(linked, values, strict=True)]
         gminas = changed[GMINAS_POSITION]
         options = NO if gminas is NO else searchable_gmina_options(gminas, lang)
-        return [NO, *changed, notice, extent, True if search is not None else NO, options]
+        bases = base_years_in(current_dataset(), linked[INDICATOR_POSITION])
+        followed = True if search is not None else NO
+        return [NO, *changed, notice, extent, followed, options, bases]
     previous = resolved(current or view_choices().defaults)
     panned = triggers == {ids.MAP_EXTENT}
     view = extent_view(extent) if panned else previous.view
-    shown = state_of_controls(controls, view)
-    if shown.scope != previous.scope:
-        shown = replace(shown, view=None)
-    if not usable_breaks(shown.breaks):  # the map shows an error and keeps its classes
-        shown = replace(shown, breaks=previous.breaks)
-    link = NO if shown == previous or (panned and view is None) else encoded(shown, lang)
-    return [link, *[NO] * len(CONTROLS), NO, NO, NO, NO]
+    if ids.MAP_SHOWN_VIEW in triggers:
+        fields = painted_fields(shown)
+        if not shows_controls(fields, painted):  # an earlier view, still to be repainted
+            return [NO] * (len(CONTROLS) + 6)
+        controls.update(fields)
+    state = state_of_controls(controls, view)
+    if state.indicator in current_dataset().catalog:  # "the default" as the link resolves it
+        state = resolved(state)
+    if state.scope != previous.scope:
+        state = replace(state, view=None)
+    if not usable_breaks(state.breaks):  # the map shows an error and keeps its classes
+        state = replace(state, breaks=previous.breaks)
+    link = NO if state == previous or (panned and view is None) else encoded(state, lang)
+    return [link, *[NO] * len(CONTROLS), NO, NO, NO, NO, NO]
 
 
 def followed_link(state: ViewState | None, wrong: list[str], lang: str) -> list:
@@ -230,15 +284,24 @@ def register(app: dash.Dash) -> None:
             Output(ids.MAP_VIEW_STORE, "data"),
             Output(ids.URL_FOLLOWED, "data"),
             Output(ids.COMPARE_GMINAS_DROPDOWN, "options", allow_duplicate=True),
+            Output(ids.BASE_YEAR_DROPDOWN, "options", allow_duplicate=True),
         ],
         inputs={
             "search": Input(ids.URL, "search"),
-            "controls": {name: Input(cid, prop) for name, cid, prop in CONTROLS},
-            "extent": Input(ids.MAP_EXTENT, "data"),
+            "controls": {
+                name: Input(cid, prop) for name, cid, prop in CONTROLS if name not in PAINTED
+            },
+            "map_said": {
+                "shown": Input(ids.MAP_SHOWN_VIEW, "data"),
+                "extent": Input(ids.MAP_EXTENT, "data"),
+            },
         },
         state={
-            "lang": State(ids.LANG_STORE, "data"),
-            "followed": State(ids.URL_FOLLOWED, "data"),
+            "painted": {name: State(cid, prop) for name, cid, prop in CONTROLS if name in PAINTED},
+            "page": {
+                "lang": State(ids.LANG_STORE, "data"),
+                "followed": State(ids.URL_FOLLOWED, "data"),
+            },
         },
         prevent_initial_call="initial_duplicate",
     )(sync)

@@ -6,6 +6,9 @@ with (:mod:`server.paint`), drawn as the export panel draws it
 (:func:`layers.render.view_export.view_file`, 1920×1080 with legend, scale bar, source
 and text alternative). The view is read against the data of the person asking, so a
 visitor never gets an internal indicator; a refusal is JSON saying why, in ``lang``.
+An ``extent`` argument (``west,south,east,north`` in degrees: the bounds the map shows
+after a pan or zoom) draws that extent; one that is missing or unusable
+(:func:`~layers.analysis.map_extent.checked_extent`) draws the scope's whole extent.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from datetime import date
 import flask
 
 from layers.analysis.catalog import indicator_of
+from layers.analysis.map_extent import Extent, checked_extent
 from layers.errors import GeoportalError
 from layers.render.choropleth import ViewRequest
 from layers.render.dates import warsaw_today
@@ -32,11 +36,14 @@ UNPROCESSABLE = 422
 
 
 @cache.memoize()
-def view_png(request: ViewRequest, lang: str, day: date) -> bytes:
-    """Return the PNG of a view drawn on ``day`` (cached per audience, as the views are)."""
+def view_png(request: ViewRequest, lang: str, day: date, extent: Extent | None = None) -> bytes:
+    """Return the PNG of a view drawn on ``day`` (cached per audience, as the views are).
+
+    ``extent`` is the bounds the map shows (degrees, checked), ``None`` the scope's whole.
+    """
     dataset = current_dataset()
     level = indicator_of(dataset.catalog, request.indicator).level
-    style = MapStyle(map_texts(request.scope, lang, level), day)
+    style = MapStyle(map_texts(request.scope, lang, level), day, extent=extent)
     return view_file(dataset, request, "png", style, current_unit_labels(lang))
 
 
@@ -50,7 +57,8 @@ def map_image(scope: str, lang: str) -> flask.Response:
     """Answer the PNG of a view as an attachment, or a JSON refusal (never a 500)."""
     try:
         request = address_view(scope)
-        image = view_png(request, language(lang), warsaw_today())
+        extent = checked_extent(flask.request.args.get("extent"))
+        image = view_png(request, language(lang), warsaw_today(), extent)
     except GeoportalError as error:
         refused = refusal(error, language(lang))
         if refused.status_code == 200:  # a view the user may ask, with no map

@@ -164,7 +164,8 @@ def map_paint(scope: str, lang: str) -> flask.Response:
     geometry = geometry_url(view.units or request.scope, lang)
     beside = panels_of()
     panels = {"panels": beside.shown(view, request, lang)} if beside else {}
-    return flask.jsonify({**view_paint(view, lang), "geometry": geometry, **panels})
+    answer = {**view_paint(view, lang), "geometry": geometry, "year": int(request.year)}
+    return flask.jsonify({**answer, **panels})
 
 
 def panels_of() -> Panels | None:

@@ -19,7 +19,7 @@ from callbacks.areas.criteria import (
     default_criteria,
 )
 from callbacks.json_answers import plain_answer
-from callbacks.maps import map_box, register_map, scope_paint
+from callbacks.maps import NAMED_LAYERS, map_box, register_map, scope_paint
 from callbacks.page import on_first_showing
 from callbacks.panels import section_beside_map
 from layers.analysis.delimitation import Criterion, area_comparison, delimitation
@@ -38,7 +38,7 @@ from server.text_keys import DELIMIT_VS_KEYS, REASON_KEYS, SCOPE_KEYS
 
 REASONS = ("core", "criteria", "enclave_filled", "exclave_dropped", "not_met")
 REASON_COLORS = ("#54278f", "#9e9ac8", "#fdae6b", "#fee6ce", "#f0f0f0")
-MAP_LAYERS = ("smk",)
+MAP_LAYERS = NAMED_LAYERS
 
 
 def layout(lang: str) -> html.Div:

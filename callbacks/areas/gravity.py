@@ -8,7 +8,7 @@ from dash import Input, Output, Patch, State, dcc, html
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
-from callbacks.maps import extra, map_box, map_frame, register_map, scope_paint
+from callbacks.maps import NAMED_LAYERS, extra, map_box, map_frame, register_map, scope_paint
 from callbacks.page import on_first_showing
 from callbacks.panels import section_beside_map
 from layers.analysis.catchment import MODELS, Catchment, CatchmentRequest, catchment
@@ -26,7 +26,7 @@ from server.text_keys import FLOW_DIRECTION_KEYS, FLOW_KIND_KEYS, MODEL_KEYS, N_
 
 DEFAULT_CENTRES = ["1261011", "1219053", "1219043", "1206113", "1209033", "1201011"]
 """Kraków, Wieliczka, Niepołomice, Skawina, Myślenice, Bochnia."""
-MAP_LAYERS = ("smk",)
+MAP_LAYERS = NAMED_LAYERS
 POINT_COLOR = "#000000"
 CENTRE_COLORS = ("#252525", "#969696")
 """The probability map's chosen centre, and the other centres."""

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import pandas as pd
 from dash import Patch, html
 
-from callbacks.maps import extra, legend_row, scope_paint
+from callbacks.maps import NAMED_LAYERS, extra, legend_row, scope_paint
 from layers.analysis.two_level import TwoLevel, TwoLevelRequest, map_classes
 from layers.render.centre_colors import dataset_centre_colors, lighter
 from layers.render.choropleth import area_outline
@@ -28,7 +28,7 @@ OUTLINE_COLOR = "#000000"
 OUTLINE_WIDTH = 3.0
 HOVER_LINES = 5
 """Lines under a gmina's name at most: level 1, status, member of, pull, overlap or top."""
-MAP_LAYERS = ("smk",)
+MAP_LAYERS = NAMED_LAYERS
 STATUS_TEXTS = {
     "core": N_("twolevel_hover_core"),
     "centre": N_("twolevel_hover_centre"),

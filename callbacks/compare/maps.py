@@ -9,7 +9,7 @@ from dash.exceptions import PreventUpdate
 from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.json_answers import plain_answer
-from callbacks.maps import map_box, marked, painted_map, register_map
+from callbacks.maps import NAMED_LAYERS, map_box, marked, painted_map, register_map
 from callbacks.page import on_first_showing
 from layers.analysis.catalog import indicator_of
 from layers.analysis.similarity import similar_gminas
@@ -22,7 +22,7 @@ from server.data import current_dataset, current_labels, gmina_options, indicato
 from server.i18n import dropdown_labels, text
 from server.text_keys import COMPARE_MAP_KEYS
 
-MAP_LAYERS = ("smk",)
+MAP_LAYERS = NAMED_LAYERS
 DEFAULT_SIMILARITY = [
     "density",
     "population_change",

@@ -20,7 +20,7 @@ SAVED = "saved:"
 
 
 def control(lang: str) -> html.Div:
-    """Return the area-layer chooser."""
+    """Return the area-layer chooser, offering the fixed areas until the saved ones come."""
     return html.Div(
         [
             html.Label(text("area_overlay", lang)),
@@ -28,6 +28,7 @@ def control(lang: str) -> html.Div:
                 id=ids.AREA_OVERLAY,
                 labels=dropdown_labels(lang),
                 placeholder=text("area_overlay_none", lang),
+                options=fixed_options(lang),
             ),
         ],
         className="control",
@@ -41,14 +42,18 @@ def membership(lang: str) -> html.Div:
 
 def update_overlay_options(tab: str, lang: str) -> list[dict]:
     """User opens a tab: offer SMK, KOM 2003 and every saved area."""
-    fixed = [{"label": text(AREA_KEYS[area], lang), "value": area} for area in AREAS]
-    return fixed + [
+    return fixed_options(lang) + [
         {
             "label": f"{area.name} ({text(AREA_KIND_KEYS[kind_label(area)], lang)})",
             "value": f"{SAVED}{area.id}",
         }
         for area in current_areas()
     ]
+
+
+def fixed_options(lang: str) -> list[dict]:
+    """Return the options of the areas every dataset has (SMK, KOM 2003)."""
+    return [{"label": text(AREA_KEYS[area], lang), "value": area} for area in AREAS]
 
 
 def kind_label(area: SavedArea) -> str:

@@ -102,10 +102,12 @@ def values_table(rows: list[dict], lang: str) -> html.Table:
     return html.Table([html.Thead(head), html.Tbody(body)], className="values-table")
 
 
-def update_panel(teryt: str | None, indicator_id: str, scope: str, lang: str) -> tuple:
+def update_panel(teryt: str | None, indicator_id: str | None, scope: str, lang: str) -> tuple:
     """User selects a gmina or changes indicator: draw its chart (Plotly) and table."""
     if teryt is None:
         return text("panel_hint", lang), dash.no_update, HIDDEN, []
+    if indicator_id is None:  # the map has yet to show an indicator
+        raise PreventUpdate
     dataset = current_dataset()
     level = "gmina" if teryt in dataset.codes else unit_level(teryt)
     if level is None:
@@ -168,7 +170,7 @@ def register(app: dash.Dash) -> None:
         Output(ids.PANEL_CHART, "style"),
         Output(ids.PANEL_TABLE, "children"),
         Input(ids.SELECTED_STORE, "data"),
-        Input(ids.INDICATOR_DROPDOWN, "value"),
+        Input(ids.MAP_SHOWN_INDICATOR, "data"),
         Input(ids.SCOPE_RADIO, "value"),
         State(ids.LANG_STORE, "data"),
     )(plain_answer(update_panel))

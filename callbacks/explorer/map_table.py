@@ -2,22 +2,21 @@
 
 The non-visual way to read the map (WCAG 1.1.1): the same values, classes and colours
 as the map, sortable, shown on demand (a table of 2,477 rows is sent only when asked).
-While the table is hidden a change of the map asks the server nothing: the browser hands
-the map's controls on (:data:`SHOWN_VIEW`) only while it is shown.
+The table follows the view the map shows, once drawn (``ids.MAP_SHOWN_VIEW``). While the
+table is hidden a change of the map asks the server nothing: the browser hands the view on
+(:data:`SHOWN_VIEW`) only while it is shown.
 """
 
 from __future__ import annotations
 
-import json
-
 import dash
+import orjson
 import pandas as pd
 from dash import Input, Output, State, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
 from callbacks.alerts import alert
-from callbacks.explorer.map_view import VIEW_CONTROLS, view_controls
 from layers.errors import GeoportalError
 from layers.render.choropleth import classed_values
 from layers.render.numbers import formatted
@@ -25,7 +24,7 @@ from layers.render.static_map import view_title
 from layers.render.view_table import class_colours, view_table
 from server.data import current_dataset, current_labels
 from server.i18n import text
-from server.paint import view_request
+from server.paint import requested_view
 from server.text_keys import N_, SCOPE_KEYS
 
 SORTS = {
@@ -36,14 +35,12 @@ SORTS = {
 """Orders of the rows: the column sorted ascending (rank 1 = highest value first), the
 header that says so, and the choice's text."""
 SHOWN_VIEW = """
-function(toggles, scope, indicator, year, ...options) {
-    if (!toggles || toggles % 2 === 0) { return window.dash_clientside.no_update; }
-    const names = OPTION_NAMES, named = {};
-    names.forEach((name, i) => { named[name] = options[i]; });
-    return {scope: scope, indicator_id: indicator, year: year, options: named};
+function(toggles, shown) {
+    return toggles && toggles % 2 === 1 ? shown : window.dash_clientside.no_update;
 }
-""".replace("OPTION_NAMES", json.dumps(list(VIEW_CONTROLS)))
-"""Browser-side: the map's controls as :func:`view_controls` names them, while shown."""
+"""
+"""Browser-side: the view the map shows (``{scope, indicator_id, year, options}``), handed
+on only while the table is shown."""
 HEADERS = (
     "map_table_gmina",
     "map_table_teryt",
@@ -109,15 +106,16 @@ def table_rows(rows: pd.DataFrame, sort: str, decimals: int, lang: str) -> list[
 
 
 def map_table(view: dict, sort: str, lang: str) -> html.Table:
-    """Return the table of the view the map's controls describe (``view``: :func:`view_controls`).
+    """Return the table of the view the map shows (``view``: ``ids.MAP_SHOWN_VIEW``'s data).
 
     Raises
     ------
     GeoportalError
         When the view cannot be computed (as the map itself).
     """
-    request = view_request(**view)
-    classed = classed_values(current_dataset(), request)
+    dataset = current_dataset()
+    request = requested_view(view.get("scope"), orjson.dumps(view).decode(), dataset.catalog)
+    classed = classed_values(dataset, request)
     rows = view_table(
         classed, request, current_labels(lang), lang=lang, nodata=text("legend_nodata", lang)
     )
@@ -141,17 +139,26 @@ def map_table(view: dict, sort: str, lang: str) -> html.Table:
     )
 
 
+REQUIRED = ("scope", "indicator_id", "year")
+
+
+def awaited(view: object) -> bool:
+    """Whether there is no view to show yet: none told, or (as on the map) no manual breaks."""
+    if not isinstance(view, dict) or None in [view.get(key) for key in REQUIRED]:
+        return True
+    options = view.get("options")
+    manual = isinstance(options, dict) and options.get("scheme") == "manual"
+    return manual and not str(options.get("breaks") or "").strip()
+
+
 def update_map_table(toggles: int | None, sort: str, view: dict | None, lang: str) -> tuple:
     """User opens the table or changes the map: show the map's gminas as rows."""
     shown = bool(toggles) and toggles % 2 == 1
     label = text(N_("map_table_hide") if shown else N_("map_table_show"), lang)
     if not shown:
         return [], True, "false", label
-    if not view or None in (view["scope"], view["indicator_id"], view["year"]):
+    if awaited(view):
         raise PreventUpdate
-    options = view["options"]
-    if options["scheme"] == "manual" and not (options["breaks"] or "").strip():
-        raise PreventUpdate  # as the map: wait for the user's breaks
     try:
         return map_table(view, sort if sort in SORTS else "value", lang), False, "true", label
     except GeoportalError as error:
@@ -160,13 +167,11 @@ def update_map_table(toggles: int | None, sort: str, view: dict | None, lang: st
 
 def register(app: dash.Dash) -> None:
     """Wire the table to its button, its order and the map's controls (while shown)."""
-    controls = view_controls(Input)
     app.clientside_callback(
         SHOWN_VIEW,
         Output(ids.MAP_TABLE_VIEW, "data"),
         Input(ids.MAP_TABLE_TOGGLE, "n_clicks"),
-        *(controls[name] for name in ("scope", "indicator_id", "year")),
-        *controls["options"].values(),
+        Input(ids.MAP_SHOWN_VIEW, "data"),
     )
     app.callback(
         output=[

@@ -161,8 +161,14 @@ def layout(lang: str) -> html.Div:
                     ids.MAP_GRAPH,
                     ids.MAP_STATE,
                     "map",
-                    {"click": ids.MAP_CLICK, "extent": ids.MAP_EXTENT},
+                    {
+                        "click": ids.MAP_CLICK,
+                        "extent": ids.MAP_EXTENT,
+                        "shown": ids.MAP_SHOWN_VIEW,
+                        "bounds": ids.MAP_BOUNDS,
+                    },
                 ),
+                dcc.Store(id=ids.MAP_SHOWN_INDICATOR),
                 html.Div(id=ids.LEGEND, className="legend"),
                 html.Div(
                     id=ids.LEGEND_ANNOUNCE,
@@ -300,6 +306,17 @@ def update_indicator_info(indicator_id: str, lang: str) -> list:
     return parts
 
 
+SHOWN_INDICATOR = """
+function(shown, current) {
+    const indicator = shown && shown.indicator_id;
+    return indicator && indicator !== current ? indicator : window.dash_clientside.no_update;
+}
+"""
+"""Browser-side: the shown view's indicator, when it is a new one. What depends on the
+indicator alone (its notes, the year control, the gmina's chart) follows the map's repaint
+and skips the repaints of a year or palette."""
+
+
 def paint_from_controls(app: dash.Dash) -> None:
     """Hand the map the address of its colours on every change of a control, in the browser.
 
@@ -342,9 +359,10 @@ def register(app: dash.Dash) -> None:
         Output(ids.BASE_YEAR_DROPDOWN, "options"),
         Output(ids.BASE_YEAR_DROPDOWN, "value"),
         Output(ids.BASE_YEAR_BOX, "style"),
-        Input(ids.INDICATOR_DROPDOWN, "value"),
+        Input(ids.MAP_SHOWN_INDICATOR, "data"),
         State(ids.YEAR_SLIDER, "value"),
         State(ids.BASE_YEAR_DROPDOWN, "value"),
+        prevent_initial_call=True,
     )(update_year_control)
     app.callback(
         Output(ids.BREAKS_BOX, "style"),
@@ -354,6 +372,12 @@ def register(app: dash.Dash) -> None:
     register_map(app, ids.MAP_GRAPH, ids.MAP_STATE)
     paint_from_controls(app)
     map_symbols.register(app)
+    app.clientside_callback(
+        SHOWN_INDICATOR,
+        Output(ids.MAP_SHOWN_INDICATOR, "data"),
+        Input(ids.MAP_SHOWN_VIEW, "data"),
+        State(ids.MAP_SHOWN_INDICATOR, "data"),
+    )
     app.callback(
         Output(ids.MAP_STATE, "data"),
         inputs={
@@ -373,6 +397,6 @@ def register(app: dash.Dash) -> None:
     )(update_map_extent)
     app.callback(
         Output(ids.INDICATOR_INFO, "children"),
-        Input(ids.INDICATOR_DROPDOWN, "value"),
+        Input(ids.MAP_SHOWN_INDICATOR, "data"),
         State(ids.LANG_STORE, "data"),
     )(update_indicator_info)

@@ -12,6 +12,7 @@ from callbacks import ids
 from callbacks.alerts import alert
 from callbacks.explorer.exports import map_style
 from callbacks.explorer.map_view import view_controls
+from layers.analysis.map_extent import checked_extent
 from layers.errors import GeoportalError
 from layers.render.print_layout import (
     ORIENTATIONS,
@@ -81,19 +82,23 @@ def update_print(  # noqa: PLR0913 (one keyword per control)
     options: dict,
     overlay: str | None,
     page: dict,
+    extent: object,
     lang: str,
 ) -> tuple:
     """User presses "Print PDF": send the page of the current view, or say what is wrong.
 
-    ``page`` holds the ``paper``, the ``orientation`` and the user's ``note``. Nothing is
-    cached: the page carries the note of one user.
+    ``page`` holds the ``paper``, the ``orientation`` and the user's ``note``; ``extent``
+    the bounds the map shows after a pan or zoom (the page shows them; none or unusable
+    ones: the scope's whole extent). Nothing is cached: the page carries one user's note.
     """
     if not clicks:
         raise PreventUpdate
     try:
         request = view_request(scope, indicator_id, year, options)
         style = map_style(request, overlay, SIZES[next(iter(SIZES))], lang)
-        printed = PrintPage(style.exported, outline=style.highlight, **page)
+        printed = PrintPage(
+            style.exported, outline=style.highlight, extent=checked_extent(extent), **page
+        )
         texts = replace(print_texts(request.scope, lang), map=style.texts)
         content = print_view(current_dataset(), request, printed, texts)
     except GeoportalError as error:
@@ -114,6 +119,7 @@ def register(app: dash.Dash) -> None:
                 "orientation": State(ids.PRINT_ORIENTATION, "value"),
                 "note": State(ids.PRINT_NOTE, "value"),
             },
+            "extent": State(ids.MAP_BOUNDS, "data"),
             "lang": State(ids.LANG_STORE, "data"),
         },
         prevent_initial_call=True,

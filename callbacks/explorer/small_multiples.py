@@ -124,7 +124,8 @@ def register(app: dash.Dash) -> None:
     app.callback(
         Output(ids.MULTIPLES_YEARS, "options"),
         Output(ids.MULTIPLES_YEARS, "value"),
-        Input(ids.INDICATOR_DROPDOWN, "value"),
+        Input(ids.MAP_SHOWN_INDICATOR, "data"),
+        prevent_initial_call=True,
     )(update_years)
     app.callback(
         output=[

@@ -124,6 +124,7 @@ def register(app: dash.Dash) -> None:
     )
     app.callback(
         Output(ids.BREAK_STORE, "data"),
-        Input(ids.INDICATOR_DROPDOWN, "value"),
+        Input(ids.MAP_SHOWN_INDICATOR, "data"),
         State(ids.LANG_STORE, "data"),
+        prevent_initial_call=True,
     )(update_break)

@@ -10,6 +10,7 @@ round values above the rows of the fill under the circles.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -22,7 +23,7 @@ from layers.analysis.crs import METRIC_CRS
 from layers.render.circle_map import LEADER_COLOR, static_radius
 from layers.render.map_labels import label_points
 from layers.render.pdf_layout import FONT
-from layers.render.print_map import INK, LEADING, MapFrame
+from layers.render.print_map import INK, LEADING, MapFrame, draw_legend
 from layers.render.proportional_circles import (
     FILL_OPACITY,
     NEGATIVE_COLOR,
@@ -30,11 +31,18 @@ from layers.render.proportional_circles import (
     OUTLINE_PX,
     POSITIVE_COLOR,
     CircleLegend,
+    circle_legend,
     circle_radii,
     label_heights,
     legend_labels,
+    max_radius,
 )
 
+if TYPE_CHECKING:
+    from layers.render.static_map import MapTexts
+
+BOX_SHARE = 0.85
+"""About the share of the body's height the map takes: sizes the circles before the boxes."""
 OUTLINE_PT = OUTLINE_PX * 0.75
 """The circles' outline in points (a CSS px is ¾ pt)."""
 
@@ -133,3 +141,36 @@ def draw_print_circle_legend(  # noqa: PLR0913 (where, what, how written)
         canvas.drawString(x + 1.6 * font, below - font / 3, negative)
         below -= LEADING * size
     return below
+
+
+def print_circle_legend(values: pd.Series, scope: str, body_height: float) -> CircleLegend:
+    """Return the circle legend of a printed view: the largest radius by the body's height.
+
+    The map's box is not laid out yet (the legend's height decides it in portrait): the
+    radius is the scope's (:func:`~layers.render.proportional_circles.max_radius`) scaled to
+    :data:`BOX_SHARE` of the body's height, on the map and in the legend alike.
+    """
+    return circle_legend(values, static_radius(max_radius(scope), body_height * BOX_SHARE))
+
+
+def draw_circle_column(  # noqa: PLR0913 (where, what, the texts)
+    canvas: Canvas,
+    top_left: tuple[float, float],
+    unit: str,
+    legend: CircleLegend,
+    *,
+    size: float,
+    texts: MapTexts,
+) -> tuple[float, float]:
+    """Draw the legend's heading (the unit) and the nested circles; return where rows go."""
+    draw_legend(canvas, top_left, unit, [], size)
+    top = top_left[1] - 9 * size - LEADING * size / 2
+    below = draw_print_circle_legend(
+        canvas,
+        (top_left[0], top),
+        legend,
+        lang=texts.lang,
+        size=size,
+        negative=texts.negative,
+    )
+    return top_left[0], below + LEADING * size / 2

@@ -22,6 +22,7 @@ import geopandas as gpd
 
 from layers.analysis.crs import METRIC_CRS
 from layers.analysis.dataset import Dataset
+from layers.analysis.map_extent import Extent, metric_extent, units_within
 from layers.errors import ExportError
 from layers.render.choropleth import (
     ClassedValues,
@@ -30,19 +31,21 @@ from layers.render.choropleth import (
     classed_values,
     scope_gminas,
 )
-from layers.render.circle_map import static_radius
 from layers.render.dates import written_date
 from layers.render.legend import legend_rows
 from layers.render.numbers import formatted
 from layers.render.pdf_layout import BOLD, FONT, MARGIN, register_fonts
 from layers.render.print_circles import (
-    draw_print_circle_legend,
+    draw_circle_column,
     draw_print_circles,
     legend_rows_taken,
+    print_circle_legend,
 )
 from layers.render.print_map import (
     LEADING,
     SCALE_BLOCK,
+    MapFrame,
+    bounds_frame,
     draw_gminas,
     draw_legend,
     draw_scale_block,
@@ -51,10 +54,7 @@ from layers.render.print_map import (
 from layers.render.print_note import note_markup, print_note
 from layers.render.proportional_circles import (
     CIRCLES,
-    CircleLegend,
-    circle_legend,
     drawn_symbol,
-    max_radius,
 )
 from layers.render.static_map import MapTexts, gmina_fills, view_title
 
@@ -66,8 +66,6 @@ TYPE_SCALE = {"a4": 1.0, "a3": 1.35}
 LEGEND_SHARE = 0.28
 """Share of the body's width the legend column takes on a landscape page."""
 GAP = 10.0
-BOX_SHARE = 0.85
-"""About the share of the body's height the map takes: sizes the circles before the boxes."""
 """Space between the page's parts, in points (× the type scale)."""
 
 
@@ -99,6 +97,9 @@ class PrintPage:
     """The user's note, plain text (checked by :func:`print_note`)."""
     outline: gpd.GeoSeries | None = None
     """An area to outline on the map (e.g. SMK), in any CRS."""
+    extent: Extent | None = None
+    """The bounds the browser map shows (degrees, checked by
+    :func:`~layers.analysis.map_extent.checked_extent`); ``None``: the scope's whole extent."""
 
 
 def page_size(paper: str, orientation: str) -> tuple[float, float]:
@@ -255,41 +256,57 @@ def _draw_body(
     """Draw the map and, beside it (landscape) or below it (portrait), legend and scale."""
     size = TYPE_SCALE[page.paper]
     entries = _legend_entries(content, texts.map)
-    circles = _circles(content, body)
+    circles = (
+        print_circle_legend(content.classed.values, content.scope, body[3])
+        if content.circles
+        else None
+    )
     taken = legend_rows_taken(circles, size, circles.negative) if circles else 0
     box, legend_at, scale_at = body_boxes(body, page.orientation, len(entries) + taken, size)
-    frame = map_frame(content.metric, box)
-    fills = gmina_fills(content.metric, content.classed, content.circles)
-    draw_gminas(canvas, frame, content.metric.geometry, fills, page.outline)
+    frame, shown = view_frame(content.metric, box, page.extent)
+    fills = gmina_fills(shown, content.classed, content.circles)
+    draw_gminas(canvas, frame, shown.geometry, fills, page.outline)
     canvas.setStrokeColor(colors.HexColor("#999999"))
     canvas.setLineWidth(0.5)
     canvas.rect(*box, stroke=1, fill=0)
     unit = content.classed.indicator.unit(texts.map.lang)
     if circles:
-        values = content.classed.values.reindex(content.metric.index)
-        draw_print_circles(canvas, frame, content.metric.geometry, values, circles.max_radius)
-        draw_legend(canvas, legend_at, unit, [], size)
-        top = legend_at[1] - 9 * size - LEADING * size / 2
-        below = draw_print_circle_legend(
-            canvas,
-            (legend_at[0], top),
-            circles,
-            lang=texts.map.lang,
-            size=size,
-            negative=texts.map.negative,
-        )
-        legend_at, unit = (legend_at[0], below + LEADING * size / 2), ""
+        values = content.classed.values.reindex(shown.index)
+        draw_print_circles(canvas, frame, shown.geometry, values, circles.max_radius)
+        legend_at = draw_circle_column(canvas, legend_at, unit, circles, size=size, texts=texts.map)
+        unit = ""
     draw_legend(canvas, legend_at, unit, entries, size)
     scale = f"{texts.scale} 1 : {formatted(frame.denominator, 0, texts.map.lang)}"
     draw_scale_block(canvas, frame, scale_at, (scale, texts.north), size)
 
 
-def _circles(content: _Content, body: tuple[float, float, float, float]) -> CircleLegend | None:
-    """Return the circle legend of a view drawn as circles (largest radius by the body's height)."""
-    if not content.circles:
-        return None
-    values = content.classed.values.reindex(content.metric.index)
-    return circle_legend(values, static_radius(max_radius(content.scope), body[3] * BOX_SHARE))
+def view_frame(
+    metric: gpd.GeoDataFrame, box: tuple[float, float, float, float], extent: Extent | None
+) -> tuple[MapFrame, gpd.GeoDataFrame]:
+    """Return the frame of a printed map and the units it shows.
+
+    Parameters
+    ----------
+    metric
+        The scope's units in EPSG:2180.
+    box
+        Left, bottom, width and height of the map on the page, in points.
+    extent
+        The bounds the browser map shows (degrees, checked by
+        :func:`~layers.analysis.map_extent.checked_extent`), or ``None`` for the scope's
+        whole extent.
+
+    Returns
+    -------
+    tuple
+        The frame (:func:`bounds_frame` of the extent's metric bounds, else
+        :func:`map_frame`) and the units reaching into the ground it shows (all of
+        ``metric`` without an extent).
+    """
+    if extent is None:
+        return map_frame(metric, box), metric
+    frame = bounds_frame(metric_extent(extent), box)
+    return frame, units_within(metric, frame.ground())
 
 
 def _legend_entries(content: _Content, texts: MapTexts) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ import shapely
 from pyproj import Transformer
 
 from layers.analysis.crs import DISPLAY_CRS, METRIC_CRS, require_metric
+from layers.analysis.map_extent import Extent
 from layers.render.pdf_layout import BOLD, FONT
 from layers.render.static_map import HIGHLIGHT_COLOR, scale_length
 
@@ -61,6 +62,13 @@ class MapFrame:
         shifted = (coords - np.asarray(self.centre)) / metres_per_point
         return shifted + np.asarray([left + width / 2, bottom + height / 2])
 
+    def ground(self) -> Extent:
+        """Return the bounds (EPSG:2180 metres) of the ground the box shows at its scale."""
+        metres_per_point = self.denominator * POINT_M
+        half_x, half_y = self.box[2] / 2 * metres_per_point, self.box[3] / 2 * metres_per_point
+        x, y = self.centre
+        return x - half_x, y - half_y, x + half_x, y + half_y
+
 
 def map_scale(extent: tuple[float, float], box: tuple[float, float]) -> int:
     """Return the smallest round scale denominator at which ``extent`` fits in ``box``.
@@ -95,7 +103,16 @@ def map_scale(extent: tuple[float, float], box: tuple[float, float]) -> int:
 def map_frame(metric: gpd.GeoDataFrame, box: tuple[float, float, float, float]) -> MapFrame:
     """Return the frame that shows ``metric`` (EPSG:2180) centred in ``box`` at a round scale."""
     require_metric(metric)
-    minx, miny, maxx, maxy = metric.total_bounds
+    return bounds_frame(tuple(metric.total_bounds), box)
+
+
+def bounds_frame(bounds: Extent, box: tuple[float, float, float, float]) -> MapFrame:
+    """Return the frame that shows ``bounds`` (EPSG:2180 metres) centred in ``box``.
+
+    The scale is the smallest round one at which the bounds fit (:func:`map_scale`); the
+    box's other side shows more ground, so the map keeps its shape on paper.
+    """
+    minx, miny, maxx, maxy = bounds
     denominator = map_scale((maxx - minx, maxy - miny), (box[2], box[3]))
     return MapFrame(box, ((minx + maxx) / 2, (miny + maxy) / 2), denominator)
 

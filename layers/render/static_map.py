@@ -22,6 +22,7 @@ import geopandas as gpd
 import shapely
 
 from layers.analysis.crs import METRIC_CRS
+from layers.analysis.map_extent import Extent, metric_extent
 from layers.errors import ImageSizeError
 from layers.render.choropleth import OUTLINE_STYLE, ClassedValues, ViewRequest, circle_rows
 from layers.render.circle_map import draw_circle_view
@@ -80,6 +81,9 @@ class MapStyle:
     """Width and height in pixels."""
     highlight: gpd.GeoSeries | None = None
     """An area to outline (e.g. SMK), in any CRS."""
+    extent: Extent | None = None
+    """The bounds the browser map shows (degrees, checked by
+    :func:`~layers.analysis.map_extent.checked_extent`); ``None``: the scope's whole extent."""
 
 
 def image_size(width: float | None, height: float | None) -> tuple[int, int]:
@@ -125,6 +129,17 @@ def fitted_limits(bounds: tuple[float, ...], aspect: float) -> tuple[tuple, tupl
     width, height = max(width, height * aspect), max(height, width / aspect)
     cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
     return (cx - width / 2, cx + width / 2), (cy - height / 2, cy + height / 2)
+
+
+def view_limits(metric: gpd.GeoDataFrame, extent: Extent | None, aspect: float) -> tuple:
+    """Return a map's x and y limits (:func:`fitted_limits`): around the view, else the units.
+
+    ``metric`` holds the scope's units (EPSG:2180), ``extent`` the bounds the browser map
+    shows (degrees) or ``None`` for the scope's whole extent, ``aspect`` the width / height
+    of the map's box. Units beyond the limits are clipped away by the map's axes.
+    """
+    bounds = tuple(metric.total_bounds) if extent is None else metric_extent(extent)
+    return fitted_limits(bounds, aspect)
 
 
 def polygon_path(geometry: shapely.Geometry) -> Path:
@@ -276,7 +291,7 @@ def map_figure(
     circles = drawn_symbol(classed.indicator, request.symbol) == CIRCLES
     draw_gminas(axes, metric, classed, style, circles)
     box_aspect = (MAP_BOX[2] * width) / (MAP_BOX[3] * height)
-    xlim, ylim = fitted_limits(tuple(metric.total_bounds), box_aspect)
+    xlim, ylim = view_limits(metric, style.extent, box_aspect)
     axes.set_xlim(*xlim)
     axes.set_ylim(*ylim)
     axes.set_aspect("equal", adjustable="box")

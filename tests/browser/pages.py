@@ -34,6 +34,10 @@ PLOT_JS = "const gd = document.getElementById(arguments[0])?.querySelector('.js-
 MAP_IDLE_JS = "return Boolean(window.geoportalMap && geoportalMap.idle(arguments[0]));"
 """Whether the map of id ``arguments[0]`` has applied its latest state and is still."""
 MAP_JS = "return window.geoportalMap ? geoportalMap.describe(arguments[0]) : null;"
+WRITTEN_NAMES_JS = (
+    "return [...document.querySelectorAll('#' + arguments[0] + ' .geomap-name')]"
+    ".map(e => e.textContent);"
+)
 RENDERED_JS = (
     "const map = geoportalMap.map(arguments[0]);"
     "const layers = map.getStyle().layers.filter(l => l.type === arguments[1]).map(l => l.id);"
@@ -240,6 +244,11 @@ def map_state(browser: Chrome, map_id: str) -> dict | None:
 def map_idle(browser: Chrome, map_id: str) -> bool:
     """Return whether a map has applied its latest state and is drawn and still."""
     return browser.execute_script(MAP_IDLE_JS, map_id)
+
+
+def written_names(browser: Chrome, map_id: str) -> list[str]:
+    """Return the units' names written on a map (``assets/geomap_tools.js``)."""
+    return browser.execute_script(WRITTEN_NAMES_JS, map_id)
 
 
 def rendered(browser: Chrome, map_id: str, layer_type: str) -> list[str]:

@@ -20,6 +20,7 @@ from tests.browser.pages import (
     severe_console_messages,
     spaced,
     waiting,
+    written_names,
 )
 
 pytestmark = pytest.mark.browser
@@ -198,6 +199,7 @@ def test_both_maps_draw_the_metropolis(browser: Chrome, live_url: str) -> None:
         assert shown["scope"] == "smk" and shown["features"] == SMK_GMINAS
         assert None not in shown["colors"]
         assert map_canvas(browser, graph).is_displayed()
+        waiting(browser).until(lambda b, graph=graph: "Kraków" in written_names(b, graph))
     titles = [
         browser.find_element(By.CSS_SELECTOR, f"#{legend} .legend-title").text
         for legend in (ids.COMPARE_LEGEND_A, ids.COMPARE_LEGEND_B)

@@ -15,6 +15,7 @@ from selenium.webdriver import Chrome
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
+from bench.screenshots import VISIBLE_AREA_JS
 from callbacks import ids
 from tests.browser.pages import map_idle, open_explorer, show_tab, waiting
 
@@ -25,12 +26,12 @@ SIZES = ((1024, 768), (1440, 900), (1920, 1080), (3840, 2160))
 MIN_SHARE_FULL_HD = 0.60
 """The map's least share of a 1920×1080 screen with the control panel closed (issue 18)."""
 SHOTS_VARIABLE = "GEOPORTAL_LAYOUT_SHOTS"
-MEASURE_JS = """
+MEASURE_JS = (
+    VISIBLE_AREA_JS
+    + """
 const map = document.getElementById(arguments[0]);
 const canvas = map.querySelector('canvas.maplibregl-canvas');
 const box = r => ({left: r.left, top: r.top, right: r.right, bottom: r.bottom});
-const seen = r => Math.max(0, Math.min(r.right, innerWidth) - Math.max(r.left, 0))
-  * Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, 0));
 const legends = [...document.querySelectorAll('.legend')].filter(l => l.getClientRects().length);
 return {map: box(map.getBoundingClientRect()), canvas: box(canvas.getBoundingClientRect()),
   share: seen(map.getBoundingClientRect()) / (innerWidth * innerHeight),
@@ -38,6 +39,7 @@ return {map: box(map.getBoundingClientRect()), canvas: box(canvas.getBoundingCli
   footer: document.getElementById(arguments[1]).getBoundingClientRect().top,
   viewport: [innerWidth, innerHeight]};
 """
+)
 """The map's and its canvas's boxes, the share of the viewport the map covers, the legends'
 boxes shown, the top of the page's footer, the viewport's size."""
 

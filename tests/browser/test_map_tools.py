@@ -138,6 +138,7 @@ def test_names_placed_without_overlap_more_when_zoomed_and_a_toolbar_by_keyboard
         "geoportalMap.jumpTo(arguments[0], arguments[1], 11);", ids.MAP_GRAPH, KRAKOW_CENTRE
     )
     waiting(browser).until(lambda b: len(district_names(b)) >= 3)
+    assert "&extent=19." in png.get_attribute("data-address")  # the PNG of the view shown
     shown = names(browser)
     assert not overlapping(shown)
     assert all(contrast_on_white(n["color"]) >= 4.5 for n in shown)  # WCAG AA

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from selenium.webdriver.common.by import By
 from callbacks import ids
 from layers.render.print_layout import page_size
 from server.i18n import text
-from tests.browser.pages import open_tab, severe_console_messages, waiting
+from tests.browser.pages import map_idle, open_tab, severe_console_messages, waiting
 
 pytestmark = pytest.mark.browser
 
@@ -23,6 +24,10 @@ def test_print_pdf_downloads_the_chosen_page(browser: Chrome, live_url: str, tmp
     )
     open_tab(browser, live_url, "tab_map")
     waiting(browser).until(lambda b: b.find_elements(By.CSS_SELECTOR, f"#{ids.LEGEND} li"))
+    browser.execute_script(  # zoomed in on Kraków as a user would: the page shows this view
+        "geoportalMap.jumpTo(arguments[0], {lon: 19.94, lat: 50.06}, 11);", ids.MAP_GRAPH
+    )
+    waiting(browser).until(lambda b: map_idle(b, ids.MAP_GRAPH))
     portrait = browser.find_element(
         By.CSS_SELECTOR, f"#{ids.PRINT_ORIENTATION} input[value='portrait']"
     )
@@ -38,4 +43,6 @@ def test_print_pdf_downloads_the_chosen_page(browser: Chrome, live_url: str, tmp
     assert size == pytest.approx(page_size("a4", "portrait"), abs=0.01)
     words = " ".join(page.extract_text().split())
     assert f"{text('print_note', 'pl')}: Do konsultacji <b>& uwag" in words
+    scale = re.search(r"Skala 1 : (.+)\n", page.extract_text())[1]
+    assert int(re.sub(r"\D", "", scale)) <= 200_000  # SMK whole on A4 portrait: 1 : 400 000
     assert severe_console_messages(browser) == []

@@ -83,3 +83,34 @@ def test_with_reduced_motion_a_year_lasts_a_second_and_the_player_stops_at_the_e
         assert shown_year(browser) == last  # stopped at the last year (no loop asked)
     finally:
         browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
+def test_with_loop_the_player_starts_again_from_the_first_year_without_it_stops(
+    browser: Chrome, live_url: str
+) -> None:
+    open_explorer(browser, live_url)
+    handle = browser.find_element(By.CSS_SELECTOR, f"#{ids.YEAR_SLIDER} [role=slider]")
+    first, last = (int(handle.get_attribute(f"aria-value{end}")) for end in ("min", "max"))
+    browser.execute_script(SET_YEAR_JS, ids.PLAY_PACE, 500)  # the fastest pace
+    button = browser.find_element(By.ID, ids.PLAY_BUTTON)
+    loop = browser.find_element(By.CSS_SELECTOR, f"#{ids.PLAY_LOOP} input[type=checkbox]")
+
+    loop.click()
+    assert loop.is_selected()
+    browser.execute_script(SET_YEAR_JS, ids.YEAR_SLIDER, last - 1)
+    button.click()
+    waiting(browser, poll_s=0.1).until(lambda b: shown_year(b) == last)
+    waiting(browser, poll_s=0.1).until(lambda b: shown_year(b) == first)  # after the last year
+    assert button.get_attribute("aria-pressed") == "true"  # still playing
+    button.click()
+    waiting(browser).until(lambda _: button.get_attribute("aria-pressed") == "false")
+
+    loop.click()
+    assert not loop.is_selected()
+    browser.execute_script(SET_YEAR_JS, ids.YEAR_SLIDER, last - 1)
+    button.click()
+    waiting(browser).until(lambda _: button.get_attribute("aria-pressed") == "false")
+    assert shown_year(browser) == last
+    time.sleep(1.2)  # two more steps at the pace: none comes
+    assert shown_year(browser) == last
+    assert severe_console_messages(browser) == []

@@ -56,12 +56,29 @@ LINK_CONTROLS = {
 }
 
 
+SHOWN_KEY = f"{ids.MAP_SHOWN_VIEW}.data"
+
+
+def shown_view(fields: dict) -> dict:
+    """Return the view the map tells it shows, with ``fields`` painted."""
+    options = {name: fields[name] for name in permalink.SHOWN_OPTIONS}
+    return {
+        "scope": fields["scope"],
+        "indicator_id": fields["indicator"],
+        "year": fields["year"],
+        "options": options,
+        "refused": False,
+    }
+
+
 def sync_values(search: str | None, relayout: dict | None = None, **controls: object) -> dict:
     values = {URL_KEY: search, f"{ids.MAP_EXTENT}.data": relayout}
     values[f"{ids.LANG_STORE}.data"] = "pl"
     values[f"{ids.URL_FOLLOWED}.data"] = True
+    fields = {name: controls.get(name, DEFAULTS[name]) for name, _, _ in permalink.CONTROLS}
     for name, component, prop in permalink.CONTROLS:
-        values[f"{component}.{prop}"] = controls.get(name, DEFAULTS[name])
+        values[f"{component}.{prop}"] = fields[name]
+    values[SHOWN_KEY] = controls.get("shown", shown_view(fields))
     return values
 
 
@@ -75,6 +92,10 @@ def call_sync(app, changed: list[str], search: str | None, relayout=None, **cont
 
 
 def control_key(name: str) -> str:
+    """Return what a change of the control ``name`` triggers: the map's shown view for the
+    fields it paints (recorded once it shows them), else the control itself."""
+    if name in permalink.PAINTED:
+        return SHOWN_KEY
     _, component, prop = next(entry for entry in permalink.CONTROLS if entry[0] == name)
     return f"{component}.{prop}"
 
@@ -103,6 +124,13 @@ def test_a_link_sets_every_control_its_notice_and_extent(app):
     assert ids.URL not in response  # following a link never writes a new one
 
 
+def test_a_link_brings_the_base_years_its_indicator_offers(app):
+    response = call_sync(app, [URL_KEY], LINK)
+
+    assert 2012 in response[ids.BASE_YEAR_DROPDOWN]["options"]  # the link's base year kept
+    assert response[ids.BASE_YEAR_DROPDOWN]["value"] == 2012
+
+
 def test_a_link_sets_only_what_differs_from_the_controls(app):
     response = call_sync(app, [URL_KEY], "?ind=density", **{"indicator": "population"})
     assert shown(response) == {"indicator": "density", "symbol": "choropleth"}  # a rate
@@ -129,6 +157,39 @@ def test_a_control_already_in_the_link_writes_nothing(app):
     link = "?scope=malopolska&ind=density"
     controls = {"scope": "malopolska", "indicator": "density", "symbol": "choropleth"}
     assert call_sync(app, [control_key("year")], link, **controls) == {}
+
+
+def test_a_new_indicator_is_recorded_with_the_year_the_map_kept_for_it(app):
+    controls = {"indicator": "pit_share_per_capita", "year": 2024}  # a year it lacks
+    painted = shown_view({**DEFAULTS, **controls, "year": 2020})  # its latest, as painted
+
+    response = call_sync(app, [SHOWN_KEY], "?ind=density", **controls, shown=painted)
+
+    assert "ind=pit_share_per_capita" in response[ids.URL]["search"]
+    assert "year=2020" in response[ids.URL]["search"]
+
+
+def test_an_earlier_view_still_shown_writes_nothing(app):
+    earlier = shown_view(DEFAULTS)  # population, before the link's density is repainted
+    link = "?scope=smk&ind=density"
+
+    assert call_sync(app, [SHOWN_KEY], link, indicator="density", shown=earlier) == {}
+
+
+def test_another_control_records_the_painted_fields_as_the_controls_hold_them(app):
+    link = "?scope=smk&ind=density&layers=smk"
+    before = shown_view(DEFAULTS)  # the map still shows population: the link is followed
+
+    response = call_sync(app, [control_key("layers")], link, indicator="density", shown=before)
+
+    assert "ind=density" in response[ids.URL]["search"]
+
+
+@pytest.mark.parametrize(
+    "said", [None, [1], {"options": None}, {"options": {}, "year": "2020", "k": 5}]
+)
+def test_a_malformed_shown_view_paints_no_field(said):
+    assert permalink.painted_fields(said) == {}
 
 
 def test_panning_the_map_writes_its_extent(app):

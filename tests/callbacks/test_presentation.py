@@ -9,7 +9,7 @@ from layers.store.saved_views import Presentation, SavedView, save_presentation,
 from server.i18n import text
 from tests.support.callback_posts import app_database, post, slide
 from tests.support.dash_client import prop_key
-from tests.support.map_patch import applied
+from tests.support.map_patch import applied, named_units
 
 
 def deck(app) -> int:
@@ -57,6 +57,7 @@ def test_a_slide_shows_title_counter_map_legend_notes(app):
     state = applied(response[ids.SHOW_STATE]["data"])
     assert state["geometry"].startswith("/geometry/malopolska/pl/")
     assert len(state["paint"]["classes"]) == 182
+    assert len(named_units(app, state)) == 182  # a link without layers: the names, by default
     assert state["view"] is None and state["extras"]["area"] is None  # the scope, fitted
     assert "Gęstość zaludnienia" in json.dumps(response[ids.SHOW_LEGEND], ensure_ascii=False)
 

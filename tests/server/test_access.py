@@ -150,7 +150,7 @@ def test_explorer_map_refuses_the_internal_indicator(internal):
 def test_gmina_panel_refuses_the_internal_indicator_and_row(internal):
     values = {
         f"{ids.SELECTED_STORE}.data": KRAKOW,
-        f"{ids.INDICATOR_DROPDOWN}.value": INTERNAL,
+        f"{ids.MAP_SHOWN_INDICATOR}.data": INTERNAL,
         f"{ids.SCOPE_RADIO}.value": "smk",
         f"{ids.LANG_STORE}.data": "pl",
     }
@@ -159,7 +159,7 @@ def test_gmina_panel_refuses_the_internal_indicator_and_row(internal):
         visitor, internal.app, f"{ids.PANEL_TITLE}.children", values, [f"{ids.SELECTED_STORE}.data"]
     )
     assert status == 204
-    values[f"{ids.INDICATOR_DROPDOWN}.value"] = "population"
+    values[f"{ids.MAP_SHOWN_INDICATOR}.data"] = "population"
     rows = {}
     for who, client in (("visitor", visitor), ("official", official)):
         status, body = dispatch(

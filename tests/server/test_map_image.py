@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from urllib.parse import quote
 
+import pytest
 from PIL import Image
 
 from tests.support.access_fixtures import INTERNAL, signed_in_client
@@ -49,3 +51,26 @@ def test_an_internal_indicator_is_drawn_for_an_official_never_for_a_visitor(inte
     refused = internal.app.server.test_client().get(address)
     assert refused.status_code == 400
     assert refused.get_json()["error"]["code"] == "unknown_indicator"
+
+
+def test_the_view_the_map_shows_is_drawn_after_a_pan_or_zoom(app):
+    client = app.server.test_client()
+    whole = client.get(image_address("smk")).data
+    zoomed = client.get(image_address("smk") + "&extent=19.85,50.0,20.05,50.1")
+
+    assert zoomed.status_code == 200 and zoomed.mimetype == "image/png"
+    assert Image.open(io.BytesIO(zoomed.data)).size == (1920, 1080)
+    assert zoomed.data != whole
+
+
+@pytest.mark.parametrize(
+    "extent",
+    ["", "19.85,50.0,20.05", "a,b,c,d", "nan,50,20,50.1", "20.05,50,19.85,50.1", "-10,50,20,51"],
+)
+def test_a_bad_extent_draws_the_scope_never_a_500(app, extent):
+    client = app.server.test_client()
+    whole = client.get(image_address("smk")).data
+    answer = client.get(image_address("smk") + "&extent=" + quote(extent))
+
+    assert answer.status_code == 200 and answer.mimetype == "image/png"
+    assert answer.data == whole

@@ -40,3 +40,18 @@ def classes(app, answer: dict) -> dict[str, int]:
     """Return each gmina's class (-1 for no data) on the map an answer paints, by TERYT."""
     state = applied(answer)
     return by_gmina(app, state, state["paint"]["classes"])
+
+
+def named_units(app, state: dict) -> dict[str, str]:
+    """Return the names a map writes (its layers include the names), by TERYT.
+
+    Empty when the map's layers leave the names out; otherwise each unit of the state's
+    geometry with its name, after checking the geometry brings a label point for each.
+    """
+    if "labels" not in state["layers"]:
+        return {}
+    geometry = app.server.test_client().get(state["geometry"]).get_json()
+    labels = geometry["labels"]
+    assert len(labels["points"]) == 2 * len(geometry["ids"])  # x and y of each unit's point
+    assert sorted(labels["order"]) == list(range(len(geometry["ids"])))
+    return dict(zip(geometry["ids"], labels.get("names", geometry["names"]), strict=True))

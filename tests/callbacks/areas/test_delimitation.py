@@ -12,7 +12,7 @@ from callbacks.areas import criteria
 from server.i18n import text
 from tests.support.access_fixtures import signed_in_client
 from tests.support.dash_client import dispatch, prop_key
-from tests.support.map_patch import applied, by_gmina, classes
+from tests.support.map_patch import applied, by_gmina, classes, named_units
 
 KRAKOW, WIELICZKA, BOCHNIA = "1261011", "1219053", "1201011"
 KOM2003_GMINAS, SMK_GMINAS = 51, 15
@@ -106,6 +106,7 @@ def test_first_run_paints_the_scope(app, first_run):
     assert state["geometry"].startswith("/geometry/kom2003/pl/")
     assert len(classes(app, response[ids.DELIMIT_STATE]["data"])) == KOM2003_GMINAS
     assert state["paint"]["hover"] == ["{0}"]
+    assert len(named_units(app, state)) == KOM2003_GMINAS
     assert response[ids.DELIMIT_NOTICE]["children"] is None
 
 

@@ -12,7 +12,7 @@ from callbacks.areas import gravity
 from layers.analysis.catchment import CatchmentRequest, catchment
 from server.i18n import text
 from tests.support.dash_client import dispatch, prop_key
-from tests.support.map_patch import applied, classes
+from tests.support.map_patch import applied, classes, named_units
 
 KRAKOW, WIELICZKA = "1261011", "1219053"
 CENTRE_NAMES = ["Kraków", "Wieliczka", "Niepołomice", "Skawina", "Myślenice", "Bochnia"]
@@ -74,6 +74,8 @@ def test_first_draw_over_http_sends_the_map_legend_and_table(app):
     assert status == 200, body[:500]
     response = json.loads(body)["response"]
     assert len(classes(app, response[ids.GRAVITY_STATE]["data"])) == KOM2003_GMINAS
+    names = named_units(app, applied(response[ids.GRAVITY_STATE]["data"]))
+    assert len(names) == KOM2003_GMINAS and names[KRAKOW] == "Kraków"
     assert len(response[ids.GRAVITY_LEGEND]["children"]["props"]["children"]) == 6
 
 

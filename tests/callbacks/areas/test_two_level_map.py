@@ -9,7 +9,7 @@ from shapely.geometry import shape
 from callbacks.areas.two_level_map import legend, two_level_map
 from layers.analysis.two_level import TwoLevel, TwoLevelRequest, map_classes
 from layers.analysis.two_level import two_level as two_levels
-from tests.support.map_patch import applied, by_gmina, classes
+from tests.support.map_patch import applied, by_gmina, classes, named_units
 
 KRAKOW, WIELICZKA, NIEPOLOMICE, SKAWINA = "1261011", "1219053", "1219043", "1206113"
 SECONDARY = [WIELICZKA, NIEPOLOMICE, SKAWINA]
@@ -72,7 +72,8 @@ def test_a_redraw_sends_colours_and_the_outline_never_the_gminas_shapes(app, dat
     state = applied(patch)
 
     assert state["geometry"].startswith("/")  # the scope's geometry is fetched by address
-    assert state["layers"] == ["smk"]
+    assert state["layers"] == ["smk", "labels"]
+    assert len(named_units(app, state)) == len(by_gmina(app, state, state["paint"]["classes"]))
     assert {op["location"][0] for op in patch["operations"]} == {
         "geometry",
         "paint",

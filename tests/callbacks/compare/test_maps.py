@@ -15,7 +15,7 @@ from callbacks.compare import maps as compare_maps
 from layers.render.geomap import OVERLAY_COLOR
 from server.i18n import text
 from tests.support.dash_client import dispatch
-from tests.support.map_patch import applied, by_gmina, classes
+from tests.support.map_patch import applied, by_gmina, classes, named_units
 
 KRAKOW, WIELICZKA = "1261011", "1219053"
 SMK_GMINAS, KOM2003_GMINAS = 15, 51
@@ -64,7 +64,8 @@ def test_a_map_names_its_scope_and_sends_colours_and_hover(app):
     assert state["geometry"].startswith("/geometry/smk/pl/")
     hover = by_gmina(app, state, state["paint"]["columns"][0])
     assert len(hover) == SMK_GMINAS and hover[KRAKOW] == "809 168 osób"
-    assert state["layers"] == ["smk"]
+    assert state["layers"] == ["smk", "labels"]
+    assert named_units(app, state)[KRAKOW] == "Kraków"
     assert legend[0].children == "Ludność [osoby], 2024"
 
 

@@ -16,7 +16,7 @@ SMK_GMINAS = 15
 
 
 def view(scope: str = "smk", indicator_id: str = "population", year: int = 2024, **options):
-    """Return the map controls' values as the callback gets them (``view_controls``)."""
+    """Return the view the map tells it shows, as the callback gets it."""
     defaults = {"base_year": None, "scheme": "quantiles", "k": 5, "breaks": None}
     defaults |= {"palette": "Blues", "reverse": []}
     return {
@@ -92,3 +92,19 @@ def test_bad_breaks_give_a_message_not_a_table(app):
         with pytest.raises(PreventUpdate):
             map_table.update_map_table(1, "value", view(scheme="manual", breaks=" "), "pl")
     assert hidden is False and not isinstance(shown, html.Table)
+
+
+def test_a_view_marked_refused_is_tabulated_as_asked(app):
+    with app.server.test_request_context():
+        children, hidden, *_ = map_table.update_map_table(
+            1, "value", view() | {"refused": True}, "pl"
+        )
+    assert isinstance(children, html.Table) and hidden is False
+
+
+@pytest.mark.parametrize("odd", [{"year": "2024"}, {"options": None}, {"scope": 5}, {"k": True}])
+def test_a_malformed_view_gives_a_message_not_a_failure(app, odd):
+    malformed = view() | odd if "k" not in odd else view(k=True)
+    with app.server.test_request_context():
+        children, hidden, *_ = map_table.update_map_table(1, "value", malformed, "pl")
+    assert not isinstance(children, html.Table) and hidden is False

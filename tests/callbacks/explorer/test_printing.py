@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -21,10 +22,16 @@ OUTPUT = f"{ids.PRINT_DOWNLOAD}.data"
 PAGE = {ids.PRINT_PAPER: "a4", ids.PRINT_ORIENTATION: "landscape", ids.PRINT_NOTE: None}
 
 
-def press(app, lang: str = "pl", client=None, **controls) -> tuple[int, bytes]:
-    """Press "Print PDF" with the explorer in its default state unless changed."""
+def press(
+    app, lang: str = "pl", client=None, extent: object = None, **controls
+) -> tuple[int, bytes]:
+    """Press "Print PDF" with the explorer in its default state unless changed.
+
+    ``extent`` is what the map's bounds store holds (None: the map was not moved).
+    """
     values = {prop_key(c, "value"): v for c, v in {**EXPLORER, **PAGE, **controls}.items()}
     values[prop_key(ids.LANG_STORE, "data")] = lang
+    values[prop_key(ids.MAP_BOUNDS, "data")] = extent
     values[prop_key(ids.PRINT_BUTTON, "n_clicks")] = 1
     changed = [prop_key(ids.PRINT_BUTTON, "n_clicks")]
     if client is not None:
@@ -94,3 +101,26 @@ def test_an_internal_indicator_is_printed_only_for_an_official(internal, dataset
         sign_in(client)
         status, body = press(internal.app, client=client, **controls)
     assert status == 200 and b"filename" in body
+
+
+def printed_scale(body: bytes) -> int:
+    """Return the denominator of the scale the sent page writes ("Skala 1 : 100 000")."""
+    line = re.search(r"Skala 1 : (.+)\n", sent(body)[1].pages[0].extract_text())[1]
+    return int(re.sub(r"\D", "", line))
+
+
+def test_the_page_shows_the_view_the_map_was_zoomed_to(app):
+    whole = printed_scale(press(app)[1])
+    zoomed = printed_scale(press(app, extent=[19.85, 50.0, 20.05, 50.1])[1])
+
+    assert zoomed < whole / 2
+
+
+@pytest.mark.parametrize(
+    "extent", [[19.85, 50.0, 20.05], ["x", 50.0, 20.05, 50.1], [20.05, 50.0, 19.85, 50.1], {}]
+)
+def test_an_unusable_extent_prints_the_scope(app, extent):
+    status, body = press(app, extent=extent)
+
+    assert status == 200, body[:500]
+    assert printed_scale(body) == printed_scale(press(app)[1])

@@ -39,8 +39,8 @@ def press(app, button: str, lang: str = "pl", client=None, **controls) -> tuple[
 
 
 def test_indicator_offers_its_years_the_last_six_chosen(app, dataset):
-    values = {prop_key(ids.INDICATOR_DROPDOWN, "value"): "share_working"}
-    changed = [prop_key(ids.INDICATOR_DROPDOWN, "value")]
+    values = {prop_key(ids.MAP_SHOWN_INDICATOR, "data"): "share_working"}
+    changed = [prop_key(ids.MAP_SHOWN_INDICATOR, "data")]
     with app.server.test_client() as client:
         status, body = dispatch(client, app, f"{ids.MULTIPLES_YEARS}.options", values, changed)
     assert status == 200

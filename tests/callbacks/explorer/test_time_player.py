@@ -15,7 +15,7 @@ from tests.support.dash_client import dispatch, prop_key
 
 def break_of(app, indicator_id: str, lang: str = "pl") -> dict:
     values = {
-        prop_key(ids.INDICATOR_DROPDOWN, "value"): indicator_id,
+        prop_key(ids.MAP_SHOWN_INDICATOR, "data"): indicator_id,
         prop_key(ids.LANG_STORE, "data"): lang,
     }
     with app.server.test_client() as client:
@@ -24,7 +24,7 @@ def break_of(app, indicator_id: str, lang: str = "pl") -> dict:
             app,
             f"{ids.BREAK_STORE}.data",
             values,
-            [prop_key(ids.INDICATOR_DROPDOWN, "value")],
+            [prop_key(ids.MAP_SHOWN_INDICATOR, "data")],
         )
     assert status == 200
     return json.loads(body)["response"][ids.BREAK_STORE]["data"]

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from pypdf import PdfReader
 
+from layers.analysis.crs import METRIC_CRS
+from layers.analysis.map_extent import metric_extent
 from layers.errors import ExportError, PrintNoteError
-from layers.render.choropleth import ViewRequest, classed_values
+from layers.render.choropleth import ViewRequest, classed_values, scope_gminas
 from layers.render.legend import legend_rows
 from layers.render.print_layout import (
     TYPE_SCALE,
@@ -19,6 +23,7 @@ from layers.render.print_layout import (
     page_size,
     print_file_name,
     print_view,
+    view_frame,
 )
 from layers.render.print_note import NOTE_LIMIT
 from layers.render.static_map import MapTexts, view_title
@@ -144,3 +149,44 @@ def test_the_legend_and_scale_lie_outside_the_map(paper, orientation):
 def test_the_file_is_named_after_the_view_and_the_page():
     name = print_file_name(REQUEST, PrintPage(DAY, "a3", "portrait"))
     assert name == "wydruk_population_2023_smk_a3_portrait.pdf"
+
+
+# --- the view's extent -------------------------------------------------------------------
+
+KRAKOW_VIEW = (19.85, 50.0, 20.05, 50.1)
+"""The browser map zoomed in on Kraków (west, south, east, north)."""
+KRAKOW, NIEPOLOMICE = "1261011", "1219043"
+
+
+def printed_scale(pdf: bytes) -> int:
+    """Return the denominator the page writes ("Skala 1 : 100 000")."""
+    line = re.search(r"Skala 1 : (.+)\n", page_text(pdf)[0].extract_text())[1]
+    return int(re.sub(r"\D", "", line))
+
+
+def test_a_zoomed_view_prints_at_a_larger_scale_without_the_gminas_outside(dataset):
+    metric = scope_gminas(dataset, "smk").to_crs(METRIC_CRS)
+    box = (0.0, 0.0, 500.0, 500.0)
+    whole, every = view_frame(metric, box, None)
+    zoomed, shown = view_frame(metric, box, KRAKOW_VIEW)
+
+    assert (whole.denominator, zoomed.denominator) == (400_000, 100_000)
+    assert every is metric
+    assert KRAKOW in shown.index and NIEPOLOMICE not in shown.index
+    minx, miny, maxx, maxy = metric_extent(KRAKOW_VIEW)
+    left, bottom, right, top = zoomed.ground()
+    assert left <= minx and maxx <= right and bottom <= miny and maxy <= top
+    assert (right - left) / (top - bottom) == pytest.approx(1.0)  # the box's shape, not the view's
+    for pdf_page in ("a4", "a3"):
+        page = PrintPage(DAY, pdf_page, "portrait")
+        pdf, zoomed_pdf = (
+            print_view(dataset, REQUEST, replace(page, extent=extent), TEXTS["pl"])
+            for extent in (None, KRAKOW_VIEW)
+        )
+        assert printed_scale(zoomed_pdf) < printed_scale(pdf) / 2
+        assert _fills_drawn(zoomed_pdf) < _fills_drawn(pdf)
+
+
+def _fills_drawn(pdf: bytes) -> int:
+    content = PdfReader(io.BytesIO(pdf)).pages[0].get_contents().get_data().decode("latin-1")
+    return content.count(" f*") + content.count("B*")

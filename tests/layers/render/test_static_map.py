@@ -10,7 +10,10 @@ import pytest
 from palettable.colorbrewer import get_map
 from PIL import Image
 
+import shapely
+
 from layers.analysis.crs import METRIC_CRS
+from layers.analysis.map_extent import metric_extent
 from layers.errors import ImageSizeError
 from layers.render.choropleth import (
     ViewRequest,
@@ -22,6 +25,7 @@ from layers.render.choropleth import (
 from layers.render.palettes import NODATA_COLOR
 from layers.render.static_map import (
     LEGEND_BOX,
+    MAP_BOX,
     SIZES,
     MapStyle,
     MapTexts,
@@ -30,6 +34,7 @@ from layers.render.static_map import (
     png_bytes,
     scale_length,
     svg_bytes,
+    view_limits,
 )
 
 TEXTS = MapTexts(
@@ -176,3 +181,33 @@ def test_scale_bar_measures_metres_on_the_map(dataset, smk_map):
     metres = float(np.hypot(krakow[0] - wieliczka[0], krakow[1] - wieliczka[1]))
     assert pixels_between(krakow, wieliczka) / bar_px == pytest.approx(metres / bar, rel=1e-6)
     assert pixels_between((0, 0), (0, bar)) == pytest.approx(bar_px)  # equal aspect
+
+
+# --- the view's extent -------------------------------------------------------------------
+
+KRAKOW_VIEW = (19.85, 50.0, 20.05, 50.1)
+"""The browser map zoomed in on Kraków (west, south, east, north)."""
+NIEPOLOMICE = "1219043"
+
+
+def test_a_zoomed_view_draws_its_extent_only(dataset, smk_map):
+    figure, _png = render(dataset, SMK_POPULATION, extent=KRAKOW_VIEW)
+    axes, whole = figure.axes[0], smk_map[0].axes[0]
+    minx, miny, maxx, maxy = metric_extent(KRAKOW_VIEW)
+    (x0, x1), (y0, y1) = axes.get_xlim(), axes.get_ylim()
+    assert x0 <= minx and maxx <= x1 and y0 <= miny and maxy <= y1  # the view, all of it
+    assert (x1 - x0) < (whole.get_xlim()[1] - whole.get_xlim()[0]) / 3  # zoomed in
+    width, height = SIZES["1920x1080"]
+    box_aspect = (MAP_BOX[2] * width) / (MAP_BOX[3] * height)
+    assert (x1 - x0) / (y1 - y0) == pytest.approx(box_aspect)  # the map keeps its shape
+    outside = scope_gminas(dataset, "smk").to_crs(METRIC_CRS).loc[NIEPOLOMICE].geometry
+    assert not outside.intersects(shapely.box(x0, y0, x1, y1))  # clipped away by the axes
+    bar = sum(patch.get_width() for patch in axes.patches)
+    assert bar == scale_length(x1 - x0) < sum(p.get_width() for p in whole.patches)
+
+
+def test_the_scope_is_drawn_whole_without_an_extent(dataset):
+    metric = scope_gminas(dataset, "smk").to_crs(METRIC_CRS)
+    xlim, ylim = view_limits(metric, None, 1.5)
+    minx, miny, maxx, maxy = metric.total_bounds
+    assert xlim[0] < minx and maxx < xlim[1] and ylim[0] < miny and maxy < ylim[1]
