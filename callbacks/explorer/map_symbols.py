@@ -65,14 +65,20 @@ def linked_symbol(search: str | None, indicator_id: str) -> str | None:
     return symbol if named and symbol in SYMBOLS else None
 
 
-def update_symbol_choice(indicator_id: str | None, search: str | None, lang: str) -> tuple:
-    """User picks an indicator: circles for a count, a choropleth for a rate (or the link's)."""
+def update_symbol_choice(
+    indicator_id: str | None, search: str | None, shown: str | None, lang: str
+) -> tuple:
+    """User picks an indicator: circles for a count, a choropleth for a rate (or the link's).
+
+    The radio's value is set only when it changes (``shown``: its value now), so the map is
+    not asked for its colours again for nothing.
+    """
     if indicator_id is None:
         raise PreventUpdate
     indicator = indicator_of(current_dataset().catalog, indicator_id)
     counts = default_symbol(indicator) == CIRCLES
-    chosen = linked_symbol(search, indicator_id) if counts else None
-    return chosen or default_symbol(indicator), symbol_options(counts, lang)
+    chosen = (linked_symbol(search, indicator_id) if counts else None) or default_symbol(indicator)
+    return chosen if chosen != shown else dash.no_update, symbol_options(counts, lang)
 
 
 def register(app: dash.Dash) -> None:
@@ -82,5 +88,6 @@ def register(app: dash.Dash) -> None:
         Output(ids.SYMBOL_RADIO, "options"),
         Input(ids.INDICATOR_DROPDOWN, "value"),
         State(ids.URL, "search"),
+        State(ids.SYMBOL_RADIO, "value"),
         State(ids.LANG_STORE, "data"),
     )(update_symbol_choice)

@@ -11,17 +11,20 @@ from tests.support.dash_client import dispatch
 OUTPUT = f"{ids.SYMBOL_RADIO}.value"
 
 
-def symbol_choice(app, indicator: str, search: str = "", lang: str = "pl") -> tuple[str, list]:
+def symbol_choice(
+    app, indicator: str, search: str = "", lang: str = "pl", shown: str | None = None
+) -> tuple[str | None, list]:
     values = {
         f"{ids.INDICATOR_DROPDOWN}.value": indicator,
         f"{ids.URL}.search": search,
+        f"{ids.SYMBOL_RADIO}.value": shown,
         f"{ids.LANG_STORE}.data": lang,
     }
     with app.server.test_client() as client:
         status, body = dispatch(client, app, OUTPUT, values, [f"{ids.INDICATOR_DROPDOWN}.value"])
     assert status == 200, body[:300]
     radio = json.loads(body)["response"][ids.SYMBOL_RADIO]
-    return radio["value"], radio["options"]
+    return radio.get("value"), radio["options"]
 
 
 def test_a_count_is_drawn_as_circles_and_a_rate_as_a_choropleth(app):
@@ -40,3 +43,8 @@ def test_a_link_that_names_the_symbol_of_its_indicator_keeps_it(app):
     assert symbol_choice(app, "population", link)[0] == "choropleth"
     assert symbol_choice(app, "deaths", link)[0] == "circles"  # the user picked another
     assert linked_symbol("?ind=population&sym=bars", "population") is None
+
+
+def test_an_unchanged_symbol_is_not_set_again(app):
+    assert symbol_choice(app, "deaths", shown="circles")[0] is None  # no new paint asked
+    assert symbol_choice(app, "density", shown="circles")[0] == "choropleth"
