@@ -695,20 +695,24 @@
       },
       /* The explorer's controls, in the order callbacks/explorer/map_view.py gives them
          (paint_from_controls); the view is named as server/paint.py reads it. */
-      paintFromControls: function (scope, indicator, scheme, k, breaks, palette, reverse, year, baseYear, lang, id) {
+      paintFromControls: function (scope, indicator, scheme, k, breaks, palette, reverse, symbol, year, baseYear, lang, id) {
         if (scope && indicator && year !== null && year !== undefined) {
           const entry = entryOf(id), view = { indicator_id: indicator, year: year,
             options: { base_year: baseYear, scheme: scheme, k: k, breaks: breaks,
-              palette: palette, reverse: reverse } };
-          if (entry.indicator !== indicator) { view.new_indicator = true; }  // its years unset yet
+              palette: palette, reverse: reverse, symbol: symbol } };
+          if (entry.indicator !== indicator) { entry.yearsUnset = true; }
+          /* its years unset yet: also for a control the new indicator sets before the year
+             control answers (the symbol, geomap_circles.js), whose year is the last one's */
+          if (entry.yearsUnset) { view.new_indicator = true; }
           entry.indicator = indicator;
           paintFrom(entry, paintAddress(scope, lang, view));
         }
         return window.dash_clientside.no_update;
       },
-      paintFromYears: function (year, baseYear, scope, indicator, scheme, k, breaks, palette, reverse, lang, id) {
+      paintFromYears: function (year, baseYear, scope, indicator, scheme, k, breaks, palette, reverse, symbol, lang, id) {
+        if (entryOf(id).indicator === indicator) { entryOf(id).yearsUnset = false; }  // answered
         return window.dash_clientside.geomap.paintFromControls(
-          scope, indicator, scheme, k, breaks, palette, reverse, year, baseYear, lang, id);
+          scope, indicator, scheme, k, breaks, palette, reverse, symbol, year, baseYear, lang, id);
       },
       tool: function (mode, id) {
         window.geoportalMap.tool(id, mode);

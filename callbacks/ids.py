@@ -408,3 +408,8 @@ MAP_TOOL_TEXTS = "map-tool-texts"
 MAP_BOUNDS = "explorer-map-bounds"
 """Store of the bounds the explorer's map shows after a pan or zoom (None while it shows the
 scope's fitted extent), set by assets/geomap_tools.js; the print layout reads it."""
+
+# --- circles18 ---
+SYMBOL_RADIO = "explorer-symbol-radio"
+"""How the explorer's map draws the values: choropleth or proportional circles."""
+SYMBOL_BOX = "explorer-symbol-box"

@@ -22,11 +22,15 @@ from layers.render.choropleth import ChoroplethView, ViewRequest
 from layers.render.dates import period_label
 from layers.render.geomap import MARKS
 from layers.render.legend import LegendRow
+from layers.render.proportional_circles import GAP_FILL, CircleLegend, label_heights, legend_labels
 from server.geometry import geometry_url
 from server.i18n import counted, text
 from server.paint import cached_view, view_paint
+from server.text_keys import N_
 
 BASEMAP = "basemap"
+LABEL_PX = 14
+"""The line height of a circle legend's value (assets/circles.css), kept apart by it."""
 EVENTS = ("click", "extent", "lasso", "shown")
 """What a map may tell Dash, each into a store of its own (``data-<event>`` names it);
 ``assets/geomap_tools.js`` adds ``bounds`` (the bounds shown, for the print layout)."""
@@ -161,7 +165,45 @@ def legend(view: ChoroplethView, request: ViewRequest, lang: str) -> list:
     title = html.Div(
         f"{indicator.name(lang)} [{indicator.unit(lang)}], {period}", className="legend-title"
     )
+    if view.circles is not None:
+        return [title, *circles_legend(view.circles, view.legend, lang)]
     return [title, html.Ul([legend_row(row, lang) for row in view.legend])]
+
+
+def circles_legend(circles: CircleLegend, rows: Sequence[LegendRow], lang: str) -> list:
+    """Return the legend of proportional circles: nested circles, the fill rows, the signs.
+
+    Three nested circles sharing their bottom point, each labelled at its top with its
+    round value (:func:`layers.render.proportional_circles.circle_legend`); then the rows
+    of the fill under them (the values' range, and a hollow gmina: no data, no circle);
+    a note says which colour marks a value below zero, if any.
+    """
+    top = circles.max_radius
+    shapes = [
+        html.Span(
+            className="legend-circle",
+            style={"width": f"{2 * r}px", "height": f"{2 * r}px", "left": f"{top - r}px"},
+        )
+        for r in circles.radii
+    ]
+    heights = label_heights(circles.radii, LABEL_PX)
+    labels = [
+        html.Span(
+            label,
+            className="legend-circle-label",
+            style={"bottom": f"{up - LABEL_PX / 2}px", "left": f"{2 * top + 6}px"},
+        )
+        for label, up in zip(legend_labels(circles.values, lang), heights, strict=True)
+    ]
+    nested = html.Div(
+        [*shapes, *labels], className="legend-circles", style={"height": f"{2 * top + 2}px"}
+    )
+    shown = [nested, html.Ul([legend_row(row, lang) for row in rows])]
+    if circles.negative:
+        swatch = html.Span(className="legend-swatch-negative")
+        note = [swatch, text("legend_circles_negative", lang)]
+        shown.append(html.Div(note, className="legend-note"))
+    return shown
 
 
 def announced(view: ChoroplethView, request: ViewRequest, lang: str) -> str:
@@ -171,10 +213,11 @@ def announced(view: ChoroplethView, request: ViewRequest, lang: str) -> str:
         "powiat": lambda count: counted(count, "noun_powiat", lang),
         "district": lambda count: counted(count, "noun_district", lang),
     }.get(view.indicator.level, lambda count: counted(count, "noun_gmina", lang))
+    template = N_("legend_announcement_circles") if view.circles else N_("legend_announcement")
     return legend_sentence(
         view,
         period,
-        text("legend_announcement", lang),
+        text(template, lang),
         count_classes=lambda count: counted(count, "noun_class", lang),
         count_missing=missing,
         lang=lang,
@@ -184,9 +227,10 @@ def announced(view: ChoroplethView, request: ViewRequest, lang: str) -> str:
 def legend_row(row: LegendRow, lang: str) -> html.Li:
     """Return one legend row; its left border is the swatch (kept small: sent per switch)."""
     label = text("legend_nodata", lang) if row.nodata else row.label
+    hollow = " legend-hollow" if row.color == GAP_FILL else ""
     return html.Li(
         [label, html.Span(f" ({row.count})", className="count")],
-        className="legend-row",
+        className="legend-row" + hollow,
         style={"borderLeftColor": row.color},
     )
 

@@ -35,6 +35,7 @@ from layers.analysis.view_state import (
 from layers.errors import DatabaseUnavailableError
 from layers.render.choropleth import OUTLINES
 from layers.render.palettes import DEFAULT_BY_POLARITY, PALETTES
+from layers.render.proportional_circles import SYMBOLS, drawn_symbol
 from server.data import current_areas, current_dataset, held_for
 from server.i18n import text
 from server.paint import VIEW_SCOPES
@@ -55,6 +56,7 @@ CONTROLS = (
     ("gmina", ids.SELECTED_STORE, "data"),
     ("compare_scope", ids.COMPARE_SCOPE_DROPDOWN, "value"),
     ("gminas", ids.COMPARE_GMINAS_DROPDOWN, "value"),
+    ("symbol", ids.SYMBOL_RADIO, "value"),
 )
 """Each state field and the component property that shows it, in the callback's order."""
 GMINAS_POSITION = [name for name, _, _ in CONTROLS].index("gminas")
@@ -107,6 +109,7 @@ def data_choices(dataset: Dataset) -> ViewChoices:
         areas=frozenset(AREAS),
         gminas=frozenset(dataset.codes),
         compare_scopes=frozenset(SCOPES),
+        symbols=frozenset(SYMBOLS),
         max_gminas=MAX_SELECTED,
         defaults=ViewState(
             scope=DEFAULT_SCOPE, layers=tuple(DEFAULT_LAYERS), gminas=tuple(DEFAULT_SELECTION)
@@ -122,7 +125,8 @@ def resolved(state: ViewState) -> ViewState:
     if base_year is None:
         base_year = default_base_year(state.indicator, year)
     palette = state.palette or DEFAULT_BY_POLARITY[indicator.polarity]
-    return replace(state, year=year, base_year=base_year, palette=palette)
+    symbol = drawn_symbol(indicator, state.symbol)
+    return replace(state, year=year, base_year=base_year, palette=palette, symbol=symbol)
 
 
 def state_of_controls(fields: dict, view: MapView | None) -> ViewState:

@@ -59,6 +59,7 @@ def map_texts(scope: str, lang: str, level: str = "gmina") -> MapTexts:
         text("districts_attribution", lang) if district else ATTRIBUTION,
         lang,
         text("map_alt_description", lang),
+        negative=text("legend_circles_negative", lang),
     )
 
 

@@ -32,6 +32,7 @@ from layers.analysis.scopes import SCOPES
 from layers.errors import GeoportalError, MapViewError, UnknownIndicatorError
 from layers.render.choropleth import ChoroplethView, ViewRequest, choropleth_view
 from layers.render.palettes import PALETTES
+from layers.render.proportional_circles import CHOROPLETH, SYMBOLS
 from server.cache import cache
 from server.data import current_dataset
 from server.geometry import geometry_url
@@ -41,8 +42,9 @@ LOG = logging.getLogger(__name__)
 blueprint = flask.Blueprint("paint", __name__)
 VIEW_SCOPES = (*SCOPES, DISTRICTS)
 """The scopes a map view may be asked of (the explorer's scope choice)."""
-VIEW_OPTIONS = ("base_year", "scheme", "k", "breaks", "palette", "reverse")
-"""The class settings of a view, by the name the controls and the address give them."""
+VIEW_OPTIONS = ("base_year", "scheme", "k", "breaks", "palette", "reverse", "symbol")
+"""The class settings of a view, by the name the controls and the address give them
+(``symbol``: choropleth or proportional circles, a choropleth when not given)."""
 PANELS = "geoportal_paint_panels"
 
 
@@ -72,7 +74,13 @@ def view_request(scope: str, indicator_id: str, year: float, options: dict) -> V
     Raises ``ManualBreaksError`` on bad breaks, ``MapViewError`` on a scope, scheme or
     palette the controls do not offer.
     """
-    offered = (scope in VIEW_SCOPES, options["scheme"] in SCHEMES, options["palette"] in PALETTES)
+    symbol = options.get("symbol") or CHOROPLETH
+    offered = (
+        scope in VIEW_SCOPES,
+        options["scheme"] in SCHEMES,
+        options["palette"] in PALETTES,
+        symbol in SYMBOLS,
+    )
     if not all(offered):
         raise MapViewError(f"not offered: {scope}, {options['scheme']}, {options['palette']}")
     manual = options["scheme"] == "manual"
@@ -86,6 +94,7 @@ def view_request(scope: str, indicator_id: str, year: float, options: dict) -> V
         breaks=parsed_breaks(options["breaks"] or "") if manual else (),
         palette=options["palette"],
         reverse=bool(options["reverse"]),
+        symbol=symbol,
     )
 
 
@@ -104,7 +113,14 @@ def requested_view(scope: str, asked: str, catalog: Catalog) -> ViewRequest:
         new_indicator = view.get("new_indicator") is True
     except (orjson.JSONDecodeError, KeyError, TypeError, AttributeError) as error:
         raise MapViewError("malformed map view") from error
-    texts = (scope, indicator, options["scheme"], options["palette"], options["breaks"] or "")
+    texts = (
+        scope,
+        indicator,
+        options["scheme"],
+        options["palette"],
+        options["breaks"] or "",
+        options["symbol"] or "",
+    )
     numbers = (year, options["k"], options["base_year"] or 0)
     if not all(isinstance(value, str) for value in texts) or not all(
         isinstance(value, int | float) and not isinstance(value, bool) for value in numbers

@@ -7,7 +7,7 @@ from dash import ClientsideFunction, Input, Output, Patch, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
-from callbacks.explorer import area_layers, gmina_search, time_player
+from callbacks.explorer import area_layers, gmina_search, map_symbols, time_player
 from callbacks.explorer.levels import level_note
 from callbacks.json_answers import plain_answer
 from callbacks.map_tools import LABELS
@@ -38,6 +38,7 @@ CLASS_CONTROLS = (
     ids.BREAKS_INPUT,
     ids.PALETTE_DROPDOWN,
     ids.REVERSE_CHECK,
+    ids.SYMBOL_RADIO,
 )
 VIEW_CONTROLS = dict(zip(VIEW_OPTIONS, CLASS_CONTROLS, strict=True))
 """The class settings' controls by the name of the view option each sets."""
@@ -139,6 +140,7 @@ def layout(lang: str) -> html.Div:
             options=[{"label": text("reverse", lang), "value": "reverse"}],
             value=[],
         ),
+        map_symbols.control(lang),
         _control(
             text("layers", lang),
             dcc.Checklist(
@@ -369,6 +371,7 @@ def register(app: dash.Dash) -> None:
     )(update_scheme_controls)
     register_map(app, ids.MAP_GRAPH, ids.MAP_STATE)
     paint_from_controls(app)
+    map_symbols.register(app)
     app.clientside_callback(
         SHOWN_INDICATOR,
         Output(ids.MAP_SHOWN_INDICATOR, "data"),

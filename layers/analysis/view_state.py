@@ -33,6 +33,7 @@ KEYS = {
     "compare_scope": "cscope",
     "gminas": "gminas",
     "view": "view",
+    "symbol": "sym",
 }
 """Field of :class:`ViewState` → its short name in the query string."""
 KEPT_PARAMETERS = ("lang",)
@@ -75,6 +76,8 @@ class ViewState:
     compare_scope: str = "smk"
     gminas: tuple[str, ...] = ()
     view: MapView | None = None
+    symbol: str | None = None
+    """Choropleth or proportional circles; ``None``: the indicator's default."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class ViewChoices:
     compare_scopes: frozenset[str]
     max_gminas: int
     defaults: ViewState = field(default_factory=ViewState)
+    symbols: frozenset[str] = frozenset({"choropleth", "circles"})
 
 
 def encoded(state: ViewState, lang: str | None = None) -> str:
@@ -269,5 +273,6 @@ PARSERS: dict[str, Parser] = {
     "compare_scope": _member(lambda c: c.compare_scopes),
     "gminas": _gminas,
     "view": _view,
+    "symbol": _member(lambda c: c.symbols),
 }
 """How each field is read from its query text (``None`` or an exception: not valid)."""

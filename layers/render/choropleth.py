@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -19,8 +19,20 @@ from layers.analysis.values import period_start, ranks, require_values, values_i
 from layers.render.geomap import Outline, class_paint, scope_geometry
 from layers.render.legend import LegendRow, legend_rows
 from layers.render.map_labels import labelled_geometry
-from layers.render.numbers import MISSING, with_unit
+from layers.render.numbers import MISSING, formatted, with_unit
 from layers.render.palettes import nodata_color, palette_colors
+from layers.render.proportional_circles import (
+    CHOROPLETH,
+    CIRCLES,
+    GAP_FILL,
+    UNDER_FILL,
+    CircleLegend,
+    circle_legend,
+    circle_paint,
+    drawn_symbol,
+    max_radius,
+    under_classes,
+)
 
 OUTLINES = ("powiats", "voivodeships", "smk", "districts")
 """Context layers of the map, in the order they are drawn."""
@@ -45,6 +57,10 @@ class ViewRequest:
     breaks: tuple[float, ...] = ()
     palette: str = "Blues"
     reverse: bool = False
+    symbol: str = CHOROPLETH
+    """How the values are drawn (:data:`~layers.render.proportional_circles.SYMBOLS`); a
+    rate asked as circles is drawn as a choropleth
+    (:func:`~layers.render.proportional_circles.drawn_symbol`)."""
 
     @property
     def start_year(self) -> int:
@@ -72,6 +88,9 @@ class ChoroplethView:
     scope for a gmina indicator, its powiats or Kraków's districts for the other levels."""
     bounds: tuple[float, ...] = ()
     """The classes' edges (:attr:`Classification.bounds`): what the announced legend reads."""
+    circles: CircleLegend | None = None
+    """The circle legend of a view drawn as proportional circles (``paint`` then holds
+    ``circles`` and a neutral fill under them)."""
 
 
 @dataclass(frozen=True)
@@ -138,7 +157,7 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
     classes, colors = classed.classification, classed.colors
     shown = [with_unit(value, indicator, lang) for value in values.tolist()]
     places = [MISSING if math.isnan(place) else int(place) for place in ranks(values).tolist()]
-    return ChoroplethView(
+    view = ChoroplethView(
         paint=class_paint(
             classes.classes, colors, columns=(shown, places), nodata=nodata_color(colors)
         ),
@@ -150,6 +169,39 @@ def choropleth_view(dataset: Dataset, request: ViewRequest, lang: str) -> Chorop
         units=classed.units,
         bounds=tuple(float(bound) for bound in classes.bounds),
     )
+    if drawn_symbol(indicator, request.symbol) == CIRCLES:
+        return circles_view(view, values, max_radius(request.scope), lang)
+    return view
+
+
+def circles_view(
+    view: ChoroplethView, values: pd.Series, largest: float, lang: str
+) -> ChoroplethView:
+    """Return ``view`` drawn as proportional circles over a neutral fill, hover unchanged.
+
+    The units keep their hover lines; their fill becomes neutral (hollow without data)
+    and the paint gains the circles (:func:`~layers.render.proportional_circles.circle_paint`).
+    The legend's rows are the neutral fill with the values' range and count, and the
+    hollow no-data row; the circles' own legend goes with them (``circles``).
+    """
+    paint = {
+        **class_paint(
+            under_classes(values), [UNDER_FILL], columns=view.paint["columns"], nodata=GAP_FILL
+        ),
+        "circles": circle_paint(values, largest),
+    }
+    rows = circle_rows(values, view.indicator.decimals, lang)
+    bounds = (float(values.min()), float(values.max()))
+    legend = circle_legend(values, largest)
+    return replace(view, paint=paint, legend=rows, bounds=bounds, circles=legend)
+
+
+def circle_rows(values: pd.Series, decimals: int, lang: str) -> list[LegendRow]:
+    """Return the legend rows of the fill under circles: the values' range, then the gaps."""
+    low, high = (formatted(float(end), decimals, lang) for end in (values.min(), values.max()))
+    rows = [LegendRow(UNDER_FILL, f"{low} – {high}", int(values.notna().sum()))]
+    gaps = int(values.isna().sum())
+    return rows + ([LegendRow(GAP_FILL, "", gaps, nodata=True)] if gaps else [])
 
 
 def scope_outlines(dataset: Dataset, scope: str) -> dict[str, Outline]:

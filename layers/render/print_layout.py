@@ -24,12 +24,23 @@ from layers.analysis.crs import METRIC_CRS
 from layers.analysis.dataset import Dataset
 from layers.analysis.map_extent import Extent, metric_extent, units_within
 from layers.errors import ExportError
-from layers.render.choropleth import ClassedValues, ViewRequest, classed_values, scope_gminas
+from layers.render.choropleth import (
+    ClassedValues,
+    ViewRequest,
+    circle_rows,
+    classed_values,
+    scope_gminas,
+)
 from layers.render.dates import written_date
 from layers.render.legend import legend_rows
 from layers.render.numbers import formatted
-from layers.render.palettes import nodata_color
 from layers.render.pdf_layout import BOLD, FONT, MARGIN, register_fonts
+from layers.render.print_circles import (
+    draw_circle_column,
+    draw_print_circles,
+    legend_rows_taken,
+    print_circle_legend,
+)
 from layers.render.print_map import (
     LEADING,
     SCALE_BLOCK,
@@ -41,7 +52,11 @@ from layers.render.print_map import (
     map_frame,
 )
 from layers.render.print_note import note_markup, print_note
-from layers.render.static_map import MapTexts, view_title
+from layers.render.proportional_circles import (
+    CIRCLES,
+    drawn_symbol,
+)
+from layers.render.static_map import MapTexts, gmina_fills, view_title
 
 PAPERS = {"a4": A4, "a3": A3}
 """Paper sizes in points (portrait), from reportlab."""
@@ -141,7 +156,9 @@ def print_view(dataset: Dataset, request: ViewRequest, page: PrintPage, texts: P
     canvas.setTitle(title)
     canvas.setSubject(texts.map.attribution)
     register_fonts()
-    _compose(canvas, _Content(title, note, classed, gminas.to_crs(METRIC_CRS)), page, texts)
+    circles = drawn_symbol(classed.indicator, request.symbol) == CIRCLES
+    content = _Content(title, note, classed, gminas.to_crs(METRIC_CRS), request.scope, circles)
+    _compose(canvas, content, page, texts)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -153,6 +170,9 @@ class _Content:
     note: str
     classed: ClassedValues
     metric: gpd.GeoDataFrame
+    scope: str = ""
+    circles: bool = False
+    """Drawn as proportional circles (:mod:`layers.render.print_circles`)."""
 
 
 def _styles(paper: str) -> dict[str, ParagraphStyle]:
@@ -235,14 +255,26 @@ def _draw_body(
 ) -> None:
     """Draw the map and, beside it (landscape) or below it (portrait), legend and scale."""
     size = TYPE_SCALE[page.paper]
-    entries = _legend_entries(content.classed, texts.map)
-    box, legend_at, scale_at = body_boxes(body, page.orientation, len(entries), size)
+    entries = _legend_entries(content, texts.map)
+    circles = (
+        print_circle_legend(content.classed.values, content.scope, body[3])
+        if content.circles
+        else None
+    )
+    taken = legend_rows_taken(circles, size, circles.negative) if circles else 0
+    box, legend_at, scale_at = body_boxes(body, page.orientation, len(entries) + taken, size)
     frame, shown = view_frame(content.metric, box, page.extent)
-    draw_gminas(canvas, frame, shown.geometry, _fills(content.classed, shown), page.outline)
+    fills = gmina_fills(shown, content.classed, content.circles)
+    draw_gminas(canvas, frame, shown.geometry, fills, page.outline)
     canvas.setStrokeColor(colors.HexColor("#999999"))
     canvas.setLineWidth(0.5)
     canvas.rect(*box, stroke=1, fill=0)
     unit = content.classed.indicator.unit(texts.map.lang)
+    if circles:
+        values = content.classed.values.reindex(shown.index)
+        draw_print_circles(canvas, frame, shown.geometry, values, circles.max_radius)
+        legend_at = draw_circle_column(canvas, legend_at, unit, circles, size=size, texts=texts.map)
+        unit = ""
     draw_legend(canvas, legend_at, unit, entries, size)
     scale = f"{texts.scale} 1 : {formatted(frame.denominator, 0, texts.map.lang)}"
     draw_scale_block(canvas, frame, scale_at, (scale, texts.north), size)
@@ -277,17 +309,17 @@ def view_frame(
     return frame, units_within(metric, frame.ground())
 
 
-def _legend_entries(classed: ClassedValues, texts: MapTexts) -> list[tuple[str, str]]:
-    """Return each class's colour and "range (count)", the no-data class last."""
-    rows = legend_rows(
-        classed.classification, classed.colors, classed.indicator.decimals, texts.lang
-    )
+def _legend_entries(content: _Content, texts: MapTexts) -> list[tuple[str, str]]:
+    """Return each class's colour and "range (count)", the no-data class last.
+
+    Under circles: the rows of the neutral fill (the values' range) and of the gaps.
+    """
+    classed = content.classed
+    decimals = classed.indicator.decimals
+    if content.circles:
+        rows = circle_rows(classed.values.reindex(content.metric.index), decimals, texts.lang)
+    else:
+        rows = legend_rows(classed.classification, classed.colors, decimals, texts.lang)
     return [
         (row.color, f"{texts.nodata if row.nodata else row.label} ({row.count})") for row in rows
     ]
-
-
-def _fills(classed: ClassedValues, metric: gpd.GeoDataFrame) -> list[str]:
-    classes = classed.classification.classes.reindex(metric.index).fillna(-1).astype(int)
-    nodata = nodata_color(classed.colors)
-    return [classed.colors[c] if c >= 0 else nodata for c in classes]

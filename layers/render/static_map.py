@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -24,10 +24,12 @@ import shapely
 from layers.analysis.crs import METRIC_CRS
 from layers.analysis.map_extent import Extent, metric_extent
 from layers.errors import ImageSizeError
-from layers.render.choropleth import OUTLINE_STYLE, ClassedValues, ViewRequest
+from layers.render.choropleth import OUTLINE_STYLE, ClassedValues, ViewRequest, circle_rows
+from layers.render.circle_map import draw_circle_view
 from layers.render.dates import period_label, written_date
-from layers.render.legend import legend_rows
+from layers.render.legend import LegendRow, legend_rows
 from layers.render.palettes import nodata_color
+from layers.render.proportional_circles import CIRCLES, GAP_FILL, UNDER_FILL, drawn_symbol
 
 SIZES = {"1920x1080": (1920, 1080), "1280x720": (1280, 720), "3840x2160": (3840, 2160)}
 """Preset image sizes in pixels (width, height); the first is the default."""
@@ -42,6 +44,10 @@ HIGHLIGHT_COLOR, HIGHLIGHT_WIDTH = OUTLINE_STYLE["smk"]
 EDGE_COLOR = "#ffffff"
 TEXT_COLOR = "#222222"
 NICE_STEPS = (1, 2, 5)
+NODATA_EDGE = "#636363"
+UNDER_EDGE = "#969696"
+"""The gminas' outlines under circles (their fill is light: white edges would vanish)."""
+"""The outline of a hollow (no data) legend box."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,8 @@ class MapTexts:
     description: str = "{title}. {classes}. {source}."
     """The text alternative's template, fields ``title``, ``scope``, ``classes`` and
     ``source`` (:func:`layers.render.alt_text.map_alt_text`)."""
+    negative: str = ""
+    """The legend's note on a circle below zero (proportional circles of a balance)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -152,16 +160,32 @@ def _polygons(geometry: gpd.GeoSeries, **style: Any) -> PathCollection:
     return PathCollection([polygon_path(g) for g in geometry], **style)
 
 
-def draw_gminas(
-    axes: Axes, metric: gpd.GeoDataFrame, classed: ClassedValues, style: MapStyle
-) -> None:
-    """Draw the gminas in their class colours and the outline of the highlighted area."""
+def gmina_fills(
+    metric: gpd.GeoDataFrame, classed: ClassedValues, circles: bool = False
+) -> list[str]:
+    """Return each gmina's fill: its class colour, or under circles neutral (hollow: no data)."""
+    if circles:
+        return [
+            UNDER_FILL if has else GAP_FILL for has in classed.values.reindex(metric.index).notna()
+        ]
     classes = classed.classification.classes.reindex(metric.index).fillna(-1).astype(int)
     nodata = nodata_color(classed.colors)
-    colors = [classed.colors[c] if c >= 0 else nodata for c in classes]
+    return [classed.colors[c] if c >= 0 else nodata for c in classes]
+
+
+def draw_gminas(
+    axes: Axes,
+    metric: gpd.GeoDataFrame,
+    classed: ClassedValues,
+    style: MapStyle,
+    circles: bool = False,
+) -> None:
+    """Draw the gminas in their class colours (neutral under ``circles``), the area outlined."""
+    colors = gmina_fills(metric, classed, circles)
     scale = style.size[1] / 1080
+    edges = UNDER_EDGE if circles else EDGE_COLOR
     gminas = _polygons(
-        metric.geometry, facecolors=colors, edgecolors=EDGE_COLOR, linewidths=max(scale / 2, 0.3)
+        metric.geometry, facecolors=colors, edgecolors=edges, linewidths=max(scale / 2, 0.3)
     )
     axes.add_collection(gminas)
     if style.highlight is not None:
@@ -195,22 +219,36 @@ def draw_scale(axes: Axes, font: float) -> None:
         axes.text(x, bottom + 2 * bar, words, ha="center", va="bottom", fontsize=font)
 
 
-def draw_legend(axes: Axes, classed: ClassedValues, texts: MapTexts, font: float) -> None:
-    """Draw the class boxes with their ranges and counts (``font`` points), no-data last."""
+def draw_legend(  # noqa: PLR0913 (the rows and where they start: set under circles)
+    axes: Axes,
+    classed: ClassedValues,
+    texts: MapTexts,
+    font: float,
+    *,
+    rows: Sequence[LegendRow] | None = None,
+    top: float = 0.9,
+) -> None:
+    """Draw the class boxes with their ranges and counts (``font`` points), no-data last.
+
+    ``rows`` replace the classes' (the fill under circles, :func:`circle_rows`), drawn
+    from ``top`` down; a hollow no-data box is outlined.
+    """
     lang = texts.lang
-    rows = legend_rows(classed.classification, classed.colors, classed.indicator.decimals, lang)
+    if rows is None:
+        rows = legend_rows(classed.classification, classed.colors, classed.indicator.decimals, lang)
     axes.set_xlim(0, 1)
     axes.set_ylim(0, 1)
     axes.axis("off")
     axes.text(0, 0.98, classed.indicator.unit(lang), fontsize=font, va="top", weight="bold")
-    step = min(0.09, 0.9 / max(len(rows), 1))
+    step = min(0.09, top / max(len(rows), 1))
     for position, row in enumerate(rows):
-        top = 0.9 - position * step
-        axes.add_patch(
-            Rectangle((0, top - step * 0.8), 0.16, step * 0.8, facecolor=row.color, lw=0)
-        )
+        upper = top - position * step
+        edge = NODATA_EDGE if row.color == GAP_FILL else "none"
+        box = Rectangle((0, upper - step * 0.8), 0.16, step * 0.8, facecolor=row.color)
+        box.set(edgecolor=edge, linewidth=0.8)
+        axes.add_patch(box)
         label = texts.nodata if row.nodata else row.label
-        axes.text(0.2, top - step * 0.4, f"{label} ({row.count})", fontsize=font, va="center")
+        axes.text(0.2, upper - step * 0.4, f"{label} ({row.count})", fontsize=font, va="center")
 
 
 def map_figure(
@@ -250,14 +288,24 @@ def map_figure(
     axes = figure.add_axes(MAP_BOX)
     axes.axis("off")
     metric = gminas.to_crs(METRIC_CRS)
-    draw_gminas(axes, metric, classed, style)
+    circles = drawn_symbol(classed.indicator, request.symbol) == CIRCLES
+    draw_gminas(axes, metric, classed, style, circles)
     box_aspect = (MAP_BOX[2] * width) / (MAP_BOX[3] * height)
     xlim, ylim = view_limits(metric, style.extent, box_aspect)
     axes.set_xlim(*xlim)
     axes.set_ylim(*ylim)
     axes.set_aspect("equal", adjustable="box")
     draw_scale(axes, font)
-    draw_legend(figure.add_axes(LEGEND_BOX), classed, texts, font)
+    legend_axes = figure.add_axes(LEGEND_BOX)
+    if circles:
+        values = classed.values.reindex(metric.index)
+        top = draw_circle_view(
+            axes, legend_axes, metric.geometry, values, scope=request.scope, font=font, texts=texts
+        )
+        rows = circle_rows(values, classed.indicator.decimals, lang)
+        draw_legend(legend_axes, classed, texts, font, rows=rows, top=top)
+    else:
+        draw_legend(legend_axes, classed, texts, font)
     figure.text(
         0.02,
         0.03,

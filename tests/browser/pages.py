@@ -189,9 +189,17 @@ def shown_legend(shown: dict) -> dict:
 
 
 def open_explorer(browser: Chrome, url: str) -> None:
-    """Load the page as a first-time visitor; wait for the map to be drawn and its legend."""
+    """Load the page as a first-time visitor; wait for the map to be drawn and its legend.
+
+    The map is switched to a choropleth: the population it opens with is a count, drawn
+    as proportional circles first (tests/browser/test_circles.py), and these tests are of
+    the classes.
+    """
     open_page(browser, url)
-    waiting(browser).until(lambda b: legend(b)["counts"])
+    choose_radio(
+        browser, ids.SYMBOL_RADIO, text("symbol_choropleth", "pl" if "lang=en" not in url else "en")
+    )
+    waiting(browser).until(lambda b: len(legend(b)["counts"]) > 1 and map_idle(b, ids.MAP_GRAPH))
 
 
 def start_presentation(browser: Chrome, url: str, name: str = "Panel ekspertów") -> None:

@@ -15,6 +15,7 @@ from tests.browser.pages import (
     map_canvas,
     map_idle,
     map_state,
+    open_explorer,
     open_page,
     open_tab,
     rendered,
@@ -66,7 +67,7 @@ def test_hover_shows_name_value_unit_and_rank(browser: Chrome, live_url: str) ->
 
 
 def test_a_palette_switch_repaints_colours_only_and_says_so(browser: Chrome, live_url: str):
-    open_page(browser, live_url)
+    open_explorer(browser, live_url)  # classes: a palette colours them
     before = set(rendered(browser, ids.MAP_GRAPH, "fill"))
 
     detail = browser.execute_async_script(PAINTED_JS, ids.MAP_GRAPH, ids.PALETTE_DROPDOWN, "Greens")
@@ -99,7 +100,7 @@ def test_context_layers_switch_on_and_off(browser: Chrome, live_url: str) -> Non
 
 
 def test_a_repaint_with_the_basemap_offline_is_reported(browser: Chrome, live_url: str):
-    open_page(browser, live_url)
+    open_explorer(browser, live_url)
     layers = [*DEFAULT_LAYERS, BASEMAP]
     browser.execute_async_script(PAINTED_JS, ids.MAP_GRAPH, ids.LAYERS_CHECK, layers)
     waiting(browser).until(lambda b: map_idle(b, ids.MAP_GRAPH))  # its tiles failed (offline)

@@ -28,12 +28,13 @@ DEFAULTS = {
     "gmina": None,
     "compare_scope": "smk",
     "gminas": ["1261011", "1219053", "1219043", "1206113"],
+    "symbol": "circles",
 }
 LINK = (
     "?lang=pl&tab=tab_compare&scope=malopolska&ind=population_change&year=2020&base=2012"
     "&scheme=manual&k=4&breaks=-5%3B0%3B5&pal=RdYlGn&rev=1&layers=districts,basemap"
     "&area=kom2003&gmina=1219053&cscope=poland&gminas=1206113,1261011"
-    "&view=50.06000,19.94000,9.50"
+    "&view=50.06000,19.94000,9.50&sym=choropleth"
 )
 LINK_CONTROLS = {
     "tab": "tab_compare",
@@ -51,6 +52,7 @@ LINK_CONTROLS = {
     "gmina": "1219053",
     "compare_scope": "poland",
     "gminas": ["1206113", "1261011"],
+    "symbol": "choropleth",
 }
 
 
@@ -131,7 +133,7 @@ def test_a_link_brings_the_base_years_its_indicator_offers(app):
 
 def test_a_link_sets_only_what_differs_from_the_controls(app):
     response = call_sync(app, [URL_KEY], "?ind=density", **{"indicator": "population"})
-    assert shown(response) == {"indicator": "density"}
+    assert shown(response) == {"indicator": "density", "symbol": "choropleth"}  # a rate
 
 
 @pytest.mark.parametrize("name", list(LINK_CONTROLS))
@@ -139,6 +141,8 @@ def test_each_changed_control_writes_a_link_that_restores_it(app, name):
     controls = {**DEFAULTS, name: LINK_CONTROLS[name]}
     if name in ("year", "base_year"):
         controls["indicator"] = "population_change"
+    if controls["indicator"] != "population":  # a rate: the symbol control says choropleth
+        controls["symbol"] = "choropleth"
     if name == "breaks":
         controls["scheme"] = "manual"
     response = call_sync(app, [control_key(name)], "", **controls)
@@ -151,7 +155,7 @@ def test_each_changed_control_writes_a_link_that_restores_it(app, name):
 
 def test_a_control_already_in_the_link_writes_nothing(app):
     link = "?scope=malopolska&ind=density"
-    controls = {"scope": "malopolska", "indicator": "density"}
+    controls = {"scope": "malopolska", "indicator": "density", "symbol": "choropleth"}
     assert call_sync(app, [control_key("year")], link, **controls) == {}
 
 

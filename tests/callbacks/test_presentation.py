@@ -106,3 +106,19 @@ def test_present_this_view_shows_the_link_as_one_slide(app):
     state = applied(response[ids.SHOW_STATE]["data"])
     assert state["geometry"].startswith("/geometry/kom2003/pl/")
     assert state["view"] is None  # fitted to the scope
+
+
+def test_a_slide_of_a_count_shows_its_circles_and_circle_legend_unless_saved_as_classes(app):
+    connection = app_database(app)
+    views = [
+        save_view(connection, SavedView("Ludność", "?scope=smk&ind=population&year=2024")),
+        save_view(connection, SavedView("Klasy", "?scope=smk&ind=population&sym=choropleth")),
+    ]
+    identifier = save_presentation(connection, Presentation("Liczby", tuple(views)))
+    circles, classes = (slide(app, {"deck": identifier, "slide": n}) for n in (0, 1))
+
+    painted = applied(circles[ids.SHOW_STATE]["data"])["paint"]
+    assert len(painted["circles"]["radii"]) == 15
+    assert json.dumps(circles[ids.SHOW_LEGEND]).count("legend-circle-label") == 3
+    assert "circles" not in applied(classes[ids.SHOW_STATE]["data"])["paint"]
+    assert "legend-circle" not in json.dumps(classes[ids.SHOW_LEGEND])

@@ -5,8 +5,10 @@ from __future__ import annotations
 import gzip
 import logging
 
+import orjson
 import pytest
 
+from callbacks import ids
 from server import paint
 from server.i18n import text
 from server.paint import VIEW_OPTIONS, requested_view
@@ -141,7 +143,8 @@ def test_the_view_names_every_option_the_controls_set():  # no catalog needed: y
         {},
     )
 
-    assert VIEW_OPTIONS == ("base_year", "scheme", "k", "breaks", "palette", "reverse")
+    assert VIEW_OPTIONS == ("base_year", "scheme", "k", "breaks", "palette", "reverse", "symbol")
+    assert asked.symbol == "choropleth"  # an address naming no symbol: as before circles
     assert (asked.indicator, asked.year, asked.base_year, asked.k) == ("density", 2020, 2015, 7)
     assert (asked.scheme, asked.palette, asked.reverse) == ("fisher_jenks", "Reds", True)
 
@@ -178,3 +181,36 @@ def test_an_unexpected_failure_is_logged_and_told_on_the_page(app, monkeypatch, 
     assert notice["props"]["children"] == text("error_unexpected", lang)
     (record,) = caplog.records
     assert record.exc_info[1].args == ("a fault injected by the test",)
+
+
+def test_a_count_drawn_as_circles_sends_radii_and_its_circle_legend_not_geometry(app):
+    answer = app.server.test_client().get(
+        paint_address("smk", options={"symbol": "circles"}), headers={"Accept-Encoding": "gzip"}
+    )
+    body = gzip.decompress(answer.get_data()) if answer.content_encoding == "gzip" else answer.data
+    paint = orjson.loads(body)
+    codes = geometry_ids(app, paint["geometry"])
+    radii = paint["circles"]["radii"]
+
+    assert b"coordinates" not in body and b"polygons" not in body and b"points" not in body
+    assert len(radii) == 15 and max(radii) == radii[codes.index(KRAKOW)]
+    assert [column[codes.index(KRAKOW)] for column in paint["columns"]] == ["809 168 osób", 1]
+    legend = orjson.dumps(paint["panels"]).decode()
+    assert legend.count("legend-circle-label") == 3 and "500 000" in legend
+
+
+def test_a_rate_asked_as_circles_is_painted_as_a_choropleth(app):
+    paint = fetched_paint(app, "smk", indicator_id="density", options={"symbol": "circles"})
+    assert "circles" not in paint and len(set(paint["colors"])) == 5
+
+
+def test_an_unknown_symbol_is_a_malformed_view(app):
+    answer = app.server.test_client().get(paint_address("smk", options={"symbol": "bars"}))
+    assert answer.status_code == 400 and answer.get_json()["error"]["code"] == "map_view"
+
+
+def test_a_circle_views_announcement_says_circles_not_classes(app):
+    paint = fetched_paint(app, "smk", options={"symbol": "circles"})
+    said = paint["panels"][ids.LEGEND_ANNOUNCE].replace("\u00a0", " ")
+    assert said.startswith("Mapa: Ludność [osoby], 2024; koła proporcjonalne")
+    assert "809 168 osób" in said and "klas" not in said

@@ -32,6 +32,7 @@ EXPLORER = {
     ids.BREAKS_INPUT: None,
     ids.PALETTE_DROPDOWN: "Blues",
     ids.REVERSE_CHECK: [],
+    ids.SYMBOL_RADIO: "choropleth",
     ids.AREA_OVERLAY: None,
     ids.EXPORT_SIZE: "1280x720",
     ids.EXPORT_WIDTH: None,

@@ -39,6 +39,7 @@ EVERY_FIELD_CHANGED = ViewState(
     compare_scope="poland",
     gminas=("1219053", "1261011"),
     view=MapView(49.98765, 19.5, 9.25),
+    symbol="choropleth",
 )
 
 
