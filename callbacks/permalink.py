@@ -61,7 +61,12 @@ CONTROLS = (
 """Each state field and the component property that shows it, in the callback's order."""
 GMINAS_POSITION = [name for name, _, _ in CONTROLS].index("gminas")
 INDICATOR_POSITION = [name for name, _, _ in CONTROLS].index("indicator")
-PAINTED = ("scope", "indicator", "year", "base_year", "scheme", "k", "breaks", "palette", "reverse")
+PAINTED = (
+    "scope",
+    "indicator",
+    "year",
+    *("base_year", "scheme", "k", "breaks", "palette", "reverse", "symbol"),
+)
 """The fields the explorer's map paints. A change of theirs is recorded once the map shows
 it (``ids.MAP_SHOWN_VIEW``), after the repaint, with the year the map chose."""
 SHOWN_OPTIONS = PAINTED[3:]
