@@ -33,9 +33,11 @@ from layers.render.numbers import formatted
 CHOROPLETH, CIRCLES = "choropleth", "circles"
 SYMBOLS = (CHOROPLETH, CIRCLES)
 """How a view draws its values: class colours on the units, or circles on them."""
-MAX_RADIUS_PX = {"smk": 28.0, "poland": 22.0}
-"""Radius in pixels of the largest circle at the scope's fitted extent, by scope."""
-DEFAULT_MAX_RADIUS_PX = 26.0
+MAX_RADIUS_PX = {"smk": 56.0, "kom2003": 44.0, "malopolska": 34.0, "poland": 24.0}
+"""Radius in pixels of the largest circle at the scope's fitted extent, by scope: the fewer
+the units, the larger, so that a gmina of a tenth of the largest's value still reads as a
+circle (SMK: Kraków's 809 168 people at 56 px, a gmina of 10 000 at 6 px)."""
+DEFAULT_MAX_RADIUS_PX = 40.0
 """The same for a scope :data:`MAX_RADIUS_PX` does not name."""
 POSITIVE_COLOR, NEGATIVE_COLOR = "#3182bd", "#e6550d"
 """Circle fills of a positive and of a negative value (a balance below zero)."""

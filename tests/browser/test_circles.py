@@ -8,6 +8,7 @@ from selenium.webdriver.common.by import By
 
 from callbacks import ids
 from layers.analysis.teryt import KRAKOW
+from layers.render.proportional_circles import max_radius
 from server.i18n import text
 from tests.browser.pages import choose_radio, legend, map_idle, open_page, waiting
 
@@ -30,7 +31,7 @@ def test_population_is_drawn_as_circles_largest_krakow_and_switches_to_classes(
 
     drawn = circles(browser)
     assert drawn[0]["teryt"] == KRAKOW
-    assert drawn[0]["r"] == pytest.approx(28.0, abs=0.5)  # the SMK's largest, at its fit
+    assert drawn[0]["r"] == pytest.approx(max_radius("smk"), abs=0.5)  # the largest, at its fit
     assert [c["r"] for c in drawn] == sorted((c["r"] for c in drawn), reverse=True)
     shown = browser.find_elements(By.CSS_SELECTOR, f"#{ids.LEGEND} .legend-circle")
     labels = browser.find_elements(By.CSS_SELECTOR, f"#{ids.LEGEND} .legend-circle-label")
