@@ -39,6 +39,7 @@ VIEW_CONTROLS = {
     "breaks": ids.BREAKS_INPUT,
     "palette": ids.PALETTE_DROPDOWN,
     "reverse": ids.REVERSE_CHECK,
+    "symbol": ids.SYMBOL_RADIO,
 }
 """The class settings' controls, by the name the map's paint address gives them."""
 STEPS = (
@@ -122,37 +123,50 @@ def open_explorer(user: User) -> None:
         user.results.add(user.step, None, "target output not answered")
 
 
-def fetch_colours(user: User) -> None:
-    """Fetch the colours of the view the controls show, as the map engine does on a switch.
+def fetch_colours(user: User, new_indicator: bool = False) -> dict[str, Any]:
+    """Fetch the colours of the view the controls show, as the map engine does on a switch;
+    return the view the map then shows (``ids.MAP_SHOWN_VIEW``, the answer's year).
 
     Counted under the step and under :data:`SWITCH_MAP`; an answer without colours fails.
     """
     value = {cid: user.value(cid, "value") for cid in (ids.SCOPE_RADIO, *VIEW_CONTROLS.values())}
-    view = {
+    view: dict[str, Any] = {
         "indicator_id": user.value(ids.INDICATOR_DROPDOWN, "value"),
         "year": user.value(ids.YEAR_SLIDER, "value"),
         "options": {name: value[cid] for name, cid in VIEW_CONTROLS.items()},
     }
+    if new_indicator:  # its years are not on the year control yet: the server keeps one
+        view["new_indicator"] = True
     path = f"/paint/{value[ids.SCOPE_RADIO]}/pl?view={quote(json.dumps(view))}"
     status, milliseconds, body = user.browser.get(path)
-    failure = None if status == 200 and b'"classes"' in body else f"paint {status}"
+    painted = status == 200 and b'"classes"' in body
     for step in (user.step, SWITCH_MAP):
-        user.results.add(step, milliseconds, failure)
+        user.results.add(step, milliseconds, None if painted else f"paint {status}")
+    year = json.loads(body)["year"] if painted else view["year"]
+    shown = {"scope": value[ids.SCOPE_RADIO], **view, "year": year, "refused": not painted}
+    shown.pop("new_indicator", None)
+    return shown
 
 
 def switch_indicator_and_year(user: User, rounds: int = 2) -> None:
-    """Pick another indicator, then another year of it, ``rounds`` times; each is painted."""
+    """Pick another indicator, then another year of it, ``rounds`` times; each is painted,
+    then the map tells the view it shows and what follows it runs (year control, address)."""
+    shown_view = f"{ids.MAP_SHOWN_VIEW}.data"
     for _ in range(rounds):
         current = user.value(ids.INDICATOR_DROPDOWN, "value")
         options = user.value(ids.INDICATOR_DROPDOWN, "options")
         indicator = user.rng.choice([o["value"] for o in options if o["value"] != current])
-        user.change({f"{ids.INDICATOR_DROPDOWN}.value": indicator}, f"{ids.YEAR_SLIDER}.value")
-        fetch_colours(user)
+        user.pause()
+        user.browser.change({f"{ids.INDICATOR_DROPDOWN}.value": indicator})
+        shown = fetch_colours(user, new_indicator=True)
+        after = {shown_view: shown, f"{ids.MAP_SHOWN_INDICATOR}.data": indicator}
+        user.change(after, f"{ids.YEAR_SLIDER}.value")
         year = user.value(ids.YEAR_SLIDER, "value")
         years = [int(y) for y in user.value(ids.YEAR_SLIDER, "marks") if int(y) != year]
         if years:
-            user.change({f"{ids.YEAR_SLIDER}.value": user.rng.choice(years)}, f"{ids.URL}.search")
-            fetch_colours(user)
+            user.pause()
+            user.browser.change({f"{ids.YEAR_SLIDER}.value": user.rng.choice(years)})
+            user.change({shown_view: fetch_colours(user)}, f"{ids.URL}.search")
 
 
 def switch_to_poland(user: User) -> None:
