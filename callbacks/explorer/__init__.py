@@ -7,6 +7,7 @@ from callbacks.explorer import (
     exports,
     gmina_panel,
     gmina_search,
+    map_paint,
     map_table,
     map_view,
     printing,
@@ -18,5 +19,5 @@ from callbacks.tabs import Tab
 TAB = Tab(
     "tab_map",
     (map_view, gmina_panel, map_table, small_multiples, exports, printing),
-    wired=(area_layers, gmina_search, time_player),
+    wired=(area_layers, gmina_search, time_player, map_paint),
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dash
-from dash import ClientsideFunction, Input, Output, Patch, State, ctx, dcc, html
+from dash import Input, Output, Patch, State, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
@@ -269,11 +269,11 @@ def update_map(*, scope: str, layers: list[str], view: dict | None, lang: str) -
     """User changes the scope or the layers: the scope's geometry, the layers, the extent.
 
     The colours and the panels beside the map do not pass through here: the map fetches
-    them itself straight from the controls (:func:`paint_from_controls`), with the geometry
-    they colour (a powiat indicator: the scope's powiats), so no switch of indicator, year,
-    class or palette makes a Dash round trip. A new scope fits the map to it, or to the
-    extent a link named (the view store, a state: the map does not wait for the address
-    bar's callback).
+    them itself straight from the controls (:mod:`callbacks.explorer.map_paint`), with the
+    geometry they colour (a powiat indicator: the scope's powiats), so no switch of
+    indicator, year, class or palette makes a Dash round trip. A new scope fits the map to
+    it, or to the extent a link named (the view store, a state: the map does not wait for
+    the address bar's callback).
     """
     if scope is None:
         raise PreventUpdate
@@ -306,49 +306,6 @@ def update_indicator_info(indicator_id: str, lang: str) -> list:
     return parts
 
 
-SHOWN_INDICATOR = """
-function(shown, current) {
-    const indicator = shown && shown.indicator_id;
-    return indicator && indicator !== current ? indicator : window.dash_clientside.no_update;
-}
-"""
-"""Browser-side: the shown view's indicator, when it is a new one. What depends on the
-indicator alone (its notes, the year control, the gmina's chart) follows the map's repaint
-and skips the repaints of a year or palette."""
-
-
-def paint_from_controls(app: dash.Dash) -> None:
-    """Hand the map the address of its colours on every change of a control, in the browser.
-
-    ``geomap.paintFromControls`` fetches ``/paint/<scope>/<lang>?view=…``
-    (:mod:`server.paint`) with the controls' values named as :func:`view_controls` names
-    them, and recolours the map by feature state: a switch waits for one small GET, not for
-    a Dash round trip. The year and base year are inputs of a callback of their own: were
-    they inputs of the first, a new indicator's colours would wait for the year control's
-    answer (Dash holds a callback while one of its inputs is still to be set); the server
-    keeps the year or takes the indicator's latest, as that answer will.
-    """
-    years = (Input(ids.YEAR_SLIDER, "value"), Input(ids.BASE_YEAR_DROPDOWN, "value"))
-    style = [Input(control, "value") for control in CLASS_CONTROLS[1:]]  # all but base year
-    where = (State(ids.LANG_STORE, "data"), State(ids.MAP_GRAPH, "id"))
-    app.clientside_callback(
-        ClientsideFunction("geomap", "paintFromControls"),
-        Input(ids.SCOPE_RADIO, "value"),
-        Input(ids.INDICATOR_DROPDOWN, "value"),
-        *style,
-        *(State(year.component_id, "value") for year in years),
-        *where,
-    )
-    app.clientside_callback(  # the years apart: a new indicator need not wait for its years
-        ClientsideFunction("geomap", "paintFromYears"),
-        *years,
-        State(ids.SCOPE_RADIO, "value"),
-        State(ids.INDICATOR_DROPDOWN, "value"),
-        *(State(control.component_id, "value") for control in style),
-        *where,
-    )
-
-
 def register(app: dash.Dash) -> None:
     """Wire the explorer's callbacks to their components."""
     app.callback(
@@ -370,14 +327,7 @@ def register(app: dash.Dash) -> None:
         Input(ids.SCHEME_DROPDOWN, "value"),
     )(update_scheme_controls)
     register_map(app, ids.MAP_GRAPH, ids.MAP_STATE)
-    paint_from_controls(app)
     map_symbols.register(app)
-    app.clientside_callback(
-        SHOWN_INDICATOR,
-        Output(ids.MAP_SHOWN_INDICATOR, "data"),
-        Input(ids.MAP_SHOWN_VIEW, "data"),
-        State(ids.MAP_SHOWN_INDICATOR, "data"),
-    )
     app.callback(
         Output(ids.MAP_STATE, "data"),
         inputs={

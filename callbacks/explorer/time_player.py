@@ -2,7 +2,7 @@
 
 Each step sets the year control in the browser (``assets/time_player.js``, driven by a
 ``dcc.Interval``), so the map recolours by its own fast path
-(:func:`callbacks.explorer.map_view.paint_from_controls`); a step that passes an
+(:func:`callbacks.explorer.map_paint.paint_from_controls`); a step that passes an
 indicator's series break shows and announces the break beside the year.
 """
 
