@@ -156,18 +156,19 @@
 
   /* --- colours asked for by the controls (the explorer) ------------------------------ */
   /* A map handed a paint address (`paintFrom`) takes its colours from there, not from its
-     state: the explorer's controls name the view and the map fetches its colours
-     (server/paint.py) with no Dash round trip between. An answer is applied once the map
+     state: the explorer's controls name the view (assets/geomap_controls.js) and the map
+     fetches its colours (server/paint.py) with no Dash round trip between; an address
+     asked again while on its way is not fetched twice. An answer is applied once the map
      shows the geometry it names, and with it the panels beside the map it names (legend,
      notice: `panels`, props by component id). A refusal (bad breaks, no data: an `error`
      instead of colours) or a server failure leaves the colours as they are, as the legend
      stays, and shows its reason; on a map with no colours to keep a refusal clears the
-     legend too (`bare`). The last
-     PAINTS_KEPT answers are kept. */
+     legend too (`bare`). The last PAINTS_KEPT answers are kept. */
   const PAINTS_KEPT = 24;
   const paints = new Map();
 
   function paintFrom(entry, url) {
+    if (entry.paintPending === url) { return; }  // asked already, on its way
     entry.paintUrl = url;
     if (paints.has(url)) { entry.paintPending = null; apply(entry); return; }
     entry.paintPending = url;
@@ -177,12 +178,12 @@
       .then(function (paint) {
         if (paint && paint.classes) {
           kept(url, paint);
-          const settled = settledAddress(url, paint.year);
-          if (settled) { kept(settled, paint); }
+          settledAddresses(url, paint).forEach(settled => kept(settled, paint));
         } else if (paint) {
           entry.refusal = { url: url, answer: paint };
         }
-        if (entry.paintPending === url) { entry.paintPending = null; apply(entry); }
+        const pending = entry.paintPending;  // this one, or another this answer settled
+        if (pending === url || paints.has(pending)) { entry.paintPending = null; apply(entry); }
       });
   }
 
@@ -198,29 +199,39 @@
       view: JSON.parse(decodeURIComponent(url.slice(at + 6))) };
   }
 
-  /* The address the controls ask next for the same colours, when a new indicator's answer
-     chose its year: the year control then shows that year (no `new_indicator` then). */
-  function settledAddress(url, year) {
-    const view = viewAt(url).view, at = url.indexOf("?view=");
-    if (!view.new_indicator) { return null; }
-    delete view.new_indicator;
-    view.year = year;
-    return url.slice(0, at + 6) + encodeURIComponent(JSON.stringify(view));
+  /* The addresses the controls ask next for the same colours, when the answer chose a
+     new indicator's year (`new_indicator`) or symbol (none asked): the year control, the
+     symbol control or both then show the answer's (assets/geomap_controls.js). */
+  function settledAddresses(url, answer) {
+    const asked = viewAt(url).view, at = url.indexOf("?view="), settled = [];
+    const years = asked.new_indicator ? [true, false] : [true];
+    const symbols = asked.options && asked.options.symbol === null ? [true, false] : [true];
+    years.forEach(function (yearAsked) {
+      symbols.forEach(function (symbolAsked) {
+        if (yearAsked && symbolAsked) { return; }  // the address asked itself
+        const view = JSON.parse(JSON.stringify(asked));
+        if (!yearAsked) { delete view.new_indicator; view.year = answer.year; }
+        if (!symbolAsked) { view.options.symbol = answer.symbol; }
+        settled.push(url.slice(0, at + 6) + encodeURIComponent(JSON.stringify(view)));
+      });
+    });
+    return settled;
   }
 
   /* The view the map shows, told to Dash (`data-shown`) once its repaint is drawn, not
      before: what follows it (the address bar, the year control, the indicator's notes,
      the map table) is computed and rendered after the map, not while the user waits for
-     it. The year is the answer's (a new indicator's year is the server's choice); a
-     refused view is told as asked, marked `refused`. */
+     it. The year and symbol are the answer's (a new indicator's are the server's choice);
+     a refused view is told as asked, marked `refused`. */
   function tellShown(entry) {
     const url = entry.paintUrl;
     if (url === undefined || entry.paintPending || entry.repainting) { return; }
     const answer = paints.get(url), refused = entry.refusal && entry.refusal.url === url;
     if (!answer && !refused) { return; }
     const asked = viewAt(url), view = asked.view;
+    const options = answer ? Object.assign({}, view.options, { symbol: answer.symbol }) : view.options;
     const shown = { scope: asked.scope, indicator_id: view.indicator_id,
-      year: answer ? answer.year : view.year, options: view.options, refused: !answer };
+      year: answer ? answer.year : view.year, options: options, refused: !answer };
     const text = JSON.stringify(shown);
     if (entry.shownText !== text) { entry.shownText = text; send(entry, "shown", shown); }
   }
@@ -268,17 +279,6 @@
     if (entry.paintUrl === undefined) { return entry.state.paint || null; }
     const paint = paints.get(entry.paintUrl) || entry.paint;  // refused or on its way: as shown
     return paint && entry.geometry && paint.geometry === entry.geometry.url ? paint : undefined;
-  }
-
-  let pathPrefix = null;  // the app's path prefix, read once from Dash's page config
-
-  function paintAddress(scope, lang, view) {
-    if (pathPrefix === null) {
-      const config = document.getElementById("_dash-config");
-      pathPrefix = config ? JSON.parse(config.textContent).requests_pathname_prefix : "/";
-    }
-    return pathPrefix + "paint/" + encodeURIComponent(scope) + "/" + encodeURIComponent(lang)
-      + "?view=" + encodeURIComponent(JSON.stringify(view));
   }
 
   function geometryReady(entry, url) {
@@ -692,27 +692,6 @@
       update: function (state, id) {
         window.geoportalMap.update(id, state);
         return window.dash_clientside.no_update;
-      },
-      /* The explorer's controls, in the order callbacks/explorer/map_view.py gives them
-         (paint_from_controls); the view is named as server/paint.py reads it. */
-      paintFromControls: function (scope, indicator, scheme, k, breaks, palette, reverse, symbol, year, baseYear, lang, id) {
-        if (scope && indicator && year !== null && year !== undefined) {
-          const entry = entryOf(id), view = { indicator_id: indicator, year: year,
-            options: { base_year: baseYear, scheme: scheme, k: k, breaks: breaks,
-              palette: palette, reverse: reverse, symbol: symbol } };
-          if (entry.indicator !== indicator) { entry.yearsUnset = true; }
-          /* its years unset yet: also for a control the new indicator sets before the year
-             control answers (the symbol, geomap_circles.js), whose year is the last one's */
-          if (entry.yearsUnset) { view.new_indicator = true; }
-          entry.indicator = indicator;
-          paintFrom(entry, paintAddress(scope, lang, view));
-        }
-        return window.dash_clientside.no_update;
-      },
-      paintFromYears: function (year, baseYear, scope, indicator, scheme, k, breaks, palette, reverse, symbol, lang, id) {
-        if (entryOf(id).indicator === indicator) { entryOf(id).yearsUnset = false; }  // answered
-        return window.dash_clientside.geomap.paintFromControls(
-          scope, indicator, scheme, k, breaks, palette, reverse, symbol, year, baseYear, lang, id);
       },
       tool: function (mode, id) {
         window.geoportalMap.tool(id, mode);

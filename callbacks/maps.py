@@ -11,7 +11,8 @@ the keys they change, so a recolouring sends values and colours only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dash import ClientsideFunction, Input, Patch, State, dcc, html
@@ -61,7 +62,7 @@ def map_frame(
     state_id: str,
     class_name: str,
     events: dict[str, str] | None = None,
-    link: str | None = None,
+    data: Mapping[str, str] | None = None,
 ) -> list:
     """Return a map's container and the stores of its state and events.
 
@@ -78,16 +79,26 @@ def map_frame(
         "indicator_id", "year", "options", "refused"}``; the bounds shown ``[west, south,
         east, north]`` or ``None`` while the scope's fitted extent is shown:
         ``assets/geomap_tools.js``).
-    link
-        Id of a map that follows this one's pans and zooms and outlines its hovered gmina.
+    data
+        Further ``data-`` attributes of the container: ``link``, the id of a map that
+        follows this one's pans and zooms and outlines its hovered gmina; for a map
+        coloured straight from its controls (``assets/geomap_controls.js``), ``controls``
+        (:func:`painted_by`) and ``after``.
     """
     events = events or {}
-    attributes = {f"data-{event}": store for event, store in events.items()}
-    if link:
-        attributes["data-link"] = link
+    attributes = {f"data-{name}": value for name, value in {**events, **(data or {})}.items()}
     container = html.Div(id=map_id, className=f"geomap {class_name}", **attributes)
     stores = [dcc.Store(id=store) for store in events.values()]
     return [container, dcc.Store(id=state_id, data=initial_state()), *stores]
+
+
+def painted_by(controls: Mapping[str, tuple[str, str]], after: str) -> dict[str, str]:
+    """Return the ``data`` of a map coloured straight from its controls.
+
+    ``controls``: each control's id and property by the name the view gives it; ``after``:
+    the store whose data is true once they show the page's first view.
+    """
+    return {"controls": json.dumps(controls), "after": after}
 
 
 def map_box(
@@ -96,7 +107,7 @@ def map_box(
     """Return a map (:func:`map_frame`) with its legend beside it, in one frame.
 
     ``legend`` is the id of the legend the map's callback fills, or its fixed rows;
-    ``frame`` passes ``events`` and ``link`` on to :func:`map_frame`.
+    ``frame`` passes ``events`` and ``data`` on to :func:`map_frame`.
     """
     shown = (
         html.Div(id=legend, className="legend")

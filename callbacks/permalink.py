@@ -35,7 +35,7 @@ from layers.analysis.view_state import (
 from layers.errors import DatabaseUnavailableError
 from layers.render.choropleth import OUTLINES
 from layers.render.palettes import DEFAULT_BY_POLARITY, PALETTES
-from layers.render.proportional_circles import SYMBOLS, drawn_symbol
+from layers.render.proportional_circles import SYMBOLS, default_symbol, drawn_symbol
 from server.data import current_areas, current_dataset, held_for
 from server.i18n import text
 from server.paint import VIEW_SCOPES
@@ -192,18 +192,21 @@ def painted_fields(shown: object) -> dict:
 def shows_controls(fields: dict, painted: dict) -> bool:
     """Whether the map shows the view the painted controls name, not an earlier one.
 
-    Its year may differ where the controls' year is one a new indicator lacks: the map
-    shows the year the server kept for it, which the year control is about to show.
+    Its year and symbol may differ for a new indicator: the map shows the year the server
+    kept for it (where the controls' year is one it lacks) and the symbol it is drawn with
+    first, which the year and symbol controls are about to show.
     """
-    if not fields or any(fields[name] != painted[name] for name in PAINTED if name != "year"):
+    settled = ("year", "symbol")
+    if not fields or any(fields[name] != painted[name] for name in PAINTED if name not in settled):
         return False
-    if fields["year"] == painted["year"]:
-        return True
     indicator = current_dataset().catalog.get(fields["indicator"])
+    if indicator is None:
+        return False
     asked = painted["year"]
-    return (
-        indicator is not None and asked is not None and indicator.year_kept(asked) == fields["year"]
-    )
+    years = (asked, indicator.year_kept(asked) if asked is not None else None)
+    asked_symbol = painted["symbol"]
+    symbols = (asked_symbol, drawn_symbol(indicator, asked_symbol), default_symbol(indicator))
+    return fields["year"] in years and fields["symbol"] in symbols
 
 
 def sync(*, search: str | None, controls: dict, map_said: dict, painted: dict, page: dict) -> list:

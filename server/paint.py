@@ -5,8 +5,9 @@ hands ``assets/geomap.js`` this address, so a switch of indicator, year, classes
 palette costs one small GET and a feature-state repaint, with no Dash round trip in
 between. ``view`` is the JSON of the controls' values as the map callback gets them
 (``indicator_id``, ``year`` and the class settings under ``options``). The answer names
-the geometry it colours (a powiat indicator colours the scope's powiats); the engine
-applies it once the map shows that geometry. Views are computed once per audience
+the geometry it colours (a powiat indicator colours the scope's powiats), the year and
+the symbol it drew (a new indicator's are the server's choice); the engine applies it
+once the map shows that geometry. Views are computed once per audience
 (:mod:`server.cache`).
 
 The answer also holds what the panels beside the map show of that view (legend, notice,
@@ -32,7 +33,7 @@ from layers.analysis.scopes import SCOPES
 from layers.errors import GeoportalError, MapViewError, UnknownIndicatorError
 from layers.render.choropleth import ChoroplethView, ViewRequest, choropleth_view
 from layers.render.palettes import PALETTES
-from layers.render.proportional_circles import CHOROPLETH, SYMBOLS
+from layers.render.proportional_circles import CHOROPLETH, SYMBOLS, default_symbol, drawn_symbol
 from server.cache import cache
 from server.data import current_dataset
 from server.geometry import geometry_url
@@ -44,7 +45,8 @@ VIEW_SCOPES = (*SCOPES, DISTRICTS)
 """The scopes a map view may be asked of (the explorer's scope choice)."""
 VIEW_OPTIONS = ("base_year", "scheme", "k", "breaks", "palette", "reverse", "symbol")
 """The class settings of a view, by the name the controls and the address give them
-(``symbol``: choropleth or proportional circles, a choropleth when not given)."""
+(``symbol``: choropleth or proportional circles; in an address, ``null`` is the
+indicator's own: :func:`layers.render.proportional_circles.default_symbol`)."""
 PANELS = "geoportal_paint_panels"
 
 
@@ -103,7 +105,9 @@ def requested_view(scope: str, asked: str, catalog: Catalog) -> ViewRequest:
 
     With ``new_indicator`` true (the indicator has just been picked, the year control has
     yet to offer its years) a year the indicator lacks becomes its latest, as the year
-    control will show; any other year is painted as asked. Raises ``MapViewError`` if the
+    control will show; any other year is painted as asked. A symbol of ``null`` (a new
+    indicator whose symbol control has yet to answer) is the indicator's default: circles
+    for a count. Raises ``MapViewError`` if the
     view is malformed, ``UnknownIndicatorError`` for an indicator ``catalog`` lacks.
     """
     try:
@@ -126,6 +130,8 @@ def requested_view(scope: str, asked: str, catalog: Catalog) -> ViewRequest:
         isinstance(value, int | float) and not isinstance(value, bool) for value in numbers
     ):
         raise MapViewError("map view of wrong types")
+    if not options["symbol"]:
+        options["symbol"] = default_symbol(indicator_of(catalog, indicator))
     request = view_request(scope, indicator, year, options)
     if not new_indicator:
         return request
@@ -164,7 +170,14 @@ def map_paint(scope: str, lang: str) -> flask.Response:
     geometry = geometry_url(view.units or request.scope, lang)
     beside = panels_of()
     panels = {"panels": beside.shown(view, request, lang)} if beside else {}
-    answer = {**view_paint(view, lang), "geometry": geometry, "year": int(request.year)}
+    answer = {
+        **view_paint(view, lang),
+        "geometry": geometry,
+        "year": int(request.year),
+        "symbol": drawn_symbol(
+            indicator_of(current_dataset().catalog, request.indicator), request.symbol
+        ),
+    }
     return flask.jsonify({**answer, **panels})
 
 

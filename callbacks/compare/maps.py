@@ -80,7 +80,7 @@ def side_layout(side: str, lang: str) -> html.Div:
                 legend,
                 "compare-map",
                 events={"click": CLICKS[map_id]},
-                link=OTHER[map_id],
+                data={"link": OTHER[map_id]},
             ),
         ],
         className="compare-side",

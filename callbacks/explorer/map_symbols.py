@@ -9,15 +9,11 @@ the saved views (:mod:`callbacks.permalink`).
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs
-
 import dash
 from dash import Input, Output, State, dcc, html
 from dash.exceptions import PreventUpdate
 
 from callbacks import ids
-from layers.analysis.catalog import indicator_of
-from layers.analysis.view_state import KEYS
 from layers.render.proportional_circles import CHOROPLETH, CIRCLES, SYMBOLS, default_symbol
 from server.data import current_dataset
 from server.i18n import text
@@ -57,37 +53,33 @@ def symbol_options(counts: bool, lang: str) -> list[dict]:
     ]
 
 
-def linked_symbol(search: str | None, indicator_id: str) -> str | None:
-    """Return the symbol the address names for ``indicator_id`` (a link opened), if any."""
-    query = parse_qs((search or "").removeprefix("?"))
-    named = query.get(KEYS["indicator"], [None])[-1] == indicator_id
-    symbol = query.get(KEYS["symbol"], [None])[-1]
-    return symbol if named and symbol in SYMBOLS else None
-
-
 def update_symbol_choice(
-    indicator_id: str | None, search: str | None, shown: str | None, lang: str
+    shown_indicator: str | None, shown: dict | None, current: str | None, lang: str
 ) -> tuple:
-    """User picks an indicator: circles for a count, a choropleth for a rate (or the link's).
+    """Show the symbol the map draws a new indicator with, and offer what it may be.
 
-    The radio's value is set only when it changes (``shown``: its value now), so the map is
-    not asked for its colours again for nothing.
+    The server draws a new indicator's own symbol (circles for a count, a choropleth for a
+    rate) unless a link named one along (:mod:`server.paint`); the radio follows the map
+    and offers circles for a count only. Its value is set only when it changes
+    (``current``: its value now), so the map is not asked for its colours again for nothing.
     """
-    if indicator_id is None:
+    indicator = current_dataset().catalog.get(shown_indicator or "")
+    if indicator is None or not isinstance(shown, dict):
         raise PreventUpdate
-    indicator = indicator_of(current_dataset().catalog, indicator_id)
+    options = shown.get("options") if isinstance(shown.get("options"), dict) else {}
+    drawn = options.get("symbol")
     counts = default_symbol(indicator) == CIRCLES
-    chosen = (linked_symbol(search, indicator_id) if counts else None) or default_symbol(indicator)
-    return chosen if chosen != shown else dash.no_update, symbol_options(counts, lang)
+    value = drawn if drawn in SYMBOLS and drawn != current else dash.no_update
+    return value, symbol_options(counts, lang)
 
 
 def register(app: dash.Dash) -> None:
-    """Wire the symbol choice to the indicator."""
+    """Wire the symbol choice to the indicator the map shows."""
     app.callback(
         Output(ids.SYMBOL_RADIO, "value"),
         Output(ids.SYMBOL_RADIO, "options"),
-        Input(ids.INDICATOR_DROPDOWN, "value"),
-        State(ids.URL, "search"),
+        Input(ids.MAP_SHOWN_INDICATOR, "data"),
+        State(ids.MAP_SHOWN_VIEW, "data"),
         State(ids.SYMBOL_RADIO, "value"),
         State(ids.LANG_STORE, "data"),
     )(update_symbol_choice)

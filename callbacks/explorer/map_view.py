@@ -11,7 +11,7 @@ from callbacks.explorer import area_layers, gmina_search, map_symbols, time_play
 from callbacks.explorer.levels import level_note
 from callbacks.json_answers import plain_answer
 from callbacks.map_tools import LABELS
-from callbacks.maps import BASEMAP, centred, map_frame, register_map, scope_patch
+from callbacks.maps import BASEMAP, centred, map_frame, painted_by, register_map, scope_patch
 from callbacks.panels import beside_map, present_button
 from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
@@ -42,6 +42,16 @@ CLASS_CONTROLS = (
 )
 VIEW_CONTROLS = dict(zip(VIEW_OPTIONS, CLASS_CONTROLS, strict=True))
 """The class settings' controls by the name of the view option each sets."""
+PAINT_CONTROLS = {
+    "scope": (ids.SCOPE_RADIO, "value"),
+    "indicator": (ids.INDICATOR_DROPDOWN, "value"),
+    "year": (ids.YEAR_SLIDER, "value"),
+    **{name: (control, "value") for name, control in VIEW_CONTROLS.items()},
+    "lang": (ids.LANG_STORE, "data"),
+}
+"""What the map's colours follow (``assets/geomap_controls.js``): each control's id and
+property by the name the view gives it. Setting one asks for the colours at once, with no
+Dash callback between; the first view waits for the page's address (``ids.URL_FOLLOWED``)."""
 
 
 def _control(label: str, component: object, box_id: str | None = None) -> html.Div:
@@ -167,6 +177,7 @@ def layout(lang: str) -> html.Div:
                         "shown": ids.MAP_SHOWN_VIEW,
                         "bounds": ids.MAP_BOUNDS,
                     },
+                    painted_by(PAINT_CONTROLS, ids.URL_FOLLOWED),
                 ),
                 dcc.Store(id=ids.MAP_SHOWN_INDICATOR),
                 html.Div(id=ids.LEGEND, className="legend"),

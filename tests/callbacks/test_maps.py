@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import dash
 import pytest
 from dash import Patch
@@ -16,6 +18,7 @@ from callbacks.maps import (
     map_box,
     map_frame,
     marked,
+    painted_by,
     painted_map,
     register_map,
     scope_paint,
@@ -31,7 +34,7 @@ KRAKOW, WIELICZKA = "1261011", "1219053"
 
 def test_a_frame_is_the_container_its_state_and_a_store_per_event():
     container, state, *events = map_frame(
-        "m", "m-state", "small", {"click": "m-click", "lasso": "m-lasso"}, link="other"
+        "m", "m-state", "small", {"click": "m-click", "lasso": "m-lasso"}, {"link": "other"}
     )
 
     assert (container.id, container.className) == ("m", "geomap small")
@@ -46,8 +49,19 @@ def test_a_frame_is_the_container_its_state_and_a_store_per_event():
     assert set(initial_state()["marks"]) == set(MARKS)
 
 
+def test_a_map_painted_by_its_controls_names_them_and_what_it_waits_for():
+    container, *_ = map_frame("m", "s", "map", data=painted_by({"year": ("y", "value")}, "f"))
+    flags = container.to_plotly_json()["props"]
+    assert (json.loads(flags["data-controls"]), flags["data-after"]) == (
+        {"year": ["y", "value"]},
+        "f",
+    )
+
+
 def test_a_box_is_the_frame_with_its_legend_beside_it():
-    filled = map_box("m", "s", "legend-id", "compare-map", events={"click": "c"}, link="other")
+    filled = map_box(
+        "m", "s", "legend-id", "compare-map", events={"click": "c"}, data={"link": "other"}
+    )
     fixed = map_box("m", "s", ["a row"])
 
     container, state, click, legend = filled.children

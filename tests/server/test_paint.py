@@ -139,12 +139,12 @@ def test_the_view_names_every_option_the_controls_set():  # no catalog needed: y
         "smk",
         '{"indicator_id": "density", "year": 2020.4, "options": {"base_year": 2015,'
         ' "scheme": "fisher_jenks", "k": 7, "breaks": null, "palette": "Reds",'
-        ' "reverse": ["reverse"]}}',
+        ' "reverse": ["reverse"], "symbol": "circles"}}',
         {},
     )
 
     assert VIEW_OPTIONS == ("base_year", "scheme", "k", "breaks", "palette", "reverse", "symbol")
-    assert asked.symbol == "choropleth"  # an address naming no symbol: as before circles
+    assert asked.symbol == "circles"
     assert (asked.indicator, asked.year, asked.base_year, asked.k) == ("density", 2020, 2015, 7)
     assert (asked.scheme, asked.palette, asked.reverse) == ("fisher_jenks", "Reds", True)
 
@@ -202,6 +202,19 @@ def test_a_count_drawn_as_circles_sends_radii_and_its_circle_legend_not_geometry
 def test_a_rate_asked_as_circles_is_painted_as_a_choropleth(app):
     paint = fetched_paint(app, "smk", indicator_id="density", options={"symbol": "circles"})
     assert "circles" not in paint and len(set(paint["colors"])) == 5
+
+
+@pytest.mark.parametrize(
+    ("indicator", "symbol"), [("population", "circles"), ("density", "choropleth")]
+)
+def test_a_view_naming_no_symbol_is_drawn_as_its_indicator_is_first(app, indicator, symbol):
+    paint = fetched_paint(app, "smk", indicator_id=indicator, options={"symbol": None})
+    assert paint["symbol"] == symbol and ("circles" in paint) == (symbol == "circles")
+
+
+def test_the_answer_names_the_symbol_drawn_not_the_one_asked(app):
+    paint = fetched_paint(app, "smk", indicator_id="density", options={"symbol": "circles"})
+    assert paint["symbol"] == "choropleth"
 
 
 def test_an_unknown_symbol_is_a_malformed_view(app):

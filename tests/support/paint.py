@@ -15,6 +15,7 @@ VIEW_DEFAULTS = {
         "breaks": None,
         "palette": "Blues",
         "reverse": [],
+        "symbol": "choropleth",
     },
 }
 

@@ -1,25 +1,48 @@
-"""The explorer's paint requests and what follows the map's repaint, as wired."""
+"""The explorer's map follows its controls, no Dash callback between; the rest follows the map."""
 
 from __future__ import annotations
 
+import json
+
 from callbacks import ids
+from callbacks.explorer.map_view import PAINT_CONTROLS, layout
+from server.paint import VIEW_OPTIONS
 
 
 def inputs_of(callback: dict) -> set[str]:
     return {item["id"] for item in callback["inputs"]}
 
 
-def test_a_new_indicator_is_painted_without_waiting_for_its_years(app):
-    wired = [inputs_of(callback) for callback in app.callback_map.values()]
-    controls = next(
-        found
-        for found in wired
-        if ids.INDICATOR_DROPDOWN in found and ids.PALETTE_DROPDOWN in found
-    )
-    years = next(found for found in wired if {ids.YEAR_SLIDER, ids.BASE_YEAR_DROPDOWN} <= found)
+def find(component: object, component_id: str) -> object | None:
+    if getattr(component, "id", None) == component_id:
+        return component
+    children = getattr(component, "children", None)
+    for child in children if isinstance(children, list | tuple) else [children]:
+        found = find(child, component_id) if hasattr(child, "children") else None
+        if found is not None:
+            return found
+    return None
 
-    assert ids.YEAR_SLIDER not in controls and ids.BASE_YEAR_DROPDOWN not in controls
-    assert ids.INDICATOR_DROPDOWN not in years
+
+def test_the_map_names_every_control_of_its_view_and_waits_for_the_link(app):
+    with app.server.test_request_context("/"):
+        container = find(layout("pl"), ids.MAP_GRAPH)
+    named = json.loads(container.to_plotly_json()["props"]["data-controls"])
+
+    assert {name: tuple(source) for name, source in named.items()} == PAINT_CONTROLS
+    assert {"scope", "indicator", "year", "lang", *VIEW_OPTIONS} == set(named)
+    assert container.to_plotly_json()["props"]["data-after"] == ids.URL_FOLLOWED
+
+
+def test_no_dash_callback_stands_between_a_control_and_the_map(app):
+    controls = {control for control, _ in PAINT_CONTROLS.values()} - {ids.LANG_STORE}
+    on_controls = [
+        output
+        for output, callback in app.callback_map.items()
+        if inputs_of(callback) & {ids.INDICATOR_DROPDOWN, ids.PALETTE_DROPDOWN}
+    ]
+    assert on_controls == []  # a switch of either runs nothing in Dash before the map
+    assert controls <= {item["id"] for c in app.callback_map.values() for item in c["state"]}
 
 
 def test_what_depends_on_the_indicator_alone_follows_the_shown_view(app):
@@ -28,6 +51,7 @@ def test_what_depends_on_the_indicator_alone_follows_the_shown_view(app):
     on_indicator = [
         output
         for output, callback in app.callback_map.items()
-        if ids.INDICATOR_DROPDOWN in inputs_of(callback) and "explorer-year-slider" in output
+        if ids.MAP_SHOWN_INDICATOR in inputs_of(callback)
     ]
-    assert on_indicator == []  # the year control waits for the map, not the dropdown
+    assert any("explorer-year-slider" in output for output in on_indicator)
+    assert any(ids.SYMBOL_RADIO in output for output in on_indicator)
