@@ -4,8 +4,9 @@
    year control to the indicator's next year (the slider's marks are its years), so the
    map repaints by its own fast path; at the last year it stops, or starts again from
    the first when the user asked for a loop. With reduced motion asked for by the system,
-   a year lasts at least a second. `marker` shows the series break's text when a change of
-   the year passes the break, and keeps it on the years next to the break. */
+   a year lasts at least a second. `marker` shows the series break's text when the year
+   the map shows (once repainted: `ids.MAP_SHOWN_VIEW`) passes the break, and keeps it on
+   the years next to the break. */
 (function () {
   "use strict";
   const BUTTON = "explorer-play-button.";  // ids of callbacks/ids.py
@@ -47,7 +48,8 @@
     return [next, stop ? true : none, none, stop ? "false" : none];
   }
 
-  function marker(year, brk, last, shown) {
+  function marker(view, brk, last, shown) {
+    const year = view ? view.year : null;
     const memory = { year: year, indicator: brk ? brk.indicator : null };
     if (!brk || !brk.year || year === null || year === undefined || trigger().startsWith(BREAK)) {
       return ["", memory];

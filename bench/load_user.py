@@ -125,7 +125,7 @@ def open_explorer(user: User) -> None:
 
 def fetch_colours(user: User, new_indicator: bool = False) -> dict[str, Any]:
     """Fetch the colours of the view the controls show, as the map engine does on a switch;
-    return the view the map then shows (``ids.MAP_SHOWN_VIEW``, the answer's year).
+    return the view the map then shows (``ids.MAP_SHOWN_VIEW``, the answer's year and symbol).
 
     Counted under the step and under :data:`SWITCH_MAP`; an answer without colours fails.
     """
@@ -135,15 +135,23 @@ def fetch_colours(user: User, new_indicator: bool = False) -> dict[str, Any]:
         "year": user.value(ids.YEAR_SLIDER, "value"),
         "options": {name: value[cid] for name, cid in VIEW_CONTROLS.items()},
     }
-    if new_indicator:  # its years are not on the year control yet: the server keeps one
+    if new_indicator:  # its year and symbol controls have yet to answer: the server chooses
         view["new_indicator"] = True
+        view["options"]["symbol"] = None
     path = f"/paint/{value[ids.SCOPE_RADIO]}/pl?view={quote(json.dumps(view))}"
     status, milliseconds, body = user.browser.get(path)
     painted = status == 200 and b'"classes"' in body
     for step in (user.step, SWITCH_MAP):
         user.results.add(step, milliseconds, None if painted else f"paint {status}")
-    year = json.loads(body)["year"] if painted else view["year"]
-    shown = {"scope": value[ids.SCOPE_RADIO], **view, "year": year, "refused": not painted}
+    answer = json.loads(body) if painted else {"year": view["year"], "symbol": None}
+    options = {**view["options"], "symbol": answer["symbol"] or view["options"]["symbol"]}
+    shown = {
+        "scope": value[ids.SCOPE_RADIO],
+        **view,
+        "year": answer["year"],
+        "options": options,
+        "refused": not painted,
+    }
     shown.pop("new_indicator", None)
     return shown
 

@@ -117,7 +117,7 @@ def register(app: dash.Dash) -> None:
         ClientsideFunction("timePlayer", "marker"),
         Output(ids.BREAK_MARKER, "children"),
         Output(ids.PLAY_LAST, "data"),
-        Input(ids.YEAR_SLIDER, "value"),
+        Input(ids.MAP_SHOWN_VIEW, "data"),
         Input(ids.BREAK_STORE, "data"),
         State(ids.PLAY_LAST, "data"),
         State(ids.BREAK_MARKER, "children"),

@@ -169,6 +169,16 @@ def test_a_new_indicator_is_recorded_with_the_year_the_map_kept_for_it(app):
     assert "year=2020" in response[ids.URL]["search"]
 
 
+def test_a_new_indicator_is_recorded_with_the_symbol_the_map_drew_first(app):
+    controls = {"indicator": "deaths", "symbol": "choropleth"}  # the rate's, still on the radio
+    painted = shown_view({**DEFAULTS, **controls, "symbol": "circles"})  # a count's own
+
+    response = call_sync(app, [SHOWN_KEY], "?ind=density", **controls, shown=painted)
+
+    assert "ind=deaths" in response[ids.URL]["search"]
+    assert "sym=circles" in response[ids.URL]["search"]  # as drawn, not as the radio was
+
+
 def test_an_earlier_view_still_shown_writes_nothing(app):
     earlier = shown_view(DEFAULTS)  # population, before the link's density is repainted
     link = "?scope=smk&ind=density"
