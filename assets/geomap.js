@@ -238,7 +238,10 @@
 
   /* The panels of the answer to the current address, once, as its colours are applied
      (`paint`: what the map now shows; undefined: no colours at all). A refusal's `bare`
-     panels follow when its map turns bare later (a new scope's geometry arriving). */
+     panels follow when its map turns bare later (a new scope's geometry arriving). A
+     panel whose element says `data-panel="map"` (the legend, its announcement) is drawn
+     by the engine itself, in the same task as the colours and with no Dash dispatch (Dash
+     never renders its children); others are set through Dash (`set_props`). */
   function showPanels(entry, paint) {
     const refused = entry.refusal && entry.refusal.url === entry.paintUrl ? entry.refusal.answer : null;
     const answer = paints.get(entry.paintUrl) || refused;
@@ -252,13 +255,40 @@
     entry.panelsShown = answer;
     const setProps = window.dash_clientside && window.dash_clientside.set_props;
     const held = entry.panelsHeld = entry.panelsHeld || {};
+    const drawn = entry.panelsDrawn = entry.panelsDrawn || {};
     Object.keys(panels).forEach(function (id) {
-      const text = JSON.stringify(panels[id]);  // a panel as it was is not set again
-      if (setProps && held[id] !== text && document.getElementById(id)) {
+      const element = document.getElementById(id), text = JSON.stringify(panels[id]);
+      if (element && element.dataset.panel === "map") { drawn[id] = { content: panels[id] }; return; }
+      if (setProps && held[id] !== text && element) {  // a panel as it was is not set again
         held[id] = text;
         setProps(id, { children: panels[id] });
       }
     });
+    Object.keys(drawn).forEach(function (id) {  // again into an element rebuilt with its tab
+      const element = document.getElementById(id), panel = drawn[id];
+      if (element && (panel.element !== element || panel.shown !== panel.content)) {
+        panel.element = element;
+        panel.shown = panel.content;
+        element.replaceChildren(...nodesOf(panel.content));
+      }
+    });
+  }
+
+  /* The DOM of Dash HTML components as JSON (a panel's children). */
+  function nodesOf(content) {
+    if (content === null || content === undefined || content === false) { return []; }
+    if (Array.isArray(content)) { return content.flatMap(nodesOf); }
+    if (typeof content !== "object") { return [document.createTextNode(String(content))]; }
+    const props = content.props || {}, element = document.createElement(content.type.toLowerCase());
+    Object.keys(props).forEach(function (key) {
+      const value = props[key];
+      if (key === "children" || value === null || value === undefined) { return; }
+      if (key === "className") { element.className = value; }
+      else if (key === "style") { Object.assign(element.style, value); }
+      else { element.setAttribute(key, value); }
+    });
+    element.append(...nodesOf(props.children));
+    return [element];
   }
 
   /* The geometry to show: the state's, or for a map painted from an address the one its

@@ -54,8 +54,10 @@
     });
   }
 
-  /* After each of Dash's dispatches: note the controls set (their properties are new) and
-     paint once the dispatches in hand are over, the address followed. */
+  /* After each of Dash's dispatches: note the controls set (their properties are new). The
+     first set is painted at once; more set in the same go (a link, a callback's answer
+     setting several) are painted together once the dispatches in hand are over. Nothing
+     is painted before the page's address has been followed. */
   function observe(map) {
     Object.keys(map.controls).forEach(function (name) {
       const props = propsOf(map.controls[name][0]);
@@ -63,14 +65,19 @@
     });
     if (!map.set.size || map.scheduled) { return; }
     map.scheduled = true;
+    if (map.asked) { ask(map); }
     queueMicrotask(function () {
       map.scheduled = false;
-      const after = propsOf(map.after);
-      if (!after || !after.data) { return; }  // the link's controls are still to come
-      const set = Array.from(map.set);
-      map.set.clear();
-      try { paint(map, set); } catch (error) { console.error(error); }
+      if (map.set.size) { ask(map); }
     });
+  }
+
+  function ask(map) {
+    const after = propsOf(map.after);
+    if (!after || !after.data) { return; }  // the link's controls are still to come
+    const set = Array.from(map.set);
+    map.set.clear();
+    try { paint(map, set); } catch (error) { console.error(error); }
   }
 
   function paint(map, set) {

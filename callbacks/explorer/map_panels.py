@@ -1,8 +1,11 @@
 """What the panels beside the explorer's map show of a view: legend, notice, announcement.
 
-They travel with the map's colours (:mod:`server.paint`): the engine sets them as it
-recolours (``dash_clientside.set_props``), so the legend shows the view the map shows,
-with no Dash round trip of its own. Each panel is named by its component id.
+They travel with the map's colours (:mod:`server.paint`): the engine shows them as it
+recolours, so the legend shows the view the map shows, with no Dash round trip of its
+own. It draws the legend and its announcement itself, in the same task as the colours
+(their elements say ``data-panel="map"``, ``map_view.DRAWN_BY_MAP``), and sets the
+notices through Dash (``dash_clientside.set_props``). Each panel is named by its
+component id.
 """
 
 from __future__ import annotations

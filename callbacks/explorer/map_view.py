@@ -26,6 +26,8 @@ from server.i18n import dropdown_labels, text
 from server.paint import VIEW_OPTIONS, VIEW_SCOPES
 from server.text_keys import LAYER_KEYS, SCHEME_KEYS, SCOPE_KEYS
 
+DRAWN_BY_MAP = {"data-panel": "map"}
+"""A panel the map engine draws itself as it recolours (the legend, its announcement)."""
 DEFAULT_SCOPE = "smk"
 DEFAULT_INDICATOR = "population"
 DEFAULT_LAYERS = ["powiats", "smk", LABELS]
@@ -180,12 +182,12 @@ def layout(lang: str) -> html.Div:
                     painted_by(PAINT_CONTROLS, ids.URL_FOLLOWED),
                 ),
                 dcc.Store(id=ids.MAP_SHOWN_INDICATOR),
-                html.Div(id=ids.LEGEND, className="legend"),
+                html.Div(id=ids.LEGEND, className="legend", **DRAWN_BY_MAP),
                 html.Div(
                     id=ids.LEGEND_ANNOUNCE,
                     className="visually-hidden",
                     role="status",
-                    **{"aria-live": "polite", "aria-atomic": "true"},
+                    **{"aria-live": "polite", "aria-atomic": "true", **DRAWN_BY_MAP},
                 ),
             ],
             className="map-frame map-stage",
