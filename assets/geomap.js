@@ -200,8 +200,9 @@
   }
 
   /* The addresses the controls ask next for the same colours, when the answer chose a
-     new indicator's year (`new_indicator`) or symbol (none asked): the year control, the
-     symbol control or both then show the answer's (assets/geomap_controls.js). */
+     new indicator's year and base year (`new_indicator`) or symbol (none asked): the year
+     control, the symbol control or both then show the answer's
+     (assets/geomap_controls.js). */
   function settledAddresses(url, answer) {
     const asked = viewAt(url).view, at = url.indexOf("?view="), settled = [];
     const years = asked.new_indicator ? [true, false] : [true];
@@ -210,7 +211,11 @@
       symbols.forEach(function (symbolAsked) {
         if (yearAsked && symbolAsked) { return; }  // the address asked itself
         const view = JSON.parse(JSON.stringify(asked));
-        if (!yearAsked) { delete view.new_indicator; view.year = answer.year; }
+        if (!yearAsked) {
+          delete view.new_indicator;
+          view.year = answer.year;
+          view.options.base_year = answer.base_year;
+        }
         if (!symbolAsked) { view.options.symbol = answer.symbol; }
         settled.push(url.slice(0, at + 6) + encodeURIComponent(JSON.stringify(view)));
       });

@@ -49,7 +49,7 @@ def view_png(request: ViewRequest, lang: str, day: date, extent: Extent | None =
 
 def address_view(scope: str) -> ViewRequest:
     """Return the view the request's ``view`` argument names (:func:`.requested_view`)."""
-    return requested_view(scope, flask.request.args.get("view", ""), current_dataset().catalog)
+    return requested_view(scope, flask.request.args.get("view", ""), current_dataset())
 
 
 @blueprint.get("/map-image/<scope>/<lang>")

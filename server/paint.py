@@ -5,8 +5,8 @@ hands ``assets/geomap.js`` this address, so a switch of indicator, year, classes
 palette costs one small GET and a feature-state repaint, with no Dash round trip in
 between. ``view`` is the JSON of the controls' values as the map callback gets them
 (``indicator_id``, ``year`` and the class settings under ``options``). The answer names
-the geometry it colours (a powiat indicator colours the scope's powiats), the year and
-the symbol it drew (a new indicator's are the server's choice); the engine applies it
+the geometry it colours (a powiat indicator colours the scope's powiats), the year, base
+year and symbol it drew (a new indicator's are the server's choice); the engine applies it
 once the map shows that geometry. Views are computed once per audience
 (:mod:`server.cache`).
 
@@ -26,10 +26,12 @@ from typing import NamedTuple
 import flask
 import orjson
 
-from layers.analysis.catalog import Catalog, indicator_of
+from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import SCHEMES, parsed_breaks
+from layers.analysis.dataset import Dataset
 from layers.analysis.levels import DISTRICTS
 from layers.analysis.scopes import SCOPES
+from layers.analysis.values import kept_base_year
 from layers.errors import GeoportalError, MapViewError, UnknownIndicatorError
 from layers.render.choropleth import ChoroplethView, ViewRequest, choropleth_view
 from layers.render.palettes import PALETTES
@@ -100,15 +102,15 @@ def view_request(scope: str, indicator_id: str, year: float, options: dict) -> V
     )
 
 
-def requested_view(scope: str, asked: str, catalog: Catalog) -> ViewRequest:
+def requested_view(scope: str, asked: str, dataset: Dataset) -> ViewRequest:
     """Return the view an address's ``view`` JSON names.
 
     With ``new_indicator`` true (the indicator has just been picked, the year control has
-    yet to offer its years) a year the indicator lacks becomes its latest, as the year
-    control will show; any other year is painted as asked. A symbol of ``null`` (a new
-    indicator whose symbol control has yet to answer) is the indicator's default: circles
-    for a count. Raises ``MapViewError`` if the
-    view is malformed, ``UnknownIndicatorError`` for an indicator ``catalog`` lacks.
+    yet to offer its years) a year the indicator lacks becomes its latest and a base year
+    it lacks its first, as the year control will show; any other is painted as asked. A
+    symbol of ``null`` (a new indicator whose symbol control has yet to answer) is the
+    indicator's default: circles for a count. Raises ``MapViewError`` if the view is
+    malformed, ``UnknownIndicatorError`` for an indicator ``dataset`` lacks.
     """
     try:
         view = orjson.loads(asked)
@@ -131,11 +133,14 @@ def requested_view(scope: str, asked: str, catalog: Catalog) -> ViewRequest:
     ):
         raise MapViewError("map view of wrong types")
     if not options["symbol"]:
-        options["symbol"] = default_symbol(indicator_of(catalog, indicator))
+        options["symbol"] = default_symbol(indicator_of(dataset.catalog, indicator))
     request = view_request(scope, indicator, year, options)
     if not new_indicator:
         return request
-    return replace(request, year=indicator_of(catalog, indicator).year_kept(request.year))
+    picked = indicator_of(dataset.catalog, indicator)
+    kept = picked.year_kept(request.year)
+    base_year = kept_base_year(dataset.values.base_years(picked), request.base_year, kept)
+    return replace(request, year=kept, base_year=base_year)
 
 
 def paint_address(scope: str, lang: str, view: dict) -> str:
@@ -161,7 +166,7 @@ def map_paint(scope: str, lang: str) -> flask.Response:
     lang = language(lang)
     try:
         asked = flask.request.args.get("view", "")
-        request = requested_view(scope, asked, current_dataset().catalog)
+        request = requested_view(scope, asked, current_dataset())
         view = cached_view(request, lang)
     except GeoportalError as error:
         return refusal(error, lang)
@@ -174,6 +179,7 @@ def map_paint(scope: str, lang: str) -> flask.Response:
         **view_paint(view, lang),
         "geometry": geometry,
         "year": int(request.year),
+        "base_year": request.base_year,
         "symbol": drawn_symbol(
             indicator_of(current_dataset().catalog, request.indicator), request.symbol
         ),

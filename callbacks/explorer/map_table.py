@@ -114,7 +114,7 @@ def map_table(view: dict, sort: str, lang: str) -> html.Table:
         When the view cannot be computed (as the map itself).
     """
     dataset = current_dataset()
-    request = requested_view(view.get("scope"), orjson.dumps(view).decode(), dataset.catalog)
+    request = requested_view(view.get("scope"), orjson.dumps(view).decode(), dataset)
     classed = classed_values(dataset, request)
     rows = view_table(
         classed, request, current_labels(lang), lang=lang, nodata=text("legend_nodata", lang)

@@ -16,7 +16,7 @@ from callbacks.panels import beside_map, present_button
 from layers.analysis.catalog import indicator_of
 from layers.analysis.classify import MAX_CLASSES, MIN_CLASSES, SCHEMES
 from layers.analysis.dataset import Dataset
-from layers.analysis.values import period_start
+from layers.analysis.values import first_base_year, kept_base_year
 from layers.render.choropleth import (
     OUTLINES,
 )
@@ -222,20 +222,12 @@ def base_years(indicator_id: str) -> list[int]:
 
 def base_years_in(dataset: Dataset, indicator_id: str) -> list[int]:
     """Return the base years of an indicator of ``dataset`` (one look-up for many indicators)."""
-    indicator = indicator_of(dataset.catalog, indicator_id)
-    last = max(indicator.years)
-    return [year for year in dataset.values.frame(indicator).columns if year < last]
+    return dataset.values.base_years(indicator_of(dataset.catalog, indicator_id))
 
 
 def default_base_year(indicator_id: str, year: int) -> int | None:
     """Return the base year offered first: the start of the period ending in ``year``."""
     return first_base_year(base_years(indicator_id), year)
-
-
-def first_base_year(choices: list[int], year: int) -> int | None:
-    """Return the start of the period ending in ``year`` if among ``choices``, else the first."""
-    start = period_start(year)
-    return start if start in choices else (choices[0] if choices else None)
 
 
 def update_year_control(indicator_id: str, year: int | None, base_year: int | None) -> tuple:
@@ -246,7 +238,7 @@ def update_year_control(indicator_id: str, year: int | None, base_year: int | No
     chosen = indicator.year_kept(year)
     choices = base_years_in(dataset, indicator_id)
     base_box = {} if indicator.is_change else HIDDEN
-    base_value = base_year if base_year in choices else first_base_year(choices, chosen)
+    base_value = kept_base_year(choices, base_year, chosen)
     return (min(years), max(years), year_marks(years), chosen, choices, base_value, base_box)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -64,6 +65,28 @@ class ValueTable:
         """Return the gmina × year table the indicator is computed from."""
         source = indicator.formula.get("change_of", indicator.id)
         return self.by_indicator.get(source, pd.DataFrame(dtype=float))
+
+    def base_years(self, indicator: Indicator) -> list[int]:
+        """Return the years a change of ``indicator`` may start from: all with data but the last."""
+        last = max(indicator.years)
+        return [int(year) for year in self.frame(indicator).columns if year < last]
+
+
+def first_base_year(choices: Sequence[int], year: int) -> int | None:
+    """Return the start of the period ending in ``year`` if among ``choices``, else the first.
+
+    ``None`` without choices (an indicator with a single year).
+    """
+    start = period_start(year)
+    return start if start in choices else (choices[0] if choices else None)
+
+
+def kept_base_year(choices: Sequence[int], base_year: int | None, year: int) -> int | None:
+    """Return the base year a newly picked indicator keeps (the year control's rule).
+
+    ``base_year`` if among its ``choices``, else :func:`first_base_year`.
+    """
+    return base_year if base_year in choices else first_base_year(choices, year)
 
 
 def change_percent(

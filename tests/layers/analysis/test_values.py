@@ -12,6 +12,8 @@ from layers.analysis.teryt import KRAKOW
 from layers.analysis.values import (
     ValueTable,
     change_percent,
+    first_base_year,
+    kept_base_year,
     latest_values,
     ranks,
     require_values,
@@ -53,6 +55,18 @@ def test_from_long_pivots_by_indicator(table: ValueTable) -> None:
 def test_frame_of_a_change_is_its_source(table: ValueTable) -> None:
     assert table.frame(CHANGE) is table.by_indicator["pop"]
     assert table.frame(made_indicator("other", {"variable": "x"}, (2020,))).empty
+
+
+def test_base_years_are_the_years_with_data_but_the_last(table: ValueTable) -> None:
+    assert table.base_years(CHANGE) == [2015]
+
+
+def test_a_new_indicator_keeps_a_base_year_it_has_else_the_periods_start() -> None:
+    choices = [2010, 2015, 2019, 2020]
+    assert first_base_year(choices, 2024) == 2019  # five years before 2024
+    assert first_base_year([2010, 2012], 2024) == 2010 and first_base_year([], 2024) is None
+    assert kept_base_year(choices, 2010, 2024) == 2010
+    assert kept_base_year(choices, 2005, 2024) == 2019
 
 
 def test_change_percent_by_hand(check_series) -> None:
