@@ -54,10 +54,10 @@
     });
   }
 
-  /* After each of Dash's dispatches: note the controls set (their properties are new). The
-     first set is painted at once; more set in the same go (a link, a callback's answer
-     setting several) are painted together once the dispatches in hand are over. Nothing
-     is painted before the page's address has been followed. */
+  /* After each of Dash's dispatches: note the controls set (their properties are new);
+     those set in the same go (a link, a callback's answer setting several) are painted
+     together once the dispatches in hand are over. Nothing is painted before the page's
+     address has been followed. */
   function observe(map) {
     Object.keys(map.controls).forEach(function (name) {
       const props = propsOf(map.controls[name][0]);
@@ -65,10 +65,9 @@
     });
     if (!map.set.size || map.scheduled) { return; }
     map.scheduled = true;
-    if (map.asked) { ask(map); }
     queueMicrotask(function () {
       map.scheduled = false;
-      if (map.set.size) { ask(map); }
+      ask(map);
     });
   }
 

@@ -38,7 +38,7 @@ def test_play_steps_the_years_repaints_marks_the_break_and_pause_stops(
     button = browser.find_element(By.ID, ids.PLAY_BUTTON)
     marker = browser.find_element(By.ID, ids.BREAK_MARKER)
     assert button.get_attribute("aria-pressed") == "false"
-    assert marker.text == ""
+    waiting(browser).until(lambda _: marker.text == "")  # it follows the map: once 2018 shows
 
     button.click()
     assert button.get_attribute("aria-pressed") == "true"
