@@ -251,13 +251,14 @@ def view_controls(dependency: type[Input] | type[State]) -> dict:
     """Return the controls of the view as a callback's named inputs (or states).
 
     ``scope``, ``indicator_id``, ``year`` and ``options``, the class settings by name
-    (:data:`VIEW_CONTROLS`): what :func:`view_request` takes.
+    (:data:`VIEW_CONTROLS`): what :func:`view_request` takes; the controls the map
+    follows (:data:`PAINT_CONTROLS`).
     """
     return {
-        "scope": dependency(ids.SCOPE_RADIO, "value"),
-        "indicator_id": dependency(ids.INDICATOR_DROPDOWN, "value"),
-        "year": dependency(ids.YEAR_SLIDER, "value"),
-        "options": {name: dependency(control, "value") for name, control in VIEW_CONTROLS.items()},
+        "scope": dependency(*PAINT_CONTROLS["scope"]),
+        "indicator_id": dependency(*PAINT_CONTROLS["indicator"]),
+        "year": dependency(*PAINT_CONTROLS["year"]),
+        "options": {name: dependency(*PAINT_CONTROLS[name]) for name in VIEW_CONTROLS},
     }
 
 
